@@ -1,0 +1,32 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { ClinikProvider } from '../packages/react/src/provider/ClinikProvider.tsx';
+import { emulatorHandlers, STORY_PROXY_URL } from './emulator.ts';
+import '../packages/react/src/styles/index.css';
+
+/** A fresh cache per story, without retries, so every story shows its own state at once. */
+const withClinikProvider: Decorator = (Story) => (
+  <ClinikProvider
+    proxyUrl={STORY_PROXY_URL}
+    queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+  >
+    <Story />
+  </ClinikProvider>
+);
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  // Every story starts on a fresh in-page emulator; a story's own beforeEach can add handlers that win over it.
+  beforeEach({ msw, parameters }) {
+    msw.use(...emulatorHandlers({ seed: parameters.emulator?.seed ?? true }));
+  },
+  decorators: [withClinikProvider],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

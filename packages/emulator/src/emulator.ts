@@ -1,0 +1,55 @@
+/** Assembles an emulator — store, key cache, rate limiter, HTTP app and admin — independent of where it runs. */
+import { createAdmin, type EmulatorAdmin } from './admin.ts';
+import { createKeyCache } from './auth/key-cache.ts';
+import { createApp } from './http/app.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
+import type { EmulatorStore } from './store/types.ts';
+
+export interface EmulatorOptions {
+  readonly store: EmulatorStore;
+  /** The clock, in epoch milliseconds; tests pass a controllable one. */
+  readonly now?: () => number;
+  /** Run as the owner of one shard (`uk1`): issued keys carry `-uk1` and keys of other shards are refused. */
+  readonly shard?: string;
+  /** Receives unexpected errors (bugs), for logging. Defaults to `console.error`. */
+  readonly onUnexpectedError?: (error: unknown) => void;
+}
+
+export interface Emulator {
+  /** The API as a fetch handler. */
+  readonly fetch: (request: Request) => Promise<Response>;
+  readonly admin: EmulatorAdmin;
+  readonly store: EmulatorStore;
+  close(): Promise<void>;
+}
+
+/**
+ * Database errors carry the statement's parameters — patient data — so only the name, code and stack are logged.
+ */
+function logWithoutData(error: unknown): void {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    console.error(`[clinikapi-emulator] unexpected ${error.name}${typeof code === 'string' ? ` (${code})` : ''}: ${error.stack ?? error.message}`);
+  } else {
+    console.error('[clinikapi-emulator] unexpected non-error value thrown');
+  }
+}
+
+export function createEmulator(options: EmulatorOptions): Emulator {
+  const now = options.now ?? Date.now;
+  const { store, shard } = options;
+  const app = createApp({
+    store,
+    keys: createKeyCache(store, now),
+    rateLimiter: createRateLimiter(now),
+    now,
+    shard,
+    onUnexpectedError: options.onUnexpectedError ?? logWithoutData,
+  });
+  return {
+    fetch: async (request) => app.fetch(request),
+    admin: createAdmin(store, now, shard),
+    store,
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,84 @@
+/** The emulator's HTTP surface as a fetch handler (Request → Response), the same in Node and in the browser. */
+import { errorBody } from '@clinikapi/core';
+import { Hono } from 'hono';
+import { authenticate } from '../auth/authenticate.ts';
+import type { KeyCache } from '../auth/key-cache.ts';
+import { scopeAllows } from '../auth/principal.ts';
+import { mountResourceRoutes } from '../resources/routes.ts';
+import type { EmulatorStore } from '../store/types.ts';
+import { ApiError } from './api-error.ts';
+import type { EmulatorEnv } from './context.ts';
+import { rateLimitHeaders } from './envelope.ts';
+import type { RateLimiter } from './rate-limit.ts';
+
+export interface AppDependencies {
+  readonly store: EmulatorStore;
+  readonly keys: KeyCache;
+  readonly rateLimiter: RateLimiter;
+  readonly now: () => number;
+  readonly shard?: string | undefined;
+  /** Where unexpected errors are reported; never given request bodies. */
+  readonly onUnexpectedError: (error: unknown) => void;
+}
+
+const METHOD_OVERRIDE_HEADERS = ['x-http-method-override', 'x-http-method', 'x-method-override'];
+
+const newRequestId = (): string => `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+
+export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
+  const app = new Hono<EmulatorEnv>();
+
+  app.use(async (c, next) => {
+    c.set('response', { requestId: newRequestId(), now: new Date(deps.now()) });
+    await next();
+    c.header('x-request-id', c.var.response.requestId);
+    for (const [name, value] of Object.entries(rateLimitHeaders(c.var.response.rateLimit))) c.header(name, value);
+  });
+
+  app.use(async (c, next) => {
+    if (METHOD_OVERRIDE_HEADERS.some((name) => c.req.header(name) !== undefined)) {
+      throw new ApiError('METHOD_OVERRIDE_REJECTED', 'Send the HTTP method you mean; method-override headers are refused');
+    }
+    await next();
+  });
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+
+  app.use('/v1/*', async (c, next) => {
+    const principal = await authenticate(c.req.raw.headers, deps);
+    c.set('principal', principal);
+    const rateLimit = deps.rateLimiter.hit(principal.organisationId, principal.plan);
+    c.set('response', { ...c.var.response, rateLimit });
+    if (rateLimit.exceeded) {
+      throw new ApiError('RATE_LIMITED', 'Plan request limit exceeded', {
+        headers: { 'Retry-After': String(rateLimit.resetSeconds) },
+      });
+    }
+    if (!scopeAllows(principal.scopes, c.req.method)) {
+      throw new ApiError('FORBIDDEN', `This API key lacks the ${c.req.method === 'GET' ? 'read' : 'write'} scope`);
+    }
+    await next();
+  });
+
+  mountResourceRoutes(app, deps.store, deps.now);
+
+  app.notFound((c) => {
+    throw new ApiError('NOT_FOUND', `No route ${c.req.method} ${new URL(c.req.url).pathname}`);
+  });
+
+  app.onError((error, c) => {
+    const apiError =
+      error instanceof ApiError
+        ? error
+        : (deps.onUnexpectedError(error), new ApiError('INTERNAL_ERROR', 'Unexpected server error'));
+    const requestId = c.var.response?.requestId ?? newRequestId();
+    const headers: Record<string, string> = {
+      'x-request-id': requestId,
+      ...rateLimitHeaders(c.var.response?.rateLimit),
+      ...apiError.headers,
+    };
+    return c.json(errorBody(apiError.code, requestId, apiError.issues, apiError.message), apiError.status as 400, headers);
+  });
+
+  return app;
+}

@@ -1,0 +1,11 @@
+export { createEmulator, type Emulator, type EmulatorOptions } from './emulator.ts';
+export type { CreateKeyInput, CreateOrganisationInput, CreatedKey, EmulatorAdmin } from './admin.ts';
+export { startEmulator, type RunningEmulator, type StartEmulatorOptions } from './node/server.ts';
+export { openStore, type StoreLocation } from './node/open-store.ts';
+export { createMemoryStore } from './store/memory.ts';
+export type { ApiKeyRecord, EmulatorStore, Organisation, Plan, StoredResource } from './store/types.ts';
+export { KEY_CACHE_TTL_MS } from './auth/key-cache.ts';
+export { REQUESTS_PER_MINUTE } from './http/rate-limit.ts';
+export { parseApiKey, type KeyEnvironment, type ParsedApiKey } from './auth/api-key.ts';
+export { DEMO_PATIENTS } from './seed/demo-patients.ts';
+export { seedDemoPatients, type SeedTarget } from './seed/seed.ts';

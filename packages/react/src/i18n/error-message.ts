@@ -1,0 +1,14 @@
+/** The sentence to show a person for an error, from the message catalogue; never the server's raw text. */
+import type { ClinikApiError } from '../client/errors.ts';
+import type { Messages } from './messages.ts';
+
+export function errorMessage(error: ClinikApiError | null | undefined, messages: Messages): string {
+  if (!error) return messages.errors.generic;
+  if (error.status === 0) return messages.errors.network;
+  if (error.status === 401) return messages.errors.unauthorized;
+  if (error.status === 403) return messages.errors.forbidden;
+  if (error.status === 404) return messages.errors.notFound;
+  if (error.status === 429) return messages.errors.rateLimited;
+  if (error.status >= 500) return messages.errors.server;
+  return messages.errors.generic;
+}

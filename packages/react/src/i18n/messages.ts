@@ -1,0 +1,59 @@
+/**
+ * Every user-facing string of the library, in English. Apps override any subset through
+ * `<ClinikProvider messages={...}>`; placeholders are `{name}` and are filled by `formatMessage`.
+ */
+export const defaultMessages = {
+  common: {
+    retry: 'Try again',
+    loading: 'Loading…',
+    requestId: 'Reference: {requestId}',
+  },
+  errors: {
+    network: 'The clinic server could not be reached. Check your connection and try again.',
+    unauthorized: 'Your session has ended. Sign in again to continue.',
+    forbidden: 'You do not have permission to see this.',
+    notFound: 'This record could not be found.',
+    rateLimited: 'Too many requests. Wait a moment and try again.',
+    server: 'Something went wrong on the server.',
+    generic: 'Something went wrong.',
+  },
+  patientList: {
+    title: 'Patients',
+    searchLabel: 'Search patients',
+    searchPlaceholder: 'Name, e.g. Okafor',
+    columnName: 'Name',
+    columnBirthDate: 'Date of birth',
+    columnGender: 'Gender',
+    columnContact: 'Contact',
+    loading: 'Loading patients…',
+    empty: 'No patients yet.',
+    emptySearch: 'No patients match “{query}”.',
+    count: '{shown} of {total} patients',
+    loadError: 'Patients could not be loaded.',
+    genderMale: 'Male',
+    genderFemale: 'Female',
+    genderOther: 'Other',
+    genderUnknown: 'Unknown',
+  },
+};
+
+export type Messages = typeof defaultMessages;
+
+/** Any subset of the catalogue, section by section. */
+export type MessageOverrides = { readonly [Section in keyof Messages]?: Partial<Messages[Section]> };
+
+export function mergeMessages(overrides: MessageOverrides | undefined): Messages {
+  if (!overrides) return defaultMessages;
+  const merged = { ...defaultMessages } as Record<string, Record<string, string>>;
+  for (const [section, values] of Object.entries(overrides)) {
+    merged[section] = { ...merged[section], ...values };
+  }
+  return merged as Messages;
+}
+
+/** Fills `{name}` placeholders; unknown placeholders are left as written so a missing value is visible. */
+export function formatMessage(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
+  );
+}

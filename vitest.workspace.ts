@@ -1,0 +1,56 @@
+/**
+ * The test projects. Run them all with `vitest run --config vitest.workspace.ts` (what `npm test` does); one with
+ * `--project <name>`.
+ */
+import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
+import { sourceResolution } from './scripts/source-conditions.ts';
+
+const nodeProject = (name: string, include: string[], extra: { testTimeout?: number; setupFiles?: string[] } = {}) => ({
+  ...sourceResolution,
+  test: { name, include, environment: 'node' as const, ...extra },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      nodeProject('core', ['packages/core/src/**/*.test.ts']),
+      nodeProject('emulator', ['packages/emulator/src/**/*.test.ts', 'packages/emulator/test/**/*.test.ts'], {
+        testTimeout: 30_000,
+      }),
+      nodeProject('proxy', ['packages/proxy/src/**/*.test.ts', 'packages/proxy/test/**/*.test.ts'], {
+        testTimeout: 30_000,
+      }),
+      {
+        ...sourceResolution,
+        plugins: [react()],
+        test: {
+          name: 'react',
+          include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['packages/react/src/test/setup.ts'],
+          testTimeout: 15_000,
+        },
+      },
+      {
+        ...sourceResolution,
+        plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'npm run storybook' })],
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          globalSetup: ['scripts/chromium.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      nodeProject('e2e', ['apps/demo/test/**/*.e2e.test.ts'], { testTimeout: 120_000 }),
+    ],
+  },
+});
