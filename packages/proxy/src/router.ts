@@ -17,7 +17,9 @@ export function clinikProxy(options: ClinikProxyOptions): Router {
   const upstream = createUpstreamProxy(resolved);
   const router = Router();
 
-  router.use(async (req: Request, _res: Response, next: NextFunction) => {
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
+    // The host app's Express announces itself; responses carrying patient data should not.
+    res.removeHeader('x-powered-by');
     const state = setState(req, { requestId: newRequestId() });
     const user = await resolved.session(req);
     if (!user) throw new ProxyError('UNAUTHORIZED', 'Sign in to continue');
@@ -28,12 +30,15 @@ export function clinikProxy(options: ClinikProxyOptions): Router {
 
   router.use(upstream);
 
-  router.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
-    if (!(error instanceof ProxyError)) {
-      next(error);
+  // Every failure leaves as the error envelope — never Express's HTML page, which can carry a stack trace.
+  router.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const requestId = getState(req).requestId;
+    if (error instanceof ProxyError) {
+      sendError(res, requestId, error);
       return;
     }
-    sendError(res, getState(req).requestId, error);
+    console.error(`[clinikapi-proxy] ${requestId} unexpected ${error instanceof Error ? error.name : 'error'}`);
+    sendError(res, requestId, new ProxyError('INTERNAL_ERROR', 'Unexpected proxy error'));
   });
 
   return router;

@@ -23,7 +23,11 @@ const phoneSchema = z
   .max(20)
   .regex(/^\+?[0-9 ().-]{3,20}$/, { error: 'must be a phone number' });
 
-const nameSchema = z.string().trim().min(1, { error: 'Required' }).max(100);
+const nameSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'Required' : 'Must be text') })
+  .trim()
+  .min(1, { error: 'Required' })
+  .max(100, { error: 'At most 100 characters' });
 
 /** The fields a patient can be created with. `firstName` and `lastName` are required. */
 const patientFields = {

@@ -3,9 +3,11 @@
  * owner's pid makes the second one fail with a message instead; a lock left by a crashed process is taken over.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const LOCK_FILE = 'emulator.lock';
+/** Data dirs this process holds: the pid in the file cannot tell two openers in one process apart. */
+const heldHere = new Set<string>();
 
 function isAlive(pid: number): boolean {
   try {
@@ -18,8 +20,10 @@ function isAlive(pid: number): boolean {
 
 /** Takes the lock on `dataDir` and returns the function that releases it. */
 export function lockDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
-  const path = join(dataDir, LOCK_FILE);
+  const dir = resolve(dataDir);
+  if (heldHere.has(dir)) throw new Error(`The data dir ${dataDir} is already open in this process`);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, LOCK_FILE);
   let holder: number | undefined;
   try {
     holder = Number(readFileSync(path, 'utf8').trim());
@@ -30,5 +34,9 @@ export function lockDataDir(dataDir: string): () => void {
     throw new Error(`The data dir ${dataDir} is in use by process ${holder}; stop it first or use another --data-dir`);
   }
   writeFileSync(path, String(process.pid));
-  return () => rmSync(path, { force: true });
+  heldHere.add(dir);
+  return () => {
+    heldHere.delete(dir);
+    rmSync(path, { force: true });
+  };
 }

@@ -1,5 +1,6 @@
 /** Serves an emulator over HTTP on Node. */
 import { createAdaptorServer } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, type Emulator } from '../emulator.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -35,7 +36,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     release();
     throw error;
   }
-  const server = createAdaptorServer({ fetch: emulator.fetch, autoCleanupIncoming: true });
+  // Plain HTTP/1.1: the adaptor only returns an HTTP/2 server when asked to create one.
+  const server = createAdaptorServer({ fetch: emulator.fetch, autoCleanupIncoming: true }) as Server;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -49,7 +51,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        (server as import('node:http').Server).closeAllConnections?.();
+        server.closeAllConnections();
       });
       await emulator.close();
       release();

@@ -4,6 +4,7 @@
  */
 import type { Paginated, PatientSearchParams, PatientSummary } from '@clinikapi/core';
 import { queryOptions } from '@tanstack/react-query';
+import type { ClinikApiError } from '../client/errors.ts';
 import { clinikClientOf } from '../client/query-client-binding.ts';
 
 export const patientKeys = {
@@ -19,14 +20,14 @@ export const patientKeys = {
 
 export const patientQueries = {
   search: (params: PatientSearchParams = {}) =>
-    queryOptions({
+    queryOptions<Paginated<PatientSummary>, ClinikApiError, Paginated<PatientSummary>, ReturnType<typeof patientKeys.search>>({
       queryKey: patientKeys.search(params),
       queryFn: async ({ client, signal }): Promise<Paginated<PatientSummary>> =>
         (await clinikClientOf(client).request<Paginated<PatientSummary>>('GET', 'patients', { query: { ...params }, signal }))
           .data,
     }),
   detail: (id: string) =>
-    queryOptions({
+    queryOptions<PatientSummary, ClinikApiError, PatientSummary, ReturnType<typeof patientKeys.detail>>({
       queryKey: patientKeys.detail(id),
       queryFn: async ({ client, signal }): Promise<PatientSummary> =>
         (await clinikClientOf(client).request<PatientSummary>('GET', `patients/${encodeURIComponent(id)}`, { signal })).data,

@@ -1,0 +1,69 @@
+/**
+ * The demo clinic's server, and the example of how to mount the proxy: your own login decides who is signed in,
+ * `clinikProxy` takes it from there. The ClinikAPI key lives only in this process.
+ */
+import { clinikProxy } from '@clinikapi/proxy';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { mountClientAssets } from './client-assets.ts';
+import { startDemoEmulator } from './demo-emulator.ts';
+import { currentUser, sessionRoutes } from './session.ts';
+
+export interface DemoOptions {
+  /** Where the emulator's database and the demo's secrets live. */
+  readonly dataDir: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  readonly host?: string;
+  readonly mode?: 'development' | 'production';
+}
+
+export interface RunningDemo {
+  readonly url: string;
+  readonly emulatorUrl: string;
+  /** True when this start created the demo data. */
+  readonly seeded: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
+  const mode = options.mode ?? 'development';
+  const { running: emulator, secrets, seeded } = await startDemoEmulator(options.dataDir);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const session = sessionRoutes(secrets.cookieSecret, mode === 'production');
+  app.use(session.parseCookies);
+  app.use('/auth', session.routes);
+
+  // The whole integration: everything under /api/clinik goes to ClinikAPI as the signed-in user, with the key
+  // attached here, server-side.
+  app.use('/api/clinik', clinikProxy({ apiKey: secrets.apiKey, upstream: emulator.url, session: currentUser }));
+
+  const closeAssets = await mountClientAssets(app, mode);
+
+  const server = app.listen(options.port ?? 3000, options.host ?? '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await closeAssets();
+    await emulator.stop();
+    throw error;
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://localhost:${port}`,
+    emulatorUrl: emulator.url,
+    seeded,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await closeAssets();
+      await emulator.stop();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The demo's development login: a signed, HTTP-only cookie naming the demo user. It stands in for your real session
+ * (express-session, Clerk, Auth0…); the proxy only needs a function from request to user.
+ */
+import cookieParser from 'cookie-parser';
+import { Router, json, type Request } from 'express';
+import { DEMO_USERS, findDemoUser, type DemoUser } from './demo-users.ts';
+
+export const SESSION_COOKIE = 'clinik_demo_session';
+const SESSION_HOURS = 8;
+
+/** The signed-in demo user of a request, or null. */
+export function currentUser(req: Request): DemoUser | null {
+  const signed = (req.signedCookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+  if (typeof signed !== 'string') return null;
+  const [userId, expires] = signed.split('|');
+  if (!expires || Number(expires) < Date.now()) return null;
+  return findDemoUser(userId) ?? null;
+}
+
+const publicUser = (user: DemoUser) => ({ id: user.id, name: user.name, roles: user.roles, description: user.description });
+
+/** `/auth/users`, `/auth/me`, `/auth/login`, `/auth/logout`. */
+export function sessionRoutes(cookieSecret: string, secureCookies: boolean): { parseCookies: ReturnType<typeof cookieParser>; routes: Router } {
+  const routes = Router();
+  routes.use(json({ limit: '4kb' }));
+  // Login and logout change state: like the proxy, they require the header a cross-site form cannot send.
+  routes.use((req, res, next) => {
+    if (req.method === 'POST' && req.get('x-csrf') !== '1') {
+      res.status(403).json({ error: 'CSRF check failed', code: 'CSRF_REQUIRED' });
+      return;
+    }
+    next();
+  });
+  routes.get('/users', (_req, res) => {
+    res.json({ data: DEMO_USERS.map(publicUser) });
+  });
+  routes.get('/me', (req, res) => {
+    const user = currentUser(req);
+    res.set('cache-control', 'no-store').json({ data: user ? publicUser(user) : null });
+  });
+  routes.post('/login', (req, res) => {
+    const user = findDemoUser((req.body as { userId?: unknown } | undefined)?.userId);
+    if (!user) {
+      res.status(400).json({ error: 'Unknown demo user', code: 'BAD_REQUEST' });
+      return;
+    }
+    const expires = Date.now() + SESSION_HOURS * 3_600_000;
+    res
+      .cookie(SESSION_COOKIE, `${user.id}|${expires}`, {
+        signed: true,
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: secureCookies,
+        path: '/',
+        maxAge: SESSION_HOURS * 3_600_000,
+      })
+      .json({ data: publicUser(user) });
+  });
+  routes.post('/logout', (_req, res) => {
+    res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
+  });
+  return { parseCookies: cookieParser(cookieSecret), routes };
+}

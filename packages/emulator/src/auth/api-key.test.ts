@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { generateApiKey, hashApiKey, keyHint, parseApiKey } from './api-key.ts';
+
+describe('API keys', () => {
+  it('generates keys of the documented form, with the shard suffix when issued by a shard', () => {
+    expect(generateApiKey('test')).toMatch(/^clk_test_[A-Za-z0-9]{32}$/);
+    expect(generateApiKey('live', 'uk1')).toMatch(/^clk_live_[A-Za-z0-9]{32}-uk1$/);
+    expect(new Set(Array.from({ length: 50 }, () => generateApiKey('test'))).size).toBe(50);
+  });
+
+  it('parses the environment, the canonical key and the shard', () => {
+    const key = generateApiKey('live', 'ca12');
+    expect(parseApiKey(key)).toEqual({ environment: 'live', canonical: key.slice(0, -5), shard: 'ca12' });
+    expect(parseApiKey(key.slice(0, -5))?.shard).toBeUndefined();
+  });
+
+  it.each([
+    ['no prefix', 'abc'],
+    ['unknown environment', `clk_prod_${'a'.repeat(32)}`],
+    ['too short a secret', `clk_test_${'a'.repeat(10)}`],
+    ['bad characters', `clk_test_${'a'.repeat(30)}!!`],
+    ['malformed shard', `clk_test_${'a'.repeat(32)}-uk`],
+    ['whitespace', ` clk_test_${'a'.repeat(32)}`],
+  ])('refuses %s', (_label, raw) => {
+    expect(parseApiKey(raw)).toBeUndefined();
+  });
+
+  it('hashes with SHA-256 and hints without revealing the secret', async () => {
+    const key = `clk_test_${'A'.repeat(32)}`;
+    expect(await hashApiKey(key)).toMatch(/^[0-9a-f]{64}$/);
+    expect(await hashApiKey(key)).toBe(await hashApiKey(key));
+    expect(await hashApiKey(key)).not.toBe(await hashApiKey(`${key.slice(0, -1)}B`));
+    expect(keyHint(key)).toBe('clk_test_…AAAA');
+  });
+});
