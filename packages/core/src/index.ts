@@ -62,3 +62,13 @@ export {
   type PatientSummary,
   type PatientUpdate,
 } from './schemas/patient.ts';
+export { type JsonPatch, type JsonPatchOperation } from './json-patch.ts';
+export {
+  RESOURCE_SCHEMAS,
+  hasSimplifiedSchemas,
+  type CreateInput,
+  type MappedResourcePath,
+  type ResourceOf,
+  type ResourceSchemas,
+  type UpdateInput,
+} from './schemas/registry.ts';
