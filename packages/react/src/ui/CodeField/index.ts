@@ -1,0 +1,2 @@
+export { CodeField, type CodeFieldProps } from './CodeField.tsx';
+export { codedValueOf, optionLabel, textOf, type CodedValue, type CodeOption } from './codes.ts';

@@ -1,0 +1,115 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { usePatients } from '../../hooks/usePatients.ts';
+import { useClinikClient } from '../../provider/context.ts';
+import { ClinikProvider } from '../../provider/ClinikProvider.tsx';
+import { expectNoAxeViolations } from '../../test/axe.ts';
+import { TEST_PROXY_URL, useTestEmulator } from '../../test/emulator.ts';
+import { useAnnounce } from './announcer.ts';
+import { WidgetProvider } from './WidgetProvider.tsx';
+import { WidgetRoot } from './WidgetRoot.tsx';
+
+function PatientCount() {
+  const patients = usePatients({ count: 1 });
+  return <p>{patients.data ? `${patients.data.total} patients` : 'loading'}</p>;
+}
+
+function ProxyOf() {
+  return <p>proxy {useClinikClient().proxyUrl}</p>;
+}
+
+describe('WidgetProvider', () => {
+  it('lets a widget work on its own with just proxyUrl', async () => {
+    await useTestEmulator();
+    render(
+      <WidgetProvider proxyUrl={TEST_PROXY_URL}>
+        <PatientCount />
+      </WidgetProvider>,
+    );
+    expect(await screen.findByText('20 patients')).toBeInTheDocument();
+  });
+
+  it('shares the surrounding provider for the same proxy, and gets its own for another', () => {
+    const queryClient = new QueryClient();
+    render(
+      <ClinikProvider proxyUrl="/api/clinik" queryClient={queryClient}>
+        <WidgetProvider proxyUrl="/api/clinik/">
+          <ProxyOf />
+        </WidgetProvider>
+        <WidgetProvider proxyUrl="/other-proxy">
+          <ProxyOf />
+        </WidgetProvider>
+        <WidgetProvider proxyUrl={undefined}>
+          <ProxyOf />
+        </WidgetProvider>
+      </ClinikProvider>,
+    );
+    expect(screen.getAllByText(/^proxy /).map((node) => node.textContent)).toEqual([
+      'proxy /api/clinik',
+      'proxy /other-proxy',
+      'proxy /api/clinik',
+    ]);
+  });
+
+  it('refuses a proxyUrl on another origin', () => {
+    expect(() =>
+      render(
+        <WidgetProvider proxyUrl="https://evil.example/api">
+          <ProxyOf />
+        </WidgetProvider>,
+      ),
+    ).toThrow(/proxyUrl must be a path on this site/);
+  });
+});
+
+function AnnounceButton() {
+  const announce = useAnnounce();
+  return (
+    <button type="button" onClick={() => announce('Vitals saved.')}>
+      Save
+    </button>
+  );
+}
+
+describe('WidgetRoot', () => {
+  it('scopes the styles, sets the theme and exposes state as data attributes', () => {
+    render(
+      <WidgetRoot widget="VitalsWidget" theme="dark" className="mine" state={{ status: 'saving', dirty: true, empty: false }}>
+        <h2>Vitals</h2>
+      </WidgetRoot>,
+    );
+    const root = screen.getByText('Vitals').closest('section') as HTMLElement;
+    expect(root).toHaveClass('ck-root', 'ck-VitalsWidget', 'mine');
+    expect(root).toHaveAttribute('data-theme', 'dark');
+    expect(root).toHaveAttribute('data-status', 'saving');
+    expect(root).toHaveAttribute('data-dirty', '');
+    expect(root).not.toHaveAttribute('data-empty');
+  });
+
+  it('drops its classes when unstyled', () => {
+    render(
+      <WidgetRoot widget="VitalsWidget" unstyled className="mine">
+        <h2>Vitals</h2>
+      </WidgetRoot>,
+    );
+    expect(screen.getByText('Vitals').closest('section')).toHaveAttribute('class', 'mine');
+  });
+
+  it('announces async results in a polite live region that exists from the start', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <WidgetRoot widget="Test" labelledBy="title">
+        <h2 id="title">Test widget</h2>
+        <AnnounceButton />
+      </WidgetRoot>,
+    );
+    const region = screen.getByRole('status');
+    expect(region.textContent).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(region).toHaveTextContent('Vitals saved.');
+    expect(screen.getByRole('region', { name: 'Test widget' })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+});
