@@ -53,6 +53,22 @@ export {
 } from './fhir.ts';
 export {
   addressSchema,
+  amountSchema,
+  anyReference,
+  attachmentSchema,
+  codingSchema,
+  conceptSchema,
+  dateSchema,
+  dateTimeSchema,
+  idSchema,
+  instantSchema,
+  periodSchema,
+  quantitySchema,
+  ratioSchema,
+  typedReference,
+  updateSchemaOf,
+} from './schemas/common.ts';
+export {
   birthDateSchema,
   patientCreateSchema,
   patientUpdateSchema,
@@ -62,6 +78,155 @@ export {
   type PatientSummary,
   type PatientUpdate,
 } from './schemas/patient.ts';
+export {
+  languageTagSchema,
+  practitionerCreateSchema,
+  practitionerUpdateSchema,
+  type PractitionerCreate,
+  type PractitionerUpdate,
+} from './schemas/practitioner.ts';
+export {
+  DAYS_OF_WEEK,
+  practitionerRoleCreateSchema,
+  practitionerRoleUpdateSchema,
+  type PractitionerRoleCreate,
+  type PractitionerRoleUpdate,
+} from './schemas/practitioner-role.ts';
+export {
+  ENCOUNTER_CLASSES,
+  ENCOUNTER_STATUSES,
+  encounterCreateSchema,
+  encounterUpdateSchema,
+  type EncounterCreate,
+  type EncounterUpdate,
+} from './schemas/encounter.ts';
+export {
+  OBSERVATION_CATEGORIES,
+  OBSERVATION_INTERPRETATIONS,
+  OBSERVATION_STATUSES,
+  observationCreateSchema,
+  observationUpdateSchema,
+  type ObservationCreate,
+  type ObservationUpdate,
+} from './schemas/observation.ts';
+export {
+  MEDICATION_STATUSES,
+  medicationCreateSchema,
+  medicationUpdateSchema,
+  type MedicationCreate,
+  type MedicationUpdate,
+} from './schemas/medication.ts';
+export {
+  PRESCRIPTION_INTENTS,
+  PRESCRIPTION_PRIORITIES,
+  PRESCRIPTION_STATUSES,
+  prescriptionCreateSchema,
+  prescriptionUpdateSchema,
+  type PrescriptionCreate,
+  type PrescriptionUpdate,
+} from './schemas/prescription.ts';
+export {
+  APPOINTMENT_STATUSES,
+  appointmentCreateSchema,
+  appointmentUpdateSchema,
+  type AppointmentCreate,
+  type AppointmentUpdate,
+} from './schemas/appointment.ts';
+export {
+  ANSWER_VALUE_FIELDS,
+  INTAKE_STATUSES,
+  intakeCreateSchema,
+  intakeUpdateSchema,
+  type IntakeCreate,
+  type IntakeItem,
+  type IntakeItemInput,
+  type IntakeUpdate,
+} from './schemas/intake.ts';
+export {
+  CONSENT_SCOPES,
+  CONSENT_STATUSES,
+  consentCreateSchema,
+  consentUpdateSchema,
+  type ConsentCreate,
+  type ConsentUpdate,
+} from './schemas/consent.ts';
+export {
+  LAB_CATEGORIES,
+  LAB_STATUSES,
+  labCreateSchema,
+  labUpdateSchema,
+  type LabCreate,
+  type LabUpdate,
+} from './schemas/lab.ts';
+export {
+  NOTE_DOC_STATUSES,
+  NOTE_TYPES,
+  noteCreateSchema,
+  noteUpdateSchema,
+  type NoteCreate,
+  type NoteType,
+  type NoteUpdate,
+} from './schemas/note.ts';
+export {
+  ASSESSMENT_STATUSES,
+  assessmentCreateSchema,
+  assessmentUpdateSchema,
+  type AssessmentCreate,
+  type AssessmentUpdate,
+} from './schemas/assessment.ts';
+export {
+  DOCUMENT_STATUSES,
+  documentCreateSchema,
+  documentUpdateSchema,
+  type DocumentCreate,
+  type DocumentUpdate,
+} from './schemas/document.ts';
+export {
+  CONDITION_CATEGORIES,
+  CONDITION_CLINICAL_STATUSES,
+  CONDITION_VERIFICATION_STATUSES,
+  conditionCreateSchema,
+  conditionUpdateSchema,
+  type ConditionCreate,
+  type ConditionUpdate,
+} from './schemas/condition.ts';
+export {
+  ALLERGY_CATEGORIES,
+  ALLERGY_CLINICAL_STATUSES,
+  ALLERGY_CRITICALITIES,
+  ALLERGY_TYPES,
+  ALLERGY_VERIFICATION_STATUSES,
+  allergyCreateSchema,
+  allergyUpdateSchema,
+  REACTION_SEVERITIES,
+  type AllergyCreate,
+  type AllergyUpdate,
+} from './schemas/allergy.ts';
+export {
+  IMMUNIZATION_STATUSES,
+  immunizationCreateSchema,
+  immunizationUpdateSchema,
+  type ImmunizationCreate,
+  type ImmunizationUpdate,
+} from './schemas/immunization.ts';
+export {
+  CARE_PLAN_ACTIVITY_STATUSES,
+  CARE_PLAN_INTENTS,
+  CARE_PLAN_STATUSES,
+  carePlanCreateSchema,
+  carePlanUpdateSchema,
+  type CarePlanCreate,
+  type CarePlanUpdate,
+} from './schemas/care-plan.ts';
+export {
+  GOAL_ACHIEVEMENT_STATUSES,
+  GOAL_LIFECYCLE_STATUSES,
+  GOAL_PRIORITIES,
+  goalCreateSchema,
+  goalUpdateSchema,
+  type GoalCreate,
+  type GoalUpdate,
+} from './schemas/goal.ts';
 export { type JsonPatch, type JsonPatchOperation } from './json-patch.ts';
 export {
   RESOURCE_SCHEMAS,

@@ -7,7 +7,25 @@ import type { z } from 'zod';
 import type { ResourcePath } from '../catalogue.ts';
 import type { FhirResourceOf } from '../fhir.ts';
 import type { JsonPatch } from '../json-patch.ts';
+import { allergyCreateSchema, allergyUpdateSchema } from './allergy.ts';
+import { appointmentCreateSchema, appointmentUpdateSchema } from './appointment.ts';
+import { assessmentCreateSchema, assessmentUpdateSchema } from './assessment.ts';
+import { carePlanCreateSchema, carePlanUpdateSchema } from './care-plan.ts';
+import { conditionCreateSchema, conditionUpdateSchema } from './condition.ts';
+import { consentCreateSchema, consentUpdateSchema } from './consent.ts';
+import { documentCreateSchema, documentUpdateSchema } from './document.ts';
+import { encounterCreateSchema, encounterUpdateSchema } from './encounter.ts';
+import { goalCreateSchema, goalUpdateSchema } from './goal.ts';
+import { immunizationCreateSchema, immunizationUpdateSchema } from './immunization.ts';
+import { intakeCreateSchema, intakeUpdateSchema } from './intake.ts';
+import { labCreateSchema, labUpdateSchema } from './lab.ts';
+import { medicationCreateSchema, medicationUpdateSchema } from './medication.ts';
+import { noteCreateSchema, noteUpdateSchema } from './note.ts';
+import { observationCreateSchema, observationUpdateSchema } from './observation.ts';
 import { patientCreateSchema, patientUpdateSchema, type PatientSummary } from './patient.ts';
+import { practitionerRoleCreateSchema, practitionerRoleUpdateSchema } from './practitioner-role.ts';
+import { practitionerCreateSchema, practitionerUpdateSchema } from './practitioner.ts';
+import { prescriptionCreateSchema, prescriptionUpdateSchema } from './prescription.ts';
 
 export interface ResourceSchemas {
   /** Validates `POST /v1/{path}` bodies. */
@@ -16,9 +34,27 @@ export interface ResourceSchemas {
   readonly update: z.ZodType;
 }
 
-/** The simplified request schemas, keyed by path. */
+/** The simplified request schemas of the 19 paths the widgets use, keyed by path. */
 export const RESOURCE_SCHEMAS = {
   patients: { create: patientCreateSchema, update: patientUpdateSchema },
+  practitioners: { create: practitionerCreateSchema, update: practitionerUpdateSchema },
+  'practitioner-roles': { create: practitionerRoleCreateSchema, update: practitionerRoleUpdateSchema },
+  encounters: { create: encounterCreateSchema, update: encounterUpdateSchema },
+  observations: { create: observationCreateSchema, update: observationUpdateSchema },
+  medications: { create: medicationCreateSchema, update: medicationUpdateSchema },
+  prescriptions: { create: prescriptionCreateSchema, update: prescriptionUpdateSchema },
+  appointments: { create: appointmentCreateSchema, update: appointmentUpdateSchema },
+  intakes: { create: intakeCreateSchema, update: intakeUpdateSchema },
+  consents: { create: consentCreateSchema, update: consentUpdateSchema },
+  labs: { create: labCreateSchema, update: labUpdateSchema },
+  notes: { create: noteCreateSchema, update: noteUpdateSchema },
+  assessments: { create: assessmentCreateSchema, update: assessmentUpdateSchema },
+  documents: { create: documentCreateSchema, update: documentUpdateSchema },
+  conditions: { create: conditionCreateSchema, update: conditionUpdateSchema },
+  allergies: { create: allergyCreateSchema, update: allergyUpdateSchema },
+  immunizations: { create: immunizationCreateSchema, update: immunizationUpdateSchema },
+  'care-plans': { create: carePlanCreateSchema, update: carePlanUpdateSchema },
+  goals: { create: goalCreateSchema, update: goalUpdateSchema },
 } as const satisfies Partial<Record<ResourcePath, ResourceSchemas>>;
 
 /** A path with simplified request shapes. */

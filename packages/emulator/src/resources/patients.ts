@@ -102,8 +102,13 @@ export const patientMapping: ResourceMapping<PatientInput, PatientChanges> = {
   updateSchema: patientUpdateSchema,
   toFhir: (input) => patientToFhir(input),
   merge(existing, changes) {
-    const current = simplify(existing as Patient);
-    const { active, ...fields } = { ...current, ...changes };
+    const merged: Record<string, unknown> = { ...simplify(existing as Patient) };
+    // A merge: null removes a field, anything else replaces it.
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === null) delete merged[name];
+      else merged[name] = value;
+    }
+    const { active, ...fields } = merged as PatientInput & { active?: boolean };
     // Fields the simplified shape does not know (extensions, identifiers) survive an update untouched.
     return { ...(existing as Patient), ...patientToFhir(fields, active) };
   },

@@ -1,0 +1,79 @@
+/** The simplified Appointment request shapes (`/v1/appointments`). */
+import { z } from 'zod';
+import {
+  dateTimeSchema,
+  idSchema,
+  instantSchema,
+  list,
+  num,
+  oneOf,
+  optionalText,
+  periodSchema,
+  rule,
+  timeOf,
+  updateSchemaOf,
+} from './common.ts';
+
+export const APPOINTMENT_STATUSES = [
+  'proposed',
+  'pending',
+  'booked',
+  'arrived',
+  'fulfilled',
+  'cancelled',
+  'noshow',
+  'checked-in',
+  'waitlist',
+] as const;
+
+/** FHIR app-3: only these may be saved without a start and end. */
+const UNSCHEDULED_STATUSES: readonly string[] = ['proposed', 'cancelled', 'waitlist'];
+
+const appointmentFields = {
+  status: oneOf(APPOINTMENT_STATUSES),
+  patientId: idSchema,
+  practitionerId: idSchema.optional(),
+  start: instantSchema().optional(),
+  end: instantSchema().optional(),
+  /** At most a day. */
+  minutesDuration: num({ int: true, min: 1, max: 1440 }).optional(),
+  /** routine, walkin, checkup, followup, emergency — or your own. */
+  appointmentType: optionalText(100),
+  serviceType: optionalText(200),
+  serviceCategory: optionalText(200),
+  specialty: optionalText(200),
+  reasonCode: optionalText(500),
+  /** 0 = routine, 1–9 = increasing urgency. */
+  priority: num({ int: true, min: 0, max: 9 }).optional(),
+  description: optionalText(2000),
+  comment: optionalText(2000),
+  patientInstruction: optionalText(2000),
+  cancelationReason: optionalText(500),
+  basedOnId: idSchema.optional(),
+  requestedPeriod: list(periodSchema, 10).optional(),
+  /** Defaults to the time of the request. */
+  created: dateTimeSchema().optional(),
+};
+
+/** `POST /v1/appointments` body, with FHIR's rules on start and end. */
+export const appointmentCreateSchema = z.strictObject(appointmentFields).superRefine((appointment, ctx) => {
+  const { start, end, status } = appointment;
+  if (!UNSCHEDULED_STATUSES.includes(status)) {
+    rule(ctx, start !== undefined, 'start', `Required when the status is ${status}`);
+    rule(ctx, end !== undefined, 'end', `Required when the status is ${status}`);
+  } else {
+    rule(ctx, (start === undefined) === (end === undefined), start === undefined ? 'start' : 'end', 'Give both start and end, or neither');
+  }
+  rule(ctx, !start || !end || timeOf(end) > timeOf(start), 'end', 'Must be after start');
+  rule(
+    ctx,
+    !appointment.cancelationReason || status === 'cancelled' || status === 'noshow',
+    'cancelationReason',
+    'Only for cancelled or no-show appointments',
+  );
+});
+/** `PATCH /v1/appointments/{id}` object body. */
+export const appointmentUpdateSchema = updateSchemaOf(appointmentFields);
+
+export type AppointmentCreate = z.input<typeof appointmentCreateSchema>;
+export type AppointmentUpdate = z.input<typeof appointmentUpdateSchema>;

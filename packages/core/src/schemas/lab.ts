@@ -1,0 +1,65 @@
+/** The simplified lab report (FHIR DiagnosticReport) request shapes (`/v1/labs`). */
+import { z } from 'zod';
+import {
+  attachmentSchema,
+  codingSchema,
+  conceptSchema,
+  dateTimeSchema,
+  idSchema,
+  list,
+  oneOf,
+  optionalText,
+  periodSchema,
+  rule,
+  updateSchemaOf,
+} from './common.ts';
+
+export const LAB_STATUSES = ['registered', 'partial', 'preliminary', 'final', 'amended', 'corrected', 'appended', 'cancelled'] as const;
+/**
+ * Diagnostic service sections (HL7 v2 table 0074) plus `PAT` (pathology), which the ClinikAPI docs use. LAB,
+ * RAD and PAT are the common ones.
+ */
+export const LAB_CATEGORIES = [
+  'LAB', 'RAD', 'PAT', 'AU', 'BG', 'BLB', 'CG', 'CH', 'CP', 'CT', 'CTH', 'CUS', 'EC', 'EN', 'GE', 'HM', 'ICU', 'IMM',
+  'MB', 'MCB', 'MYC', 'NMR', 'NMS', 'NRS', 'OSL', 'OT', 'OTH', 'OUS', 'PF', 'PHR', 'PHY', 'PT', 'RC', 'RT', 'RUS',
+  'RX', 'SP', 'SR', 'TX', 'VR', 'VUS', 'XRC',
+] as const;
+
+const labFields = {
+  status: oneOf(LAB_STATUSES),
+  /** What was tested, e.g. `{ system: "http://loinc.org", code: "24331-1", display: "Lipid Panel" }`. */
+  code: conceptSchema(),
+  patientId: idSchema,
+  encounterId: idSchema.optional(),
+  effectiveDateTime: dateTimeSchema().optional(),
+  effectivePeriod: periodSchema.optional(),
+  /** Observation ids of the results. */
+  resultIds: list(idSchema, 100).optional(),
+  category: oneOf(LAB_CATEGORIES, 'a diagnostic section code such as LAB, RAD or PAT').optional(),
+  conclusion: optionalText(5000),
+  conclusionCodes: list(codingSchema, 20).optional(),
+  /** The practitioner who performed the test. */
+  performer: idSchema.optional(),
+  /** The practitioner who interpreted the results. */
+  resultsInterpreter: idSchema.optional(),
+  specimenIds: list(idSchema, 20).optional(),
+  presentedForm: list(attachmentSchema, 10).optional(),
+  /** ServiceRequest ids this report answers. */
+  basedOn: list(idSchema, 10).optional(),
+  media: list(z.strictObject({ comment: optionalText(500), linkId: idSchema }), 20).optional(),
+};
+
+/** `POST /v1/labs` body. */
+export const labCreateSchema = z.strictObject(labFields).superRefine((lab, ctx) => {
+  rule(
+    ctx,
+    lab.effectiveDateTime === undefined || lab.effectivePeriod === undefined,
+    'effectivePeriod',
+    'Give effectiveDateTime or effectivePeriod, not both',
+  );
+});
+/** `PATCH /v1/labs/{id}` object body. */
+export const labUpdateSchema = updateSchemaOf(labFields);
+
+export type LabCreate = z.input<typeof labCreateSchema>;
+export type LabUpdate = z.input<typeof labUpdateSchema>;
