@@ -2,7 +2,7 @@
  * The demo clinic's server, and the example of how to mount the proxy: your own login decides who is signed in,
  * `clinikProxy` takes it from there. The ClinikAPI key lives only in this process.
  */
-import { clinikProxy } from '@clinikapi/proxy';
+import { clinikProxy, roles } from '@clinikapi/proxy';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { mountClientAssets } from './client-assets.ts';
@@ -37,8 +37,12 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   app.use('/auth', session.routes);
 
   // The whole integration: everything under /api/clinik goes to ClinikAPI as the signed-in user, with the key
-  // attached here, server-side.
-  app.use('/api/clinik', clinikProxy({ apiKey: secrets.apiKey, upstream: emulator.url, session: currentUser }));
+  // attached here, server-side, and only what the user's role allows.
+  const policy = roles({
+    clinician: '*',
+    frontDesk: ['patients:read', 'patients:create', 'patients:update', 'appointments:*'],
+  });
+  app.use('/api/clinik', clinikProxy({ apiKey: secrets.apiKey, upstream: emulator.url, session: currentUser, policy }));
 
   const closeAssets = await mountClientAssets(app, mode);
 

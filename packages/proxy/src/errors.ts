@@ -1,29 +1,62 @@
-/** Proxy failures are values with a code, written as the ClinikAPI error envelope in one place. */
-import { ERROR_CODES, errorBody, type ErrorCode } from '@clinikapi/core';
-import type { Response } from 'express';
+/**
+ * Proxy failures are values with a code, written as the ClinikAPI error envelope in exactly one place (`sendError`).
+ * Messages are constants chosen by the proxy: they never carry a key, a token, a header value or a submitted value.
+ */
+import { ERROR_CODES, errorBody, type ErrorCode, type ErrorIssue } from '@clinikapi/core';
+import type { ServerResponse } from 'node:http';
+
+export interface ProxyErrorDetails {
+  /** Extra response headers, e.g. `Retry-After` or `Allow`. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Machine-readable cause for the audit record (`session:expired`, `policy:role`), never shown to the client. */
+  readonly reason?: string;
+  readonly issues?: readonly ErrorIssue[];
+}
 
 export class ProxyError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
+  readonly reason: string;
+  readonly issues: readonly ErrorIssue[];
 
-  constructor(code: ErrorCode, message?: string, headers: Record<string, string> = {}) {
+  constructor(code: ErrorCode, message?: string, details: ProxyErrorDetails = {}) {
     super(message ?? ERROR_CODES[code].title);
     this.name = 'ProxyError';
     this.code = code;
     this.status = ERROR_CODES[code].status;
-    this.headers = headers;
+    this.headers = details.headers ?? {};
+    this.reason = details.reason ?? code.toLowerCase();
+    this.issues = details.issues ?? [];
   }
 }
 
-/** Writes `error` as the error envelope, unless a response is already under way (then the socket is closed). */
-export function sendError(res: Response, requestId: string, error: ProxyError): void {
+/** Headers every response of the proxy carries, success or failure. */
+export const BASE_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+/**
+ * Writes `error` as the error envelope. When the response has already started (a stream broke half way), the only
+ * honest signal left is to cut the connection, so the client sees a truncated body rather than a spliced one.
+ */
+export function sendError(res: ServerResponse, requestId: string, error: ProxyError): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  res
-    .status(error.status)
-    .set({ 'cache-control': 'no-store', 'x-request-id': requestId, ...error.headers })
-    .json(errorBody(error.code, requestId, [], error.message));
+  const body = JSON.stringify(errorBody(error.code, requestId, error.issues, error.message));
+  // Headers a failed stage may have set for a success (a stale Content-Length, an upstream ETag) must not survive.
+  for (const name of res.getHeaderNames()) {
+    if (!name.startsWith('access-control-') && name !== 'vary') res.removeHeader(name);
+  }
+  res.writeHead(error.status, {
+    ...BASE_RESPONSE_HEADERS,
+    ...error.headers,
+    'x-request-id': requestId,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+  });
+  res.end(body);
 }

@@ -1,4 +1,24 @@
 export { clinikProxy } from './router.ts';
-export { DEFAULT_UPSTREAM, type ClinikProxyOptions, type SessionResolver } from './options.ts';
-export type { ProxyUser } from './request-context.ts';
-export { FORWARDED_REQUEST_HEADERS } from './headers.ts';
+export type { ClinikProxyOptions } from './options.ts';
+export type { ProxyUser, CredentialTransport } from './request-context.ts';
+export type { ApiCall, HttpMethod, Interaction } from './call.ts';
+export type { SessionAdapter, SessionOption, SessionResolver, SessionResult } from './session/session.ts';
+export { allOf, allow, deny, type Allow, type Deny, type Policy, type PolicyDecision, type PolicyRequest } from './policy/policy.ts';
+export { grants, roles, type RoleGrants, type RolesOptions } from './policy/roles.ts';
+export { patientCompartment, type PatientCompartmentOptions } from './policy/patient-compartment.ts';
+export { DEFAULT_UPSTREAM, resolveUpstream, upstreams, type ClinikApiUpstreamOptions, type ClinikoUpstreamOptions } from './upstream/presets.ts';
+export {
+  KeyRoutingError,
+  SHARD_PATTERN,
+  type KeyEnvironment,
+  type KeyRoutingProblem,
+  type ResolvedUpstream,
+  type ShardUrl,
+  type UpstreamConfig,
+} from './upstream/resolve-upstream.ts';
+export { keyFingerprint, type ApiKeyOption, type KeyScope, type KeySource, type ScopedKey } from './upstream/api-key.ts';
+export type { UpstreamAgents, UpstreamTimeouts } from './upstream/client.ts';
+export type { CorsOptions } from './hygiene/cors.ts';
+export type { RateLimitOptions } from './rate-limit.ts';
+export { AUDIT_MESSAGE, type AuditRecord } from './audit.ts';
+export { FORWARDED_REQUEST_HEADERS } from './hygiene/request-headers.ts';

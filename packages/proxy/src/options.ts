@@ -1,54 +1,117 @@
-/** `clinikProxy` options, validated once at start-up with errors that name the bad option. */
-import type { Request } from 'express';
-import type { ProxyUser } from './request-context.ts';
-
-/** Resolves the signed-in user of the host app from a request; `null` when nobody is signed in. */
-export type SessionResolver = (req: Request) => ProxyUser | null | undefined | Promise<ProxyUser | null | undefined>;
+/**
+ * `clinikProxy` options, validated once at start-up. Every error names the option at fault and never echoes a key.
+ * Everything the request path needs (agents, key lookups, the rate limiter, the logger) is built here, once.
+ */
+import pino, { type Logger } from 'pino';
+import { DEFAULT_BODY_LIMIT } from './hygiene/body.ts';
+import { createCors, type Cors, type CorsOptions } from './hygiene/cors.ts';
+import type { Policy } from './policy/policy.ts';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { toSessionAdapter, type SessionAdapter, type SessionOption } from './session/session.ts';
+import { createKeyProvider, type ApiKeyOption, type KeyProvider } from './upstream/api-key.ts';
+import { createAgents, type UpstreamAgents, type UpstreamTimeouts } from './upstream/client.ts';
+import { upstreams } from './upstream/presets.ts';
+import type { UpstreamConfig } from './upstream/resolve-upstream.ts';
+import type { RequestHandler } from 'express';
 
 export interface ClinikProxyOptions {
-  /** The ClinikAPI secret key. Defaults to `process.env.CLINIKAPI_SECRET_KEY`. */
-  readonly apiKey?: string;
-  /** Base URL of the API (or of an emulator), e.g. `https://api.clinikapi.com`. */
-  readonly upstream?: string;
-  /** Who is signed in. Every request without a user is refused with 401. */
-  readonly session: SessionResolver;
+  /** Who is signed in: `clerk({...})`, `auth0({...})` or `(req) => user | null`. Required. */
+  readonly session: SessionOption;
+  /** Decides every call: `roles({...})`, `patientCompartment({...})`, `allOf(...)` or your own function. Required. */
+  readonly policy: Policy;
+  /**
+   * The ClinikAPI key: a string, `{ key, scopes }`, or `(user, req) => key` for one key per clinic account.
+   * Default: `CLINIKAPI_SECRET_KEY` (scopes from `CLINIKAPI_KEY_SCOPES`, default `*`).
+   */
+  readonly apiKey?: ApiKeyOption;
+  /** Where keys go: `upstreams.clinikapi({...})`, `upstreams.cliniko({...})`, or one base URL. Default `upstreams.clinikapi()`. */
+  readonly upstream?: string | UpstreamConfig;
+  /** Require `X-CSRF: 1` on state-changing requests of cookie (and custom) sessions. Default true. */
+  readonly csrf?: boolean;
+  /** Cross-origin browser access for the listed origins. Default: off (same-origin only). */
+  readonly cors?: CorsOptions;
+  /** Per-user rate limit. Default 300 requests per minute per user, in memory; `false` turns it off. */
+  readonly rateLimit?: RateLimitOptions | false;
+  /** Largest request body in bytes. Default 1 MiB. */
+  readonly bodyLimit?: number;
+  /** Upstream timeouts in ms. Default `{ responseMs: 30_000, idleMs: 30_000 }`. */
+  readonly timeouts?: Partial<UpstreamTimeouts>;
+  /** The audit logger. Default `pino({ name: 'clinikapi-proxy' })` on stdout. */
+  readonly logger?: Logger;
+  /** Keep-alive agents for the upstream hop (e.g. to add a CA). Default: created once per proxy. */
+  readonly agents?: Partial<UpstreamAgents>;
 }
 
-export interface ResolvedOptions {
-  readonly apiKey: string;
-  readonly upstream: URL;
-  readonly session: SessionResolver;
+export interface ProxySettings {
+  readonly session: SessionAdapter;
+  readonly policy: Policy;
+  readonly keys: KeyProvider;
+  readonly csrf: boolean;
+  readonly cors: Cors | undefined;
+  readonly rateLimiter: RequestHandler | undefined;
+  readonly bodyLimit: number;
+  readonly timeouts: UpstreamTimeouts;
+  readonly logger: Logger;
+  readonly agents: UpstreamAgents;
+  /** Largest upstream answer read whole for a compartment check. */
+  readonly maxCheckedResponseBytes: number;
 }
 
-export const DEFAULT_UPSTREAM = 'https://api.clinikapi.com';
-const KEY_PATTERN = /^clk_(test|live)_[A-Za-z0-9]{24,64}(-[a-z]{2}[0-9]{1,2})?$/;
+const KNOWN_OPTIONS = new Set(['session', 'policy', 'apiKey', 'upstream', 'csrf', 'cors', 'rateLimit', 'bodyLimit', 'timeouts', 'logger', 'agents']);
 
 function invalid(option: string, problem: string): never {
   throw new TypeError(`clinikProxy: option "${option}" ${problem}`);
 }
 
-export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
+function milliseconds(value: unknown, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600_000) invalid(option, 'must be a whole number of ms between 1 and 600000');
+  return value;
+}
+
+function upstreamConfig(value: ClinikProxyOptions['upstream']): UpstreamConfig {
+  if (value === undefined) return upstreams.clinikapi();
+  if (typeof value === 'string') return upstreams.clinikapi({ test: value, live: value });
+  if (typeof value !== 'object' || value === null || typeof value.resolve !== 'function') {
+    invalid('upstream', 'must be a base URL or upstreams.clinikapi({...}) / upstreams.cliniko({...})');
+  }
+  return value;
+}
+
+export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessEnv = process.env): ProxySettings {
   if (typeof options !== 'object' || options === null) invalid('options', 'must be an object');
-  if (typeof options.session !== 'function') invalid('session', 'must be a function (req) => user | null');
-
-  const apiKey = options.apiKey ?? env.CLINIKAPI_SECRET_KEY;
-  if (apiKey === undefined || apiKey === '') {
-    invalid('apiKey', 'is missing: pass it or set CLINIKAPI_SECRET_KEY');
+  for (const name of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.has(name)) invalid(name, `is not an option (known: ${[...KNOWN_OPTIONS].join(', ')})`);
   }
-  // The message never echoes the key: start-up errors end up in logs.
-  if (typeof apiKey !== 'string' || !KEY_PATTERN.test(apiKey)) {
-    invalid('apiKey', 'is not a ClinikAPI key (expected clk_test_… or clk_live_…)');
+  if (options.session === undefined) invalid('session', 'is missing: pass clerk({...}), auth0({...}) or (req) => user | null');
+  const session = toSessionAdapter(options.session);
+  if (typeof options.policy !== 'function') {
+    invalid('policy', 'is missing: pass roles({...}), patientCompartment({...}), allOf(...) or (request) => decision');
   }
-
-  let upstream: URL;
-  try {
-    upstream = new URL(options.upstream ?? DEFAULT_UPSTREAM);
-  } catch {
-    invalid('upstream', 'must be an absolute URL such as https://api.clinikapi.com');
-  }
-  if (upstream.protocol !== 'https:' && upstream.protocol !== 'http:') invalid('upstream', 'must be http(s)');
-  if (upstream.username || upstream.password || upstream.search || upstream.hash) {
-    invalid('upstream', 'must be a plain base URL without credentials, query or fragment');
-  }
-  return { apiKey, upstream, session: options.session };
+  const upstream = upstreamConfig(options.upstream);
+  const keys = createKeyProvider(options.apiKey, upstream, env);
+  if (options.csrf !== undefined && typeof options.csrf !== 'boolean') invalid('csrf', 'must be true or false');
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  if (!Number.isInteger(bodyLimit) || bodyLimit < 1 || bodyLimit > 64 * 1024 * 1024) invalid('bodyLimit', 'must be a whole number of bytes up to 64 MiB');
+  if (options.timeouts !== undefined && (typeof options.timeouts !== 'object' || options.timeouts === null)) invalid('timeouts', 'must be { responseMs, idleMs }');
+  const timeouts = {
+    responseMs: milliseconds(options.timeouts?.responseMs, 'timeouts.responseMs', 30_000),
+    idleMs: milliseconds(options.timeouts?.idleMs, 'timeouts.idleMs', 30_000),
+  };
+  const logger = options.logger ?? pino({ name: 'clinikapi-proxy' });
+  if (typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.error !== 'function') invalid('logger', 'must be a pino logger');
+  const defaults = createAgents();
+  return {
+    session,
+    policy: options.policy,
+    keys,
+    csrf: options.csrf ?? true,
+    cors: options.cors === undefined ? undefined : createCors(options.cors),
+    rateLimiter: createRateLimiter(options.rateLimit),
+    bodyLimit,
+    timeouts,
+    logger,
+    agents: { http: options.agents?.http ?? defaults.http, https: options.agents?.https ?? defaults.https },
+    maxCheckedResponseBytes: 8 * 1024 * 1024,
+  };
 }

@@ -1,26 +1,51 @@
-/** What the proxy learns about a request as it passes through its stages. */
-import type { ResourceDefinition } from '@clinikapi/core';
+/** What the proxy learns about a request as it passes through its stages; the audit record is written from it. */
 import type { Request } from 'express';
+import type { ApiCall } from './call.ts';
+import type { PreparedKey } from './upstream/api-key.ts';
 
-/** The signed-in user of the host app, as its session resolver returns it. */
+/** The signed-in user of the host app, as its session returns it. */
 export interface ProxyUser {
-  /** Stable id of the user in the host app. */
+  /** Stable id of the user in the host app (or the identity provider's `sub`). */
   readonly id: string;
   /** Role names the policy decides on. */
   readonly roles?: readonly string[];
   readonly [claim: string]: unknown;
 }
 
-/** The REST target of a request: `/{resource}[/{id}]` under the mount. */
-export interface ResourceTarget {
-  readonly resource: ResourceDefinition;
-  readonly id: string | undefined;
+/** How the session credential travelled: only a bearer token is safe from cross-site request forgery. */
+export type CredentialTransport = 'cookie' | 'bearer' | 'app';
+
+export interface UpstreamAuditInfo {
+  readonly environment: string;
+  readonly shard: string | undefined;
+  readonly keyFingerprint: string;
+  status?: number;
+  requestId?: string;
 }
 
 export interface ProxyRequestState {
   readonly requestId: string;
+  /** `performance.now()` at entry, for the latency in the audit record. */
+  readonly startedAt: number;
   user?: ProxyUser;
-  target?: ResourceTarget;
+  transport?: CredentialTransport;
+  call?: ApiCall;
+  /** Patients the request names or was confined to, for the audit record. */
+  readonly patientIds: Set<string>;
+  decision?: 'allow' | 'deny';
+  /** Why the request was allowed or refused, in machine terms (`role:clinician`, `session:missing`). */
+  reason?: string;
+  upstream?: UpstreamAuditInfo;
+  /** The error that ended the request, in machine terms (`upstream:timeout`), when one did. */
+  error?: string;
+  /** How the request ended when it did not end normally: `client-aborted`, `upstream-stalled`, ... */
+  outcome?: string;
+  /** Pipeline data between stages. Never logged: the audit record picks its fields one by one. */
+  compartment?: { readonly patientId: string };
+  key?: PreparedKey;
+  clientHeaders?: Readonly<Record<string, string>>;
+  path?: string;
+  query?: URLSearchParams;
 }
 
 const STATE = Symbol('clinikapi.proxy');
@@ -36,4 +61,8 @@ export function getState(req: Request): ProxyRequestState {
   const state = (req as WithState)[STATE];
   if (!state) throw new Error('clinikProxy state missing: the request did not pass through clinikProxy()');
   return state;
+}
+
+export function newRequestId(): string {
+  return `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 }

@@ -1,12 +1,16 @@
-/** Test harness: Express apps with the proxy mounted, a real emulator, and an upstream that records what it gets. */
+/** Test harness: Express apps with the proxy mounted, upstreams that record or misbehave, and captured audit logs. */
 import express, { type Express } from 'express';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
 import { clinikProxy } from '../src/router.ts';
 import type { ClinikProxyOptions } from '../src/options.ts';
+import type { AuditRecord } from '../src/audit.ts';
+import type { ProxyUser } from '../src/request-context.ts';
 
 export interface Listening {
   readonly url: string;
+  readonly server: Server;
   close(): Promise<void>;
 }
 
@@ -15,6 +19,7 @@ export async function listen(server: Server): Promise<Listening> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    server,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -23,12 +28,57 @@ export async function listen(server: Server): Promise<Listening> {
   };
 }
 
-/** An app with the proxy at `/api/clinik`, after an optional preparation step (e.g. `express.json()`). */
-export async function proxyApp(options: ClinikProxyOptions, prepare?: (app: Express) => void): Promise<Listening> {
+/** A syntactically valid key that no server knows, built at runtime so no key-shaped literal is committed. */
+export const FAKE_KEY = `clk_test_${'k'.repeat(32)}`;
+
+export const clinician: ProxyUser = { id: 'user_clinician', roles: ['clinician'] };
+export const signedIn = () => clinician;
+export const allowAll = () => true;
+
+export interface CapturedLog {
+  readonly logger: Logger;
+  readonly lines: string[];
+  records(): AuditRecord[];
+}
+
+/** A pino logger writing into memory: every line the proxy logs, verbatim, for assertions and leak scans. */
+export function captureLog(): CapturedLog {
+  const lines: string[] = [];
+  const logger = pino({ base: null }, { write: (line: string) => void lines.push(line) });
+  return {
+    logger,
+    lines,
+    records: () => lines.map((line) => JSON.parse(line) as AuditRecord & { msg: string }).filter((line) => line.msg === 'clinikapi.proxy.request'),
+  };
+}
+
+export type ProxyAppOptions = Partial<ClinikProxyOptions> & { readonly prepare?: (app: Express) => void };
+
+export interface ProxyApp extends Listening {
+  readonly log: CapturedLog;
+}
+
+/** An app with the proxy at `/api/clinik` (signed-in clinician, allow-all policy, captured log unless overridden). */
+export async function proxyApp(options: ProxyAppOptions = {}): Promise<ProxyApp> {
+  const { prepare, ...proxyOptions } = options;
+  const log = captureLog();
   const app = express();
   prepare?.(app);
-  app.use('/api/clinik', clinikProxy(options));
-  return listen(createServer(app));
+  app.use(
+    '/api/clinik',
+    clinikProxy({ session: signedIn, policy: allowAll, apiKey: FAKE_KEY, logger: log.logger, rateLimit: false, ...proxyOptions }),
+  );
+  return Object.assign(await listen(createServer(app)), { log });
+}
+
+/** Waits until the audit record of the last request has been written (it is written when the response closes). */
+export async function settled(log: CapturedLog, count: number, timeoutMs = 2000): Promise<AuditRecord[]> {
+  const started = Date.now();
+  while (log.records().length < count) {
+    if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} audit records, saw ${log.records().length}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return log.records();
 }
 
 export interface RecordedRequest {
@@ -38,26 +88,35 @@ export interface RecordedRequest {
   readonly body: string;
 }
 
-/** An upstream that records each request and answers with a fixed response carrying headers the proxy must drop. */
-export async function recordingUpstream(): Promise<Listening & { requests: RecordedRequest[] }> {
+export type UpstreamHandler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+
+/** The default answer: 200 JSON, carrying headers the proxy must drop. */
+export const okHandler: UpstreamHandler = (_req, res) => {
+  res.writeHead(200, {
+    'content-type': 'application/json',
+    'set-cookie': 'upstream_session=abc; HttpOnly',
+    server: 'upstream/1.0',
+    'x-powered-by': 'upstream',
+    'x-request-id': 'req_upstream1',
+    'x-internal-debug': 'db=primary-3',
+  });
+  res.end(JSON.stringify({ data: { ok: true } }));
+};
+
+/** An upstream that records each request (after reading its body) and answers with `handler`. */
+export async function recordingUpstream(handler: UpstreamHandler = okHandler): Promise<Listening & { requests: RecordedRequest[] }> {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      res.writeHead(200, {
-        'content-type': 'application/json',
-        'set-cookie': 'upstream_session=abc; HttpOnly',
-        server: 'upstream/1.0',
-        'x-powered-by': 'upstream',
-        'x-request-id': 'req_upstream1',
-      });
-      res.end(JSON.stringify({ data: { ok: true } }));
+      handler(req, res, body);
     });
   });
   return Object.assign(await listen(server), { requests });
 }
 
-/** A syntactically valid key that no server knows, built at runtime so no key-shaped literal is committed. */
-export const FAKE_KEY = `clk_test_${'k'.repeat(32)}`;
+export async function json(response: Response): Promise<Record<string, unknown>> {
+  return (await response.json()) as Record<string, unknown>;
+}

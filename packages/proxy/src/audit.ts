@@ -1,0 +1,70 @@
+/**
+ * The audit trail: exactly one structured pino record per request, allowed or denied, written when the response
+ * closes. It says who touched which patient, how, and what happened — never what the record says: no bodies, no
+ * tokens, no cookies, no query values (only parameter names), and a key fingerprint instead of the key.
+ */
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import type { ProxyRequestState } from './request-context.ts';
+
+export const AUDIT_MESSAGE = 'clinikapi.proxy.request';
+
+export interface AuditRecord {
+  readonly requestId: string;
+  readonly userId: string | null;
+  readonly roles: readonly string[];
+  readonly patientIds: readonly string[];
+  readonly interaction: string | null;
+  readonly action: string | null;
+  readonly resourceType: string | null;
+  readonly resourceId: string | null;
+  /** Names of the query parameters sent upstream; their values are never logged. */
+  readonly queryParams: readonly string[];
+  readonly decision: 'allow' | 'deny';
+  readonly reason: string | null;
+  readonly error: string | null;
+  readonly status: number;
+  readonly outcome: string;
+  readonly upstream: {
+    readonly env: string;
+    readonly shard: string | null;
+    readonly status: number | null;
+    readonly requestId: string | null;
+  } | null;
+  readonly keyFingerprint: string | null;
+  readonly latencyMs: number;
+}
+
+export function auditRecord(state: ProxyRequestState, res: Response): AuditRecord {
+  const call = state.call;
+  const upstream = state.upstream;
+  return {
+    requestId: state.requestId,
+    userId: state.user?.id ?? null,
+    roles: state.user?.roles ?? [],
+    patientIds: [...state.patientIds],
+    interaction: call?.interaction ?? null,
+    action: call?.action ?? null,
+    resourceType: call?.resource.resourceType ?? null,
+    resourceId: call?.id ?? null,
+    queryParams: call ? [...new Set(call.query.keys())] : [],
+    decision: state.decision ?? 'deny',
+    reason: state.reason ?? null,
+    error: state.error ?? null,
+    status: res.headersSent ? res.statusCode : 499,
+    outcome: state.outcome ?? (res.writableFinished ? 'completed' : 'client-aborted'),
+    upstream: upstream
+      ? { env: upstream.environment, shard: upstream.shard ?? null, status: upstream.status ?? null, requestId: upstream.requestId ?? null }
+      : null,
+    keyFingerprint: upstream?.keyFingerprint ?? null,
+    latencyMs: Math.round((performance.now() - state.startedAt) * 100) / 100,
+  };
+}
+
+/** Writes the record at `info` for allowed calls, `warn` for denials and `error` for proxy or upstream failures. */
+export function writeAudit(logger: Logger, state: ProxyRequestState, res: Response): void {
+  const record = auditRecord(state, res);
+  if (record.status >= 500) logger.error(record, AUDIT_MESSAGE);
+  else if (record.decision === 'deny') logger.warn(record, AUDIT_MESSAGE);
+  else logger.info(record, AUDIT_MESSAGE);
+}

@@ -1,0 +1,21 @@
+/**
+ * CSRF for cookie sessions. A browser attaches cookies to cross-site requests but cannot add a custom header to one
+ * without a CORS preflight this proxy does not grant, so `X-CSRF: 1` on every state-changing request proves it came
+ * from the app's own pages. Bearer tokens are not attached by the browser, so they need no such proof.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { isStateChanging } from '../call.ts';
+import { ProxyError } from '../errors.ts';
+import type { CredentialTransport } from '../request-context.ts';
+
+export function checkCsrf(method: string, headers: IncomingHttpHeaders, transport: CredentialTransport): void {
+  if (!isStateChanging(method)) return;
+  // `Origin: null` comes from sandboxed frames, data: URLs and some redirects: never the app's own pages.
+  if (headers.origin === 'null') {
+    throw new ProxyError('CSRF_REQUIRED', 'Requests from an opaque origin are refused', { reason: 'csrf:null-origin' });
+  }
+  if (transport === 'bearer') return;
+  if (headers['x-csrf'] !== '1') {
+    throw new ProxyError('CSRF_REQUIRED', 'State-changing requests need the X-CSRF: 1 header', { reason: 'csrf:missing-header' });
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * `patientCompartment({ patientId: (user) => … })`: a patient user reaches only their own Patient and the records
+ * that reference it.
+ *
+ * - Read by id: the record is fetched and checked; someone else's is 404, exactly like one that does not exist.
+ * - Search: forced to the patient (`patientId=<theirs>` added); a patientId in the query that is not theirs is 404.
+ *   A search over Patients themselves, or over a resource with no patient search parameter, is refused.
+ * - Create/update: a body that names another patient, or names a patient in a way that cannot be checked, is 403;
+ *   a create must name them. Updates and deletes by id first read the record and check it is theirs.
+ * - `_include`/`_revinclude`: allowed; every record they add to the response is checked. `_has` (reverse chaining)
+ *   is refused: it filters on other patients' records and would answer questions about them.
+ * - Resources that belong to no patient (practitioners, slots, medications) are readable, never writable.
+ * - `$everything`, bulk export/import and the raw FHIR passthrough never reach a policy: they are not catalogue paths.
+ */
+import type { ResourceDefinition } from '@clinikapi/core';
+import type { ProxyUser } from '../request-context.ts';
+import { REVERSE_CHAIN_PREFIX } from '../protocol/query.ts';
+import { namedPatients } from './patient-references.ts';
+import { allow, deny, type Policy } from './policy.ts';
+
+export interface PatientCompartmentOptions {
+  /** The Patient id of a patient user; `null`/`undefined` denies the call (the user is not a patient). */
+  readonly patientId: (user: ProxyUser) => string | null | undefined;
+}
+
+/** The search parameter that restricts `definition` to one patient, if it has one. */
+export function patientSearchParam(definition: ResourceDefinition): string | undefined {
+  if (definition.searchParams.includes('patientId')) return 'patientId';
+  const element = definition.patientLink?.split('.').at(-1);
+  const candidate = element ? `${element}Id` : undefined;
+  return candidate && definition.searchParams.includes(candidate) ? candidate : undefined;
+}
+
+export function patientCompartment(options: PatientCompartmentOptions): Policy {
+  if (typeof options?.patientId !== 'function') {
+    throw new TypeError('patientCompartment: option "patientId" must be a function (user) => patient id');
+  }
+  return (request) => {
+    const patientId = options.patientId(request.user);
+    if (typeof patientId !== 'string' || patientId === '') return deny('compartment:no-patient-id');
+    const compartment = { patientId };
+    const patientIds = [patientId];
+    const { resource, interaction, query } = request;
+
+    if ([...query.keys()].some((name) => name.startsWith(REVERSE_CHAIN_PREFIX))) return deny('compartment:reverse-chaining');
+    if (interaction === 'create' || interaction === 'update') {
+      const named = namedPatients(request.body);
+      if (named.unverifiable) return deny('compartment:unverifiable-patient-reference');
+      if ([...named.ids].some((id) => id !== patientId)) return deny('compartment:body-names-another-patient');
+      if (interaction === 'create' && resource.patientLink !== null && resource.patientLink !== 'self' && !named.ids.has(patientId)) {
+        return deny('compartment:create-without-patient');
+      }
+    }
+
+    if (resource.patientLink === null) {
+      if (interaction === 'read' || interaction === 'search') return allow({ reason: 'compartment:shared-resource', compartment, patientIds });
+      return deny('compartment:shared-resource-read-only');
+    }
+
+    if (resource.patientLink === 'self') {
+      if (interaction === 'search') return deny('compartment:patient-search');
+      if (interaction === 'create') return deny('compartment:patient-create');
+      if (request.id !== patientId) return deny('compartment:other-patient', 404);
+      return allow({ reason: 'compartment:own-patient', compartment, patientIds });
+    }
+
+    if (interaction === 'search') {
+      const param = patientSearchParam(resource);
+      if (!param) return deny('compartment:search-not-restrictable');
+      if (query.getAll(param).some((value) => value !== patientId)) return deny('compartment:search-other-patient', 404);
+      const confined = new URLSearchParams(query);
+      confined.set(param, patientId);
+      return allow({ reason: 'compartment:search-confined', query: confined, compartment, patientIds });
+    }
+    return allow({ reason: `compartment:${interaction}`, compartment, patientIds });
+  };
+}

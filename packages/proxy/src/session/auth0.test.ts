@@ -1,0 +1,100 @@
+/** The Auth0 adapter on the real express-oauth2-jwt-bearer, against a discovery document and JWKS on 127.0.0.1. */
+import { createServer } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_KEY, allowAll, json, listen, proxyApp, recordingUpstream, settled, type Listening, type ProxyApp } from '../../test/harness.ts';
+import { hmacWithPublicKey, now, sign, signingKey, tampered, unsigned, type SigningKey } from '../../test/tokens.ts';
+import { auth0 } from './auth0.ts';
+
+const AUDIENCE = 'https://api.clinik.test';
+let key: SigningKey;
+let idp: Listening;
+let issuer: string;
+let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
+let app: ProxyApp;
+
+const claims = (overrides: Record<string, unknown> = {}) => ({
+  iss: issuer,
+  sub: 'auth0|user-1',
+  aud: AUDIENCE,
+  iat: now() - 10,
+  nbf: now() - 10,
+  exp: now() + 300,
+  roles: ['clinician'],
+  ...overrides,
+});
+
+beforeAll(async () => {
+  key = await signingKey();
+  idp = await listen(
+    createServer((req, res) => {
+      const documents: Record<string, unknown> = {
+        '/.well-known/openid-configuration': { issuer, jwks_uri: `${issuer}.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] },
+        '/.well-known/jwks.json': { keys: [key.jwk] },
+      };
+      const document = documents[req.url ?? ''];
+      res.writeHead(document ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(document ?? {}));
+    }),
+  );
+  issuer = `${idp.url}/`;
+  upstream = await recordingUpstream();
+  app = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: issuer, audience: AUDIENCE }) });
+});
+afterAll(async () => {
+  await app.close();
+  await upstream.close();
+  await idp.close();
+});
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const get = (headers: Record<string, string>, path = '/api/clinik/patients') => fetch(`${app.url}${path}`, { headers, redirect: 'manual' });
+
+describe('auth0() session', () => {
+  it('signs in a valid access token and maps sub and roles', async () => {
+    const before = app.log.records().length;
+    expect((await get(bearer(await sign(key, claims())))).status).toBe(200);
+    expect((await settled(app.log, before + 1)).at(-1)).toMatchObject({ userId: 'auth0|user-1', roles: ['clinician'], decision: 'allow' });
+  });
+
+  it.each([
+    ['no token', async () => ({})],
+    ['an expired token', async () => bearer(await sign(key, claims({ exp: now() - 120, iat: now() - 300 })))],
+    ['a token not yet valid', async () => bearer(await sign(key, claims({ nbf: now() + 600 })))],
+    ['a token for another audience', async () => bearer(await sign(key, claims({ aud: 'https://other.api' })))],
+    ['a token from another issuer', async () => bearer(await sign(key, claims({ iss: 'https://evil.example/' })))],
+    ['a tampered token', async () => bearer(tampered(await sign(key, claims()), { sub: 'auth0|admin' }))],
+    ['an alg:none token', async () => bearer(unsigned(claims(), key.kid))],
+    ['an HS256 token signed with the public key', async () => bearer(await hmacWithPublicKey(key, claims()))],
+    ['a token signed by another key', async () => bearer(await sign(await signingKey(key.kid), claims()))],
+    ['a Basic credential', async () => ({ authorization: 'Basic dXNlcjpwdw==' })],
+  ])('answers %s with 401 JSON, never a redirect', async (_name, headers) => {
+    const response = await get(await headers());
+    expect(response.status).toBe(401);
+    expect(response.headers.get('location')).toBeNull();
+    expect(await json(response)).toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  it('refuses a token in the query string even when it is valid', async () => {
+    const token = await sign(key, claims());
+    const before = app.log.records().length;
+    const response = await get({}, `/api/clinik/patients?access_token=${token}`);
+    expect(response.status).toBe(401);
+    const record = (await settled(app.log, before + 1)).at(-1);
+    expect(record?.reason).toBe('session:token-outside-header');
+    expect(JSON.stringify(app.log.lines)).not.toContain(token);
+  });
+
+  it('needs no CSRF header: a bearer token is never sent by the browser on its own', async () => {
+    const response = await fetch(`${app.url}/api/clinik/patients`, {
+      method: 'POST',
+      headers: { ...bearer(await sign(key, claims())), 'content-type': 'application/json' },
+      body: '{"firstName":"a","lastName":"b"}',
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('validates its options at start-up', () => {
+    expect(() => auth0({ issuerBaseURL: 'not a url', audience: AUDIENCE })).toThrow(/issuerBaseURL/);
+    expect(() => auth0({ issuerBaseURL: 'http://idp.example.com/', audience: AUDIENCE })).toThrow(/https/);
+    expect(() => auth0({ issuerBaseURL: issuer, audience: '' })).toThrow(/audience/);
+  });
+});

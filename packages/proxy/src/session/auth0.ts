@@ -1,0 +1,76 @@
+/**
+ * `@clinikapi/proxy/auth0`: sessions from Auth0 (or any OIDC issuer) access tokens, on the official
+ * `express-oauth2-jwt-bearer`. The signing algorithm is pinned to RS256 unless configured otherwise, so a token
+ * signed with HS256 using the public key as the secret, or with `alg: none`, is refused. Tokens are accepted only in
+ * the Authorization header: the library would also take `?access_token=` or a form field, and a token in a URL
+ * ends up in logs and Referer headers.
+ */
+import type { Request } from 'express';
+import { auth, InvalidRequestError, InvalidTokenError, UnauthorizedError, type AuthOptions, type JWTPayload } from 'express-oauth2-jwt-bearer';
+import type { ProxyUser } from '../request-context.ts';
+import { parseBaseUrl } from '../upstream/resolve-upstream.ts';
+import { isProxyUser, rolesFromClaims, type SessionAdapter } from './session.ts';
+
+export interface Auth0SessionOptions extends Omit<AuthOptions, 'authRequired' | 'issuerBaseURL' | 'audience'> {
+  /** e.g. `https://your-tenant.eu.auth0.com/`: discovery and JWKS are fetched from here. */
+  readonly issuerBaseURL: string;
+  /** The API identifier tokens must be issued for. */
+  readonly audience: string | string[];
+  /** Builds the proxy's user from the verified token payload. Default: id = sub, roles from `rolesClaim`. */
+  readonly toUser?: (payload: JWTPayload) => ProxyUser | null;
+  /** Claim holding the role names (Auth0 requires custom claims to be namespaced). Default `roles`. */
+  readonly rolesClaim?: string;
+}
+
+type Next = (error?: unknown) => void;
+
+function reasonOf(error: unknown): string {
+  if (error instanceof InvalidTokenError) return 'session:invalid-token';
+  if (error instanceof InvalidRequestError) return 'session:malformed-credentials';
+  if (error instanceof UnauthorizedError) return 'session:missing';
+  return 'session:verification-failed';
+}
+
+function tokenOutsideHeader(req: Request): boolean {
+  const queryAt = req.url.indexOf('?');
+  if (queryAt !== -1 && new URLSearchParams(req.url.slice(queryAt + 1)).has('access_token')) return true;
+  const body = (req as Request & { body?: unknown }).body;
+  return typeof body === 'object' && body !== null && 'access_token' in body;
+}
+
+export function auth0(options: Auth0SessionOptions): SessionAdapter {
+  if (typeof options !== 'object' || options === null) throw new TypeError('clinikProxy: option "session" (auth0): pass { issuerBaseURL, audience }');
+  const { toUser, rolesClaim = 'roles', ...authOptions } = options;
+  parseBaseUrl(options.issuerBaseURL, 'session.issuerBaseURL');
+  const audiences = Array.isArray(options.audience) ? options.audience : [options.audience];
+  if (audiences.length === 0 || audiences.some((audience) => typeof audience !== 'string' || audience === '')) {
+    throw new TypeError('clinikProxy: option "session" (auth0): "audience" must be your API identifier');
+  }
+  if (toUser !== undefined && typeof toUser !== 'function') throw new TypeError('clinikProxy: option "session" (auth0): "toUser" must be a function');
+  const mapUser =
+    toUser ??
+    ((payload: JWTPayload): ProxyUser | null =>
+      typeof payload.sub === 'string' ? { id: payload.sub, roles: rolesFromClaims({ roles: payload[rolesClaim] }) } : null);
+  const verify = auth({
+    ...authOptions,
+    tokenSigningAlg: authOptions.tokenSigningAlg ?? (authOptions.secret ? undefined : 'RS256'),
+    authRequired: true,
+  }) as unknown as (req: Request, res: unknown, next: Next) => Promise<void>;
+
+  return {
+    kind: 'auth0',
+    async authenticate(req, res) {
+      if (tokenOutsideHeader(req)) return { user: null, transport: 'bearer', reason: 'session:token-outside-header' };
+      const error = await new Promise<unknown>((resolve) => {
+        void verify(req, res, (failure?: unknown) => resolve(failure));
+      });
+      if (error !== undefined) return { user: null, transport: 'bearer', reason: reasonOf(error) };
+      const payload = (req as Request & { auth?: { payload?: JWTPayload } }).auth?.payload;
+      if (!payload) return { user: null, transport: 'bearer', reason: 'session:missing' };
+      const user = mapUser(payload);
+      if (user === null) return { user: null, transport: 'bearer', reason: 'session:not-mapped' };
+      if (!isProxyUser(user)) throw new TypeError('auth0 toUser returned something that is not a user { id, roles? }');
+      return { user, transport: 'bearer' };
+    },
+  };
+}

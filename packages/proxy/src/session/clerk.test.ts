@@ -1,0 +1,103 @@
+/** The Clerk adapter on the real @clerk/express, with session tokens minted locally and verified with `jwtKey`. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_KEY, allowAll, json, proxyApp, recordingUpstream, type ProxyApp } from '../../test/harness.ts';
+import { hmacWithPublicKey, now, sign, signingKey, tampered, unsigned, type SigningKey } from '../../test/tokens.ts';
+import { clerk } from './clerk.ts';
+
+const APP_ORIGIN = 'http://localhost:3000';
+// Built at run time: Clerk keys are base64 of the frontend API host, and the secret is only checked for presence.
+const publishableKey = `pk_live_${Buffer.from('clerk.example.test$').toString('base64')}`;
+const secretKey = ['sk', 'live', 'x'.repeat(24)].join('_');
+
+let key: SigningKey;
+let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
+let app: ProxyApp;
+
+const claims = (overrides: Record<string, unknown> = {}) => ({
+  sub: 'user_clerk_1',
+  sid: 'sess_1',
+  azp: APP_ORIGIN,
+  iss: 'https://clerk.example.test',
+  iat: now() - 10,
+  nbf: now() - 10,
+  exp: now() + 60,
+  metadata: { role: 'clinician' },
+  ...overrides,
+});
+
+beforeAll(async () => {
+  key = await signingKey();
+  upstream = await recordingUpstream();
+  app = await proxyApp({
+    upstream: upstream.url,
+    apiKey: FAKE_KEY,
+    policy: allowAll,
+    session: clerk({ publishableKey, secretKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] }),
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await upstream.close();
+});
+
+const get = (headers: Record<string, string>) => fetch(`${app.url}/api/clinik/patients`, { headers, redirect: 'manual' });
+
+describe('clerk() session', () => {
+  it('signs in a valid bearer token and maps claims to the user', async () => {
+    const before = app.log.records().length;
+    const response = await get({ authorization: `Bearer ${await sign(key, claims())}` });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(app.log.records().slice(before)[0]).toMatchObject({ userId: 'user_clerk_1', roles: ['clinician'] });
+  });
+
+  it('signs in from the __session cookie (with Clerk’s __client_uat)', async () => {
+    const token = await sign(key, claims());
+    expect((await get({ cookie: `__session=${token}; __client_uat=${now() - 20}` })).status).toBe(200);
+  });
+
+  it.each([
+    ['no token', async () => ({})],
+    ['an expired token', async () => ({ authorization: `Bearer ${await sign(key, claims({ exp: now() - 120, iat: now() - 300, nbf: now() - 300 }))}` })],
+    ['a token not yet valid', async () => ({ authorization: `Bearer ${await sign(key, claims({ nbf: now() + 600 }))}` })],
+    ['a token for another authorized party', async () => ({ authorization: `Bearer ${await sign(key, claims({ azp: 'https://evil.example' }))}` })],
+    ['a tampered token', async () => ({ authorization: `Bearer ${tampered(await sign(key, claims()), { sub: 'user_admin' })}` })],
+    ['an alg:none token', async () => ({ authorization: `Bearer ${unsigned(claims(), key.kid)}` })],
+    ['an HS256 token signed with the public key', async () => ({ authorization: `Bearer ${await hmacWithPublicKey(key, claims())}` })],
+    ['a token signed by another key', async () => ({ authorization: `Bearer ${await sign(await signingKey(key.kid), claims())}` })],
+    ['a machine token', async () => ({ authorization: 'Bearer ak_notasessiontoken' })],
+    ['a session cookie without __client_uat', async () => ({ cookie: `__session=${await sign(key, claims())}` })],
+  ])('answers %s with 401 JSON', async (_name, headers) => {
+    const response = await get(await headers());
+    expect(response.status).toBe(401);
+    expect(await json(response)).toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  it('never redirects, even a document navigation Clerk would send to its handshake', async () => {
+    const expired = await sign(key, claims({ exp: now() - 120, iat: now() - 300, nbf: now() - 300 }));
+    const response = await get({
+      cookie: `__session=${expired}; __client_uat=${now() - 400}`,
+      'sec-fetch-dest': 'document',
+      accept: 'text/html',
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('location')).toBeNull();
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect([...response.headers.keys()].filter((name) => name.startsWith('x-clerk'))).toEqual([]);
+  });
+
+  it('requires X-CSRF for cookie sessions only', async () => {
+    const token = await sign(key, claims());
+    const post = (headers: Record<string, string>) =>
+      fetch(`${app.url}/api/clinik/patients`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"firstName":"a","lastName":"b"}' });
+    expect((await post({ cookie: `__session=${token}; __client_uat=${now() - 20}` })).status).toBe(403);
+    expect((await post({ cookie: `__session=${token}; __client_uat=${now() - 20}`, 'x-csrf': '1' })).status).toBe(200);
+    expect((await post({ authorization: `Bearer ${token}` })).status).toBe(200);
+  });
+
+  it('validates its options at start-up', () => {
+    expect(() => clerk({ secretKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] })).toThrow(/publishableKey/);
+    expect(() => clerk({ publishableKey, secretKey, jwtKey: key.spki })).toThrow(/authorizedParties/);
+    expect(() => clerk({ publishableKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] })).toThrow(/secretKey/);
+  });
+});

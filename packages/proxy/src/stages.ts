@@ -1,0 +1,168 @@
+/**
+ * The stages of a request, each a small Express handler built once from the settings. `router.ts` only composes
+ * them in order; each stage reads what earlier ones left in the request state and throws a `ProxyError` to stop.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { HttpMethod } from './call.ts';
+import { ProxyError, sendError } from './errors.ts';
+import { writeAudit } from './audit.ts';
+import { readJsonBody } from './hygiene/body.ts';
+import { checkCsrf } from './hygiene/csrf.ts';
+import { checkMethod, checkRequestHeaders, forwardedHeaders } from './hygiene/request-headers.ts';
+import { checkRequestTarget } from './hygiene/request-target.ts';
+import type { ProxySettings } from './options.ts';
+import { namedPatients } from './policy/patient-references.ts';
+import { decide } from './policy/policy.ts';
+import { checkQuery } from './protocol/query.ts';
+import { resolveRestCall } from './protocol/rest.ts';
+import { resolveActionCall } from './protocol/widget-actions.ts';
+import { getState, newRequestId, setState } from './request-context.ts';
+import { isProxyUser } from './session/session.ts';
+import { checkScope } from './upstream/api-key.ts';
+import { forward } from './upstream/forward.ts';
+import { patientSearchParam } from './policy/patient-compartment.ts';
+
+/** Request id, safe response defaults, the audit hook, CORS, then method, target and header hygiene. */
+export function entryStage(settings: ProxySettings): RequestHandler {
+  return (req, res, next) => {
+    const state = setState(req, { requestId: newRequestId(), startedAt: performance.now(), patientIds: new Set() });
+    res.removeHeader('x-powered-by');
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('x-request-id', state.requestId);
+    res.once('close', () => {
+      try {
+        writeAudit(settings.logger, state, res);
+      } catch {
+        // A failing logger must not take the process down; there is nowhere left to report it.
+      }
+    });
+    if (settings.cors?.handle(req, res)) {
+      state.decision = 'allow';
+      state.reason = 'cors:preflight';
+      return;
+    }
+    checkMethod(req.method);
+    const target = checkRequestTarget(req.url, req.originalUrl);
+    checkRequestHeaders(req.headers, target.query);
+    state.path = target.path;
+    state.query = target.query;
+    next();
+  };
+}
+
+/** Who is asking (401 when nobody), then CSRF for cookie sessions. */
+export function sessionStage(settings: ProxySettings): RequestHandler {
+  return async (req, res, next) => {
+    const state = getState(req);
+    const result = await settings.session.authenticate(req, res);
+    state.transport = result.transport;
+    if (!result.user) throw new ProxyError('UNAUTHORIZED', 'Sign in to continue', { reason: result.reason ?? 'session:none' });
+    if (!isProxyUser(result.user)) throw new ProxyError('INTERNAL_ERROR', 'The session returned an invalid user', { reason: 'session:invalid-user' });
+    state.user = result.user;
+    if (settings.csrf) checkCsrf(req.method, req.headers, result.transport);
+    next();
+  };
+}
+
+/** The call: REST path or widget action, with its bounded, parsed body and the allow-listed client headers. */
+export function callStage(settings: ProxySettings): RequestHandler {
+  return async (req, _res, next) => {
+    const state = getState(req);
+    const method = req.method as HttpMethod;
+    const path = state.path ?? '/';
+    const query = state.query ?? new URLSearchParams();
+    if (path === '/' && method !== 'POST') {
+      throw new ProxyError(method === 'GET' ? 'NOT_FOUND' : 'METHOD_NOT_ALLOWED', 'The proxy root takes widget actions (POST) only', {
+        reason: 'path:mount-root',
+        ...(method === 'GET' ? {} : { headers: { allow: 'POST' } }),
+      });
+    }
+    // Resolve the path before reading a body, so an unknown path costs no upload.
+    const rest = path === '/' ? undefined : resolveRestCall(method, path, query, undefined);
+    state.clientHeaders = forwardedHeaders(req.headers);
+    const body = await readJsonBody(req, settings.bodyLimit);
+    state.call = rest ? { ...rest, body: body?.value, contentType: body?.contentType } : resolveActionCall(query, body);
+    next();
+  };
+}
+
+/** Patients a call names, for the audit record: whatever the policy decides. */
+function notePatients(state: ReturnType<typeof getState>): void {
+  const call = state.call;
+  if (!call) return;
+  if (call.resource.patientLink === 'self' && call.id) state.patientIds.add(call.id);
+  const param = patientSearchParam(call.resource);
+  if (param) for (const id of call.query.getAll(param)) state.patientIds.add(id);
+  if (call.body !== undefined) for (const id of namedPatients(call.body).ids) state.patientIds.add(id);
+}
+
+/** The policy decides; then the key is looked up and its scopes checked. Nothing has left the proxy yet. */
+export function authorizeStage(settings: ProxySettings): RequestHandler {
+  return async (req, _res, next) => {
+    const state = getState(req);
+    const call = state.call;
+    const user = state.user;
+    if (!call || !user) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
+    notePatients(state);
+    const decision = await decide(settings.policy, {
+      user,
+      method: call.method,
+      interaction: call.interaction,
+      resource: call.resource,
+      id: call.id,
+      query: new URLSearchParams(call.query),
+      body: call.body,
+      action: call.action,
+    });
+    state.decision = decision.effect;
+    state.reason = decision.reason;
+    if (decision.effect === 'deny') {
+      throw decision.status === 404
+        ? new ProxyError('NOT_FOUND', 'Resource not found', { reason: decision.reason })
+        : new ProxyError('FORBIDDEN', 'You do not have access to this', { reason: decision.reason });
+    }
+    for (const id of decision.patientIds ?? []) state.patientIds.add(id);
+    if (decision.query) {
+      // A rewritten query meets the same allow-list: a policy narrows a call, it cannot smuggle parameters into it.
+      checkQuery(call.interaction, call.resource, decision.query);
+      state.call = { ...call, query: decision.query };
+    }
+    state.compartment = decision.compartment;
+    const key = await settings.keys(user, req);
+    state.upstream = { environment: key.upstream.environment ?? 'live', shard: key.upstream.shard, keyFingerprint: key.fingerprint };
+    checkScope(key.scopes, call.method);
+    state.key = key;
+    next();
+  };
+}
+
+export function forwardStage(settings: ProxySettings): RequestHandler {
+  const forwardSettings = { agents: settings.agents, timeouts: settings.timeouts, maxCheckedResponseBytes: settings.maxCheckedResponseBytes };
+  return async (req, res) => {
+    const state = getState(req);
+    if (!state.call || !state.key) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
+    await forward(
+      { req, res, state, call: state.call, key: state.key, clientHeaders: state.clientHeaders ?? {}, compartment: state.compartment },
+      forwardSettings,
+    );
+  };
+}
+
+/** Every failure leaves as the error envelope — never Express's HTML page, which can carry a stack trace. */
+export function errorStage(): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const state = getState(req);
+    const failure =
+      error instanceof ProxyError
+        ? error
+        : new ProxyError('INTERNAL_ERROR', 'Unexpected proxy error', { reason: `internal:${error instanceof Error ? error.name : 'unknown'}` });
+    if (state.decision === undefined) {
+      state.decision = 'deny';
+      state.reason = failure.reason;
+    }
+    state.error = failure.reason;
+    if (failure.reason.startsWith('upstream:')) state.outcome ??= 'upstream-failed';
+    sendError(res, state.requestId, failure);
+  };
+}

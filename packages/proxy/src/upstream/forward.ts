@@ -1,0 +1,211 @@
+/**
+ * Sends an authorized call upstream and answers the client. Responses stream through, headers filtered — except
+ * when a patient compartment applies: then the response is read whole (it is one record or one page), every record
+ * in it checked, and only then answered. Updates and deletes in a compartment read the record first and pin the
+ * write to the version that was checked (If-Match), so it cannot change hands in between.
+ */
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import type { ApiCall } from '../call.ts';
+import { BASE_RESPONSE_HEADERS, ProxyError } from '../errors.ts';
+import { passedResponseHeaders, rewriteLocation } from '../hygiene/response-headers.ts';
+import { checkCompartment } from '../policy/compartment-response.ts';
+import type { ProxyRequestState } from '../request-context.ts';
+import type { PreparedKey } from './api-key.ts';
+import {
+  UpstreamFailure,
+  openUpstream,
+  readUpstreamBody,
+  type UpstreamAgents,
+  type UpstreamCall,
+  type UpstreamResponse,
+  type UpstreamTimeouts,
+} from './client.ts';
+
+export interface ForwardSettings {
+  readonly agents: UpstreamAgents;
+  readonly timeouts: UpstreamTimeouts;
+  /** Largest response the proxy reads whole to check a compartment. */
+  readonly maxCheckedResponseBytes: number;
+}
+
+export interface ForwardInput {
+  readonly req: Request;
+  readonly res: Response;
+  readonly state: ProxyRequestState;
+  readonly call: ApiCall;
+  readonly key: PreparedKey;
+  /** Allow-listed client headers (If-Match, If-None-Match, Idempotency-Key). */
+  readonly clientHeaders: Readonly<Record<string, string>>;
+  readonly compartment: { readonly patientId: string } | undefined;
+}
+
+function upstreamPath(call: ApiCall, id = call.id, query = call.query): string {
+  const search = query.toString();
+  return `/v1/${call.resource.path}${id === undefined ? '' : `/${id}`}${search ? `?${search}` : ''}`;
+}
+
+/** What a failed hop means to the client. */
+export function failureToError(failure: UpstreamFailure): ProxyError {
+  if (failure.kind === 'timeout' || failure.kind === 'idle') {
+    return new ProxyError('UPSTREAM_TIMEOUT', 'ClinikAPI did not answer in time', { reason: `upstream:${failure.kind}` });
+  }
+  return new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI could not be reached', { reason: `upstream:${failure.kind}` });
+}
+
+function statusError(status: number): ProxyError {
+  return status === 504
+    ? new ProxyError('UPSTREAM_TIMEOUT', 'ClinikAPI did not answer in time', { reason: 'upstream:status-504' })
+    : new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI failed to answer', { reason: `upstream:status-${status}` });
+}
+
+function notFound(reason: string): ProxyError {
+  return new ProxyError('NOT_FOUND', 'Resource not found', { reason });
+}
+
+async function open(call: UpstreamCall, settings: ForwardSettings, signal: AbortSignal): Promise<UpstreamResponse> {
+  try {
+    return await openUpstream(call, { agents: settings.agents, timeouts: settings.timeouts, signal });
+  } catch (error) {
+    throw error instanceof UpstreamFailure ? failureToError(error) : error;
+  }
+}
+
+async function readJson(upstream: UpstreamResponse, settings: ForwardSettings): Promise<{ text: Buffer; json: unknown }> {
+  let text: Buffer;
+  try {
+    text = await readUpstreamBody(upstream, settings.maxCheckedResponseBytes);
+  } catch (error) {
+    throw error instanceof UpstreamFailure ? failureToError(error) : error;
+  }
+  try {
+    return { text, json: JSON.parse(text.toString('utf8')) as unknown };
+  } catch {
+    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an unreadable answer', { reason: 'upstream:unreadable' });
+  }
+}
+
+/** Reads the record an update or delete targets and checks it is the patient's; returns its ETag, if any. */
+async function preflight(input: ForwardInput, settings: ForwardSettings, signal: AbortSignal, patientId: string): Promise<string | undefined> {
+  const { call, key } = input;
+  const upstream = await open(
+    { target: key.upstream, method: 'GET', path: upstreamPath(call, call.id, new URLSearchParams()), headers: { accept: 'application/json', ...key.headers }, body: undefined },
+    settings,
+    signal,
+  );
+  const status = upstream.response.statusCode ?? 502;
+  if (status === 404 || status === 410) {
+    upstream.response.destroy();
+    throw notFound('compartment:preflight-not-found');
+  }
+  if (status >= 500) {
+    upstream.response.destroy();
+    throw statusError(status);
+  }
+  if (status !== 200) {
+    upstream.response.destroy();
+    throw new ProxyError(status === 401 || status === 403 ? 'FORBIDDEN' : 'UPSTREAM_UNAVAILABLE', 'The record could not be checked', {
+      reason: `compartment:preflight-status-${status}`,
+    });
+  }
+  const { json } = await readJson(upstream, settings);
+  if (checkCompartment(json, 'read', call.resource, patientId) !== 'inside') throw notFound('compartment:record-of-another-patient');
+  const etag = upstream.response.headers.etag;
+  return typeof etag === 'string' ? etag : undefined;
+}
+
+export async function forward(input: ForwardInput, settings: ForwardSettings): Promise<void> {
+  const { req, res, state, call, key, compartment } = input;
+  const controller = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) {
+      state.outcome ??= 'client-aborted';
+      controller.abort();
+    }
+  };
+  res.once('close', onClose);
+
+  const headers: Record<string, string> = { accept: 'application/json', ...input.clientHeaders, ...key.headers };
+  // A compartment check needs the record itself, not a 304 saying the browser already has it.
+  if (compartment) delete headers['if-none-match'];
+  const body = call.body === undefined ? undefined : Buffer.from(JSON.stringify(call.body));
+  if (body) headers['content-type'] = call.contentType ?? 'application/json';
+
+  const patientLinked = call.resource.patientLink !== null && call.resource.patientLink !== 'self';
+  if (compartment && patientLinked && (call.interaction === 'update' || call.interaction === 'delete')) {
+    const etag = await preflight(input, settings, controller.signal, compartment.patientId);
+    if (etag !== undefined) {
+      if (headers['if-match'] !== undefined && headers['if-match'] !== etag) {
+        throw new ProxyError('CONFLICT', 'The resource was changed since the version you sent in If-Match', { reason: 'compartment:if-match-mismatch' });
+      }
+      headers['if-match'] = etag;
+    }
+  }
+
+  const upstream = await open({ target: key.upstream, method: call.method, path: upstreamPath(call), headers, body }, settings, controller.signal);
+  const response = upstream.response;
+  const status = response.statusCode ?? 502;
+  if (state.upstream) {
+    state.upstream.status = status;
+    const upstreamId = response.headers['x-request-id'];
+    if (typeof upstreamId === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(upstreamId)) state.upstream.requestId = upstreamId;
+  }
+  if (status >= 500) {
+    response.destroy();
+    throw statusError(status);
+  }
+  if (status === 401) {
+    // The upstream refused the proxy's key: a server misconfiguration, not the user's session ending.
+    response.destroy();
+    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI refused the configured API key', { reason: 'upstream:key-rejected' });
+  }
+
+  const outgoing: Record<string, string> = { ...BASE_RESPONSE_HEADERS, ...passedResponseHeaders(response.headers), 'x-request-id': state.requestId };
+  const location = rewriteLocation(response.headers.location, key.upstream, req.baseUrl);
+  if (location.kind === 'off-host') {
+    response.destroy();
+    if (status >= 300 && status < 400) {
+      throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI redirected to another host', { reason: 'upstream:off-host-redirect' });
+    }
+  } else if (location.kind === 'rewritten') {
+    outgoing.location = location.location;
+  } else if (status >= 300 && status < 400 && status !== 304) {
+    response.destroy();
+    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI redirected outside the API', { reason: 'upstream:redirect' });
+  }
+
+  if (compartment && call.method === 'GET') {
+    if (status === 404 || status === 410) {
+      // The proxy's own 404, identical to the one for someone else's record: no existence oracle.
+      response.destroy();
+      throw notFound('compartment:not-found');
+    }
+    const { text, json } = await readJson(upstream, settings);
+    if (status >= 200 && status < 300) {
+      const verdict = checkCompartment(json, call.interaction, call.resource, compartment.patientId);
+      if (verdict === 'unreadable') throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an answer the proxy cannot check', { reason: 'compartment:unreadable-response' });
+      if (verdict === 'outside') {
+        if (call.interaction === 'read' && call.query.toString() === '') throw notFound('compartment:record-of-another-patient');
+        throw new ProxyError('FORBIDDEN', 'The answer contains records outside your own', { reason: 'compartment:response-outside' });
+      }
+    }
+    outgoing['content-length'] = String(text.length);
+    res.writeHead(status, outgoing);
+    res.end(text);
+    return;
+  }
+
+  const length = response.headers['content-length'];
+  if (typeof length === 'string') outgoing['content-length'] = length;
+  res.writeHead(status, outgoing);
+  try {
+    await pipeline(response, res);
+  } catch {
+    // Headers are gone: the client sees a cut connection; the audit record says why.
+    const cut = upstream.cutBecause();
+    state.outcome ??= cut === 'idle' ? 'upstream-stalled' : cut === 'aborted' ? 'client-aborted' : 'upstream-reset';
+    res.destroy();
+  } finally {
+    res.off('close', onClose);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Upstream presets: `upstreams.clinikapi()` for ClinikAPI (x-api-key) and `upstreams.cliniko({ userAgent })` for
+ * Cliniko-style sharded APIs (Basic auth, required User-Agent, keys without a suffix on `au1`).
+ */
+import {
+  KeyRoutingError,
+  SHARD_PATTERN,
+  parseBaseUrl,
+  shardTable,
+  type KeyEnvironment,
+  type ResolvedUpstream,
+  type ShardUrl,
+  type UpstreamConfig,
+} from './resolve-upstream.ts';
+
+export const DEFAULT_UPSTREAM = 'https://api.clinikapi.com';
+const CLINIKAPI_KEY = /^clk_(test|live)_([A-Za-z0-9]{24,64})(?:-([^-]*))?$/;
+const USER_AGENT = '@clinikapi/proxy';
+
+export interface ClinikApiUpstreamOptions {
+  /** Base URL for `clk_test_*` keys. Default `https://api.clinikapi.com`. */
+  readonly test?: string;
+  /** Base URL for `clk_live_*` keys. Default `https://api.clinikapi.com`. */
+  readonly live?: string;
+  /** Shards keys may name with a suffix (`-uk1`). Default none: a suffixed key is refused. */
+  readonly shards?: readonly string[];
+  /** Where a shard lives: a template with `{shard}`, or a function. Default `https://api.{shard}.clinikapi.com`. */
+  readonly shardUrl?: ShardUrl;
+}
+
+function clinikapi(options: ClinikApiUpstreamOptions = {}): UpstreamConfig {
+  const base: Record<KeyEnvironment, ResolvedUpstream> = {
+    test: { ...parseBaseUrl(options.test ?? DEFAULT_UPSTREAM, 'upstream.test'), environment: 'test', shard: undefined },
+    live: { ...parseBaseUrl(options.live ?? DEFAULT_UPSTREAM, 'upstream.live'), environment: 'live', shard: undefined },
+  };
+  const shardUrl = options.shardUrl ?? 'https://api.{shard}.clinikapi.com';
+  // One table per environment: the environment is part of what the audit record reports.
+  const shards = {
+    test: shardTable(options.shards ?? [], shardUrl, 'upstream', 'test'),
+    live: shardTable(options.shards ?? [], shardUrl, 'upstream', 'live'),
+  };
+  const parse = (key: string) => {
+    if (!key.startsWith('clk_test_') && !key.startsWith('clk_live_')) {
+      throw new KeyRoutingError('prefix', 'The API key has an unknown prefix (expected clk_test_ or clk_live_)');
+    }
+    const match = CLINIKAPI_KEY.exec(key);
+    if (!match) throw new KeyRoutingError('format', 'The API key is not in the ClinikAPI format');
+    const [, environment, secret, shard] = match as unknown as [string, KeyEnvironment, string, string | undefined];
+    return { environment, secret, shard };
+  };
+  return {
+    preset: 'clinikapi',
+    targets: [base.test, base.live, ...shards.test.values(), ...shards.live.values()],
+    resolve(key) {
+      const { environment, shard } = parse(key);
+      if (shard === undefined) return base[environment];
+      if (!SHARD_PATTERN.test(shard)) throw new KeyRoutingError('format', 'The API key has a malformed shard suffix');
+      const target = shards[environment].get(shard);
+      if (!target) throw new KeyRoutingError('shard', `The API key names shard "${shard}", which is not in the configured list`);
+      return target;
+    },
+    authHeaders: (key) => ({ 'x-api-key': key, 'user-agent': USER_AGENT }),
+    canonical: (key) => {
+      const { environment, secret } = parse(key);
+      return `clk_${environment}_${secret}`;
+    },
+  };
+}
+
+export interface ClinikoUpstreamOptions {
+  /** Required by Cliniko: who you are and how to reach you, e.g. `"Acme Clinic App (dev@acme.example)"`. */
+  readonly userAgent: string;
+  /** Shards keys may name. Default `['au1', 'uk1', 'ca1']` (extend it as Cliniko adds regions). */
+  readonly shards?: readonly string[];
+  /** Default `https://api.{shard}.cliniko.com`. */
+  readonly shardUrl?: ShardUrl;
+  /** The shard of keys without a suffix (keys issued before sharding). Default `au1`. */
+  readonly defaultShard?: string;
+}
+
+/** A Cliniko key body: no `-` (the suffix separator) and nothing that could break the Basic credential. */
+const CLINIKO_KEY = /^([A-Za-z0-9_+/=.]{8,256})(?:-([^-]*))?$/;
+
+function cliniko(options: ClinikoUpstreamOptions): UpstreamConfig {
+  const userAgent = options?.userAgent;
+  if (typeof userAgent !== 'string' || !/^[\x20-\x7e]{3,200}$/.test(userAgent) || userAgent.trim() !== userAgent) {
+    throw new TypeError('clinikProxy: option "upstream.userAgent" is required by Cliniko: a printable name and contact, e.g. "Acme (dev@acme.example)"');
+  }
+  const table = shardTable(options.shards ?? ['au1', 'uk1', 'ca1'], options.shardUrl ?? 'https://api.{shard}.cliniko.com', 'upstream', undefined);
+  const defaultShard = options.defaultShard ?? 'au1';
+  if (!table.has(defaultShard)) throw new TypeError('clinikProxy: option "upstream.defaultShard" must be one of the configured shards');
+  const parse = (key: string) => {
+    const match = CLINIKO_KEY.exec(key);
+    if (!match) throw new KeyRoutingError('format', 'The API key is not in the Cliniko format');
+    const [, secret, shard] = match as unknown as [string, string, string | undefined];
+    if (shard !== undefined && !SHARD_PATTERN.test(shard)) throw new KeyRoutingError('format', 'The API key has a malformed shard suffix');
+    return { secret, shard: shard ?? defaultShard };
+  };
+  return {
+    preset: 'cliniko',
+    targets: [...table.values()],
+    resolve(key) {
+      const { shard } = parse(key);
+      const target = table.get(shard);
+      if (!target) throw new KeyRoutingError('shard', `The API key names shard "${shard}", which is not in the configured list`);
+      return target;
+    },
+    authHeaders: (key) => ({ authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`, 'user-agent': userAgent }),
+    canonical: (key) => parse(key).secret,
+  };
+}
+
+/** The upstream presets. A plain string `upstream` option means `upstreams.clinikapi({ test: url, live: url })`. */
+export const upstreams = { clinikapi, cliniko } as const;
+
+let defaultConfig: UpstreamConfig | undefined;
+
+/**
+ * Routes `key` with `config` (default `upstreams.clinikapi()`): which host, environment and shard it is sent to.
+ * Throws `KeyRoutingError` (never echoing the key) for an unknown prefix, a malformed key or an unconfigured shard.
+ * Exported so apps can check their keys at deploy time.
+ */
+export function resolveUpstream(key: string, config?: UpstreamConfig): ResolvedUpstream {
+  if (typeof key !== 'string') throw new KeyRoutingError('format', 'The API key must be a string');
+  return (config ?? (defaultConfig ??= clinikapi())).resolve(key);
+}
