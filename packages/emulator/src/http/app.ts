@@ -60,7 +60,7 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
     await next();
   });
 
-  mountResourceRoutes(app, deps.store, deps.now);
+  mountResourceRoutes(app, { store: deps.store, now: deps.now });
 
   app.notFound((c) => {
     throw new ApiError('NOT_FOUND', `No route ${c.req.method} ${new URL(c.req.url).pathname}`);

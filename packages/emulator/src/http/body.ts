@@ -23,12 +23,32 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(concat(chunks, received));
   if (text.trim() === '') throw new ApiError('INVALID_JSON', 'Request body is empty');
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    parsed = JSON.parse(text) as unknown;
   } catch {
     // The parser's message quotes the input, which may be PHI; say only where it broke.
     throw new ApiError('INVALID_JSON', 'Request body is not valid JSON');
   }
+  if (depthOf(parsed) > MAX_DEPTH) throw new ApiError('BAD_REQUEST', `Request body is nested more than ${MAX_DEPTH} levels deep`);
+  return parsed;
+}
+
+/** Deeper than any FHIR resource needs; it keeps recursive validation far from the stack limit. */
+export const MAX_DEPTH = 64;
+
+/** How deeply `value` nests, counted without recursion. */
+export function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop() as [unknown, number];
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {

@@ -3,15 +3,43 @@ import type { Resource } from '@clinikapi/core';
 import type { z } from 'zod';
 import type { StoredResource } from '../store/types.ts';
 
-export interface ResourceMapping<Create, Update> {
-  /** Validates `POST` bodies. */
-  readonly createSchema: z.ZodType<Create>;
+export interface MappingContext {
+  /** The request time (ISO), for fields that default to "now". */
+  readonly now: string;
+}
+
+/** A path with simplified request shapes: one of the 19 the widgets use. */
+export interface SimplifiedMapping<Input = unknown> {
+  readonly kind: 'simplified';
+  /** Validates `POST` bodies, and each record after a simplified update is merged. */
+  readonly createSchema: z.ZodType<Input>;
   /** Validates the object form of `PATCH` bodies. */
-  readonly updateSchema: z.ZodType<Update>;
-  /** The FHIR resource (without id and meta) for a validated create body. */
-  toFhir(input: Create): Resource;
-  /** The FHIR resource after applying a validated update to the stored one. */
-  merge(existing: Resource, changes: Update): Resource;
-  /** What the API answers with for a stored record: the FHIR resource, or a simplified summary. */
-  present(stored: StoredResource): unknown;
+  readonly updateSchema: z.ZodType;
+  /** The simplified field that names the patient, for error paths (`patientId`). */
+  readonly patientField?: string;
+  /** The FHIR resource (without id and meta) for a validated body. */
+  toFhir(input: Input, context: MappingContext): Resource;
+  /** The simplified fields of a stored resource: the inverse of `toFhir`. */
+  fromFhir(resource: Resource): Record<string, unknown>;
+  /** What the API answers with; the FHIR resource unless given. */
+  present?(stored: StoredResource): unknown;
+}
+
+/** A path that takes and returns its FHIR resource as JSON. */
+export interface FhirJsonMapping {
+  readonly kind: 'fhir';
+}
+
+export type ResourceMapping = SimplifiedMapping | FhirJsonMapping;
+
+/** Declares a simplified mapping, typing `toFhir` by its schema's output. */
+export function defineMapping<S extends z.ZodType>(mapping: {
+  createSchema: S;
+  updateSchema: z.ZodType;
+  patientField?: string;
+  toFhir(input: z.output<S>, context: MappingContext): Resource;
+  fromFhir(resource: Resource): Record<string, unknown>;
+  present?(stored: StoredResource): unknown;
+}): SimplifiedMapping {
+  return { kind: 'simplified', patientField: 'patientId', ...mapping } as SimplifiedMapping;
 }

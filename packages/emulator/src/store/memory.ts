@@ -1,7 +1,12 @@
 /** The in-memory store: what the emulator runs on inside the browser (Storybook, component tests, demo mode). */
+import { indexKeysOf, type IndexKeys } from '../search/index-keys.ts';
+import { compareStored, matchesAll } from './memory-search.ts';
 import type {
   ApiKeyRecord,
+  BulkJob,
   EmulatorStore,
+  IdempotencyRecord,
+  InsertOutcome,
   KeyWithOrganisation,
   Organisation,
   ResourceKey,
@@ -11,15 +16,21 @@ import type {
   StoredResource,
   WriteOutcome,
 } from './types.ts';
-import { nameSearchText, nameSortKey } from './search-keys.ts';
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** A record with the index keys the searches use, computed once per write like the SQL store's columns. */
+export interface IndexedResource {
+  readonly resource: StoredResource;
+  readonly keys: IndexKeys;
+}
 
-const bucketOf = (datastore: string, resourceType: string): string => `${datastore}\u0000${resourceType}`;
+const recordKey = (datastore: string, resourceType: string, tenant: string, id: string): string =>
+  [datastore, resourceType, tenant, id].join('\u0000');
+const scopeKey = (datastore: string, tenant: string, key: string): string => [datastore, tenant, key].join('\u0000');
 
 /**
- * Records are frozen deep copies, so a caller can never change a stored record by mutating what it was handed —
- * the same isolation a database round trip gives.
+ * Everything handed in or out is a deep copy, so a caller can never change a stored record by mutating what it was
+ * handed — the same isolation a database round trip gives. Every method does its work without awaiting in the
+ * middle, so each is atomic with respect to the others, as a transaction would be.
  */
 function snapshot<T>(value: T): T {
   return structuredClone(value);
@@ -29,22 +40,23 @@ export function createMemoryStore(): EmulatorStore {
   const organisations = new Map<string, Organisation>();
   const keys = new Map<string, ApiKeyRecord>();
   const keyIdsByHash = new Map<string, string>();
-  const buckets = new Map<string, Map<string, StoredResource>>();
+  const records = new Map<string, IndexedResource>();
+  const idempotency = new Map<string, IdempotencyRecord>();
+  const jobs = new Map<string, BulkJob>();
 
-  const bucket = (datastore: string, resourceType: string): Map<string, StoredResource> => {
-    const name = bucketOf(datastore, resourceType);
-    let found = buckets.get(name);
-    if (!found) {
-      found = new Map();
-      buckets.set(name, found);
+  const index = (resource: StoredResource): IndexedResource => ({ resource: snapshot(resource), keys: indexKeysOf(resource.body) });
+  const keyOf = (key: ResourceKey): string => recordKey(key.datastore, key.resourceType, key.tenant, key.id);
+
+  function claim(record: IdempotencyRecord): InsertOutcome | undefined {
+    const name = scopeKey(record.datastore, record.tenant, record.key);
+    const existing = idempotency.get(name);
+    if (existing && existing.createdAt >= record.reusableBefore) {
+      return existing.fingerprint === record.fingerprint
+        ? { kind: 'replay', response: snapshot(existing.response) }
+        : { kind: 'idempotency-conflict' };
     }
-    return found;
-  };
-
-  const current = (key: ResourceKey): StoredResource | undefined => {
-    const stored = buckets.get(bucketOf(key.datastore, key.resourceType))?.get(key.id);
-    return stored && stored.tenant === key.tenant ? stored : undefined;
-  };
+    return undefined;
+  }
 
   return {
     async createOrganisation(organisation) {
@@ -55,7 +67,7 @@ export function createMemoryStore(): EmulatorStore {
       return snapshot(organisations.get(id));
     },
     async listOrganisations() {
-      return snapshot([...organisations.values()]);
+      return snapshot([...organisations.values()].sort((a, b) => (a.id < b.id ? -1 : 1)));
     },
 
     async insertKey(key) {
@@ -70,7 +82,11 @@ export function createMemoryStore(): EmulatorStore {
       return key && organisation ? snapshot({ key, organisation }) : undefined;
     },
     async listKeys(organisationId) {
-      return snapshot([...keys.values()].filter((key) => key.organisationId === organisationId));
+      return snapshot(
+        [...keys.values()]
+          .filter((key) => key.organisationId === organisationId)
+          .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1)),
+      );
     },
     async revokeKey(id, at) {
       const key = keys.get(id);
@@ -79,46 +95,77 @@ export function createMemoryStore(): EmulatorStore {
       return true;
     },
 
-    async insertResource(resource) {
-      const target = bucket(resource.datastore, resource.resourceType);
-      if (target.has(resource.id)) throw new Error(`Duplicate ${resource.resourceType} id`);
-      target.set(resource.id, snapshot(resource));
+    async insertResources(resources, options = {}): Promise<InsertOutcome> {
+      if (options.idempotency) {
+        const earlier = claim(options.idempotency);
+        if (earlier) return earlier;
+      }
+      const skipped: string[] = [];
+      const fresh = new Map<string, IndexedResource>();
+      for (const resource of resources) {
+        const name = recordKey(resource.datastore, resource.resourceType, resource.tenant, resource.id);
+        if (records.has(name) || fresh.has(name)) {
+          if (!options.skipExisting) throw new Error(`Duplicate ${resource.resourceType} id`);
+          skipped.push(resource.id);
+          continue;
+        }
+        fresh.set(name, index(resource));
+      }
+      // Nothing above changed any state, so a failure leaves the store as it was: all or nothing.
+      for (const [name, entry] of fresh) records.set(name, entry);
+      if (options.idempotency) {
+        const record = options.idempotency;
+        idempotency.set(scopeKey(record.datastore, record.tenant, record.key), snapshot(record));
+      }
+      if (options.job) jobs.set(options.job.id, snapshot(options.job));
+      return { kind: 'ok', skipped };
     },
     async readResource(key) {
-      return snapshot(current(key));
+      return snapshot(records.get(keyOf(key))?.resource);
     },
     async replaceResource(key, next): Promise<WriteOutcome> {
-      const stored = current(key);
+      const stored = records.get(keyOf(key))?.resource;
       if (!stored) return { kind: 'not-found' };
       if (next.version !== stored.version + 1) return { kind: 'version-conflict', currentVersion: stored.version };
-      bucket(key.datastore, key.resourceType).set(key.id, snapshot(next));
+      records.set(keyOf(key), index(next));
       return { kind: 'ok', resource: snapshot(next) };
     },
     async deleteResource(key, expectedVersion): Promise<WriteOutcome> {
-      const stored = current(key);
+      const stored = records.get(keyOf(key))?.resource;
       if (!stored) return { kind: 'not-found' };
       if (expectedVersion !== undefined && expectedVersion !== stored.version) {
         return { kind: 'version-conflict', currentVersion: stored.version };
       }
-      bucket(key.datastore, key.resourceType).delete(key.id);
+      records.delete(keyOf(key));
       return { kind: 'ok', resource: snapshot(stored) };
     },
     async searchResources(scope: SearchScope, request: SearchRequest): Promise<SearchResult> {
-      const matches = [...bucket(scope.datastore, scope.resourceType).values()].filter(
-        (stored) =>
-          stored.tenant === scope.tenant &&
-          request.filters.every((filter) => nameSearchText(stored.body).includes(filter.value.toLowerCase())),
+      const matches = [...records.values()].filter(
+        ({ resource, keys: indexKeys }) =>
+          resource.datastore === scope.datastore &&
+          resource.tenant === scope.tenant &&
+          (scope.resourceType === null || resource.resourceType === scope.resourceType) &&
+          matchesAll(resource, indexKeys, request.filters),
       );
-      // Code-unit order, the same as the SQL store's `COLLATE "C"`, so both stores page identically.
-      matches.sort((a, b) => compare(nameSortKey(a.body), nameSortKey(b.body)) || compare(a.id, b.id));
+      matches.sort((a, b) => compareStored(a, b, request.sort));
       return {
-        resources: snapshot(matches.slice(request.offset, request.offset + request.limit)),
+        resources: snapshot(matches.slice(request.offset, request.offset + request.limit).map((entry) => entry.resource)),
         total: matches.length,
       };
     },
 
+    async insertJob(job) {
+      jobs.set(job.id, snapshot(job));
+    },
+    async findJob(datastore, tenant, id) {
+      const job = jobs.get(id);
+      return job && job.datastore === datastore && job.tenant === tenant ? snapshot(job) : undefined;
+    },
+
     async close() {
-      buckets.clear();
+      records.clear();
+      idempotency.clear();
+      jobs.clear();
     },
   };
 }

@@ -5,9 +5,14 @@
  * Timestamps are ISO 8601 UTC text: they sort correctly as text and come back byte-for-byte as they went in, which
  * keeps the PostgreSQL and memory stores identical.
  */
+import { indexKeysOf } from '../search/index-keys.ts';
+import type { Resource } from '@clinikapi/core';
 import type { SqlClient } from './sql-client.ts';
 
-const MIGRATIONS: readonly string[] = [
+/** A step of the schema: SQL, or code for what SQL cannot compute (index keys derived in TypeScript). */
+type Migration = string | ((tx: SqlClient) => Promise<void>);
+
+const MIGRATIONS: readonly Migration[] = [
   `
   create extension if not exists pg_trgm;
 
@@ -51,19 +56,80 @@ const MIGRATIONS: readonly string[] = [
   -- Partial name matches ("ann" finds "Joanna") without a sequential scan.
   create index resources_name_trgm on resources using gin (name_text gin_trgm_ops);
   `,
+  // Search over all 62 paths: index keys computed by `search/index-keys.ts`, and ids unique per tenant so that one
+  // organisation can never learn (through a conflict) that an id exists in another.
+  `
+  alter table resources
+    add column patient_id text,
+    add column date_key text,
+    add column tokens text[] not null default '{}';
+  alter table resources drop constraint resources_pkey;
+  alter table resources add primary key (datastore, resource_type, tenant, id);
+  create index resources_by_patient on resources (datastore, tenant, patient_id) where patient_id is not null;
+  create index resources_by_date on resources (datastore, resource_type, tenant, date_key collate "C", id collate "C");
+  create index resources_by_updated on resources (datastore, resource_type, tenant, last_updated collate "C", id collate "C");
+  create index resources_tokens on resources using gin (tokens);
+
+  create table idempotency_keys (
+    datastore text not null,
+    tenant text not null,
+    key text not null,
+    fingerprint text not null,
+    created_at text not null,
+    response jsonb not null,
+    primary key (datastore, tenant, key)
+  );
+
+  create table bulk_jobs (
+    id text primary key,
+    datastore text not null,
+    tenant text not null,
+    type text not null check (type in ('import', 'export')),
+    status text not null,
+    total_records integer not null,
+    processed_records integer not null,
+    errors jsonb not null,
+    output text,
+    created_at text not null
+  );
+  `,
+  reindexResources,
 ];
+
+/** Any fixed number: the advisory lock that keeps two processes on one server from migrating at once. */
+const MIGRATION_LOCK = 72_431_001;
 
 export async function migrate(client: SqlClient): Promise<void> {
   await client.exec('create table if not exists emulator_migrations (version integer primary key, applied_at text not null)');
-  const { rows } = await client.query<{ version: number }>('select coalesce(max(version), 0) as version from emulator_migrations');
-  const applied = rows[0]?.version ?? 0;
-  for (let index = applied; index < MIGRATIONS.length; index++) {
+  for (let index = 0; index < MIGRATIONS.length; index++) {
     await client.transaction(async (tx) => {
-      await tx.exec(MIGRATIONS[index] as string);
-      await tx.query('insert into emulator_migrations (version, applied_at) values ($1, $2)', [
-        index + 1,
-        new Date().toISOString(),
-      ]);
+      await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      const { rows } = await tx.query<{ version: number }>('select coalesce(max(version), 0) as version from emulator_migrations');
+      if ((rows[0]?.version ?? 0) > index) return;
+      const migration = MIGRATIONS[index] as Migration;
+      if (typeof migration === 'string') await tx.exec(migration);
+      else await migration(tx);
+      await tx.query('insert into emulator_migrations (version, applied_at) values ($1, $2)', [index + 1, new Date().toISOString()]);
     });
+  }
+}
+
+/** Recomputes the index columns of every stored record, in batches. */
+async function reindexResources(tx: SqlClient): Promise<void> {
+  const batch = 500;
+  for (let offset = 0; ; offset += batch) {
+    const { rows } = await tx.query<{ datastore: string; resource_type: string; tenant: string; id: string; body: Resource | string }>(
+      'select datastore, resource_type, tenant, id, body from resources order by datastore, resource_type, tenant, id limit $1 offset $2',
+      [batch, offset],
+    );
+    for (const row of rows) {
+      const keys = indexKeysOf(typeof row.body === 'string' ? (JSON.parse(row.body) as Resource) : row.body);
+      await tx.query(
+        `update resources set patient_id = $5, date_key = $6, tokens = $7, name_text = $8, name_sort = $9
+          where datastore = $1 and resource_type = $2 and tenant = $3 and id = $4`,
+        [row.datastore, row.resource_type, row.tenant, row.id, keys.patientId, keys.dateKey, keys.tokens, keys.nameText, keys.nameSort],
+      );
+    }
+    if (rows.length < batch) return;
   }
 }

@@ -1,99 +1,86 @@
 /** The PostgreSQL store, over any `SqlClient`: embedded PGlite by default, a real server with `DATABASE_URL`. */
-import type { Resource } from '@clinikapi/core';
-import type { KeyEnvironment } from '../auth/api-key.ts';
+import { indexKeysOf } from '../search/index-keys.ts';
 import { migrate } from './migrations.ts';
-import { nameSearchText, nameSortKey } from './search-keys.ts';
 import type { SqlClient } from './sql-client.ts';
-import type {
-  ApiKeyRecord,
-  EmulatorStore,
-  Organisation,
-  Plan,
-  ResourceKey,
-  SearchRequest,
-  SearchScope,
-  StoredResource,
-  WriteOutcome,
-} from './types.ts';
+import {
+  JOB_COLUMNS,
+  KEY_COLUMNS,
+  RESOURCE_COLUMNS,
+  RESOURCE_WRITE_COLUMNS,
+  jobValues,
+  placeholders,
+  resourceValues,
+  toJob,
+  toKey,
+  toOrganisation,
+  toResource,
+  toResponse,
+  type JobRow,
+  type KeyRow,
+  type OrganisationRow,
+  type ResourceRow,
+} from './sql-rows.ts';
+import { orderOf, whereOf } from './sql-search.ts';
+import type { EmulatorStore, InsertOptions, InsertOutcome, ResourceKey, StoredResource, StoredResponse, WriteOutcome } from './types.ts';
 
-interface OrganisationRow {
-  id: string;
-  name: string;
-  plan: string;
-  region: string;
-  created_at: string;
+/** Rows per multi-row insert: 12 parameters each stays far below PostgreSQL's 65,535 parameter limit. */
+const INSERT_BATCH = 400;
+const RESOURCE_WIDTH = 12;
+
+async function insertInTransaction(tx: SqlClient, resources: readonly StoredResource[], options: InsertOptions): Promise<InsertOutcome> {
+  const claim = options.idempotency;
+  if (claim) {
+    const scope = [claim.datastore, claim.tenant, claim.key];
+    await tx.query('delete from idempotency_keys where datastore = $1 and tenant = $2 and key = $3 and created_at < $4', [
+      ...scope,
+      claim.reusableBefore,
+    ]);
+    // A concurrent request with the same key waits here on the primary key until the first one commits or rolls
+    // back: then this insert either does nothing (and the first response is replayed) or goes ahead.
+    const { rows } = await tx.query<{ key: string }>(
+      `insert into idempotency_keys (datastore, tenant, key, fingerprint, created_at, response)
+       values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning key`,
+      [...scope, claim.fingerprint, claim.createdAt, JSON.stringify(claim.response)],
+    );
+    if (rows.length === 0) {
+      const { rows: earlier } = await tx.query<{ fingerprint: string; response: StoredResponse | string }>(
+        'select fingerprint, response from idempotency_keys where datastore = $1 and tenant = $2 and key = $3',
+        scope,
+      );
+      const first = earlier[0];
+      if (first && first.fingerprint === claim.fingerprint) return { kind: 'replay', response: toResponse(first.response) };
+      return { kind: 'idempotency-conflict' };
+    }
+  }
+  const inserted = new Set<string>();
+  for (let start = 0; start < resources.length; start += INSERT_BATCH) {
+    const batch = resources.slice(start, start + INSERT_BATCH);
+    const { rows } = await tx.query<{ id: string }>(
+      `insert into resources (${RESOURCE_WRITE_COLUMNS}) values ${placeholders(batch.length, RESOURCE_WIDTH)}
+       ${options.skipExisting ? 'on conflict do nothing' : ''} returning id`,
+      batch.flatMap(resourceValues),
+    );
+    for (const row of rows) inserted.add(row.id);
+  }
+  if (options.job) await tx.query(`insert into bulk_jobs (${JOB_COLUMNS}) values ${placeholders(1, 10)}`, jobValues(options.job));
+  return { kind: 'ok', skipped: resources.map((resource) => resource.id).filter((id) => !inserted.has(id)) };
 }
-interface KeyRow {
-  id: string;
-  organisation_id: string;
-  environment: string;
-  key_hash: string;
-  hint: string;
-  scopes: string[];
-  shard: string | null;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-}
-interface ResourceRow {
-  datastore: string;
-  tenant: string;
-  resource_type: string;
-  id: string;
-  version: number;
-  last_updated: string;
-  body: Resource | string;
-}
-
-const toOrganisation = (row: OrganisationRow): Organisation => ({
-  id: row.id,
-  name: row.name,
-  plan: row.plan as Plan,
-  region: row.region,
-  createdAt: row.created_at,
-});
-
-const toKey = (row: KeyRow): ApiKeyRecord => ({
-  id: row.id,
-  organisationId: row.organisation_id,
-  environment: row.environment as KeyEnvironment,
-  keyHash: row.key_hash,
-  hint: row.hint,
-  scopes: row.scopes,
-  shard: row.shard,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-  revokedAt: row.revoked_at,
-});
-
-const toResource = (row: ResourceRow): StoredResource => ({
-  datastore: row.datastore,
-  tenant: row.tenant,
-  resourceType: row.resource_type,
-  id: row.id,
-  version: row.version,
-  lastUpdated: row.last_updated,
-  // node-postgres parses jsonb; PGlite does too, but a string is tolerated for drivers that do not.
-  body: typeof row.body === 'string' ? (JSON.parse(row.body) as Resource) : row.body,
-});
-
-/** `%` and `_` are wildcards in LIKE; a search for "50%" must match the text "50%", not everything after "50". */
-const likeContains = (value: string): string => `%${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
-const RESOURCE_COLUMNS = 'datastore, tenant, resource_type, id, version, last_updated, body';
-const KEY_COLUMNS =
-  'id, organisation_id, environment, key_hash, hint, scopes, shard, created_at, expires_at, revoked_at';
 
 export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> {
   await migrate(client);
 
+  const keyParams = (key: ResourceKey): unknown[] => [key.datastore, key.resourceType, key.tenant, key.id];
+  const KEY_WHERE = 'datastore = $1 and resource_type = $2 and tenant = $3 and id = $4';
+
   const readResource = async (key: ResourceKey): Promise<StoredResource | undefined> => {
-    const { rows } = await client.query<ResourceRow>(
-      `select ${RESOURCE_COLUMNS} from resources
-        where datastore = $1 and resource_type = $2 and id = $3 and tenant = $4`,
-      [key.datastore, key.resourceType, key.id, key.tenant],
-    );
+    const { rows } = await client.query<ResourceRow>(`select ${RESOURCE_COLUMNS} from resources where ${KEY_WHERE}`, keyParams(key));
     return rows[0] && toResource(rows[0]);
+  };
+
+  /** After a conditional write matched nothing: was the record gone, or changed? */
+  const missOutcome = async (key: ResourceKey): Promise<WriteOutcome> => {
+    const stored = await readResource(key);
+    return stored ? { kind: 'version-conflict', currentVersion: stored.version } : { kind: 'not-found' };
   };
 
   return {
@@ -111,26 +98,23 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
       return rows[0] && toOrganisation(rows[0]);
     },
     async listOrganisations() {
-      const { rows } = await client.query<OrganisationRow>('select * from organisations order by id');
+      const { rows } = await client.query<OrganisationRow>('select * from organisations order by id collate "C"');
       return rows.map(toOrganisation);
     },
 
     async insertKey(key) {
-      await client.query(
-        `insert into api_keys (${KEY_COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          key.id,
-          key.organisationId,
-          key.environment,
-          key.keyHash,
-          key.hint,
-          key.scopes,
-          key.shard,
-          key.createdAt,
-          key.expiresAt,
-          key.revokedAt,
-        ],
-      );
+      await client.query(`insert into api_keys (${KEY_COLUMNS}) values ${placeholders(1, 10)}`, [
+        key.id,
+        key.organisationId,
+        key.environment,
+        key.keyHash,
+        key.hint,
+        key.scopes,
+        key.shard,
+        key.createdAt,
+        key.expiresAt,
+        key.revokedAt,
+      ]);
     },
     async findKeyByHash(keyHash) {
       const { rows } = await client.query<KeyRow & { org: OrganisationRow }>(
@@ -144,7 +128,7 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
     },
     async listKeys(organisationId) {
       const { rows } = await client.query<KeyRow>(
-        `select ${KEY_COLUMNS} from api_keys where organisation_id = $1 order by created_at, id`,
+        `select ${KEY_COLUMNS} from api_keys where organisation_id = $1 order by created_at collate "C", id collate "C"`,
         [organisationId],
       );
       return rows.map(toKey);
@@ -157,76 +141,61 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
       return rows.length > 0;
     },
 
-    async insertResource(resource) {
-      await client.query(
-        `insert into resources (${RESOURCE_COLUMNS}, name_text, name_sort) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          resource.datastore,
-          resource.tenant,
-          resource.resourceType,
-          resource.id,
-          resource.version,
-          resource.lastUpdated,
-          JSON.stringify(resource.body),
-          nameSearchText(resource.body),
-          nameSortKey(resource.body),
-        ],
-      );
-    },
+    insertResources: (resources, options = {}) => client.transaction((tx) => insertInTransaction(tx, resources, options)),
     readResource,
-    async replaceResource(key: ResourceKey, next: StoredResource): Promise<WriteOutcome> {
+    async replaceResource(key, next) {
+      const keys = indexKeysOf(next.body);
       // One statement: the version check and the write cannot be separated by another writer.
       const { rows } = await client.query<ResourceRow>(
         `update resources
-            set version = $5, last_updated = $6, body = $7, name_text = $8, name_sort = $9
-          where datastore = $1 and resource_type = $2 and id = $3 and tenant = $4 and version = $5 - 1
+            set version = $5, last_updated = $6, body = $7, name_text = $8, name_sort = $9, patient_id = $10,
+                date_key = $11, tokens = $12
+          where ${KEY_WHERE} and version = $5 - 1
       returning ${RESOURCE_COLUMNS}`,
         [
-          key.datastore,
-          key.resourceType,
-          key.id,
-          key.tenant,
+          ...keyParams(key),
           next.version,
           next.lastUpdated,
           JSON.stringify(next.body),
-          nameSearchText(next.body),
-          nameSortKey(next.body),
+          keys.nameText,
+          keys.nameSort,
+          keys.patientId,
+          keys.dateKey,
+          keys.tokens,
         ],
       );
-      if (rows[0]) return { kind: 'ok', resource: toResource(rows[0]) };
-      const stored = await readResource(key);
-      return stored ? { kind: 'version-conflict', currentVersion: stored.version } : { kind: 'not-found' };
+      return rows[0] ? { kind: 'ok', resource: toResource(rows[0]) } : missOutcome(key);
     },
     async deleteResource(key, expectedVersion) {
       const { rows } = await client.query<ResourceRow>(
-        `delete from resources
-          where datastore = $1 and resource_type = $2 and id = $3 and tenant = $4
-            and ($5::integer is null or version = $5)
-      returning ${RESOURCE_COLUMNS}`,
-        [key.datastore, key.resourceType, key.id, key.tenant, expectedVersion ?? null],
+        `delete from resources where ${KEY_WHERE} and ($5::integer is null or version = $5) returning ${RESOURCE_COLUMNS}`,
+        [...keyParams(key), expectedVersion ?? null],
       );
-      if (rows[0]) return { kind: 'ok', resource: toResource(rows[0]) };
-      const stored = await readResource(key);
-      return stored ? { kind: 'version-conflict', currentVersion: stored.version } : { kind: 'not-found' };
+      return rows[0] ? { kind: 'ok', resource: toResource(rows[0]) } : missOutcome(key);
     },
-    async searchResources(scope: SearchScope, request: SearchRequest) {
-      const conditions = ['datastore = $1', 'resource_type = $2', 'tenant = $3'];
-      const params: unknown[] = [scope.datastore, scope.resourceType, scope.tenant];
-      for (const filter of request.filters) {
-        params.push(likeContains(filter.value.toLowerCase()));
-        conditions.push(`name_text like $${params.length}`);
-      }
-      const where = conditions.join(' and ');
+    async searchResources(scope, request) {
+      const where = whereOf(scope, request.filters);
+      const count = where.params.length;
       const [{ rows: countRows }, { rows }] = await Promise.all([
-        client.query<{ total: number }>(`select count(*)::integer as total from resources where ${where}`, params),
+        client.query<{ total: number }>(`select count(*)::integer as total from resources where ${where.text}`, where.params),
         client.query<ResourceRow>(
-          `select ${RESOURCE_COLUMNS} from resources where ${where}
-            order by name_sort collate "C", id collate "C"
-            limit $${params.length + 1} offset $${params.length + 2}`,
-          [...params, request.limit, request.offset],
+          `select ${RESOURCE_COLUMNS} from resources where ${where.text}
+            order by ${orderOf(request.sort)} limit $${count + 1} offset $${count + 2}`,
+          [...where.params, request.limit, request.offset],
         ),
       ]);
       return { resources: rows.map(toResource), total: countRows[0]?.total ?? 0 };
+    },
+
+    async insertJob(job) {
+      await client.query(`insert into bulk_jobs (${JOB_COLUMNS}) values ${placeholders(1, 10)}`, jobValues(job));
+    },
+    async findJob(datastore, tenant, id) {
+      const { rows } = await client.query<JobRow>(
+        `select ${JOB_COLUMNS} from bulk_jobs where id = $1 and datastore = $2 and tenant = $3`,
+        [id, datastore, tenant],
+      );
+      return rows[0] && toJob(rows[0]);
     },
 
     async close() {

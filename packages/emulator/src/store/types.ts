@@ -51,20 +51,37 @@ export interface StoredResource {
   readonly body: Resource;
 }
 
-/** Where a search looks: one tenant's records of one type in one datastore. */
+/** Where a search looks: one tenant's records in one datastore, of one type or (null) of every type. */
 export interface SearchScope {
   readonly datastore: string;
   readonly tenant: string;
-  readonly resourceType: string;
+  readonly resourceType: string | null;
 }
 
-/** A structured filter both stores know how to evaluate. */
+/** A structured filter both stores evaluate over the same index keys (`search/index-keys.ts`). */
 export type SearchFilter =
-  /** Case-insensitive substring match on any of the given/family names. */
-  | { readonly kind: 'name'; readonly value: string };
+  /** Case-insensitive substring of any name. */
+  | { readonly kind: 'name'; readonly value: string }
+  /** Any of the normalised `param=value` tokens. */
+  | { readonly kind: 'token'; readonly tokens: readonly string[] }
+  /** Records in one patient's compartment. */
+  | { readonly kind: 'patient'; readonly patientId: string }
+  /** The record's date key within `[from, to)`; either end may be open. */
+  | { readonly kind: 'date'; readonly from?: string | undefined; readonly to?: string | undefined }
+  /** Records with one of these ids. */
+  | { readonly kind: 'ids'; readonly ids: readonly string[] }
+  /** Records changed after this ISO time. */
+  | { readonly kind: 'updatedAfter'; readonly after: string };
+
+/** What a search sorts on; every sort ends with the id so that pages never overlap. */
+export interface SortKey {
+  readonly field: 'name' | 'date' | 'lastUpdated' | 'id';
+  readonly descending: boolean;
+}
 
 export interface SearchRequest {
   readonly filters: readonly SearchFilter[];
+  readonly sort: readonly SortKey[];
   readonly offset: number;
   readonly limit: number;
 }
@@ -87,6 +104,57 @@ export interface ResourceKey {
   readonly id: string;
 }
 
+/** A response as it is replayed for a repeated `Idempotency-Key`. */
+export interface StoredResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/**
+ * The first use of an `Idempotency-Key`, written in the same transaction as the records it created. Keys are per
+ * organisation and datastore; a key older than `reusableBefore` counts as unused.
+ */
+export interface IdempotencyRecord {
+  readonly datastore: string;
+  readonly tenant: string;
+  readonly key: string;
+  /** Hash of method, path and body: the same key with a different request is a conflict. */
+  readonly fingerprint: string;
+  readonly createdAt: string;
+  readonly reusableBefore: string;
+  readonly response: StoredResponse;
+}
+
+/** A bulk import or export, as `GET /v1/bulk/jobs/{jobId}` reports it. */
+export interface BulkJob {
+  readonly id: string;
+  readonly datastore: string;
+  readonly tenant: string;
+  readonly type: 'import' | 'export';
+  readonly status: 'pending' | 'processing' | 'completed' | 'failed';
+  readonly totalRecords: number;
+  readonly processedRecords: number;
+  /** Per-line problems, e.g. `line 3: not valid JSON`. Never the line's content. */
+  readonly errors: readonly string[];
+  /** Export only: the NDJSON produced. */
+  readonly output: string | null;
+  readonly createdAt: string;
+}
+
+export interface InsertOptions {
+  readonly idempotency?: IdempotencyRecord | undefined;
+  /** Bulk import: records whose id is taken are skipped (and reported) instead of failing the whole write. */
+  readonly skipExisting?: boolean | undefined;
+  /** Written in the same transaction: the job that describes this import. */
+  readonly job?: BulkJob | undefined;
+}
+
+export type InsertOutcome =
+  | { readonly kind: 'ok'; readonly skipped: readonly string[] }
+  | { readonly kind: 'replay'; readonly response: StoredResponse }
+  | { readonly kind: 'idempotency-conflict' };
+
 export interface EmulatorStore {
   createOrganisation(organisation: Organisation): Promise<void>;
   findOrganisation(id: string): Promise<Organisation | undefined>;
@@ -98,7 +166,12 @@ export interface EmulatorStore {
   /** Marks a key revoked; false when no such key exists. */
   revokeKey(id: string, at: string): Promise<boolean>;
 
-  insertResource(resource: StoredResource): Promise<void>;
+  /**
+   * Inserts records in one transaction, together with the idempotency record and job when given. With an
+   * idempotency key already used, nothing is written and the first response is returned (or a conflict when the
+   * request differs). Ids are unique per datastore, type and tenant.
+   */
+  insertResources(resources: readonly StoredResource[], options?: InsertOptions): Promise<InsertOutcome>;
   /** The current version of a record, only if it belongs to the given tenant. */
   readResource(key: ResourceKey): Promise<StoredResource | undefined>;
   /**
@@ -109,6 +182,10 @@ export interface EmulatorStore {
   /** Deletes a record; `expectedVersion` (when given) must match the stored version. */
   deleteResource(key: ResourceKey, expectedVersion?: number): Promise<WriteOutcome>;
   searchResources(scope: SearchScope, request: SearchRequest): Promise<SearchResult>;
+
+  insertJob(job: BulkJob): Promise<void>;
+  /** A job of this tenant and datastore, or undefined. */
+  findJob(datastore: string, tenant: string, id: string): Promise<BulkJob | undefined>;
 
   close(): Promise<void>;
 }

@@ -1,0 +1,200 @@
+/**
+ * The operations on records, independent of HTTP: the REST routes, the FHIR passthrough, bulk import and the demo
+ * seed all go through here, so tenant stamping, validation, the patient check and versioning happen in one place.
+ */
+import { TENANT_TAG_SYSTEM, findResource, type ErrorIssue, type Resource, type ResourceDefinition } from '@clinikapi/core';
+import { ApiError, notFound } from '../http/api-error.ts';
+import { parseBody } from '../http/validation.ts';
+import { valuesAt } from '../search/index-keys.ts';
+import type { EmulatorStore, IdempotencyRecord, ResourceKey, StoredResource, StoredResponse } from '../store/types.ts';
+import { assertFhirResource, withoutServerFields } from './fhir-json.ts';
+import { applyJsonPatch, parseJsonPatch } from './json-patch.ts';
+import type { MappingContext } from './mapping.ts';
+import { mergeFhir, mergeSimplified } from './merge.ts';
+import { mappingFor } from './registry.ts';
+
+/** Where a caller's data lives: the datastore of their key and their organisation. */
+export interface Scope {
+  readonly datastore: string;
+  readonly tenant: string;
+}
+
+/** `rest`: the path's simplified shape (for the 19) — `fhir`: the FHIR resource itself (passthrough, bulk). */
+export type BodyForm = 'rest' | 'fhir';
+
+export interface ServiceDeps {
+  readonly store: EmulatorStore;
+  readonly now: () => number;
+}
+
+export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export function definitionOf(path: string): ResourceDefinition {
+  const definition = findResource(path);
+  if (!definition) throw new ApiError('NOT_FOUND', `No resource path /v1/${path}`);
+  return definition;
+}
+
+export const keyOf = (scope: Scope, definition: ResourceDefinition, id: string): ResourceKey => ({ ...scope, resourceType: definition.resourceType, id });
+
+/** Stamps id, version, time and the tenant tag onto a body; any tenant tag the caller sent is replaced. */
+export function stamp(body: Resource, id: string, version: number, lastUpdated: string, tenant: string): Resource {
+  const otherTags = (body.meta?.tag ?? []).filter((tag) => tag.system !== TENANT_TAG_SYSTEM);
+  return {
+    ...body,
+    id,
+    meta: { ...body.meta, versionId: String(version), lastUpdated, tag: [...otherTags, { system: TENANT_TAG_SYSTEM, code: tenant }] },
+  } as Resource;
+}
+
+/** The FHIR body (without id and meta) for a create request in either form. */
+export function bodyForCreate(definition: ResourceDefinition, input: unknown, form: BodyForm, context: MappingContext): Resource {
+  const mapping = mappingFor(definition.path);
+  if (form === 'rest' && mapping.kind === 'simplified') return mapping.toFhir(parseBody(mapping.createSchema, input), context);
+  const { id: _id, ...resource } = withoutServerFields(assertFhirResource(input, definition.resourceType));
+  return resource as Resource;
+}
+
+/** Patient ids referenced by the record's patient link (`Patient/{id}` references only). */
+function linkedPatients(definition: ResourceDefinition, body: Resource): string[] {
+  if (!definition.patientLink || definition.patientLink === 'self') return [];
+  return valuesAt(body, definition.patientLink)
+    .map((value) => (value as { reference?: unknown }).reference)
+    .filter((reference): reference is string => typeof reference === 'string' && reference.startsWith('Patient/'))
+    .map((reference) => reference.slice('Patient/'.length));
+}
+
+/**
+ * A record can only be filed under a patient the caller can see: the same organisation and datastore. Otherwise it
+ * is a 422 that reads the same whether the patient never existed or belongs to someone else.
+ */
+export async function assertPatientsExist(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, body: Resource, form: BodyForm): Promise<void> {
+  const issues: ErrorIssue[] = [];
+  const mapping = mappingFor(definition.path);
+  const field = form === 'rest' && mapping.kind === 'simplified' ? (mapping.patientField ?? 'patientId') : (definition.patientLink as string);
+  for (const patientId of new Set(linkedPatients(definition, body))) {
+    const found = await deps.store.readResource({ ...scope, resourceType: 'Patient', id: patientId });
+    if (!found) issues.push({ severity: 'error', code: 'invalid', diagnostics: `${field}: No patient with this id`, path: field });
+  }
+  if (issues.length > 0) throw new ApiError('VALIDATION_ERROR', undefined, { issues });
+}
+
+export interface CreateOptions {
+  readonly form: BodyForm;
+  /** Builds the response for the new record; with an idempotency key it is stored for replays. */
+  readonly respond: (stored: StoredResource) => StoredResponse;
+  readonly idempotency?: { readonly key: string; readonly fingerprint: string } | undefined;
+}
+
+/** Creates a record; answers with the first response when the idempotency key was used before. */
+export async function createRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, input: unknown, options: CreateOptions): Promise<StoredResponse & { replayed: boolean }> {
+  const now = deps.now();
+  const lastUpdated = new Date(now).toISOString();
+  const body = bodyForCreate(definition, input, options.form, { now: lastUpdated });
+  await assertPatientsExist(deps, scope, definition, body, options.form);
+  const id = crypto.randomUUID();
+  const stored: StoredResource = {
+    ...scope,
+    resourceType: definition.resourceType,
+    id,
+    version: 1,
+    lastUpdated,
+    body: stamp(body, id, 1, lastUpdated, scope.tenant),
+  };
+  const response = options.respond(stored);
+  const idempotency: IdempotencyRecord | undefined = options.idempotency && {
+    ...scope,
+    ...options.idempotency,
+    createdAt: lastUpdated,
+    reusableBefore: new Date(now - IDEMPOTENCY_WINDOW_MS).toISOString(),
+    response,
+  };
+  const outcome = await deps.store.insertResources([stored], { idempotency });
+  if (outcome.kind === 'replay') return { ...outcome.response, replayed: true };
+  if (outcome.kind === 'idempotency-conflict') {
+    throw new ApiError('CONFLICT', 'This Idempotency-Key was already used with a different request');
+  }
+  return { ...response, replayed: false };
+}
+
+export async function readRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string): Promise<StoredResource> {
+  const stored = await deps.store.readResource(keyOf(scope, definition, id));
+  if (!stored) throw notFound(definition.resourceType);
+  return stored;
+}
+
+/** The version named by `If-Match` (`W/"3"`, `"3"` or `3`), or undefined when the header is absent. */
+export function expectedVersion(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match) throw new ApiError('PRECONDITION_FAILED', 'If-Match must be a version ETag such as W/"3"');
+  return Number(match[1]);
+}
+
+const staleVersion = (current: number): ApiError =>
+  new ApiError('CONFLICT', 'The resource was changed since the version you sent in If-Match; read it again and retry', {
+    headers: { ETag: `W/"${current}"` },
+  });
+
+export interface UpdateOptions {
+  readonly form: BodyForm;
+  readonly ifMatch?: number | undefined;
+}
+
+/**
+ * Updates a record with a JSON Patch (an array) or a merge (an object). The write only succeeds on the version
+ * that was read, so a concurrent writer produces a 409 rather than a lost update.
+ */
+export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, body: unknown, options: UpdateOptions): Promise<StoredResource> {
+  const key = keyOf(scope, definition, id);
+  const stored = await deps.store.readResource(key);
+  if (!stored) throw notFound(definition.resourceType);
+  if (options.ifMatch !== undefined && options.ifMatch !== stored.version) throw staleVersion(stored.version);
+
+  const lastUpdated = new Date(deps.now()).toISOString();
+  const mapping = mappingFor(definition.path);
+  let next: Resource;
+  if (Array.isArray(body)) {
+    const patched = applyJsonPatch(stored.body, parseJsonPatch(body)) as Record<string, unknown> | null;
+    next = withoutServerFields(assertFhirResource(patched, definition.resourceType));
+    if ((next as { id?: unknown }).id !== stored.id) {
+      throw new ApiError('VALIDATION_ERROR', undefined, { issues: [{ severity: 'error', code: 'invalid', diagnostics: 'id: Cannot be changed', path: 'id' }] });
+    }
+  } else if (typeof body !== 'object' || body === null) {
+    throw new ApiError('BAD_REQUEST', 'A PATCH body is a JSON object of changes, or a JSON Patch array');
+  } else if (options.form === 'rest' && mapping.kind === 'simplified') {
+    const changes = parseBody(mapping.updateSchema, body) as Record<string, unknown>;
+    next = mergeSimplified(mapping, stored.body, changes, { now: lastUpdated });
+  } else {
+    next = withoutServerFields(assertFhirResource(mergeFhir(stored.body, body as Record<string, unknown>), definition.resourceType));
+  }
+  await assertPatientsExist(deps, scope, definition, next, options.form);
+
+  const version = stored.version + 1;
+  const outcome = await deps.store.replaceResource(key, { ...stored, version, lastUpdated, body: stamp(next, stored.id, version, lastUpdated, stored.tenant) });
+  if (outcome.kind === 'not-found') throw notFound(definition.resourceType);
+  if (outcome.kind === 'version-conflict') throw staleVersion(outcome.currentVersion);
+  return outcome.resource;
+}
+
+export async function deleteRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, ifMatch: number | undefined): Promise<void> {
+  if (definition.resourceType === 'Patient') {
+    // Like a FHIR server enforcing referential integrity: a patient's records are not orphaned by deleting them.
+    const linked = await deps.store.searchResources(
+      { ...scope, resourceType: null },
+      { filters: [{ kind: 'patient', patientId: id }], sort: [], offset: 0, limit: 2 },
+    );
+    if (linked.resources.some((stored) => stored.resourceType !== 'Patient')) {
+      throw new ApiError('CONFLICT', 'The patient still has records (observations, notes, …); delete those first');
+    }
+  }
+  const outcome = await deps.store.deleteResource(keyOf(scope, definition, id), ifMatch);
+  if (outcome.kind === 'not-found') throw notFound(definition.resourceType);
+  if (outcome.kind === 'version-conflict') throw staleVersion(outcome.currentVersion);
+}
+
+/** What the API answers with for a stored record: the FHIR resource, or a path's simplified summary. */
+export function present(definition: ResourceDefinition, stored: StoredResource): unknown {
+  const mapping = mappingFor(definition.path);
+  return mapping.kind === 'simplified' && mapping.present ? mapping.present(stored) : stored.body;
+}
