@@ -64,7 +64,7 @@ export function auditRecord(state: ProxyRequestState, res: Response): AuditRecor
 /** Writes the record at `info` for allowed calls, `warn` for denials and `error` for proxy or upstream failures. */
 export function writeAudit(logger: Logger, state: ProxyRequestState, res: Response): void {
   const record = auditRecord(state, res);
-  if (record.status >= 500) logger.error(record, AUDIT_MESSAGE);
+  if (record.status >= 500 || record.outcome.startsWith('upstream-')) logger.error(record, AUDIT_MESSAGE);
   else if (record.decision === 'deny') logger.warn(record, AUDIT_MESSAGE);
   else logger.info(record, AUDIT_MESSAGE);
 }

@@ -197,13 +197,17 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
 
   const length = response.headers['content-length'];
   if (typeof length === 'string') outgoing['content-length'] = length;
+  // Recorded as soon as the upstream stream breaks, before the cut reaches the client and the audit record is written.
+  response.once('close', () => {
+    if (response.complete) return;
+    const cut = upstream.cutBecause();
+    state.outcome ??= cut === 'idle' ? 'upstream-stalled' : cut === 'aborted' ? 'client-aborted' : 'upstream-reset';
+  });
   res.writeHead(status, outgoing);
   try {
     await pipeline(response, res);
   } catch {
     // Headers are gone: the client sees a cut connection; the audit record says why.
-    const cut = upstream.cutBecause();
-    state.outcome ??= cut === 'idle' ? 'upstream-stalled' : cut === 'aborted' ? 'client-aborted' : 'upstream-reset';
     res.destroy();
   } finally {
     res.off('close', onClose);

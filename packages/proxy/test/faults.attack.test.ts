@@ -1,0 +1,182 @@
+/**
+ * Fault suite: an upstream that refuses, resets, hangs, fails, stalls half way, or a client that walks away. Each
+ * ends in a 502/504 envelope with a request id (or, once a response has started, a cut connection), the upstream
+ * call cancelled, no socket left behind and the process still serving.
+ */
+import http, { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, listen, proxyApp, settled, type Listening, type ProxyApp } from './harness.ts';
+
+type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** One upstream whose behaviour each test picks through the path; it counts open sockets and closed requests. */
+interface FaultyUpstream extends Listening {
+  behaviours: Map<string, Behaviour>;
+  openSockets(): number;
+  /** Resolves when the request for `path` has been torn down on the upstream side. */
+  closed(path: string): Promise<void>;
+}
+
+async function faultyUpstream(): Promise<FaultyUpstream> {
+  const behaviours = new Map<string, Behaviour>();
+  const sockets = new Set<Socket>();
+  const closedWaiters = new Map<string, () => void>();
+  const closedSeen = new Set<string>();
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    res.on('close', () => {
+      closedSeen.add(path);
+      closedWaiters.get(path)?.();
+    });
+    const behaviour = behaviours.get(path);
+    if (behaviour) behaviour(req, res);
+    else res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"ok":true}}');
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const listening = await listen(server);
+  return Object.assign(listening, {
+    behaviours,
+    openSockets: () => sockets.size,
+    closed: (path: string) =>
+      closedSeen.has(path) ? Promise.resolve() : new Promise<void>((resolve) => closedWaiters.set(path, resolve)),
+  });
+}
+
+let upstream: FaultyUpstream;
+let app: ProxyApp;
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+beforeAll(async () => {
+  upstream = await faultyUpstream();
+  app = await proxyApp({ upstream: upstream.url, timeouts: { responseMs: 300, idleMs: 300 }, agents: { http: agent } });
+});
+afterAll(async () => {
+  await app.close();
+  await upstream.close();
+  agent.destroy();
+});
+
+async function expectEnvelope(response: Response, status: number, code: string): Promise<void> {
+  expect(response.status).toBe(status);
+  const body = await json(response);
+  expect(body).toMatchObject({ code, requestId: response.headers.get('x-request-id') });
+  expect(String(body.requestId)).toMatch(/^req_/);
+  expect(response.headers.get('cache-control')).toBe('no-store');
+}
+
+describe('upstream faults before the response', () => {
+  it('answers a refused connection with 502', async () => {
+    const dead = await listen(createServer());
+    const deadUrl = dead.url;
+    await dead.close();
+    const refused = await proxyApp({ upstream: deadUrl });
+    await expectEnvelope(await fetch(`${refused.url}/api/clinik/patients`), 502, 'UPSTREAM_UNAVAILABLE');
+    const [record] = await settled(refused.log, 1);
+    expect(record).toMatchObject({ error: 'upstream:refused', outcome: 'upstream-failed', decision: 'allow' });
+    await refused.close();
+  });
+
+  it('answers a connection reset with 502', async () => {
+    upstream.behaviours.set('/v1/labs', (req) => req.socket.destroy());
+    await expectEnvelope(await fetch(`${app.url}/api/clinik/labs`), 502, 'UPSTREAM_UNAVAILABLE');
+  });
+
+  it('answers an upstream that never answers with 504 and cancels the upstream call', async () => {
+    upstream.behaviours.set('/v1/goals', () => undefined);
+    const closed = upstream.closed('/v1/goals');
+    await expectEnvelope(await fetch(`${app.url}/api/clinik/goals`), 504, 'UPSTREAM_TIMEOUT');
+    await closed;
+  });
+
+  it.each([
+    [500, 502, 'UPSTREAM_UNAVAILABLE'],
+    [503, 502, 'UPSTREAM_UNAVAILABLE'],
+    [504, 504, 'UPSTREAM_TIMEOUT'],
+  ])('answers an upstream %i with %i in the envelope, never passing its body on', async (status, expected, code) => {
+    upstream.behaviours.set(`/v1/conditions/s${status}`, (_req, res) => {
+      res.writeHead(status, { 'content-type': 'text/html' }).end('<pre>Traceback: db password=hunter2</pre>');
+    });
+    const response = await fetch(`${app.url}/api/clinik/conditions/s${status}`);
+    const text = await response.clone().text();
+    await expectEnvelope(response, expected, code);
+    expect(text).not.toContain('hunter2');
+  });
+
+  it('answers an upstream 401 (the key was refused) with 502, not as if the user were signed out', async () => {
+    upstream.behaviours.set('/v1/notes', (_req, res) => res.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"INVALID_KEY"}'));
+    await expectEnvelope(await fetch(`${app.url}/api/clinik/notes`), 502, 'UPSTREAM_UNAVAILABLE');
+  });
+
+  it('cancels the upstream call when the client gives up while waiting', async () => {
+    upstream.behaviours.set('/v1/tasks', () => undefined);
+    const closed = upstream.closed('/v1/tasks');
+    const before = app.log.records().length;
+    const controller = new AbortController();
+    const pending = fetch(`${app.url}/api/clinik/tasks`, { signal: controller.signal }).catch((error: unknown) => error);
+    setTimeout(() => controller.abort(), 50);
+    expect(await pending).toBeInstanceOf(Error);
+    await closed;
+    expect((await settled(app.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
+  });
+});
+
+describe('upstream faults after the response started', () => {
+  it('cuts the client connection when the upstream stalls mid-body, and closes the upstream socket', async () => {
+    upstream.behaviours.set('/v1/encounters', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"data":{"data":[');
+    });
+    const closed = upstream.closed('/v1/encounters');
+    const before = app.log.records().length;
+    const response = await fetch(`${app.url}/api/clinik/encounters`);
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow();
+    await closed;
+    expect((await settled(app.log, before + 1)).at(-1)).toMatchObject({ outcome: 'upstream-stalled' });
+  });
+
+  it('cancels a streaming upstream response when the client walks away', async () => {
+    upstream.behaviours.set('/v1/media', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const timer = setInterval(() => res.write(' '.repeat(1024)), 10);
+      res.on('close', () => clearInterval(timer));
+    });
+    const closed = upstream.closed('/v1/media');
+    const controller = new AbortController();
+    const response = await fetch(`${app.url}/api/clinik/media`, { signal: controller.signal });
+    const reader = response.body?.getReader();
+    await reader?.read();
+    controller.abort();
+    await closed;
+  });
+});
+
+describe('no leaks, no hang, still serving', () => {
+  it('leaves no socket behind after a storm of faults, and answers the next request', async () => {
+    upstream.behaviours.set('/v1/devices', (req) => req.socket.destroy());
+    upstream.behaviours.set('/v1/specimens', () => undefined);
+    upstream.behaviours.set('/v1/invoices', (_req, res) => res.writeHead(500).end('x'));
+    upstream.behaviours.set('/v1/claims', (_req, res) => {
+      res.writeHead(200, { 'content-length': '50' });
+      res.write('{');
+    });
+    const paths = ['devices', 'specimens', 'invoices', 'claims', 'goals', 'coverages'];
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        fetch(`${app.url}/api/clinik/${paths[i % paths.length]}`)
+          .then((response) => response.text())
+          .catch(() => 'cut'),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Nothing in flight; only healthy keep-alive sockets stay pooled, and the upstream sees no others.
+    expect(Object.values(agent.sockets).flat()).toHaveLength(0);
+    const pooled = Object.values(agent.freeSockets).flat().length;
+    expect(upstream.openSockets()).toBe(pooled);
+    expect((await fetch(`${app.url}/api/clinik/coverages`)).status).toBe(200);
+  });
+});
