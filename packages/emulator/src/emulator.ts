@@ -42,6 +42,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     store,
     keys: createKeyCache(store, now),
     rateLimiter: createRateLimiter(now),
+    exportLimiter: createRateLimiter(now, { sandbox: 5, starter: 5, pro: 5, team: 5, enterprise: 5 }, 60 * 60 * 1000),
     now,
     shard,
     onUnexpectedError: options.onUnexpectedError ?? logWithoutData,

@@ -4,6 +4,9 @@ import { Hono } from 'hono';
 import { authenticate } from '../auth/authenticate.ts';
 import type { KeyCache } from '../auth/key-cache.ts';
 import { scopeAllows } from '../auth/principal.ts';
+import { mountBulkRoutes } from '../bulk/routes.ts';
+import { capabilityStatement } from '../fhir/capability.ts';
+import { mountFhirRoutes } from '../fhir/routes.ts';
 import { mountResourceRoutes } from '../resources/routes.ts';
 import type { EmulatorStore } from '../store/types.ts';
 import { ApiError } from './api-error.ts';
@@ -15,6 +18,8 @@ export interface AppDependencies {
   readonly store: EmulatorStore;
   readonly keys: KeyCache;
   readonly rateLimiter: RateLimiter;
+  /** Bulk exports per organisation per hour. */
+  readonly exportLimiter: RateLimiter;
   readonly now: () => number;
   readonly shard?: string | undefined;
   /** Where unexpected errors are reported; never given request bodies. */
@@ -42,7 +47,12 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
     await next();
   });
 
-  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/health', (c) => c.json({ status: 'ok', timestamp: new Date(deps.now()).toISOString() }));
+  app.get('/v1/metadata', (c) =>
+    c.body(JSON.stringify(capabilityStatement(new URL(c.req.url).origin, new Date(deps.now()).toISOString())), 200, {
+      'content-type': 'application/fhir+json; charset=utf-8',
+    }),
+  );
 
   app.use('/v1/*', async (c, next) => {
     const principal = await authenticate(c.req.raw.headers, deps);
@@ -60,10 +70,18 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
     await next();
   });
 
-  mountResourceRoutes(app, { store: deps.store, now: deps.now });
+  // The passthrough and bulk routes first: `/v1/fhir/…` and `/v1/bulk/…` would otherwise match `/v1/:resource/…`.
+  const service = { store: deps.store, now: deps.now };
+  mountFhirRoutes(app, service);
+  mountBulkRoutes(app, { ...service, exportLimiter: deps.exportLimiter });
+  mountResourceRoutes(app, service);
 
   app.notFound((c) => {
-    throw new ApiError('NOT_FOUND', `No route ${c.req.method} ${new URL(c.req.url).pathname}`);
+    const path = new URL(c.req.url).pathname;
+    if (/^\/v1\/[a-z-]+(\/[^/]+)?$/.test(path) && !['GET', 'POST', 'PATCH', 'DELETE'].includes(c.req.method)) {
+      throw new ApiError('METHOD_NOT_ALLOWED', `${c.req.method} is not supported; use GET, POST, PATCH or DELETE`);
+    }
+    throw new ApiError('NOT_FOUND', `No route ${c.req.method} ${path}`);
   });
 
   app.onError((error, c) => {

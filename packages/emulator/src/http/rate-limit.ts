@@ -12,7 +12,7 @@ export const REQUESTS_PER_MINUTE: Readonly<Record<Plan, number>> = {
   enterprise: 10_000,
 };
 
-const WINDOW_MS = 60_000;
+const MINUTE_MS = 60_000;
 
 export interface RateLimitState {
   readonly limit: number;
@@ -27,13 +27,17 @@ export interface RateLimiter {
   hit(organisationId: string, plan: Plan): RateLimitState;
 }
 
-export function createRateLimiter(now: () => number, limits: Readonly<Record<Plan, number>> = REQUESTS_PER_MINUTE): RateLimiter {
+export function createRateLimiter(
+  now: () => number,
+  limits: Readonly<Record<Plan, number>> = REQUESTS_PER_MINUTE,
+  windowMs = MINUTE_MS,
+): RateLimiter {
   const windows = new Map<string, { startedAt: number; count: number }>();
   return {
     hit(organisationId, plan) {
       const time = now();
       let window = windows.get(organisationId);
-      if (!window || time - window.startedAt >= WINDOW_MS) {
+      if (!window || time - window.startedAt >= windowMs) {
         window = { startedAt: time, count: 0 };
         windows.set(organisationId, window);
       }
@@ -42,7 +46,7 @@ export function createRateLimiter(now: () => number, limits: Readonly<Record<Pla
       return {
         limit,
         remaining: Math.max(0, limit - window.count),
-        resetSeconds: Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - time) / 1000)),
+        resetSeconds: Math.max(1, Math.ceil((window.startedAt + windowMs - time) / 1000)),
         exceeded: window.count > limit,
       };
     },

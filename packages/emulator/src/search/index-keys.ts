@@ -119,10 +119,17 @@ function nameSortOf(body: Resource): string {
   return `${first.family ?? ''}\u0001${first.given?.join(' ') ?? ''}`.toLowerCase();
 }
 
-/** The token parameters of a resource type: the catalogue's search parameters that are not structural. */
+/**
+ * Token parameters every type is indexed on, for the FHIR passthrough (`Observation?code=8867-4`), even where the
+ * REST search of the path does not offer them.
+ */
+export const FHIR_COMMON_PARAMS: readonly string[] = ['code', 'category', 'status', 'type', 'identifier'];
+
+/** The token parameters of a resource type: the catalogue's non-structural parameters and the common FHIR ones. */
 export function tokenParamsOf(resourceType: string): readonly string[] {
   const definition = findResourceByType(resourceType);
-  return (definition?.searchParams ?? []).filter((param) => !STRUCTURAL_PARAMS.has(param));
+  const params = (definition?.searchParams ?? []).filter((param) => !STRUCTURAL_PARAMS.has(param));
+  return [...new Set([...params, ...FHIR_COMMON_PARAMS])];
 }
 
 export function indexKeysOf(body: Resource): IndexKeys {

@@ -86,7 +86,7 @@ export function parseSearchQuery(definition: ResourceDefinition, query: URLSearc
   const allowed = new Set([...definition.searchParams, 'sort', 'count', 'cursor']);
   const issues: ErrorIssue[] = [];
   const filters: SearchFilter[] = [];
-  const tokenParams = new Set(tokenParamsOf(definition.resourceType));
+  const tokenParams = new Set(tokenParamsOf(definition.resourceType).filter((param) => definition.searchParams.includes(param)));
 
   for (const param of new Set(query.keys())) {
     const values = query.getAll(param);

@@ -117,7 +117,6 @@ export function createMemoryStore(): EmulatorStore {
         const record = options.idempotency;
         idempotency.set(scopeKey(record.datastore, record.tenant, record.key), snapshot(record));
       }
-      if (options.job) jobs.set(options.job.id, snapshot(options.job));
       return { kind: 'ok', skipped };
     },
     async readResource(key) {

@@ -94,6 +94,8 @@ const MIGRATIONS: readonly Migration[] = [
   );
   `,
   reindexResources,
+  // The passthrough's common FHIR parameters (code, category, status, type, identifier) joined the index keys.
+  reindexResources,
 ];
 
 /** Any fixed number: the advisory lock that keeps two processes on one server from migrating at once. */

@@ -62,7 +62,6 @@ async function insertInTransaction(tx: SqlClient, resources: readonly StoredReso
     );
     for (const row of rows) inserted.add(row.id);
   }
-  if (options.job) await tx.query(`insert into bulk_jobs (${JOB_COLUMNS}) values ${placeholders(1, 10)}`, jobValues(options.job));
   return { kind: 'ok', skipped: resources.map((resource) => resource.id).filter((id) => !inserted.has(id)) };
 }
 

@@ -146,8 +146,6 @@ export interface InsertOptions {
   readonly idempotency?: IdempotencyRecord | undefined;
   /** Bulk import: records whose id is taken are skipped (and reported) instead of failing the whole write. */
   readonly skipExisting?: boolean | undefined;
-  /** Written in the same transaction: the job that describes this import. */
-  readonly job?: BulkJob | undefined;
 }
 
 export type InsertOutcome =
@@ -167,7 +165,7 @@ export interface EmulatorStore {
   revokeKey(id: string, at: string): Promise<boolean>;
 
   /**
-   * Inserts records in one transaction, together with the idempotency record and job when given. With an
+   * Inserts records in one transaction, together with the idempotency record when given. With an
    * idempotency key already used, nothing is written and the first response is returned (or a conflict when the
    * request differs). Ids are unique per datastore, type and tenant.
    */
