@@ -2,11 +2,21 @@
  * `proxyUrl` may only point at the app's own origin: a relative path (`/api/clinik`) or a same-origin absolute URL.
  * Anything else could send patient data, and the user's cookies, to another site.
  */
+
+/** `proxyUrl="demo"`: no network at all, a small built-in data set. */
+export const DEMO_PROXY_URL = 'demo';
+
+/**
+ * The proxy base without a trailing slash, or a `TypeError` that says what is wrong. `origin` is the page's origin;
+ * during server rendering it is unknown, so an absolute URL is let through there and checked again in the browser,
+ * before any request is made.
+ */
 export function normaliseProxyUrl(proxyUrl: string, origin: string | undefined): string {
   if (typeof proxyUrl !== 'string' || proxyUrl.trim() === '') {
     throw new TypeError('ClinikProvider: proxyUrl is required, e.g. proxyUrl="/api/clinik"');
   }
   const value = proxyUrl.trim();
+  if (value === DEMO_PROXY_URL) return value;
   if (value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')) return value.replace(/\/+$/, '');
   let url: URL | undefined;
   try {
@@ -14,7 +24,8 @@ export function normaliseProxyUrl(proxyUrl: string, origin: string | undefined):
   } catch {
     url = undefined;
   }
-  if (url && origin !== undefined && url.origin === origin && (url.protocol === 'https:' || url.protocol === 'http:')) {
+  const isHttp = url !== undefined && (url.protocol === 'https:' || url.protocol === 'http:') && !value.includes('\\');
+  if (url && isHttp && !url.username && !url.password && (origin === undefined || url.origin === origin)) {
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   }
   throw new TypeError(

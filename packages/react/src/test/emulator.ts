@@ -4,9 +4,9 @@
  */
 import { createBrowserEmulator, type BrowserEmulator } from '@clinikapi/emulator/browser';
 import { http, type HttpHandler } from 'msw';
-import { mswServer } from './msw-server.ts';
+import { mswServer, TEST_PROXY_URL } from './msw-server.ts';
 
-export const TEST_PROXY_URL = '/api/clinik';
+export { TEST_PROXY_URL };
 
 /** A proxy-shaped MSW handler in front of `emulator`. */
 export function proxyHandler(emulator: BrowserEmulator): HttpHandler {
