@@ -3,12 +3,22 @@ import type { ErrorIssue } from '@clinikapi/core';
 import type { z } from 'zod';
 import { ApiError } from './api-error.ts';
 
+/** A key name that reads like a field (`nickname`), as opposed to data someone used as a key. */
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,40}$/;
+
+/** zod's own messages, as opposed to the ones written in `@clinikapi/core` for people. */
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized)/;
+
 function describe(issue: z.core.$ZodIssue): string {
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'Required' : `Expected ${issue.expected}`;
-    case 'unrecognized_keys':
-      return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+      // With `reportInput: false` the input is gone; zod's message still says whether anything was there.
+      return /received undefined$/.test(issue.message) ? 'Required' : `Must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}`;
+    case 'unrecognized_keys': {
+      const named = issue.keys.filter((key) => FIELD_NAME.test(key));
+      return named.length === issue.keys.length ? `Unknown field${named.length > 1 ? 's' : ''} ${named.join(', ')}` : 'Contains unknown fields';
+    }
     case 'invalid_value':
       return `Must be one of ${issue.values.map(String).join(', ')}`;
     case 'too_big':
@@ -16,8 +26,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1 ? 'Required' : `At least ${issue.minimum}`;
     default:
-      // Custom and format messages are written in this codebase and never interpolate the input.
-      return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+      return 'Invalid value';
   }
 }
 
@@ -27,7 +36,8 @@ export function parseBody<S extends z.ZodType>(schema: S, input: unknown): z.out
   if (result.success) return result.data;
   const issues: ErrorIssue[] = result.error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    const field = path === '' && issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : path;
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys.filter((key) => FIELD_NAME.test(key)) : [];
+    const field = path === '' && issue.code === 'unrecognized_keys' && unknownKeys.length === issue.keys.length ? unknownKeys.join(', ') : path;
     const rule = describe(issue);
     return {
       severity: 'error',
