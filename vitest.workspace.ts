@@ -33,6 +33,12 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['packages/react/src/test/setup.ts'],
           testTimeout: 15_000,
+          // Type tests (`*.test-d.tsx`, expectTypeOf) run through tsc as part of this project.
+          typecheck: {
+            enabled: true,
+            include: ['packages/react/src/**/*.test-d.tsx'],
+            tsconfig: 'packages/react/tsconfig.type-tests.json',
+          },
         },
       },
       {

@@ -1,13 +1,50 @@
-export { ClinikProvider, type ClinikProviderProps } from './provider/ClinikProvider.tsx';
-export { useClinikClient, useMessages } from './provider/context.ts';
-export { createClinikClient, type ClinikClient, type ClinikClientOptions, type RequestOptions } from './client/client.ts';
-export { bindClinikClient } from './client/query-client-binding.ts';
-export { ClinikApiError, ClinikNetworkError } from './client/errors.ts';
+/** `@clinikapi/react`: the data layer (also alone, and budgeted, at `@clinikapi/react/hooks`) and the widgets. */
+export {
+  ClinikProvider, type ClinikProviderProps, useClinikClient, useLocale, DEFAULT_TIMEOUT_MS, createClinikClient,
+  type ClinikClient, type ClinikClientOptions, type HttpMethod, type QueryValue, type RequestOptions, DEMO_PROXY_URL,
+  applyClinikRetryDefaults, bindClinikClient, createIdempotencyKey, clinikRetryPolicy, createClinikRetryPolicy,
+  isRetryableError, type ClinikRetryOptions, type ClinikRetryPolicy, ClinikApiError, ClinikConflictError,
+  ClinikForbiddenError, ClinikNetworkError, ClinikNotFoundError, ClinikRateLimitError, ClinikTimeoutError,
+  ClinikUnauthorizedError, ClinikValidationError, isClinikApiError, type ClinikApiErrorInit, clinikKeys,
+  mutationKeys, patientRecordKeys, resourceKeys, type InfiniteSearchParamsOf, type ResourceKeys,
+  type ResourceSearchParams, type SearchParamsOf, type SearchValue, resourceQueries, type ResourceQueries,
+  allergyQueries, appointmentQueries, assessmentQueries, carePlanQueries, conditionQueries, consentQueries,
+  documentQueries, encounterQueries, goalQueries, immunizationQueries, intakeQueries, labQueries, medicationQueries,
+  noteQueries, observationQueries, patientKeys, patientQueries, practitionerQueries, practitionerRoleQueries,
+  prescriptionQueries, patientRecordQueries, type PatientRecord, type PatientLinkedPath, useResource, useSearch,
+  useInfiniteSearch, useCreateResource, useUpdateResource, type UpdateVariables, useDeleteResource,
+  type DeleteVariables, usePatientRecord, type UsePatientRecordOptions, createResourceHooks, type ResourceHooks,
+  type ClinikInfiniteQueryOptions, type ClinikMutationOptions, type ClinikQueryOptions, type InfinitePages,
+  useAllergy, useAllergies, useInfiniteAllergies, useCreateAllergy, useUpdateAllergy, useDeleteAllergy,
+  useAppointment, useAppointments, useInfiniteAppointments, useCreateAppointment, useUpdateAppointment,
+  useDeleteAppointment, useAssessment, useAssessments, useInfiniteAssessments, useCreateAssessment,
+  useUpdateAssessment, useDeleteAssessment, useCarePlan, useCarePlans, useInfiniteCarePlans, useCreateCarePlan,
+  useUpdateCarePlan, useDeleteCarePlan, useCondition, useConditions, useInfiniteConditions, useCreateCondition,
+  useUpdateCondition, useDeleteCondition, useConsent, useConsents, useInfiniteConsents, useCreateConsent,
+  useUpdateConsent, useDeleteConsent, useDocument, useDocuments, useInfiniteDocuments, useCreateDocument,
+  useUpdateDocument, useDeleteDocument, useEncounter, useEncounters, useInfiniteEncounters, useCreateEncounter,
+  useUpdateEncounter, useDeleteEncounter, useGoal, useGoals, useInfiniteGoals, useCreateGoal, useUpdateGoal,
+  useDeleteGoal, useImmunization, useImmunizations, useInfiniteImmunizations, useCreateImmunization,
+  useUpdateImmunization, useDeleteImmunization, useIntake, useIntakes, useInfiniteIntakes, useCreateIntake,
+  useUpdateIntake, useDeleteIntake, useLab, useLabs, useInfiniteLabs, useCreateLab, useUpdateLab, useDeleteLab,
+  useMedication, useMedications, useInfiniteMedications, useCreateMedication, useUpdateMedication,
+  useDeleteMedication, useNote, useNotes, useInfiniteNotes, useCreateNote, useUpdateNote, useDeleteNote,
+  useObservation, useObservations, useInfiniteObservations, useCreateObservation, useUpdateObservation,
+  useDeleteObservation, usePatient, usePatients, useInfinitePatients, useCreatePatient, useUpdatePatient,
+  useDeletePatient, usePractitionerRole, usePractitionerRoles, useInfinitePractitionerRoles,
+  useCreatePractitionerRole, useUpdatePractitionerRole, useDeletePractitionerRole, usePractitioner, usePractitioners,
+  useInfinitePractitioners, useCreatePractitioner, useUpdatePractitioner, useDeletePractitioner, usePrescription,
+  usePrescriptions, useInfinitePrescriptions, useCreatePrescription, useUpdatePrescription, useDeletePrescription,
+} from './entries/hooks.ts';
+
+// Messages and formatting, for the widgets and for UIs of your own.
+export { useErrorMessage, useMessages } from './provider/context.ts';
 export { defaultMessages, formatMessage, type MessageOverrides, type Messages } from './i18n/messages.ts';
-export { patientKeys, patientQueries } from './queries/patients.ts';
-export { usePatients } from './hooks/usePatients.ts';
-export { usePatient } from './hooks/usePatient.ts';
-export { useCreatePatient } from './hooks/useCreatePatient.ts';
+export { errorMessage } from './i18n/error-message.ts';
+export { formatDate, formatDateTime, formatNumber } from './i18n/format.ts';
+export { useDebouncedValue } from './hooks/useDebouncedValue.ts';
+
+// Widgets
 export {
   PatientList,
   usePatientList,

@@ -1,13 +1,2 @@
-'use client';
-import type { Paginated, PatientSearchParams, PatientSummary } from '@clinikapi/core';
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { ClinikApiError } from '../client/errors.ts';
-import { patientQueries } from '../queries/patients.ts';
-
-/**
- * One page of patients matching `params`. While a new search loads, the previous results stay on screen
- * (`isPlaceholderData` tells you they are stale) instead of flashing an empty list.
- */
-export function usePatients(params: PatientSearchParams = {}): UseQueryResult<Paginated<PatientSummary>, ClinikApiError> {
-  return useQuery({ ...patientQueries.search(params), placeholderData: keepPreviousData });
-}
+// Kept at this path for the modules that import it from here; the patient hooks live in ./resources/patients.ts.
+export { usePatients } from './resources/patients.ts';

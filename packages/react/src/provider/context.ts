@@ -1,12 +1,18 @@
 'use client';
 /** The React context behind `ClinikProvider`, and the hooks that read it. */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { ClinikClient } from '../client/client.ts';
-import type { Messages } from '../i18n/messages.ts';
+import type { ClinikApiError } from '../client/errors.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { mergeMessages, type MessageOverrides, type Messages } from '../i18n/messages.ts';
 
 export interface ClinikContextValue {
   readonly client: ClinikClient;
-  readonly messages: Messages;
+  /**
+   * The app's overrides of the message catalogue. The catalogue itself is merged in by `useMessages`, so the data
+   * layer alone never carries the widgets' strings.
+   */
+  readonly messages: MessageOverrides | undefined;
   /** BCP 47 locale for dates and numbers; undefined uses the browser's. */
   readonly locale: string | undefined;
 }
@@ -26,7 +32,18 @@ export function useClinikClient(): ClinikClient {
   return useClinikContext().client;
 }
 
-/** The message catalogue of the nearest `ClinikProvider`. */
+/** The message catalogue of the nearest `ClinikProvider`: the English defaults with the app's overrides. */
 export function useMessages(): Messages {
-  return useClinikContext().messages;
+  const overrides = useClinikContext().messages;
+  return useMemo(() => mergeMessages(overrides), [overrides]);
+}
+
+/** The catalogue's sentence for an error (`errors.conflict`, `errors.network`, ...), for UIs of your own. */
+export function useErrorMessage(error: ClinikApiError | null | undefined): string {
+  return errorMessage(error, useMessages());
+}
+
+/** The locale of the nearest `ClinikProvider` (undefined: the browser's), for `Intl` formatting. */
+export function useLocale(): string | undefined {
+  return useClinikContext().locale;
 }

@@ -4,7 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { formatMessage, type Messages } from '../../i18n/messages.ts';
-import { useClinikContext } from '../../provider/context.ts';
+import { useLocale, useMessages } from '../../provider/context.ts';
 import { cx } from '../../styles/class-names.ts';
 import { usePatientList, type UsePatientListOptions } from './usePatientList.ts';
 
@@ -42,7 +42,8 @@ function genderLabel(gender: PatientSummary['gender'], messages: Messages): stri
 /** A searchable list of patients, with loading, empty and error states. */
 export function PatientList(props: PatientListProps): ReactNode {
   const { onSelect, title, className, classNames = {}, unstyled = false, ...options } = props;
-  const { messages, locale } = useClinikContext();
+  const messages = useMessages();
+  const locale = useLocale();
   const state = usePatientList(options);
   const titleId = useId();
   const searchId = useId();
@@ -77,7 +78,7 @@ export function PatientList(props: PatientListProps): ReactNode {
         {state.status === 'loading'
           ? text.loading
           : state.status === 'ready'
-            ? formatMessage(text.count, { shown: state.patients.length, total: state.total })
+            ? formatMessage(text.count, { shown: state.patients.length, total: state.total }, locale)
             : ''}
       </p>
 

@@ -4,7 +4,7 @@ import type { PatientSummary } from '@clinikapi/core';
 import { useState } from 'react';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.ts';
-import { usePatients } from '../../hooks/usePatients.ts';
+import { usePatients } from '../../hooks/resources/patients.ts';
 
 export type PatientListStatus = 'loading' | 'error' | 'empty' | 'ready';
 

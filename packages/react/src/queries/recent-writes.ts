@@ -1,0 +1,65 @@
+/**
+ * Read-your-writes over an eventually consistent search. ClinikAPI's search index trails writes by about 10 s
+ * (`data-consistency.mdx`), while reads by id are immediate. A list refetched right after an update or delete could
+ * therefore show the old version, or the deleted row, again. Each QueryClient remembers its own recent writes for a
+ * short window and search results are reconciled with them as they arrive.
+ */
+import type { Paginated } from '@clinikapi/core';
+import type { QueryClient } from '@tanstack/react-query';
+
+/** Longer than the index's usual lag, short enough that another user's later change is never hidden for long. */
+export const CONSISTENCY_WINDOW_MS = 30_000;
+
+type RecentWrite =
+  | { readonly kind: 'deleted'; readonly at: number }
+  | { readonly kind: 'updated'; readonly at: number; readonly resource: Versioned };
+
+interface Versioned {
+  readonly id?: string | undefined;
+  readonly meta?: { readonly versionId?: string | undefined; readonly lastUpdated?: string | undefined } | undefined;
+}
+
+const writesByClient = new WeakMap<QueryClient, Map<string, RecentWrite>>();
+
+function writesOf(queryClient: QueryClient): Map<string, RecentWrite> {
+  let writes = writesByClient.get(queryClient);
+  if (!writes) {
+    writes = new Map();
+    writesByClient.set(queryClient, writes);
+  }
+  return writes;
+}
+
+/** Remembers that this client updated (with the server's answer) or deleted `path/id`. */
+export function rememberWrite(queryClient: QueryClient, path: string, id: string, resource: Versioned | null): void {
+  const at = Date.now();
+  writesOf(queryClient).set(`${path}/${id}`, resource ? { kind: 'updated', at, resource } : { kind: 'deleted', at });
+}
+
+/** A search page with this client's recent writes applied: deleted rows dropped, older versions replaced. */
+export function reconcileSearchPage<T>(queryClient: QueryClient, path: string, page: Paginated<T>): Paginated<T> {
+  const writes = writesByClient.get(queryClient);
+  if (!writes || writes.size === 0 || !Array.isArray(page?.data)) return page;
+  const now = Date.now();
+  for (const [key, write] of writes) if (now - write.at > CONSISTENCY_WINDOW_MS) writes.delete(key);
+
+  let removed = 0;
+  const data: T[] = [];
+  for (const item of page.data) {
+    const write = writes.get(`${path}/${(item as Versioned).id}`);
+    if (write?.kind === 'deleted') removed += 1;
+    else if (write?.kind === 'updated' && isOlder(item as Versioned, write.resource)) data.push(write.resource as T);
+    else data.push(item);
+  }
+  return removed === 0 && data.every((item, index) => item === page.data[index])
+    ? page
+    : { ...page, data, total: Math.max(0, page.total - removed) };
+}
+
+/** True when `listed` is an earlier version than `written` (ISO timestamps compare as text). */
+function isOlder(listed: Versioned, written: Versioned): boolean {
+  const listedAt = listed.meta?.lastUpdated;
+  const writtenAt = written.meta?.lastUpdated;
+  if (listedAt && writtenAt) return listedAt < writtenAt;
+  return listed.meta?.versionId !== written.meta?.versionId;
+}
