@@ -79,7 +79,9 @@ async function privateServer(): Promise<TestPostgres> {
   return {
     url: `postgres://clinik@127.0.0.1:${port}/postgres`,
     async stop() {
-      await stopProcess(server, 'SIGINT');
+      // runuser ignores SIGINT while it waits for its child; it passes SIGTERM on (a smart shutdown once the
+      // clients have gone, which they have by the time a test stops its server).
+      await stopProcess(server, asRoot ? 'SIGTERM' : 'SIGINT');
       rmSync(dir, { recursive: true, force: true });
     },
   };
