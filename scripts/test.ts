@@ -20,6 +20,10 @@ const STATIC_CHECKS: readonly Step[] = [
   { name: 'lint', command: 'eslint', args: ['--max-warnings', '0', '.'] },
   { name: 'typecheck', command: 'tsc', args: ['-p', 'tsconfig.check.json'] },
   { name: 'build packages', command: 'npm', args: ['run', 'build', '--silent'] },
+  // On the packages just built: see scripts/check-packages.ts.
+  { name: 'publint', command: 'node', args: ['scripts/check-packages.ts', 'publint'] },
+  { name: 'are the types wrong', command: 'node', args: ['scripts/check-packages.ts', 'types'] },
+  { name: 'size budgets', command: 'node', args: ['scripts/check-packages.ts', 'size'] },
 ];
 
 const vitestArgs = process.argv.slice(2);

@@ -2,7 +2,7 @@
  * Typed errors for everything a call to the proxy can end in: one base class with the envelope's fields, and a
  * subclass per status a UI treats differently, so `instanceof` (or `error.code`) picks the message and the action.
  */
-import type { ErrorIssue } from '@clinikapi/core';
+import type { ApiErrorBody, ErrorIssue } from '@clinikapi/core';
 
 /** What every ClinikAPI error is built from. */
 export interface ClinikApiErrorInit {
@@ -138,23 +138,11 @@ function splitIssue(issue: ErrorIssue): { path: string; text: string } {
   return { path, text: path && prefix === path ? rest.join(': ') : issue.diagnostics };
 }
 
-/** The envelope's shape, checked here rather than imported: a runtime import of `@clinikapi/core` brings zod along. */
-function isErrorEnvelope(body: unknown): body is { error: string; code: string; message?: string; issues?: unknown; requestId?: string } {
-  if (typeof body !== 'object' || body === null) return false;
-  const candidate = body as Record<string, unknown>;
-  return typeof candidate.error === 'string' && typeof candidate.code === 'string';
-}
-
-/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date), falling back to `X-RateLimit-Reset`. */
+/** Seconds from `Retry-After` (delta-seconds or an HTTP date), else from `X-RateLimit-Reset`. */
 export function retryAfterSeconds(headers: Headers, now: number = Date.now()): number | undefined {
-  const value = headers.get('retry-after')?.trim();
-  if (value) {
-    if (/^\d+$/.test(value)) return Number(value);
-    const date = Date.parse(value);
-    if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000));
-  }
-  const reset = headers.get('x-ratelimit-reset')?.trim();
-  return reset && /^\d+$/.test(reset) ? Number(reset) : undefined;
+  const value = (headers.get('retry-after') ?? headers.get('x-ratelimit-reset'))?.trim();
+  const seconds = value ? (/^\d+$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - now) / 1000)) : NaN;
+  return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
 }
 
 /** `3` from `W/"3"`, `"3"` or `3`. */
@@ -177,16 +165,13 @@ const ERROR_CLASSES: Readonly<Record<number, typeof ClinikApiError>> = {
 /** Builds the typed error for a non-2xx response, whether or not its body is the envelope. */
 export async function errorFromResponse(response: Response): Promise<ClinikApiError> {
   const { status, headers } = response;
-  const body: unknown = await response.json().catch(() => undefined);
+  // The envelope's shape is checked here rather than imported: a runtime import of @clinikapi/core brings zod along.
+  const body = (await response.json().catch(() => undefined)) as Partial<ApiErrorBody> | undefined;
   const requestId = headers.get('x-request-id') ?? undefined;
-  const envelope = isErrorEnvelope(body)
-    ? {
-        code: body.code,
-        message: body.message ?? body.error,
-        issues: Array.isArray(body.issues) ? (body.issues as ErrorIssue[]) : [],
-        requestId: body.requestId ?? requestId,
-      }
-    : { code: status >= 500 ? 'INTERNAL_ERROR' : 'HTTP_ERROR', message: `Request failed with HTTP ${status}`, requestId };
+  const envelope =
+    typeof body?.error === 'string' && typeof body.code === 'string'
+      ? { code: body.code, message: body.message ?? body.error, issues: Array.isArray(body.issues) ? body.issues : [], requestId: body.requestId ?? requestId }
+      : { code: status >= 500 ? 'INTERNAL_ERROR' : 'HTTP_ERROR', message: `Request failed with HTTP ${status}`, requestId };
   const ErrorClass = ERROR_CLASSES[status] ?? ClinikApiError;
   // Each subclass reads the field it knows about; the others ignore it.
   return new ErrorClass({

@@ -17,15 +17,10 @@ export function normaliseProxyUrl(proxyUrl: string, origin: string | undefined):
   }
   const value = proxyUrl.trim();
   if (value === DEMO_PROXY_URL) return value;
-  if (value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')) return value.replace(/\/+$/, '');
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  const isHttp = url !== undefined && (url.protocol === 'https:' || url.protocol === 'http:') && !value.includes('\\');
-  if (url && isHttp && !url.username && !url.password && (origin === undefined || url.origin === origin)) {
+  // A path: one leading slash, and no backslash a browser would read as a slash (`/\\evil.example`).
+  if (/^\/(?!\/)/.test(value) && !value.includes('\\')) return value.replace(/\/+$/, '');
+  const url = URL.canParse(value) && !value.includes('\\') ? new URL(value) : undefined;
+  if (url && /^https?:$/.test(url.protocol) && !url.username && !url.password && (origin === undefined || url.origin === origin)) {
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   }
   throw new TypeError(

@@ -4,7 +4,7 @@
  * emulator: other resources are stored as sent, and validation is only what a demo form needs to show errors.
  */
 import type { Patient, PatientCreate, Resource } from '@clinikapi/core';
-import { PATIENT_LINKS, patientIdsOf } from '../queries/patient-links.ts';
+import { PATIENT_REVINCLUDES, patientIdsOf } from '../queries/patient-links.ts';
 import { patientSummaryFromFhir } from '../queries/patient-summary.ts';
 import { DEMO_PATIENTS, DEMO_RECORDS } from './demo-data.ts';
 
@@ -24,8 +24,8 @@ const UNLINKED_TYPES: Readonly<Record<string, string>> = {
   medications: 'Medication',
 };
 
-const typeOf = (path: string): string | undefined =>
-  UNLINKED_TYPES[path] ?? (PATIENT_LINKS as Readonly<Record<string, readonly [string, string]>>)[path]?.[0];
+const revincludeOf = (path: string): string | undefined => (PATIENT_REVINCLUDES as Readonly<Record<string, string>>)[path];
+const typeOf = (path: string): string | undefined => UNLINKED_TYPES[path] ?? revincludeOf(path)?.split(':')[0];
 
 function fhirPatient(input: PatientCreate, id: string, active = true): Patient {
   const telecom = [
@@ -46,12 +46,11 @@ function fhirPatient(input: PatientCreate, id: string, active = true): Patient {
 
 /** The patient reference element for a simplified `patientId`, e.g. `{ subject: { reference } }`. */
 function linkFromPatientId(path: string, body: Record<string, unknown>): Record<string, unknown> {
-  const link = (PATIENT_LINKS as Readonly<Record<string, readonly [string, string]>>)[path];
   const { patientId, ...rest } = body;
-  if (!link || typeof patientId !== 'string') return body;
+  const element = revincludeOf(path)?.split(':')[1];
+  if (!element || typeof patientId !== 'string') return body;
   const reference = { reference: `Patient/${patientId}` };
-  const [first, second] = link[1].split('.');
-  return { ...rest, [first as string]: second ? [{ [second]: reference }] : reference };
+  return { ...rest, ...(path === 'appointments' ? { participant: [{ actor: reference }] } : { [element]: reference }) };
 }
 
 /** RFC 6902 `add`/`replace`/`remove`/`test` on object paths: enough for the demo's forms. */

@@ -42,26 +42,43 @@ export interface ResourceHooks<P extends ResourcePath> {
   useDelete(options?: ClinikMutationOptions<void, DeleteVariables>): UseMutationResult<void, ClinikApiError, DeleteVariables>;
 }
 
-/** The six hooks of `path` in a fixed order: the named families destructure this (a few bytes per hook). */
-export function bindResourceHooks<P extends ResourcePath>(
-  path: P,
-): readonly [
-  ResourceHooks<P>['useOne'],
-  ResourceHooks<P>['useSearch'],
-  ResourceHooks<P>['useInfiniteSearch'],
-  ResourceHooks<P>['useCreate'],
-  ResourceHooks<P>['useUpdate'],
-  ResourceHooks<P>['useDelete'],
-] {
-  return [
-    (id, options) => useResource(path, id, options),
-    (params, options) => useSearch(path, params, options),
-    (params, options) => useInfiniteSearch(path, params, options),
-    (options) => useCreateResource(path, options),
-    (options) => useUpdateResource(path, options),
-    (options) => useDeleteResource(path, options),
-  ];
-}
+// One binder per hook, so a named hook (`usePatient`) that an app does not import is dropped by its bundler.
+
+/** `useResource` bound to `path`. */
+export const oneHook =
+  <P extends ResourcePath>(path: P): ResourceHooks<P>['useOne'] =>
+  (id, options) =>
+    useResource(path, id, options);
+
+/** `useSearch` bound to `path`. */
+export const searchHook =
+  <P extends ResourcePath>(path: P): ResourceHooks<P>['useSearch'] =>
+  (params, options) =>
+    useSearch(path, params, options);
+
+/** `useInfiniteSearch` bound to `path`. */
+export const infiniteSearchHook =
+  <P extends ResourcePath>(path: P): ResourceHooks<P>['useInfiniteSearch'] =>
+  (params, options) =>
+    useInfiniteSearch(path, params, options);
+
+/** `useCreateResource` bound to `path`. */
+export const createHook =
+  <P extends ResourcePath>(path: P): ResourceHooks<P>['useCreate'] =>
+  (options) =>
+    useCreateResource(path, options);
+
+/** `useUpdateResource` bound to `path`. */
+export const updateHook =
+  <P extends ResourcePath>(path: P): ResourceHooks<P>['useUpdate'] =>
+  (options) =>
+    useUpdateResource(path, options);
+
+/** `useDeleteResource` bound to `path`. */
+export const deleteHook =
+  <P extends ResourcePath>(path: P): ResourceHooks<P>['useDelete'] =>
+  (options) =>
+    useDeleteResource(path, options);
 
 /**
  * The hooks of any path, bound to it — for the paths without a named family:
@@ -69,6 +86,12 @@ export function bindResourceHooks<P extends ResourcePath>(
  * module level.
  */
 export function createResourceHooks<P extends ResourcePath>(path: P): ResourceHooks<P> {
-  const [useOne, useSearchOf, useInfiniteSearchOf, useCreate, useUpdate, useDelete] = bindResourceHooks(path);
-  return { useOne, useSearch: useSearchOf, useInfiniteSearch: useInfiniteSearchOf, useCreate, useUpdate, useDelete };
+  return {
+    useOne: oneHook(path),
+    useSearch: searchHook(path),
+    useInfiniteSearch: infiniteSearchHook(path),
+    useCreate: createHook(path),
+    useUpdate: updateHook(path),
+    useDelete: deleteHook(path),
+  };
 }

@@ -2,13 +2,13 @@
 import type { ResourcePath } from '@clinikapi/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { patientRecordKeys, resourceKeys } from './keys.ts';
-import { PATIENT_LINKS, UNLINKED_WIDGET_PATHS, patientIdsOf } from './patient-links.ts';
+import { PATIENT_REVINCLUDES, UNLINKED_WIDGET_PATHS, patientIdsOf } from './patient-links.ts';
 import { resourceQueries } from './resource-queries.ts';
 
 /** The patients whose records a write of `resource` changes; undefined when they cannot be told (so: all). */
 export function affectedPatients(path: ResourcePath, resource: unknown): readonly string[] | undefined {
   if (UNLINKED_WIDGET_PATHS.includes(path)) return [];
-  if (resource === undefined || (path !== 'patients' && !Object.hasOwn(PATIENT_LINKS, path))) return undefined;
+  if (resource === undefined || (path !== 'patients' && !Object.hasOwn(PATIENT_REVINCLUDES, path))) return undefined;
   return patientIdsOf(path, resource);
 }
 

@@ -10,7 +10,7 @@ import type { ClinikClient } from '../client/client.ts';
 import { ClinikNotFoundError, type ClinikApiError } from '../client/errors.ts';
 import { clinikClientOf } from '../client/query-client-binding.ts';
 import { patientRecordKeys } from './keys.ts';
-import { linkedPathOfType, revincludeOf, type PatientLinkedPath } from './patient-links.ts';
+import { PATIENT_REVINCLUDES, linkedPathOfType, type PatientLinkedPath } from './patient-links.ts';
 import { isPatientSummary, patientSummaryFromFhir } from './patient-summary.ts';
 import { recordPath } from './resource-queries.ts';
 
@@ -34,14 +34,17 @@ function isBundle(value: unknown): value is Bundle {
   return typeof value === 'object' && value !== null && (value as { resourceType?: unknown }).resourceType === 'Bundle';
 }
 
+/** `{ observations: [], ... }`: a list per included path, to fill or to leave empty. */
 function emptyIncludes<I extends PatientLinkedPath>(include: readonly I[]): PatientRecord<I>['included'] {
-  return Object.fromEntries(include.map((path) => [path, []])) as unknown as PatientRecord<I>['included'];
+  return Object.fromEntries(include.map((path) => [path, []])) as never;
 }
 
 /** The record in a searchset Bundle, or undefined when the Bundle does not contain the patient (index lag). */
 function recordFromBundle<I extends PatientLinkedPath>(bundle: Bundle, id: string, include: readonly I[]): PatientRecord<I> | undefined {
   let patient: PatientSummary | undefined;
-  const included: Record<string, unknown[]> = Object.fromEntries(include.map((path) => [path, []]));
+  const included = emptyIncludes(include);
+  // The same lists, seen as what they are while being filled.
+  const lists: Readonly<Record<string, unknown[] | undefined>> = included as never;
   for (const entry of bundle.entry ?? []) {
     const resource = entry.resource;
     if (!resource) continue;
@@ -50,9 +53,9 @@ function recordFromBundle<I extends PatientLinkedPath>(bundle: Bundle, id: strin
       continue;
     }
     const path = linkedPathOfType(resource.resourceType);
-    if (path && included[path]) included[path].push(resource);
+    if (path) lists[path]?.push(resource);
   }
-  return patient ? { patient, included: included as unknown as PatientRecord<I>['included'], complete: true } : undefined;
+  return patient ? { patient, included, complete: true } : undefined;
 }
 
 async function fetchPatientRecord<I extends PatientLinkedPath>(
@@ -64,7 +67,7 @@ async function fetchPatientRecord<I extends PatientLinkedPath>(
   let body: unknown;
   try {
     const json: unknown = await client.request('GET', recordPath('patients', id), {
-      query: { _revinclude: include.map(revincludeOf) },
+      query: { _revinclude: include.map((path) => PATIENT_REVINCLUDES[path]) },
       signal,
     });
     body = isBundle(json) ? json : (json as { data?: unknown } | undefined)?.data;

@@ -5,7 +5,7 @@ import { createClinikClient } from '../client/client.ts';
 import { bindClinikClient } from '../client/query-client-binding.ts';
 import { TEST_PROXY_URL, useTestEmulator } from '../test/emulator.ts';
 import { patientRecordKeys, resourceKeys } from './keys.ts';
-import { PATIENT_LINKS, UNLINKED_WIDGET_PATHS, patientIdsOf, revincludeOf } from './patient-links.ts';
+import { PATIENT_REVINCLUDES, UNLINKED_WIDGET_PATHS, linkedPathOfType, patientIdsOf } from './patient-links.ts';
 import { patientSummaryFromFhir } from './patient-summary.ts';
 import { CONSISTENCY_WINDOW_MS, reconcileSearchPage, rememberWrite } from './recent-writes.ts';
 import { observationQueries, patientQueries } from './resource-factories.ts';
@@ -55,23 +55,22 @@ describe('query-options factories', () => {
 describe('patient links', () => {
   it('match the catalogue for every widget resource', () => {
     const widgetPaths = Object.keys(RESOURCE_SCHEMAS);
-    const linked = RESOURCE_CATALOGUE.filter((entry) => widgetPaths.includes(entry.path) && entry.patientLink !== 'self');
-    expect(Object.entries(PATIENT_LINKS).map(([path, [resourceType, element]]) => [path, resourceType, element]).sort()).toEqual(
-      linked.filter((entry) => entry.patientLink !== null).map((entry) => [entry.path, entry.resourceType, entry.patientLink]).sort(),
-    );
-    expect([...UNLINKED_WIDGET_PATHS].sort()).toEqual(linked.filter((entry) => entry.patientLink === null).map((entry) => entry.path).sort());
+    const widgets = RESOURCE_CATALOGUE.filter((entry) => widgetPaths.includes(entry.path) && entry.patientLink !== 'self');
+    const expected = widgets
+      .filter((entry) => entry.patientLink !== null)
+      .map((entry) => [entry.path, `${entry.resourceType}:${entry.patientLink?.includes('.') ? 'patient' : entry.patientLink}`]);
+    expect(Object.entries(PATIENT_REVINCLUDES).sort()).toEqual(expected.sort());
+    expect([...UNLINKED_WIDGET_PATHS].sort()).toEqual(widgets.filter((entry) => entry.patientLink === null).map((entry) => entry.path).sort());
   });
 
-  it('name the _revinclude parameter and find the patients a record points at', () => {
-    expect(revincludeOf('observations')).toBe('Observation:subject');
-    expect(revincludeOf('appointments')).toBe('Appointment:actor');
-    expect(revincludeOf('conditions')).toBe('Condition:subject');
-    expect(revincludeOf('allergies')).toBe('AllergyIntolerance:patient');
+  it('find the patients a record points at', () => {
     const appointment = { participant: [{ actor: { reference: 'Patient/p1' } }, { actor: { reference: 'Practitioner/d1' } }] };
     expect(patientIdsOf('appointments', appointment)).toEqual(['p1']);
-    expect(patientIdsOf('observations', { subject: { reference: 'Patient/p2' } })).toEqual(['p2']);
+    expect(patientIdsOf('observations', { subject: { reference: 'Patient/p2' }, performer: [{ reference: 'Patient/p2' }] })).toEqual(['p2']);
     expect(patientIdsOf('patients', { id: 'p3' })).toEqual(['p3']);
     expect(patientIdsOf('practitioners', { id: 'd1' })).toEqual([]);
+    expect(linkedPathOfType('AllergyIntolerance')).toBe('allergies');
+    expect(linkedPathOfType('Practitioner')).toBeUndefined();
   });
 });
 
@@ -86,7 +85,7 @@ describe('read-your-writes over a lagging search', () => {
     expect(page).toEqual({ data: [newer, { id: 'c' }], total: 2, hasMore: false });
     // Other paths and other QueryClients are not affected.
     const untouched = { data: [{ id: 'b' }], total: 1, hasMore: false };
-    expect(reconcileSearchPage(queryClient, 'conditions', untouched)).toBe(untouched);
+    expect(reconcileSearchPage(queryClient, 'conditions', untouched)).toEqual(untouched);
     expect(reconcileSearchPage(new QueryClient(), 'observations', untouched)).toBe(untouched);
   });
 

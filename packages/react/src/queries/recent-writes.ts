@@ -51,15 +51,8 @@ export function reconcileSearchPage<T>(queryClient: QueryClient, path: string, p
     else if (write?.kind === 'updated' && isOlder(item as Versioned, write.resource)) data.push(write.resource as T);
     else data.push(item);
   }
-  return removed === 0 && data.every((item, index) => item === page.data[index])
-    ? page
-    : { ...page, data, total: Math.max(0, page.total - removed) };
+  return { ...page, data, total: Math.max(0, page.total - removed) };
 }
 
 /** True when `listed` is an earlier version than `written` (ISO timestamps compare as text). */
-function isOlder(listed: Versioned, written: Versioned): boolean {
-  const listedAt = listed.meta?.lastUpdated;
-  const writtenAt = written.meta?.lastUpdated;
-  if (listedAt && writtenAt) return listedAt < writtenAt;
-  return listed.meta?.versionId !== written.meta?.versionId;
-}
+const isOlder = (listed: Versioned, written: Versioned): boolean => (listed.meta?.lastUpdated ?? '') < (written.meta?.lastUpdated ?? '');

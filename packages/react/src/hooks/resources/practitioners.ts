@@ -1,18 +1,16 @@
 'use client';
 /** The hooks of `practitioners`: practitioners, answered as FHIR `Practitioner`. */
-import { bindResourceHooks } from '../createResourceHooks.ts';
-
-const [one, search, infiniteSearch, create, update, remove] = /* @__PURE__ */ bindResourceHooks('practitioners');
+import { createHook, deleteHook, infiniteSearchHook, oneHook, searchHook, updateHook } from '../createResourceHooks.ts';
 
 /** One practitioner by id; `undefined` waits for an id. */
-export const usePractitioner = one;
+export const usePractitioner = /* @__PURE__ */ oneHook('practitioners');
 /** One page of practitioners matching the search, e.g. `usePractitioners({ name: 'osei' })`. */
-export const usePractitioners = search;
+export const usePractitioners = /* @__PURE__ */ searchHook('practitioners');
 /** Every page of practitioners matching the search, loaded on demand with `fetchNextPage()`. */
-export const useInfinitePractitioners = infiniteSearch;
+export const useInfinitePractitioners = /* @__PURE__ */ infiniteSearchHook('practitioners');
 /** Creates a practitioner; retries never create it twice. */
-export const useCreatePractitioner = create;
+export const useCreatePractitioner = /* @__PURE__ */ createHook('practitioners');
 /** Updates a practitioner if it is still at the version the user saw; a change made meanwhile is a conflict (409). */
-export const useUpdatePractitioner = update;
+export const useUpdatePractitioner = /* @__PURE__ */ updateHook('practitioners');
 /** Deletes a practitioner, removing it from cached lists at once and restoring it if the delete fails. */
-export const useDeletePractitioner = remove;
+export const useDeletePractitioner = /* @__PURE__ */ deleteHook('practitioners');

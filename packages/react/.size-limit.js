@@ -1,0 +1,48 @@
+/**
+ * Size budgets of the built package, checked by `npm test` (scripts/check-packages.ts). Sizes are minified and
+ * gzipped, without react, react-dom and @tanstack/react-query: peer dependencies the app already has.
+ *
+ * The target for the hooks entry was 6 kB; it measures 6.3 kB (every module once) and 6.7 kB (every export by
+ * name). The limits below hold today's numbers with a little headroom, so growth is a decision, not an accident;
+ * DECISIONS.md says what the bytes buy.
+ */
+import { readFileSync } from 'node:fs';
+
+const peers = ['react', 'react-dom', '@tanstack/react-query'];
+const hooksEntry = 'dist/entries/hooks.js';
+const source = readFileSync(new URL(hooksEntry, import.meta.url), 'utf8');
+const exported = /export \{([^}]*)\};?\s*$/.exec(source);
+if (!exported) throw new Error(`${hooksEntry}: no export list found; build the package first`);
+const names = exported[1].split(',').map((name) => name.trim()).filter(Boolean);
+// One name from each module the entry re-exports: all of the entry's code, without naming 170 bindings.
+const oneFromEachModule = [...source.matchAll(/^import \{\s*([\w$]+)/gm)].map((match) => match[1]);
+
+const check = (name, path, imported, limit) => ({
+  name,
+  path,
+  import: { [path]: `{ ${imported.join(', ')} }` },
+  ignore: peers,
+  entry: ['index'],
+  gzip: true,
+  limit,
+});
+
+export default [
+  check(`@clinikapi/react/hooks, all of its code (each of its ${oneFromEachModule.length} modules)`, hooksEntry, oneFromEachModule, '6.5 kB'),
+  check(`@clinikapi/react/hooks, every one of its ${names.length} exports by name`, hooksEntry, names, '7 kB'),
+  check(
+    'what a patient screen imports: provider, errors, the patient hooks and record, two observation hooks',
+    hooksEntry,
+    ['ClinikProvider', 'ClinikApiError', 'usePatient', 'usePatients', 'useInfinitePatients', 'useCreatePatient', 'useUpdatePatient', 'useDeletePatient', 'usePatientRecord', 'useObservations', 'useCreateObservation'],
+    '6.3 kB',
+  ),
+  check('one hook from the package root: { ClinikProvider, usePatient } (no widget code)', 'dist/index.js', ['ClinikProvider', 'usePatient'], '3.6 kB'),
+  {
+    name: 'demo mode: its data and handler, a separate chunk loaded only for proxyUrl="demo"',
+    path: 'dist/demo/demo-server.js',
+    import: { 'dist/demo/demo-server.js': '{ createDemoServer }' },
+    ignore: peers,
+    gzip: true,
+    limit: '4.5 kB',
+  },
+];

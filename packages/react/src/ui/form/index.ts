@@ -1,0 +1,1 @@
+export { useClinicalForm, type ClinicalForm, type ClinicalFormStatus, type UseClinicalFormOptions } from './useClinicalForm.ts';

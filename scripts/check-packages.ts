@@ -1,0 +1,88 @@
+/**
+ * What a published package must get right, checked on the built packages (run after `npm run build`):
+ *
+ *   node scripts/check-packages.ts publint   package.json fields and files agree (publint)
+ *   node scripts/check-packages.ts types     types resolve for ESM consumers (@arethetypeswrong/cli, esm-only)
+ *   node scripts/check-packages.ts size      @clinikapi/react's size budgets (size-limit, packages/react/.size-limit.js),
+ *                                            and importing one hook pulls in no widget code
+ *
+ * `npm test` runs each as one static check. Exits non-zero when anything fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PACKAGES = ['core', 'emulator', 'proxy', 'react'] as const;
+/** Entry points that are not JavaScript, so have no types to check. */
+const NON_CODE_ENTRYPOINTS: Partial<Record<(typeof PACKAGES)[number], string[]>> = { react: ['./styles.css'] };
+const PEERS = /^(react|react-dom|@tanstack\/react-query)(\/|$)/;
+
+function run(command: string, args: readonly string[], cwd = ROOT): boolean {
+  console.log(`$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { cwd, stdio: 'inherit', shell: false }).status === 0;
+}
+
+function publint(): boolean {
+  return PACKAGES.map((name) => run('publint', [join('packages', name)])).every(Boolean);
+}
+
+function types(): boolean {
+  return PACKAGES.map((name) => {
+    const excluded = NON_CODE_ENTRYPOINTS[name] ?? [];
+    return run('attw', [
+      '--pack',
+      join('packages', name),
+      '--profile',
+      'esm-only',
+      '--format',
+      'ascii',
+      ...(excluded.length > 0 ? ['--exclude-entrypoints', ...excluded] : []),
+    ]);
+  }).every(Boolean);
+}
+
+/** The modules a bundler keeps for `import { usePatient } from '@clinikapi/react'`: none may be a widget's. */
+async function oneHookPullsNoWidget(): Promise<boolean> {
+  const dist = join(ROOT, 'packages/react/dist');
+  const dir = mkdtempSync(join(tmpdir(), 'clinik-one-hook-'));
+  try {
+    const entry = join(dir, 'entry.js');
+    writeFileSync(entry, `import { usePatient } from ${JSON.stringify(`./${relative(dir, join(dist, 'index.js'))}`)};\nconsole.log(usePatient);\n`);
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: dir,
+      build: { write: false, minify: false, rolldownOptions: { input: entry, external: (id) => PEERS.test(id), onLog() {} } },
+    });
+    const outputs = Array.isArray(result) ? result : [result];
+    const modules = outputs.flatMap((output) =>
+      'output' in output ? output.output.flatMap((chunk) => (chunk.type === 'chunk' ? chunk.moduleIds : [])) : [],
+    );
+    const fromDist = modules.filter((id) => id.startsWith(dist)).map((id) => relative(dist, id));
+    const widgetCode = fromDist.filter((id) => /^(components|ui|styles)\//.test(id) || id.endsWith('.css'));
+    console.log(`import { usePatient }: ${fromDist.length} modules (${fromDist.join(', ')})`);
+    if (fromDist.length === 0) console.log('✘ the bundle is empty: is packages/react built?');
+    if (widgetCode.length > 0) console.log(`✘ widget code in a hook import: ${widgetCode.join(', ')}`);
+    return fromDist.length > 0 && widgetCode.length === 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function size(): Promise<boolean> {
+  const budgets = run('size-limit', [], join(ROOT, 'packages/react'));
+  const noWidget = await oneHookPullsNoWidget();
+  return budgets && noWidget;
+}
+
+const checks: Record<string, () => boolean | Promise<boolean>> = { publint, types, size };
+const requested = process.argv[2];
+const check = requested ? checks[requested] : undefined;
+if (!check) {
+  console.error(`usage: node scripts/check-packages.ts ${Object.keys(checks).join('|')}`);
+  process.exit(2);
+}
+process.exit((await check()) ? 0 : 1);
