@@ -1,1 +1,0 @@
-export { useClinicalForm, type ClinicalForm, type ClinicalFormStatus, type UseClinicalFormOptions } from './useClinicalForm.ts';
