@@ -1,3 +1,4 @@
+'use client';
 /**
  * The family of hooks for one resource path, from the generic hooks — so the 19 named families
  * (`usePatient`, `useCreateObservation`, ...) are one line each instead of 114 near-identical files, and their types

@@ -2,6 +2,7 @@
 import type {
   AllergyIntolerance,
   CreateInput,
+  FhirResourceOf,
   JsonPatch,
   MedicationRequest,
   Observation,
@@ -10,7 +11,6 @@ import type {
   PatientSummary,
   UpdateInput,
 } from '@clinikapi/core';
-import type { Task } from '@medplum/fhirtypes';
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ClinikApiError } from '../client/errors.ts';
@@ -25,6 +25,8 @@ import { useInfiniteSearch } from './useInfiniteSearch.ts';
 import { usePatientRecord } from './usePatientRecord.ts';
 import { useResource } from './useResource.ts';
 import { useSearch } from './useSearch.ts';
+
+type Task = FhirResourceOf<'tasks'>;
 
 describe('resource hooks', () => {
   it('answer with the resource of their path and a ClinikApiError', () => {
