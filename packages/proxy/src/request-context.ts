@@ -63,6 +63,11 @@ export function getState(req: Request): ProxyRequestState {
   return state;
 }
 
+/** A random prefix per process and a counter: unique across instances without a random draw per request. */
+const ID_PREFIX = crypto.randomUUID().replace(/-/g, '').slice(0, 12);
+let idCounter = 0;
+
 export function newRequestId(): string {
-  return `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
+  idCounter = (idCounter + 1) % Number.MAX_SAFE_INTEGER;
+  return `req_${ID_PREFIX}${idCounter.toString(36).padStart(8, '0')}`;
 }

@@ -26,10 +26,8 @@ import { patientSearchParam } from './policy/patient-compartment.ts';
 export function entryStage(settings: ProxySettings): RequestHandler {
   return (req, res, next) => {
     const state = setState(req, { requestId: newRequestId(), startedAt: performance.now(), patientIds: new Set() });
+    // The hygiene headers (no-store, nosniff, the request id) are written with every answer by sendError/forward.
     res.removeHeader('x-powered-by');
-    res.setHeader('cache-control', 'no-store');
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('x-request-id', state.requestId);
     res.once('close', () => {
       try {
         writeAudit(settings.logger, state, res);

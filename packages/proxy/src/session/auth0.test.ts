@@ -92,6 +92,15 @@ describe('auth0() session', () => {
     expect(response.status).toBe(200);
   });
 
+  it('remembers a verified token no longer than its exp', async () => {
+    const strict = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: issuer, audience: AUDIENCE, clockTolerance: 0 }) });
+    const token = await sign(key, claims({ exp: now() + 1 }));
+    expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(401);
+    await strict.close();
+  });
+
   it('validates its options at start-up', () => {
     expect(() => auth0({ issuerBaseURL: 'not a url', audience: AUDIENCE })).toThrow(/issuerBaseURL/);
     expect(() => auth0({ issuerBaseURL: 'http://idp.example.com/', audience: AUDIENCE })).toThrow(/https/);

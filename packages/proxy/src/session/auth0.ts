@@ -9,6 +9,7 @@ import type { Request } from 'express';
 import { auth, InvalidRequestError, InvalidTokenError, UnauthorizedError, type AuthOptions, type JWTPayload } from 'express-oauth2-jwt-bearer';
 import type { ProxyUser } from '../request-context.ts';
 import { parseBaseUrl } from '../upstream/resolve-upstream.ts';
+import { createSessionCache } from './session-cache.ts';
 import { isProxyUser, rolesFromClaims, type SessionAdapter } from './session.ts';
 
 export interface Auth0SessionOptions extends Omit<AuthOptions, 'authRequired' | 'issuerBaseURL' | 'audience'> {
@@ -20,6 +21,8 @@ export interface Auth0SessionOptions extends Omit<AuthOptions, 'authRequired' | 
   readonly toUser?: (payload: JWTPayload) => ProxyUser | null;
   /** Claim holding the role names (Auth0 requires custom claims to be namespaced). Default `roles`. */
   readonly rolesClaim?: string;
+  /** How long a verified token is remembered (never past its `exp`). Default 30 000 ms; 0 verifies every request. */
+  readonly cacheTtlMs?: number;
 }
 
 type Next = (error?: unknown) => void;
@@ -40,7 +43,8 @@ function tokenOutsideHeader(req: Request): boolean {
 
 export function auth0(options: Auth0SessionOptions): SessionAdapter {
   if (typeof options !== 'object' || options === null) throw new TypeError('clinikProxy: option "session" (auth0): pass { issuerBaseURL, audience }');
-  const { toUser, rolesClaim = 'roles', ...authOptions } = options;
+  const { toUser, rolesClaim = 'roles', cacheTtlMs, ...authOptions } = options;
+  const cache = createSessionCache(cacheTtlMs, 'session.cacheTtlMs');
   parseBaseUrl(options.issuerBaseURL, 'session.issuerBaseURL');
   const audiences = Array.isArray(options.audience) ? options.audience : [options.audience];
   if (audiences.length === 0 || audiences.some((audience) => typeof audience !== 'string' || audience === '')) {
@@ -61,6 +65,9 @@ export function auth0(options: Auth0SessionOptions): SessionAdapter {
     kind: 'auth0',
     async authenticate(req, res) {
       if (tokenOutsideHeader(req)) return { user: null, transport: 'bearer', reason: 'session:token-outside-header' };
+      const credential = req.headers.authorization;
+      const remembered = credential === undefined ? undefined : cache?.get(credential);
+      if (remembered) return { user: remembered, transport: 'bearer' };
       const error = await new Promise<unknown>((resolve) => {
         void verify(req, res, (failure?: unknown) => resolve(failure));
       });
@@ -70,6 +77,7 @@ export function auth0(options: Auth0SessionOptions): SessionAdapter {
       const user = mapUser(payload);
       if (user === null) return { user: null, transport: 'bearer', reason: 'session:not-mapped' };
       if (!isProxyUser(user)) throw new TypeError('auth0 toUser returned something that is not a user { id, roles? }');
+      if (credential !== undefined) cache?.set(credential, user, payload.exp);
       return { user, transport: 'bearer' };
     },
   };

@@ -95,6 +95,12 @@ describe('clerk() session', () => {
     expect((await post({ authorization: `Bearer ${token}` })).status).toBe(200);
   });
 
+  it('forgets a remembered cookie session as soon as Clerk signs the client out (__client_uat=0)', async () => {
+    const token = await sign(key, claims());
+    expect((await get({ cookie: `__session=${token}; __client_uat=${now() - 20}` })).status).toBe(200);
+    expect((await get({ cookie: `__session=${token}; __client_uat=0` })).status).toBe(401);
+  });
+
   it('validates its options at start-up', () => {
     expect(() => clerk({ secretKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] })).toThrow(/publishableKey/);
     expect(() => clerk({ publishableKey, secretKey, jwtKey: key.spki })).toThrow(/authorizedParties/);

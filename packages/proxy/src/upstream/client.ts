@@ -58,11 +58,18 @@ export interface UpstreamCall {
   readonly body: Buffer | undefined;
 }
 
+/** The client's side of the exchange: when it closes before the answer is complete, the upstream call is cancelled. */
+export interface ClientSide {
+  readonly writableFinished: boolean;
+  readonly destroyed: boolean;
+  once(event: 'close', listener: () => void): unknown;
+  off(event: 'close', listener: () => void): unknown;
+}
+
 export interface OpenOptions {
   readonly agents: UpstreamAgents;
   readonly timeouts: UpstreamTimeouts;
-  /** Aborted when the client goes away: the upstream call is cancelled with it. */
-  readonly signal: AbortSignal;
+  readonly client: ClientSide;
 }
 
 export interface UpstreamResponse {
@@ -71,30 +78,51 @@ export interface UpstreamResponse {
   cutBecause(): UpstreamFailureKind | undefined;
 }
 
+interface Endpoint {
+  readonly secure: boolean;
+  readonly hostname: string;
+  readonly port: number;
+  readonly prefix: string;
+}
+
+/** Parsed once per configured upstream (they are created at start-up and never change). */
+const endpoints = new WeakMap<ResolvedUpstream, Endpoint>();
+
+function endpointOf(target: ResolvedUpstream): Endpoint {
+  let endpoint = endpoints.get(target);
+  if (!endpoint) {
+    const url = new URL(target.origin);
+    const secure = url.protocol === 'https:';
+    endpoint = { secure, hostname: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port) || (secure ? 443 : 80), prefix: target.basePath };
+    endpoints.set(target, endpoint);
+  }
+  return endpoint;
+}
+
 /**
  * Sends the call and resolves with the response once its headers arrive. After that the idle timeout keeps
  * guarding the body: a stall destroys the response stream, and `cutBecause()` says `idle`.
  */
 export function openUpstream(call: UpstreamCall, options: OpenOptions): Promise<UpstreamResponse> {
   return new Promise((resolve, reject) => {
-    if (options.signal.aborted) {
+    const { client } = options;
+    if (client.destroyed) {
       reject(new UpstreamFailure('aborted'));
       return;
     }
-    const url = new URL(`${call.target.origin}${call.target.basePath}${call.path}`);
-    const secure = url.protocol === 'https:';
+    const endpoint = endpointOf(call.target);
     const headers: Record<string, string> = { ...call.headers, 'accept-encoding': 'identity' };
     if (call.body !== undefined) headers['content-length'] = String(call.body.length);
     let outgoing: http.ClientRequest;
     try {
-      outgoing = (secure ? https : http).request({
-        protocol: url.protocol,
-        hostname: url.hostname.replace(/^\[|\]$/g, ''),
-        port: url.port || (secure ? 443 : 80),
+      outgoing = (endpoint.secure ? https : http).request({
+        protocol: endpoint.secure ? 'https:' : 'http:',
+        hostname: endpoint.hostname,
+        port: endpoint.port,
         method: call.method,
-        path: `${url.pathname}${url.search}`,
+        path: `${endpoint.prefix}${call.path}`,
         headers,
-        agent: secure ? options.agents.https : options.agents.http,
+        agent: endpoint.secure ? options.agents.https : options.agents.http,
       });
     } catch (error) {
       reject(classify(error));
@@ -110,25 +138,20 @@ export function openUpstream(call: UpstreamCall, options: OpenOptions): Promise<
       if (settled) return;
       settled = true;
       clearTimeout(responseTimer);
-      options.signal.removeEventListener('abort', onAbort);
       action();
     };
-    const onAbort = () => destroy('aborted');
+    const onClientClose = () => {
+      if (!client.writableFinished) destroy('aborted');
+    };
     const responseTimer = setTimeout(() => destroy('timeout'), options.timeouts.responseMs);
-    options.signal.addEventListener('abort', onAbort, { once: true });
+    client.once('close', onClientClose);
     outgoing.setTimeout(options.timeouts.idleMs, () => destroy('idle'));
-    outgoing.once('response', (response) => {
-      settle(() => resolve({ response, cutBecause: () => cut }));
-      // From here the caller owns the response; a client abort still has to reach the socket.
-      const cancel = () => {
-        cut ??= 'aborted';
-        response.destroy(new UpstreamFailure('aborted'));
-      };
-      options.signal.addEventListener('abort', cancel, { once: true });
-      response.once('close', () => options.signal.removeEventListener('abort', cancel));
+    outgoing.once('response', (response) => settle(() => resolve({ response, cutBecause: () => cut })));
+    outgoing.on('error', (error) => settle(() => reject(cut ? new UpstreamFailure(cut) : classify(error))));
+    outgoing.once('close', () => {
+      client.off('close', onClientClose);
+      settle(() => reject(new UpstreamFailure(cut ?? 'reset')));
     });
-    outgoing.on('error', (error) => settle(() => reject(classify(error))));
-    outgoing.once('close', () => settle(() => reject(new UpstreamFailure('reset'))));
     outgoing.end(call.body);
   });
 }

@@ -5,7 +5,6 @@
  * write to the version that was checked (If-Match), so it cannot change hands in between.
  */
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import type { ApiCall } from '../call.ts';
 import { BASE_RESPONSE_HEADERS, ProxyError } from '../errors.ts';
 import { passedResponseHeaders, rewriteLocation } from '../hygiene/response-headers.ts';
@@ -63,9 +62,9 @@ function notFound(reason: string): ProxyError {
   return new ProxyError('NOT_FOUND', 'Resource not found', { reason });
 }
 
-async function open(call: UpstreamCall, settings: ForwardSettings, signal: AbortSignal): Promise<UpstreamResponse> {
+async function open(call: UpstreamCall, settings: ForwardSettings, client: Response): Promise<UpstreamResponse> {
   try {
-    return await openUpstream(call, { agents: settings.agents, timeouts: settings.timeouts, signal });
+    return await openUpstream(call, { agents: settings.agents, timeouts: settings.timeouts, client });
   } catch (error) {
     throw error instanceof UpstreamFailure ? failureToError(error) : error;
   }
@@ -86,12 +85,12 @@ async function readJson(upstream: UpstreamResponse, settings: ForwardSettings): 
 }
 
 /** Reads the record an update or delete targets and checks it is the patient's; returns its ETag, if any. */
-async function preflight(input: ForwardInput, settings: ForwardSettings, signal: AbortSignal, patientId: string): Promise<string | undefined> {
+async function preflight(input: ForwardInput, settings: ForwardSettings, patientId: string): Promise<string | undefined> {
   const { call, key } = input;
   const upstream = await open(
     { target: key.upstream, method: 'GET', path: upstreamPath(call, call.id, new URLSearchParams()), headers: { accept: 'application/json', ...key.headers }, body: undefined },
     settings,
-    signal,
+    input.res,
   );
   const status = upstream.response.statusCode ?? 502;
   if (status === 404 || status === 410) {
@@ -116,12 +115,9 @@ async function preflight(input: ForwardInput, settings: ForwardSettings, signal:
 
 export async function forward(input: ForwardInput, settings: ForwardSettings): Promise<void> {
   const { req, res, state, call, key, compartment } = input;
-  const controller = new AbortController();
+  // The upstream call is cancelled by the client side itself (see openUpstream); this only names the outcome.
   const onClose = () => {
-    if (!res.writableFinished) {
-      state.outcome ??= 'client-aborted';
-      controller.abort();
-    }
+    if (!res.writableFinished) state.outcome ??= 'client-aborted';
   };
   res.once('close', onClose);
 
@@ -133,7 +129,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
 
   const patientLinked = call.resource.patientLink !== null && call.resource.patientLink !== 'self';
   if (compartment && patientLinked && (call.interaction === 'update' || call.interaction === 'delete')) {
-    const etag = await preflight(input, settings, controller.signal, compartment.patientId);
+    const etag = await preflight(input, settings, compartment.patientId);
     if (etag !== undefined) {
       if (headers['if-match'] !== undefined && headers['if-match'] !== etag) {
         throw new ProxyError('CONFLICT', 'The resource was changed since the version you sent in If-Match', { reason: 'compartment:if-match-mismatch' });
@@ -142,7 +138,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
     }
   }
 
-  const upstream = await open({ target: key.upstream, method: call.method, path: upstreamPath(call), headers, body }, settings, controller.signal);
+  const upstream = await open({ target: key.upstream, method: call.method, path: upstreamPath(call), headers, body }, settings, res);
   const response = upstream.response;
   const status = response.statusCode ?? 502;
   if (state.upstream) {
@@ -197,19 +193,16 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
 
   const length = response.headers['content-length'];
   if (typeof length === 'string') outgoing['content-length'] = length;
-  // Recorded as soon as the upstream stream breaks, before the cut reaches the client and the audit record is written.
+  // A break in the upstream stream is recorded before the cut reaches the client and the audit record is written.
   response.once('close', () => {
+    res.off('close', onClose);
     if (response.complete) return;
     const cut = upstream.cutBecause();
     state.outcome ??= cut === 'idle' ? 'upstream-stalled' : cut === 'aborted' ? 'client-aborted' : 'upstream-reset';
-  });
-  res.writeHead(status, outgoing);
-  try {
-    await pipeline(response, res);
-  } catch {
-    // Headers are gone: the client sees a cut connection; the audit record says why.
+    // Headers are gone: the client sees a cut connection rather than a silently short body.
     res.destroy();
-  } finally {
-    res.off('close', onClose);
-  }
+  });
+  response.on('error', () => undefined);
+  res.writeHead(status, outgoing);
+  response.pipe(res);
 }

@@ -1,0 +1,156 @@
+/**
+ * `npm run bench -- proxy`: the full proxy pipeline (JWT session + roles policy + rate limiter + audit) against bare
+ * http-proxy-middleware and a plain Express handler, side by side in one run, on the same upstream.
+ *
+ * The upstream and the servers under test run in two child processes; autocannon runs here. The rounds are
+ * interleaved (every configuration once per round, in a rotating order) so that a noisy neighbour on a small
+ * machine hits all of them alike, and the medians across rounds are reported.
+ *
+ * Three figures per configuration and round:
+ * - throughput: autocannon, saturated, 32 connections — req/s, and the ratio to bare HPM in the same round;
+ * - CPU per request: the server process's CPU time over the run divided by the requests it served — far steadier
+ *   than req/s when other processes share the two cores;
+ * - latency: a closed loop of 4 requesters with microsecond timing (see latency.ts) — p50/p99, and p99 minus bare
+ *   HPM's p99 in the same round.
+ * Medians across rounds are reported.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { measureLatency } from './latency.ts';
+import { startServers, startUpstream, type ServerPorts } from './servers.ts';
+
+interface AutocannonResult {
+  readonly requests: { readonly average: number; readonly total: number };
+  readonly latency: { readonly p50: number; readonly p99: number };
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly timeouts: number;
+}
+type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const CONFIGS = ['direct', 'hpm', 'full-auth0', 'full-clerk'] as const;
+type Config = (typeof CONFIGS)[number];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+
+/** Child process roles: this file starts itself as the upstream and as the servers under test. */
+async function child(role: string): Promise<void> {
+  if (role === 'upstream') {
+    process.stdout.write(`${JSON.stringify({ port: await startUpstream() })}\n`);
+  } else {
+    process.stdout.write(`${JSON.stringify(await startServers(Number(process.argv[3])))}\n`);
+  }
+}
+
+function startChild(args: string[]): Promise<{ process: ChildProcess; message: unknown }> {
+  const started = spawn(process.execPath, ['--conditions=@clinikapi/source', import.meta.filename, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    started.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const line = buffer.split('\n')[0];
+      if (buffer.includes('\n') && line) resolve({ process: started, message: JSON.parse(line) });
+    });
+    started.once('exit', (code) => reject(new Error(`bench child ${args[0]} exited with ${code}`)));
+  });
+}
+
+function headersFor(config: Config, ports: ServerPorts): Record<string, string> {
+  if (config === 'full-auth0') return { authorization: `Bearer ${ports.tokens.auth0}` };
+  if (config === 'full-clerk') return { authorization: `Bearer ${ports.tokens.clerk}` };
+  return {};
+}
+
+const cpuMicros = async (ports: ServerPorts): Promise<number> => Number(await (await fetch(`http://127.0.0.1:${ports.cpu}/`)).text());
+
+interface Measured extends AutocannonResult {
+  /** CPU time the server process spent per request, in µs: far steadier than req/s on a shared machine. */
+  readonly cpuPerRequest: number;
+}
+
+async function load(config: Config, ports: ServerPorts, options: Record<string, unknown>): Promise<Measured> {
+  const cpuBefore = await cpuMicros(ports);
+  const result = await autocannon({
+    url: urlFor(config, ports),
+    headers: headersFor(config, ports),
+    duration: SECONDS,
+    ...options,
+  });
+  const cpuAfter = await cpuMicros(ports);
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${config}: ${result.non2xx} non-2xx and ${result.errors} errors — the bench is not measuring what it claims`);
+  return { ...result, cpuPerRequest: (cpuAfter - cpuBefore) / Math.max(1, result.requests.total) };
+}
+
+const urlFor = (config: Config, ports: ServerPorts) => `http://127.0.0.1:${ports[config]}/api/clinik/patients?name=bench&count=20`;
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+async function main(): Promise<void> {
+  const upstream = await startChild(['upstream']);
+  const servers = await startChild(['servers', String((upstream.message as { port: number }).port)]);
+  const ports = servers.message as ServerPorts;
+  try {
+    // Warm-up: JIT, JWKS fetch, keep-alive pools.
+    for (const config of CONFIGS) await load(config, ports, { connections: 16, duration: 2 });
+
+    const throughput: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
+    const p50: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
+    const p99: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
+    const cpu: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
+    /** Per-round ratios to bare HPM: the two runs were seconds apart, so a neighbour's load hits both alike. */
+    const ratio: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
+    const addedP99: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const order = CONFIGS.map((_, i) => CONFIGS[(i + round) % CONFIGS.length] as Config);
+      for (const config of order) {
+        const result = await load(config, ports, { connections: 32 });
+        throughput[config].push(result.requests.average);
+        cpu[config].push(result.cpuPerRequest);
+      }
+      for (const config of CONFIGS) ratio[config].push((throughput[config].at(-1) as number) / (throughput.hpm.at(-1) as number));
+      for (const config of order) {
+        const result = await measureLatency(urlFor(config, ports), headersFor(config, ports), SECONDS);
+        p50[config].push(result.p50);
+        p99[config].push(result.p99);
+      }
+      for (const config of CONFIGS) addedP99[config].push((p99[config].at(-1) as number) - (p99.hpm.at(-1) as number));
+      console.log(
+        `round ${round + 1}/${ROUNDS}: ${CONFIGS.map((config) => `${config} ${Math.round(throughput[config].at(-1) as number)} req/s, p99 ${(p99[config].at(-1) as number).toFixed(2)} ms`).join(' · ')}`,
+      );
+    }
+
+    const rows = CONFIGS.map((config) => ({
+      config,
+      'req/s': Math.round(median(throughput[config])),
+      'req/s min–max': `${Math.round(Math.min(...throughput[config]))}–${Math.round(Math.max(...throughput[config]))}`,
+      'req/s vs hpm (median of rounds)': median(ratio[config]).toFixed(2),
+      'CPU µs/req': Math.round(median(cpu[config])),
+      'CPU vs hpm': (median(cpu[config]) / median(cpu.hpm)).toFixed(2),
+      'p50 ms': median(p50[config]).toFixed(2),
+      'p99 ms': median(p99[config]).toFixed(2),
+      'p99 added vs hpm ms': median(addedP99[config]).toFixed(2),
+    }));
+    console.log(`\nMedians of ${ROUNDS} interleaved rounds, ${SECONDS} s per run (throughput: autocannon, 32 connections; latency: 4 closed-loop requesters).`);
+    console.table(rows);
+    for (const full of ['full-auth0', 'full-clerk'] as const) {
+      const kept = median(ratio[full]);
+      const added = median(addedP99[full]);
+      console.log(
+        `${full}: ${(kept * 100).toFixed(1)}% of bare HPM throughput (target ≥ 85%: ${kept >= 0.85 ? 'met' : 'NOT met'}), ` +
+          `${added.toFixed(2)} ms added at p99 (target ≤ 2 ms: ${added <= 2 ? 'met' : 'NOT met'}); ` +
+          `${((median(throughput[full]) / median(throughput.direct)) * 100).toFixed(1)}% of a plain Express handler.`,
+      );
+    }
+  } finally {
+    upstream.process.kill();
+    servers.process.kill();
+  }
+}
+
+if (process.argv[2]) await child(process.argv[2]);
+else await main();

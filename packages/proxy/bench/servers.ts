@@ -1,0 +1,134 @@
+/**
+ * The processes the proxy bench measures: the upstream (a small JSON API), and the servers under test, each on its
+ * own port in one process (only one is loaded at a time):
+ *
+ * - `direct`: a plain Express handler answering the same JSON itself — no proxy, no upstream hop: the floor.
+ * - `hpm`: Express + bare http-proxy-middleware to the upstream: what "just proxy it" costs.
+ * - `full-auth0`: Express + clinikProxy with an Auth0 JWT session (RS256, JWKS from a local issuer), a roles policy,
+ *   the per-user rate limiter and a pino audit record per request.
+ * - `full-clerk`: the same with the Clerk session (networkless `jwtKey`).
+ */
+import express from 'express';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { clinikProxy } from '../src/router.ts';
+import { roles } from '../src/policy/roles.ts';
+import { auth0 } from '../src/session/auth0.ts';
+import { clerk } from '../src/session/clerk.ts';
+import { now, sign, signingKey } from '../test/tokens.ts';
+
+/** About 1 KB: a page of two patient summaries, like a small search answer. */
+export const PAYLOAD = JSON.stringify({
+  data: {
+    data: Array.from({ length: 2 }, (_, i) => ({
+      id: `0b6c1c1e-9d4e-4a53-8f4e-00000000000${i}`,
+      fullName: 'Bench Patient',
+      firstName: 'Bench',
+      lastName: 'Patient',
+      gender: 'female',
+      birthDate: '1986-04-12',
+      email: 'bench@example.org',
+      phone: '+1 512 555 0142',
+      address: { line: ['14 Willow Bend'], city: 'Austin', state: 'TX', postalCode: '78704', country: 'US' },
+      active: true,
+    })),
+    total: 2,
+    hasMore: false,
+  },
+  meta: { requestId: 'req_bench', timestamp: '2025-01-01T00:00:00.000Z', status: 200 },
+});
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+export async function startUpstream(): Promise<number> {
+  return listen(
+    createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(PAYLOAD) }).end(PAYLOAD));
+    }),
+  );
+}
+
+export interface ServerPorts {
+  /** Answers with this process's CPU time so far (µs), so the bench can report CPU per request. */
+  readonly cpu: number;
+  readonly direct: number;
+  readonly hpm: number;
+  readonly 'full-auth0': number;
+  readonly 'full-clerk': number;
+  /** Bearer tokens for the two full pipelines. */
+  readonly tokens: { readonly auth0: string; readonly clerk: string };
+}
+
+export async function startServers(upstreamPort: number): Promise<ServerPorts> {
+  const upstream = `http://127.0.0.1:${upstreamPort}`;
+  const key = await signingKey();
+  const audience = 'https://api.bench.test';
+
+  const idp = express();
+  const idpPort = await listen(createServer(idp));
+  const issuer = `http://127.0.0.1:${idpPort}/`;
+  idp.get('/.well-known/openid-configuration', (_req, res) => {
+    res.json({ issuer, jwks_uri: `${issuer}.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] });
+  });
+  idp.get('/.well-known/jwks.json', (_req, res) => {
+    res.json({ keys: [key.jwk] });
+  });
+
+  const direct = express();
+  direct.get('/api/clinik/patients', (_req, res) => {
+    res.set('cache-control', 'no-store').type('application/json').send(PAYLOAD);
+  });
+
+  const hpm = express();
+  hpm.use('/api/clinik', createProxyMiddleware({ target: upstream, changeOrigin: true, pathRewrite: (path) => `/v1${path}` }));
+
+  // Audit records go to /dev/null through pino's asynchronous, buffered destination (flushed every 4 KiB): the
+  // production setting pino recommends for high request rates. Writing each line synchronously costs a syscall per
+  // request, roughly a tenth of the pipeline's CPU on this machine.
+  const audit = pino(pino.destination({ dest: '/dev/null', sync: false, minLength: 4096 }));
+  const common = {
+    apiKey: `clk_test_${'b'.repeat(32)}`,
+    upstream,
+    policy: roles({ clinician: '*', frontDesk: ['patients:read'] }),
+    rateLimit: { limit: 1_000_000_000, windowMs: 60_000 },
+    logger: audit,
+  };
+  const fullAuth0 = express();
+  fullAuth0.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience }) }));
+  const fullClerk = express();
+  fullClerk.use(
+    '/api/clinik',
+    clinikProxy({
+      ...common,
+      session: clerk({
+        publishableKey: `pk_live_${Buffer.from('clerk.bench.test$').toString('base64')}`,
+        secretKey: ['sk', 'live', 'b'.repeat(24)].join('_'),
+        jwtKey: key.spki,
+        authorizedParties: ['http://localhost:3000'],
+      }),
+    }),
+  );
+
+  const claims = { sub: 'user_bench', iat: now(), nbf: now() - 5, exp: now() + 3600, roles: ['clinician'], metadata: { role: 'clinician' } };
+  const cpu = createServer((_req, res) => {
+    const usage = process.cpuUsage();
+    res.end(String(usage.user + usage.system));
+  });
+  return {
+    cpu: await listen(cpu),
+    direct: await listen(createServer(direct)),
+    hpm: await listen(createServer(hpm)),
+    'full-auth0': await listen(createServer(fullAuth0)),
+    'full-clerk': await listen(createServer(fullClerk)),
+    tokens: {
+      auth0: await sign(key, { ...claims, iss: issuer, aud: audience }),
+      clerk: await sign(key, { ...claims, iss: 'https://clerk.bench.test', azp: 'http://localhost:3000', sid: 'sess_bench' }),
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * A short memory of verified sessions. Verifying an RS256 signature is the single most expensive step of a proxied
+ * call; the same token arrives on every call a page makes. A verified result is remembered, keyed by the exact
+ * credential, for at most `ttlMs` and never past the token's own `exp`. Only successes are remembered: a bad token
+ * is verified (and refused) every time. A signing key removed from the issuer's JWKS stops being honoured within
+ * `ttlMs`; pass `cacheTtlMs: 0` to the adapter to verify every request.
+ */
+import type { ProxyUser } from '../request-context.ts';
+
+export const DEFAULT_SESSION_CACHE_MS = 30_000;
+const MAX_ENTRIES = 10_000;
+
+export interface SessionCache {
+  get(key: string): ProxyUser | undefined;
+  /** Remembers `user` for `key` until `expSeconds` (the token's `exp`) or the TTL, whichever comes first. */
+  set(key: string, user: ProxyUser, expSeconds: unknown): void;
+}
+
+export function createSessionCache(ttlMs: number | undefined, option: string): SessionCache | undefined {
+  const ttl = ttlMs ?? DEFAULT_SESSION_CACHE_MS;
+  if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 0 || ttl > 300_000) {
+    throw new TypeError(`clinikProxy: option "${option}" must be a whole number of ms from 0 (off) to 300000`);
+  }
+  if (ttl === 0) return undefined;
+  const entries = new Map<string, { readonly user: ProxyUser; readonly until: number }>();
+  return {
+    get(key) {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (entry.until <= Date.now()) {
+        entries.delete(key);
+        return undefined;
+      }
+      return entry.user;
+    },
+    set(key, user, expSeconds) {
+      // A token without a numeric exp is not remembered: there would be nothing to bound it by but the TTL.
+      if (typeof expSeconds !== 'number') return;
+      const until = Math.min(Date.now() + ttl, expSeconds * 1000);
+      if (until <= Date.now()) return;
+      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+      entries.set(key, { user: Object.freeze({ ...user }), until });
+    },
+  };
+}
