@@ -1,7 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { runCli } from '../dist/cli.js';
 
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+void runCli(process.argv.slice(2));

@@ -1,6 +1,14 @@
-/** The dashboard stand-in: create organisations and keys. The only place a plaintext key ever exists is the return
- * value of `createKey`; it is hashed before it is stored. */
+/**
+ * The dashboard stand-in: organisations, keys and demo data. The only place a plaintext key ever exists is the
+ * return value of `createKey`; it is hashed before it is stored. Failures are `ApiError`s, so the admin HTTP API
+ * and the CLI report them the same way.
+ */
+import { z } from 'zod';
 import { generateApiKey, hashApiKey, keyHint, parseApiKey, type KeyEnvironment } from './auth/api-key.ts';
+import { datastoreFor } from './auth/principal.ts';
+import { ApiError } from './http/api-error.ts';
+import { parseBody } from './http/validation.ts';
+import { seedDemoClinic, type SeedSummary } from './seed/demo-clinic.ts';
 import type { ApiKeyRecord, EmulatorStore, Organisation, Plan } from './store/types.ts';
 import { PLANS } from './store/types.ts';
 
@@ -9,6 +17,7 @@ export interface CreateOrganisationInput {
   readonly id?: string;
   readonly name: string;
   readonly plan?: Plan;
+  /** Where the organisation's data is hosted, e.g. `eu-west-2`. Defaults to `us-east-1`. */
   readonly region?: string;
 }
 
@@ -31,39 +40,67 @@ export interface EmulatorAdmin {
   createOrganisation(input: CreateOrganisationInput): Promise<Organisation>;
   /** The organisation, creating it with `defaults` when it does not exist yet. */
   ensureOrganisation(id: string, defaults?: Omit<CreateOrganisationInput, 'id'>): Promise<Organisation>;
+  findOrganisation(id: string): Promise<Organisation | undefined>;
+  listOrganisations(): Promise<readonly Organisation[]>;
   createKey(input: CreateKeyInput): Promise<CreatedKey>;
   listKeys(organisationId: string): Promise<readonly ApiKeyRecord[]>;
   revokeKey(keyId: string): Promise<boolean>;
+  /** Loads the demo clinic (patients, a practitioner, clinical records) into the organisation's datastore. */
+  seedDemoData(organisationId: string, environment: KeyEnvironment): Promise<SeedSummary>;
 }
 
-const SCOPES = new Set(['read', 'write', '*']);
+export const organisationInputSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Must be 1 to 64 letters, digits, _ or -' })
+    .optional(),
+  name: z.string({ error: 'Required' }).trim().min(1, { error: 'Required' }).max(200, { error: 'At most 200 characters' }),
+  plan: z.enum(PLANS as [Plan, ...Plan[]], { error: `Must be one of ${PLANS.join(', ')}` }).optional(),
+  region: z
+    .string()
+    .regex(/^[a-z0-9-]{2,32}$/, { error: 'Must be a region such as us-east-1 or eu-west-2' })
+    .optional(),
+});
+
+export const keyInputSchema = z.strictObject({
+  organisationId: z.string({ error: 'Required' }).min(1, { error: 'Required' }),
+  environment: z.enum(['test', 'live'], { error: 'Must be test or live' }),
+  scopes: z.array(z.enum(['read', 'write', '*'], { error: 'Must be read, write or *' })).optional(),
+  expiresAt: z.iso.datetime({ offset: true, error: 'Must be an ISO date-time' }).optional(),
+});
+
 const randomId = (prefix: string): string => `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 
 export function createAdmin(store: EmulatorStore, now: () => number, shard: string | undefined): EmulatorAdmin {
+  const requireOrganisation = async (id: string): Promise<Organisation> => {
+    const organisation = await store.findOrganisation(id);
+    if (!organisation) throw new ApiError('NOT_FOUND', 'No such organisation');
+    return organisation;
+  };
+
   const admin: EmulatorAdmin = {
-    async createOrganisation(input) {
-      const plan = input.plan ?? 'sandbox';
-      if (!PLANS.includes(plan)) throw new Error(`Unknown plan "${plan}"; expected one of ${PLANS.join(', ')}`);
+    async createOrganisation(raw) {
+      const input = parseBody(organisationInputSchema, raw);
       const organisation: Organisation = {
         id: input.id ?? randomId('org'),
         name: input.name,
-        plan,
+        plan: input.plan ?? 'sandbox',
         region: input.region ?? 'us-east-1',
         createdAt: new Date(now()).toISOString(),
       };
+      if (await store.findOrganisation(organisation.id)) throw new ApiError('CONFLICT', 'An organisation with this id already exists');
       await store.createOrganisation(organisation);
       return organisation;
     },
     async ensureOrganisation(id, defaults) {
       return (await store.findOrganisation(id)) ?? admin.createOrganisation({ name: id, ...defaults, id });
     },
-    async createKey(input) {
+    findOrganisation: (id) => store.findOrganisation(id),
+    listOrganisations: () => store.listOrganisations(),
+    async createKey(raw) {
+      const input = parseBody(keyInputSchema, raw);
+      await requireOrganisation(input.organisationId);
       const scopes = input.scopes && input.scopes.length > 0 ? [...new Set(input.scopes)] : ['*'];
-      const unknown = scopes.filter((scope) => !SCOPES.has(scope));
-      if (unknown.length > 0) throw new Error(`Unknown scope ${unknown.join(', ')}; expected read, write or *`);
-      if (!(await store.findOrganisation(input.organisationId))) {
-        throw new Error(`No organisation ${input.organisationId}`);
-      }
       const key = generateApiKey(input.environment, shard);
       const canonical = (parseApiKey(key) as NonNullable<ReturnType<typeof parseApiKey>>).canonical;
       const record: ApiKeyRecord = {
@@ -75,7 +112,7 @@ export function createAdmin(store: EmulatorStore, now: () => number, shard: stri
         scopes,
         shard: shard ?? null,
         createdAt: new Date(now()).toISOString(),
-        expiresAt: input.expiresAt ?? null,
+        expiresAt: input.expiresAt ? new Date(input.expiresAt).toISOString() : null,
         revokedAt: null,
       };
       await store.insertKey(record);
@@ -83,6 +120,11 @@ export function createAdmin(store: EmulatorStore, now: () => number, shard: stri
     },
     listKeys: (organisationId) => store.listKeys(organisationId),
     revokeKey: (keyId) => store.revokeKey(keyId, new Date(now()).toISOString()),
+    async seedDemoData(organisationId, environment) {
+      const organisation = await requireOrganisation(organisationId);
+      const datastore = datastoreFor(environment, organisation.plan, organisation.id);
+      return seedDemoClinic({ store, now }, { datastore, tenant: organisation.id });
+    },
   };
   return admin;
 }

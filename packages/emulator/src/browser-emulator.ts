@@ -16,6 +16,8 @@ export interface BrowserEmulator {
 export interface BrowserEmulatorOptions {
   /** Load the 20 demo patients (default true). */
   readonly seed?: boolean;
+  /** With `seed`, also their clinical records and a practitioner (default false). */
+  readonly clinical?: boolean;
   readonly now?: () => number;
 }
 
@@ -23,7 +25,8 @@ export async function createBrowserEmulator(options: BrowserEmulatorOptions = {}
   const emulator = createEmulator({ store: createMemoryStore(), ...(options.now ? { now: options.now } : {}) });
   await emulator.admin.createOrganisation({ id: 'org_browser', name: 'Browser clinic', plan: 'enterprise' });
   const { key } = await emulator.admin.createKey({ organisationId: 'org_browser', environment: 'test' });
-  if (options.seed ?? true) await seedDemoPatients({ fetch: emulator.fetch, key });
+  if ((options.seed ?? true) && options.clinical) await emulator.admin.seedDemoData('org_browser', 'test');
+  else if (options.seed ?? true) await seedDemoPatients({ fetch: emulator.fetch, key });
 
   return {
     emulator,

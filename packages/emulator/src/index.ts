@@ -1,9 +1,10 @@
 export { createEmulator, type Emulator, type EmulatorOptions } from './emulator.ts';
 export type { CreateKeyInput, CreateOrganisationInput, CreatedKey, EmulatorAdmin } from './admin.ts';
+export type { SeedSummary } from './seed/demo-clinic.ts';
 export { startEmulator, type RunningEmulator, type StartEmulatorOptions } from './node/server.ts';
 export { openStore, type StoreLocation } from './node/open-store.ts';
 export { createMemoryStore } from './store/memory.ts';
-export type { ApiKeyRecord, EmulatorStore, Organisation, Plan, StoredResource } from './store/types.ts';
+export type { ApiKeyRecord, BulkJob, EmulatorStore, Organisation, Plan, SearchFilter, SearchRequest, StoredResource } from './store/types.ts';
 export { KEY_CACHE_TTL_MS } from './auth/key-cache.ts';
 export { REQUESTS_PER_MINUTE } from './http/rate-limit.ts';
 export { parseApiKey, type KeyEnvironment, type ParsedApiKey } from './auth/api-key.ts';

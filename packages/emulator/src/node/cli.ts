@@ -1,51 +1,62 @@
 /**
- * `clinikapi-emulator start --port 4010 --data-dir .emulator`
- * `clinikapi-emulator keys create --org org_demo --env test --scopes read,write --data-dir .emulator`
+ * The `clinikapi-emulator` command: run the server, and manage organisations, keys and demo data (the dashboard
+ * stand-in). Management commands work whether or not a server is running on the data dir.
  */
 import { parseArgs } from 'node:util';
-import { createEmulator } from '../emulator.ts';
+import type { KeyEnvironment } from '../auth/api-key.ts';
+import { ApiError } from '../http/api-error.ts';
 import { PLANS, type Plan } from '../store/types.ts';
-import { lockDataDir } from './data-dir-lock.ts';
-import { openStore } from './open-store.ts';
+import { CliError, withAdmin } from './cli-admin.ts';
 import { startEmulator } from './server.ts';
 
 const USAGE = `Usage:
-  clinikapi-emulator start [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--shard uk1]
-  clinikapi-emulator keys create --org ORG --env test|live [--scopes read,write] [--plan PLAN] [--data-dir DIR]
+  clinikapi-emulator start [--port 4010] [--host 127.0.0.1] [--admin-port 4011] [--data-dir DIR] [--shard uk1]
+  clinikapi-emulator orgs create --name NAME [--id ID] [--plan PLAN] [--region REGION]
+  clinikapi-emulator orgs list
+  clinikapi-emulator keys create --org ORG --env test|live [--scopes read,write] [--plan PLAN] [--expires-at ISO]
+  clinikapi-emulator keys list --org ORG
+  clinikapi-emulator keys revoke KEY_ID
+  clinikapi-emulator seed --org ORG [--env test|live]
 
-The database is PGlite in --data-dir (default .clinikapi-emulator), or the PostgreSQL server in DATABASE_URL.`;
+Every command takes --data-dir DIR (default .clinikapi-emulator). The database is PGlite in the data dir, or the
+PostgreSQL server in DATABASE_URL. While a server runs on the data dir, the other commands go through its admin
+API (127.0.0.1 only; its URL and token are in DIR/admin.json, readable by you only).`;
 
 const DEFAULT_DATA_DIR = '.clinikapi-emulator';
-
-class UsageError extends Error {}
+const SHARD = /^[a-z]{2}[0-9]{1,2}$/;
 
 function fail(message: string): never {
-  throw new UsageError(message);
+  throw new CliError(message);
+}
+
+const common = { 'data-dir': { type: 'string', default: DEFAULT_DATA_DIR }, shard: { type: 'string' } } as const;
+
+function shardOf(value: string | undefined): string | undefined {
+  if (value !== undefined && !SHARD.test(value)) fail('--shard must be two letters and one or two digits, e.g. uk1');
+  return value;
 }
 
 async function start(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: {
-      port: { type: 'string', default: '4010' },
-      host: { type: 'string', default: '127.0.0.1' },
-      'data-dir': { type: 'string', default: DEFAULT_DATA_DIR },
-      shard: { type: 'string' },
-    },
+    options: { ...common, port: { type: 'string', default: '4010' }, host: { type: 'string', default: '127.0.0.1' }, 'admin-port': { type: 'string', default: '4011' } },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got "${values.port}"`);
-  if (values.shard !== undefined && !/^[a-z]{2}[0-9]{1,2}$/.test(values.shard)) {
-    fail('--shard must be two letters and one or two digits, e.g. uk1');
+  const adminPort = Number(values['admin-port']);
+  for (const [name, value] of [['--port', port], ['--admin-port', adminPort]] as const) {
+    if (!Number.isInteger(value) || value < 0 || value > 65535) fail(`${name} must be a port number`);
   }
+  const shard = shardOf(values.shard);
   const running = await startEmulator({
     port,
     host: values.host,
     dataDir: values['data-dir'],
     databaseUrl: process.env.DATABASE_URL,
-    ...(values.shard ? { shard: values.shard } : {}),
+    admin: { port: adminPort },
+    ...(shard ? { shard } : {}),
   });
-  console.log(`ClinikAPI emulator listening on ${running.url}${values.shard ? ` (shard ${values.shard})` : ''}`);
+  console.log(`ClinikAPI emulator listening on ${running.url}${shard ? ` (shard ${shard})` : ''}`);
+  console.log(`Admin API on ${running.admin?.url} (127.0.0.1 only; token in ${values['data-dir']}/admin.json or CLINIKAPI_ADMIN_TOKEN)`);
   const stop = (): void => {
     void running.stop().then(() => process.exit(0));
   };
@@ -53,58 +64,100 @@ async function start(args: string[]): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-async function createKey(args: string[]): Promise<void> {
-  const { values } = parseArgs({
+async function orgs(subcommand: string | undefined, args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...common, name: { type: 'string' }, id: { type: 'string' }, plan: { type: 'string' }, region: { type: 'string' } } });
+  const target = { dataDir: values['data-dir'], shard: shardOf(values.shard) };
+  if (subcommand === 'create') {
+    if (!values.name) fail('--name is required');
+    if (values.plan !== undefined && !PLANS.includes(values.plan as Plan)) fail(`--plan must be one of ${PLANS.join(', ')}`);
+    const organisation = await withAdmin(target, (admin) =>
+      admin.createOrganisation({ name: values.name as string, ...(values.id ? { id: values.id } : {}), ...(values.plan ? { plan: values.plan as Plan } : {}), ...(values.region ? { region: values.region } : {}) }),
+    );
+    console.log(`${organisation.id}\t${organisation.plan}\t${organisation.region}\t${organisation.name}`);
+  } else if (subcommand === 'list') {
+    for (const organisation of await withAdmin(target, (admin) => admin.listOrganisations())) {
+      console.log(`${organisation.id}\t${organisation.plan}\t${organisation.region}\t${organisation.name}`);
+    }
+  } else {
+    fail(`Unknown command "orgs ${subcommand ?? ''}"`);
+  }
+}
+
+async function keys(subcommand: string | undefined, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
     args,
-    options: {
-      org: { type: 'string' },
-      env: { type: 'string' },
-      scopes: { type: 'string', default: '*' },
-      plan: { type: 'string', default: 'sandbox' },
-      'data-dir': { type: 'string', default: DEFAULT_DATA_DIR },
-      shard: { type: 'string' },
-    },
+    allowPositionals: true,
+    options: { ...common, org: { type: 'string' }, env: { type: 'string' }, scopes: { type: 'string', default: '*' }, plan: { type: 'string', default: 'sandbox' }, 'expires-at': { type: 'string' } },
   });
-  if (!values.org) fail('--org is required');
-  if (values.env !== 'test' && values.env !== 'live') fail('--env must be test or live');
-  if (!PLANS.includes(values.plan as Plan)) fail(`--plan must be one of ${PLANS.join(', ')}`);
-  const databaseUrl = process.env.DATABASE_URL;
-  const release = databaseUrl ? () => undefined : lockDataDir(values['data-dir']);
-  const emulator = createEmulator({
-    store: await openStore({ dataDir: values['data-dir'], databaseUrl }),
-    ...(values.shard ? { shard: values.shard } : {}),
-  });
-  try {
-    await emulator.admin.ensureOrganisation(values.org, { name: values.org, plan: values.plan as Plan });
-    const { key, record } = await emulator.admin.createKey({
-      organisationId: values.org,
-      environment: values.env,
-      scopes: values.scopes.split(',').map((scope) => scope.trim()).filter(Boolean),
+  const target = { dataDir: values['data-dir'], shard: shardOf(values.shard) };
+  if (subcommand === 'create') {
+    if (!values.org) fail('--org is required');
+    if (values.env !== 'test' && values.env !== 'live') fail('--env must be test or live');
+    if (!PLANS.includes(values.plan as Plan)) fail(`--plan must be one of ${PLANS.join(', ')}`);
+    const organisationId = values.org;
+    const { key, record } = await withAdmin(target, async (admin) => {
+      await admin.ensureOrganisation(organisationId, { name: organisationId, plan: values.plan as Plan });
+      return admin.createKey({
+        organisationId,
+        environment: values.env as KeyEnvironment,
+        scopes: values.scopes.split(',').map((scope) => scope.trim()).filter(Boolean),
+        ...(values['expires-at'] ? { expiresAt: values['expires-at'] } : {}),
+      });
     });
     // The key goes to stdout alone, so `KEY=$(clinikapi-emulator keys create ...)` works; the rest to stderr.
-    console.error(`Created ${record.id} (${record.hint}) for ${values.org}, scopes ${record.scopes.join(',')}. It is shown only once.`);
+    console.error(`Created ${record.id} (${record.hint}) for ${organisationId}, scopes ${record.scopes.join(',')}. It is shown only once.`);
     console.log(key);
-  } finally {
-    await emulator.close();
-    release();
+  } else if (subcommand === 'list') {
+    if (!values.org) fail('--org is required');
+    const organisationId = values.org;
+    for (const record of await withAdmin(target, (admin) => admin.listKeys(organisationId))) {
+      const state = record.revokedAt ? `revoked ${record.revokedAt}` : record.expiresAt ? `expires ${record.expiresAt}` : 'active';
+      console.log(`${record.id}\t${record.hint}\t${record.environment}\t${record.scopes.join(',')}\t${state}`);
+    }
+  } else if (subcommand === 'revoke') {
+    const keyId = positionals[0];
+    if (!keyId) fail('Name the key to revoke: keys revoke KEY_ID');
+    if (!(await withAdmin(target, (admin) => admin.revokeKey(keyId)))) fail(`No key ${keyId}`);
+    console.error(`Revoked ${keyId}. Servers that cached it keep accepting it for up to 60 seconds.`);
+  } else {
+    fail(`Unknown command "keys ${subcommand ?? ''}"`);
   }
+}
+
+async function seed(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...common, org: { type: 'string' }, env: { type: 'string', default: 'test' } } });
+  if (!values.org) fail('--org is required');
+  if (values.env !== 'test' && values.env !== 'live') fail('--env must be test or live');
+  const organisationId = values.org;
+  const summary = await withAdmin({ dataDir: values['data-dir'], shard: shardOf(values.shard) }, (admin) =>
+    admin.seedDemoData(organisationId, values.env as KeyEnvironment),
+  );
+  console.error(`Seeded ${summary.patients} patients and ${summary.records} other records into ${organisationId} (${values.env}).`);
 }
 
 export async function main(argv: string[]): Promise<void> {
   const [command, subcommand, ...rest] = argv;
   if (command === 'start') return start([subcommand, ...rest].filter((arg): arg is string => arg !== undefined));
-  if (command === 'keys' && subcommand === 'create') return createKey(rest);
+  if (command === 'orgs') return orgs(subcommand, rest);
+  if (command === 'keys') return keys(subcommand, rest);
+  if (command === 'seed') return seed([subcommand, ...rest].filter((arg): arg is string => arg !== undefined));
   fail(command === undefined || command === '--help' ? '' : `Unknown command "${argv.join(' ')}"`);
 }
 
-if (import.meta.main) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    if (error instanceof UsageError) {
+/** Runs the command and exits: 2 with the usage for a usage mistake, 1 with a message for a failure. */
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await main(argv);
+  } catch (error) {
+    if (error instanceof CliError || (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
       if (error.message) console.error(error.message);
       console.error(USAGE);
       process.exit(2);
     }
-    console.error(error instanceof Error ? error.message : error);
+    if (error instanceof ApiError) console.error([error.message, ...error.issues.map((issue) => issue.diagnostics)].join('; '));
+    else console.error(error instanceof Error ? error.message : error);
     process.exit(1);
-  });
+  }
 }
+
+if (import.meta.main) void runCli(process.argv.slice(2));

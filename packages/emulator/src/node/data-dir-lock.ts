@@ -18,6 +18,17 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The live process (other than this one) that holds `dataDir`, if any. */
+export function dataDirHolder(dataDir: string): number | undefined {
+  let holder: number | undefined;
+  try {
+    holder = Number(readFileSync(join(resolve(dataDir), LOCK_FILE), 'utf8').trim());
+  } catch {
+    return undefined;
+  }
+  return holder && holder !== process.pid && isAlive(holder) ? holder : undefined;
+}
+
 /** Takes the lock on `dataDir` and returns the function that releases it. */
 export function lockDataDir(dataDir: string): () => void {
   const dir = resolve(dataDir);

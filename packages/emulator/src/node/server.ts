@@ -3,6 +3,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, type Emulator } from '../emulator.ts';
+import { startAdminServer, type AdminServerOptions, type RunningAdminServer } from './admin-server.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { openStore, type StoreLocation } from './open-store.ts';
 
@@ -13,6 +14,8 @@ export interface StartEmulatorOptions extends StoreLocation {
   readonly host?: string;
   readonly shard?: string;
   readonly now?: () => number;
+  /** Also serve the admin API (on 127.0.0.1, with its own token). */
+  readonly admin?: AdminServerOptions;
 }
 
 export interface RunningEmulator {
@@ -20,6 +23,8 @@ export interface RunningEmulator {
   readonly url: string;
   readonly port: number;
   readonly emulator: Emulator;
+  /** The admin API, when started with `admin`. */
+  readonly admin?: { readonly url: string; readonly token: string };
   stop(): Promise<void>;
 }
 
@@ -44,11 +49,24 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  let adminServer: RunningAdminServer | undefined;
+  if (options.admin) {
+    try {
+      adminServer = await startAdminServer(emulator.admin, options.admin, options.databaseUrl ? undefined : options.dataDir);
+    } catch (error) {
+      server.close();
+      await emulator.close();
+      release();
+      throw error;
+    }
+  }
   return {
     url: `http://${host}:${port}`,
     port,
     emulator,
+    ...(adminServer ? { admin: { url: adminServer.url, token: adminServer.token } } : {}),
     async stop() {
+      await adminServer?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
