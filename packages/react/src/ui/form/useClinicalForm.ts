@@ -1,0 +1,163 @@
+'use client';
+/**
+ * The state machine behind every widget form. The form's values are turned into the API input and validated by the
+ * core create schema — literally the rules the API enforces — before anything is sent. Validation issues, from that
+ * check or from the server (422), land on the field they belong to; one that belongs to no visible field (the
+ * patient the widget was given, say) is shown for the whole form, never dropped. Whatever was typed survives a
+ * failed submit, and "Try again" re-sends the very same input, so the data layer reuses its Idempotency-Key and a
+ * retried create is never applied twice. The form resets only after a success.
+ */
+import { useRef, useState } from 'react';
+import {
+  get,
+  set,
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Path,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
+import type { z } from 'zod';
+import { ClinikApiError, ClinikValidationError } from '../../client/errors.ts';
+
+export type ClinicalFormStatus = 'idle' | 'submitting' | 'success' | 'error';
+
+/** Where a problem that belongs to no visible field is kept (`form.formState.errors.root.form`). */
+const FORM_LEVEL = 'root.form';
+
+export interface UseClinicalFormOptions<TValues extends FieldValues, TSchema extends z.ZodType, TResult> {
+  /** What the form starts with, and returns to after a successful save. */
+  readonly defaultValues: DefaultValues<TValues>;
+  /** The API's create (or update) schema from `@clinikapi/core`: it validates `toInput(values)`. */
+  readonly schema: TSchema;
+  /** Turns what was typed into the API input (adds the patient, builds components, drops blanks...). */
+  readonly toInput: (values: TValues) => unknown;
+  /** Sends the validated input: usually a mutation's `mutateAsync`. */
+  readonly submit: (input: z.output<TSchema>) => Promise<TResult>;
+  /**
+   * The form field an issue path of the input belongs to (`component.0.valueQuantity.value` → `heartRate`), or
+   * undefined for none. Default: the path's first segment, when the form has a field of that name.
+   */
+  readonly fieldOf?: (issuePath: string) => Path<TValues> | undefined;
+  readonly onSuccess?: ((result: TResult) => void) | undefined;
+  readonly onError?: ((error: ClinikApiError) => void) | undefined;
+}
+
+export interface ClinicalForm<TValues extends FieldValues, TResult> {
+  readonly form: UseFormReturn<TValues>;
+  /** `<form onSubmit={onSubmit}>`. */
+  readonly onSubmit: (event?: { preventDefault(): void }) => Promise<void>;
+  readonly status: ClinicalFormStatus;
+  /** A failure no field can show: network, server, conflict, permission. */
+  readonly error: ClinikApiError | null;
+  /** Validation problems that belong to no visible field, as sentences. */
+  readonly formErrors: readonly string[];
+  /** The record the last successful submit saved. */
+  readonly result: TResult | undefined;
+  /** Sends the last failed input again, unchanged. */
+  readonly retry: () => Promise<void>;
+  /** The message to show under a field. */
+  readonly errorOf: (name: Path<TValues>) => string | undefined;
+}
+
+interface Issue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export function useClinicalForm<TValues extends FieldValues, TSchema extends z.ZodType, TResult>(
+  options: UseClinicalFormOptions<TValues, TSchema, TResult>,
+): ClinicalForm<TValues, TResult> {
+  const { defaultValues, schema, toInput } = options;
+  const fieldNames = new Set(Object.keys(defaultValues as object));
+  const fieldOf =
+    options.fieldOf ??
+    ((path: string) => (fieldNames.has(path.split('.')[0] ?? '') ? (path as Path<TValues>) : undefined));
+
+  /** Places issues on their fields; the rest go to the form-level list. Returns whether any went to a field. */
+  const errorsFrom = (issues: readonly Issue[]): FieldErrors<TValues> => {
+    const errors: FieldErrors<TValues> = {};
+    const unplaced: string[] = [];
+    for (const issue of issues) {
+      const field = fieldOf(issue.path);
+      if (field === undefined) unplaced.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+      else if (get(errors, field) === undefined) set(errors, field, { type: 'validation', message: issue.message });
+    }
+    if (unplaced.length > 0) set(errors, FORM_LEVEL, { type: 'validation', message: unplaced.join('\n') });
+    return errors;
+  };
+
+  // The resolver's "values" are the parsed API input, which is what onValid receives and submit sends.
+  const resolver: Resolver<TValues> = async (values) => {
+    const parsed = schema.safeParse(toInput(values));
+    if (parsed.success) return { values: parsed.data as TValues, errors: {} };
+    return {
+      values: {},
+      errors: errorsFrom(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))),
+    };
+  };
+
+  const form = useForm<TValues>({ resolver, defaultValues, mode: 'onTouched', shouldFocusError: true });
+  const [status, setStatus] = useState<ClinicalFormStatus>('idle');
+  const [error, setError] = useState<ClinikApiError | null>(null);
+  const [result, setResult] = useState<TResult | undefined>(undefined);
+  const lastFailedInput = useRef<{ input: z.output<TSchema> } | null>(null);
+
+  const showServerIssues = (failure: ClinikValidationError): void => {
+    const issues = Object.entries(failure.fieldErrors).map(([path, messages]) => ({ path, message: messages.join(' ') }));
+    const errors = errorsFrom(issues.length > 0 ? issues : [{ path: '', message: failure.message }]);
+    let first = true;
+    const place = (name: string, node: unknown): void => {
+      const message = (node as { message?: unknown }).message;
+      if (typeof message === 'string') {
+        form.setError(name as Path<TValues>, { type: 'server', message }, { shouldFocus: first && name !== FORM_LEVEL });
+        if (name !== FORM_LEVEL) first = false;
+        return;
+      }
+      for (const [child, value] of Object.entries(node as object)) place(name ? `${name}.${child}` : child, value);
+    };
+    place('', errors);
+  };
+
+  const send = async (input: z.output<TSchema>): Promise<void> => {
+    setStatus('submitting');
+    setError(null);
+    try {
+      const saved = await options.submit(input);
+      lastFailedInput.current = null;
+      setResult(saved);
+      setStatus('success');
+      form.reset(defaultValues);
+      options.onSuccess?.(saved);
+    } catch (caught) {
+      const failure =
+        caught instanceof ClinikApiError
+          ? caught
+          : new ClinikApiError({ status: 0, code: 'CLIENT_ERROR', message: caught instanceof Error ? caught.message : 'Failed' });
+      lastFailedInput.current = { input };
+      if (failure instanceof ClinikValidationError) showServerIssues(failure);
+      else setError(failure);
+      setStatus('error');
+      options.onError?.(failure);
+    }
+  };
+
+  const formLevel = (get(form.formState.errors, FORM_LEVEL) as { message?: string } | undefined)?.message;
+  return {
+    form,
+    onSubmit: async (event) => {
+      event?.preventDefault();
+      await form.handleSubmit(async (input) => send(input as z.output<TSchema>))();
+    },
+    status,
+    error,
+    formErrors: formLevel ? formLevel.split('\n') : [],
+    result,
+    retry: async () => {
+      if (lastFailedInput.current) await send(lastFailedInput.current.input);
+    },
+    errorOf: (name) => (get(form.formState.errors, name) as { message?: string } | undefined)?.message,
+  };
+}

@@ -1,0 +1,20 @@
+/** The props every clinical widget shares, as the official widget pages document them plus our additions. */
+import type { ClinikApiError } from '../client/errors.ts';
+import type { StylingProps } from './slots.ts';
+import type { WidgetTheme } from './theme/theme.ts';
+
+export interface WidgetProps<Slot extends string, TResult> extends StylingProps<Slot> {
+  /**
+   * Your backend's proxy mount, e.g. `/api/clinik` (or `demo`). Optional inside a `ClinikProvider`, whose client
+   * the widget then shares.
+   */
+  readonly proxyUrl?: string;
+  /** The patient the widget records for. */
+  readonly patientId: string;
+  /** Color theme. Default `light`. */
+  readonly theme?: WidgetTheme;
+  /** Called with the saved record after a successful save. */
+  readonly onSuccess?: (result: TResult) => void;
+  /** Called when a save fails (validation errors from the server included). */
+  readonly onError?: (error: ClinikApiError) => void;
+}
