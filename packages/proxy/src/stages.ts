@@ -58,7 +58,7 @@ export function sessionStage(settings: ProxySettings): RequestHandler {
     if (!result.user) throw new ProxyError('UNAUTHORIZED', 'Sign in to continue', { reason: result.reason ?? 'session:none' });
     if (!isProxyUser(result.user)) throw new ProxyError('INTERNAL_ERROR', 'The session returned an invalid user', { reason: 'session:invalid-user' });
     state.user = result.user;
-    if (settings.csrf) checkCsrf(req.method, req.headers, result.transport);
+    checkCsrf(req.method, req.headers, result.transport, settings.csrf);
     next();
   };
 }

@@ -21,6 +21,11 @@ describe('checkCsrf', () => {
     }
   });
 
+  it('can be turned off, except for the opaque origin', () => {
+    expect(reasonOf(() => checkCsrf('POST', {}, 'cookie', false))).toBeUndefined();
+    expect(reasonOf(() => checkCsrf('POST', { origin: 'null' }, 'cookie', false))).toBe('csrf:null-origin');
+  });
+
   it('does not need it for bearer tokens, but refuses an opaque origin for everyone', () => {
     expect(reasonOf(() => checkCsrf('POST', {}, 'bearer'))).toBeUndefined();
     expect(reasonOf(() => checkCsrf('POST', { origin: 'null', 'x-csrf': '1' }, 'bearer'))).toBe('csrf:null-origin');

@@ -8,13 +8,16 @@ import { isStateChanging } from '../call.ts';
 import { ProxyError } from '../errors.ts';
 import type { CredentialTransport } from '../request-context.ts';
 
-export function checkCsrf(method: string, headers: IncomingHttpHeaders, transport: CredentialTransport): void {
+/**
+ * `requireHeader` is the `csrf` option: turning it off drops the header requirement, never the refusal of
+ * `Origin: null` (sandboxed frames, data: URLs and some redirects: never the app's own pages).
+ */
+export function checkCsrf(method: string, headers: IncomingHttpHeaders, transport: CredentialTransport, requireHeader = true): void {
   if (!isStateChanging(method)) return;
-  // `Origin: null` comes from sandboxed frames, data: URLs and some redirects: never the app's own pages.
   if (headers.origin === 'null') {
     throw new ProxyError('CSRF_REQUIRED', 'Requests from an opaque origin are refused', { reason: 'csrf:null-origin' });
   }
-  if (transport === 'bearer') return;
+  if (!requireHeader || transport === 'bearer') return;
   if (headers['x-csrf'] !== '1') {
     throw new ProxyError('CSRF_REQUIRED', 'State-changing requests need the X-CSRF: 1 header', { reason: 'csrf:missing-header' });
   }
