@@ -6,7 +6,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { HttpMethod } from './call.ts';
 import { ProxyError, sendError } from './errors.ts';
 import { writeAudit } from './audit.ts';
-import { readJsonBody } from './hygiene/body.ts';
+import { readJsonBody, refuseBody } from './hygiene/body.ts';
 import { checkCsrf } from './hygiene/csrf.ts';
 import { checkMethod, checkRequestHeaders, forwardedHeaders } from './hygiene/request-headers.ts';
 import { checkRequestTarget } from './hygiene/request-target.ts';
@@ -65,7 +65,7 @@ export function sessionStage(settings: ProxySettings): RequestHandler {
 
 /** The call: REST path or widget action, with its bounded, parsed body and the allow-listed client headers. */
 export function callStage(settings: ProxySettings): RequestHandler {
-  return async (req, _res, next) => {
+  return (req, _res, next) => {
     const state = getState(req);
     const method = req.method as HttpMethod;
     const path = state.path ?? '/';
@@ -79,9 +79,16 @@ export function callStage(settings: ProxySettings): RequestHandler {
     // Resolve the path before reading a body, so an unknown path costs no upload.
     const rest = path === '/' ? undefined : resolveRestCall(method, path, query, undefined);
     state.clientHeaders = forwardedHeaders(req.headers);
-    const body = await readJsonBody(req, settings.bodyLimit);
-    state.call = rest ? { ...rest, body: body?.value, contentType: body?.contentType } : resolveActionCall(query, body);
-    next();
+    if (rest && (method === 'GET' || method === 'DELETE')) {
+      refuseBody(req);
+      state.call = rest;
+      next();
+      return undefined;
+    }
+    return readJsonBody(req, settings.bodyLimit).then((body) => {
+      state.call = rest ? { ...rest, body: body?.value, contentType: body?.contentType } : resolveActionCall(query, body);
+      next();
+    });
   };
 }
 
@@ -103,7 +110,7 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
     const user = state.user;
     if (!call || !user) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
     notePatients(state);
-    const decision = await decide(settings.policy, {
+    const pending = decide(settings.policy, {
       user,
       method: call.method,
       interaction: call.interaction,
@@ -113,6 +120,7 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
       body: call.body,
       action: call.action,
     });
+    const decision = pending instanceof Promise ? await pending : pending;
     state.decision = decision.effect;
     state.reason = decision.reason;
     if (decision.effect === 'deny') {
@@ -127,7 +135,8 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
       state.call = { ...call, query: decision.query };
     }
     state.compartment = decision.compartment;
-    const key = await settings.keys(user, req);
+    const found = settings.keys(user, req);
+    const key = found instanceof Promise ? await found : found;
     state.upstream = { environment: key.upstream.environment ?? 'live', shard: key.upstream.shard, keyFingerprint: key.fingerprint };
     checkScope(key.scopes, call.method);
     state.key = key;

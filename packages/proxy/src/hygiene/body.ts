@@ -82,16 +82,18 @@ function assertDepth(value: unknown): void {
   }
 }
 
+/** GET and DELETE must not carry a body: one would be a smuggling vector, and the API ignores it anyway. */
+export function refuseBody(req: Request): undefined {
+  if (hasBody(req)) throw new ProxyError('BAD_REQUEST', `A ${req.method} request must not have a body`, { reason: 'body:unexpected' });
+  return undefined;
+}
+
 /**
- * The JSON body of a POST or PATCH, or `undefined` for GET and DELETE (which must not carry one).
- * Errors: 400 (no body, GET/DELETE with a body, nesting), 400 INVALID_JSON, 413, 415.
+ * The JSON body of a POST or PATCH (GET and DELETE: see `refuseBody`).
+ * Errors: 400 (no body, nesting), 400 INVALID_JSON, 413, 415.
  */
 export async function readJsonBody(req: Request, limit: number): Promise<JsonBody | undefined> {
-  const method = req.method;
-  if (method === 'GET' || method === 'DELETE') {
-    if (hasBody(req)) throw new ProxyError('BAD_REQUEST', `A ${method} request must not have a body`, { reason: 'body:unexpected' });
-    return undefined;
-  }
+  if (req.method === 'GET' || req.method === 'DELETE') return refuseBody(req);
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
     throw new ProxyError('UNSUPPORTED_MEDIA_TYPE', 'Compressed request bodies are not accepted', { reason: 'body:encoding' });

@@ -74,13 +74,18 @@ export function normalizeDecision(value: unknown): PolicyDecision {
   return value as Allow;
 }
 
-/** Evaluates a policy, turning a throw into a denial rather than letting the call through. */
-export async function decide(policy: Policy, request: PolicyRequest): Promise<PolicyDecision> {
+/**
+ * Evaluates a policy, turning a throw or a rejection into a denial rather than letting the call through. A policy
+ * that answers synchronously is answered synchronously (no promise per request on the common path).
+ */
+export function decide(policy: Policy, request: PolicyRequest): PolicyDecision | Promise<PolicyDecision> {
+  let result: ReturnType<Policy>;
   try {
-    return normalizeDecision(await policy(request));
+    result = policy(request);
   } catch {
     return deny('policy:threw');
   }
+  return result instanceof Promise ? result.then(normalizeDecision, () => deny('policy:threw')) : normalizeDecision(result);
 }
 
 /**

@@ -82,15 +82,38 @@ export function roles(map: Readonly<Record<string, RoleGrants>>, options: RolesO
   });
   const rolesOf = options.rolesOf ?? ((user: ProxyUser) => user.roles);
 
-  return async (request) => {
+  const fromRole = (role: string, decision: PolicyDecision): PolicyDecision =>
+    decision.effect === 'allow' && !decision.reason ? { ...decision, reason: `role:${role}` } : decision;
+
+  return (request) => {
     const held = new Set(rolesOf(request.user) ?? []);
     let firstDenial: PolicyDecision | undefined;
-    for (const [role, policy] of rolePolicies) {
+    for (let index = 0; index < rolePolicies.length; index += 1) {
+      const [role, policy] = rolePolicies[index] as [string, Policy];
       if (!held.has(role)) continue;
-      const decision = await decide(policy, request);
-      if (decision.effect === 'allow') return decision.reason ? decision : { ...decision, reason: `role:${role}` };
+      const decision = decide(policy, request);
+      // An asynchronous role policy: finish the walk asynchronously from here.
+      if (decision instanceof Promise) return decision.then((settled) => continueFrom(request, held, index, fromRole(role, settled), firstDenial));
+      if (decision.effect === 'allow') return fromRole(role, decision);
       firstDenial ??= decision;
     }
     return firstDenial ?? deny('role:none');
   };
+
+  async function continueFrom(
+    request: Parameters<Policy>[0],
+    held: ReadonlySet<string>,
+    index: number,
+    decision: PolicyDecision,
+    earlierDenial: PolicyDecision | undefined,
+  ): Promise<PolicyDecision> {
+    if (decision.effect === 'allow') return decision;
+    const firstDenial = earlierDenial ?? decision;
+    for (const [role, policy] of rolePolicies.slice(index + 1)) {
+      if (!held.has(role)) continue;
+      const next = fromRole(role, await decide(policy, request));
+      if (next.effect === 'allow') return next;
+    }
+    return firstDenial;
+  }
 }
