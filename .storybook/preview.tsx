@@ -9,7 +9,7 @@ import '../packages/react/src/styles/index.css';
 const withClinikProvider: Decorator = (Story) => (
   <ClinikProvider
     proxyUrl={STORY_PROXY_URL}
-    queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    queryClient={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}
   >
     <Story />
   </ClinikProvider>

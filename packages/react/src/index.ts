@@ -45,6 +45,20 @@ export { formatDate, formatDateTime, formatNumber } from './i18n/format.ts';
 export { useDebouncedValue } from './hooks/useDebouncedValue.ts';
 
 // Widgets
+export type { WidgetTheme } from './ui/theme/theme.ts';
+export type { WidgetMessageCatalogue, WidgetMessageOverrides } from './i18n/widget-messages.ts';
+export type { CodedValue, CodeOption } from './ui/CodeField/codes.ts';
+export {
+  AllergyRecorder,
+  allergyRecorderMessages,
+  useAllergyRecorder,
+  type AllergyFormValues,
+  type AllergyRecorderMessages,
+  type AllergyRecorderProps,
+  type AllergyRecorderSlot,
+  type AllergyRecorderState,
+  type UseAllergyRecorderOptions,
+} from './components/AllergyRecorder/index.ts';
 export {
   PatientList,
   usePatientList,

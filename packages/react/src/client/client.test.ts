@@ -1,7 +1,7 @@
 import type { PatientSummary } from '@clinikapi/core';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { TEST_PROXY_URL, useTestEmulator } from '../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../test/emulator.ts';
 import { mswServer } from '../test/msw-server.ts';
 import { createClinikClient } from './client.ts';
 import {
@@ -36,7 +36,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 describe('createClinikClient', () => {
   it('reads without CSRF or write headers, and returns the envelope', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const seen = recordRequests();
     const response = await client().request<{ data: PatientSummary[]; total: number }>('GET', 'patients', {
       query: { count: 2, name: undefined, active: true },
@@ -51,7 +51,7 @@ describe('createClinikClient', () => {
   });
 
   it('marks writes for CSRF, keys creates and makes updates conditional', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const seen = recordRequests();
     const api = client();
     const created = await api.request<PatientSummary>('POST', 'patients', {
@@ -70,7 +70,7 @@ describe('createClinikClient', () => {
   });
 
   it('turns the emulator’s 404, 422 and 409 into their typed errors', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const api = client();
 
     const missing = await rejection(api.request('GET', 'patients/00000000-0000-4000-8000-000000000000'));

@@ -7,7 +7,7 @@ import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createClinikClient } from '../client/client.ts';
 import { ClinikConflictError, ClinikNotFoundError } from '../client/errors.ts';
-import { TEST_PROXY_URL, useTestEmulator } from '../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../test/emulator.ts';
 import { renderHookWithClient } from '../test/render.tsx';
 import { createResourceHooks } from './createResourceHooks.ts';
 import { useCreateResource } from './useCreateResource.ts';
@@ -28,7 +28,7 @@ async function seedPatient(): Promise<string> {
 
 describe('generic hooks on a FHIR JSON path', () => {
   it('create, read, search, merge, patch with a test op, and delete a task', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const patientId = await seedPatient();
     const { result } = renderHookWithClient(() => ({
       create: useCreateResource('tasks'),

@@ -8,7 +8,7 @@ import { ClinikApiError, ClinikConflictError } from '../client/errors.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { defaultMessages } from '../i18n/messages.ts';
 import { patientQueries } from '../queries/resource-factories.ts';
-import { TEST_PROXY_URL, useTestEmulator } from '../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../test/emulator.ts';
 import { mswServer } from '../test/msw-server.ts';
 import { renderHookWithClient } from '../test/render.tsx';
 import { useObservations } from './resources/observations.ts';
@@ -30,7 +30,7 @@ function gate(): { wait: Promise<void>; open: () => void } {
 
 describe('useUpdatePatient', () => {
   it('shows the change at once, everywhere the patient is cached, then keeps the server’s answer', async () => {
-    const emulator = await useTestEmulator({ seed: false });
+    const emulator = await startTestEmulator({ seed: false });
     const patient = await seedPatient();
     const held = gate();
     mswServer.use(
@@ -53,7 +53,7 @@ describe('useUpdatePatient', () => {
   });
 
   it('rolls the optimistic change back when the server refuses it', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const patient = await seedPatient();
     mswServer.use(
       http.patch(`${TEST_PROXY_URL}/patients/:id`, () =>
@@ -74,7 +74,7 @@ describe('useUpdatePatient', () => {
   });
 
   it('surfaces someone else’s change as a conflict and shows their version, never overwriting it', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const patient = await seedPatient();
     const { result } = renderHookWithClient(() => ({ one: usePatient(patient.id), update: useUpdatePatient() }));
     await waitFor(() => expect(result.current.one.data?.meta.versionId).toBe('1'));
@@ -94,7 +94,7 @@ describe('useUpdatePatient', () => {
   });
 
   it('bases each quick successive edit on the version the previous one produced', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const patient = await seedPatient();
     const { result } = renderHookWithClient(() => ({ one: usePatient(patient.id), first: useUpdatePatient(), second: useUpdatePatient() }));
     await waitFor(() => expect(result.current.one.isSuccess).toBe(true));
@@ -113,7 +113,7 @@ describe('useUpdatePatient', () => {
 
 describe('useCreatePatient', () => {
   it('puts the new patient in the cache by id and refreshes the lists', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const { result, queryClient } = renderHookWithClient(() => ({ list: usePatients(), create: useCreatePatient() }));
     await waitFor(() => expect(result.current.list.data?.total).toBe(0));
     const created = await act(() => result.current.create.mutateAsync({ firstName: 'Noor', lastName: 'Haddad' }));
@@ -122,7 +122,7 @@ describe('useCreatePatient', () => {
   });
 
   it('keeps one idempotency key across retries of the same input, and takes a new one for new input', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const keys: string[] = [];
     let failNext = true;
     mswServer.use(
@@ -146,7 +146,7 @@ describe('useCreatePatient', () => {
   });
 
   it('never creates twice when the answer to a create is lost and the create is tried again', async () => {
-    const emulator = await useTestEmulator({ seed: false });
+    const emulator = await startTestEmulator({ seed: false });
     let loseNext = true;
     mswServer.use(
       http.post(`${TEST_PROXY_URL}/patients`, async ({ request }) => {
@@ -172,7 +172,7 @@ describe('useCreatePatient', () => {
 
 describe('useDeletePatient', () => {
   it('hides the patient from lists at once and brings it back when the delete fails', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const patient = await seedPatient();
     const held = gate();
     mswServer.use(
@@ -193,7 +193,7 @@ describe('useDeletePatient', () => {
   });
 
   it('keeps a deleted patient out of a search that still lists it while the index catches up', async () => {
-    const emulator = await useTestEmulator({ seed: false });
+    const emulator = await startTestEmulator({ seed: false });
     const patient = await seedPatient();
     const stalePage = (await api().request<unknown>('GET', 'patients')).data;
     const { result } = renderHookWithClient(() => ({ list: usePatients(), remove: useDeletePatient() }));
@@ -210,7 +210,7 @@ describe('useDeletePatient', () => {
 
 describe('invalidation', () => {
   it('refreshes what a write changed and nothing else', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const [amara, kenji] = [await seedPatient('Amara', 'Okafor'), await seedPatient('Kenji', 'Tanaka')];
     const requested: string[] = [];
     mswServer.events.on('request:start', ({ request }) => {

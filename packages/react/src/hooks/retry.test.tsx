@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ClinikNotFoundError, ClinikValidationError } from '../client/errors.ts';
 import { createClinikRetryPolicy } from '../client/retry.ts';
-import { TEST_PROXY_URL, useTestEmulator } from '../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../test/emulator.ts';
 import { mswServer } from '../test/msw-server.ts';
 import { renderHookWithClient } from '../test/render.tsx';
 import { useCreatePatient, usePatient, usePatients } from './resources/patients.ts';
@@ -32,7 +32,7 @@ const envelope = (status: number, code: string, headers: Record<string, string> 
 
 describe('retry policy', () => {
   it('waits out a 429 for as long as Retry-After says, then succeeds', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const calls = failFirst('get', 'patients', 1, envelope(429, 'RATE_LIMITED', { 'Retry-After': '0' }));
     const { result } = renderHookWithClient(() => usePatients({ count: 3 }), { queryClient: appQueryClient() });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
@@ -41,7 +41,7 @@ describe('retry policy', () => {
   });
 
   it('backs off on 5xx and network errors, a bounded number of times', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const queryClient = appQueryClient();
     queryClient.setQueryDefaults(['clinikapi'], createClinikRetryPolicy({ retries: 2, baseDelayMs: 5 }));
     const flaky = failFirst('get', 'patients', 2, envelope(503, 'UPSTREAM_UNAVAILABLE'));
@@ -57,7 +57,7 @@ describe('retry policy', () => {
   });
 
   it('never retries a 4xx', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const calls = failFirst('get', 'patients/nobody', 0, () => new Response());
     const { result } = renderHookWithClient(
       () => ({ read: usePatient('nobody'), create: useCreatePatient() }),
@@ -77,7 +77,7 @@ describe('retry policy', () => {
   });
 
   it('retries a create whose answer was lost, with the same idempotency key', async () => {
-    const emulator = await useTestEmulator({ seed: false });
+    const emulator = await startTestEmulator({ seed: false });
     const keys: string[] = [];
     mswServer.use(
       http.post(`${TEST_PROXY_URL}/patients`, async ({ request }) => {

@@ -1,7 +1,7 @@
 import type { PatientSummary } from '@clinikapi/core';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useTestEmulator } from '../test/emulator.ts';
+import { startTestEmulator } from '../test/emulator.ts';
 import { renderHookWithClient } from '../test/render.tsx';
 import { useInfinitePatients } from './resources/patients.ts';
 import { useResource } from './useResource.ts';
@@ -9,7 +9,7 @@ import { useSearch } from './useSearch.ts';
 
 describe('useInfinitePatients', () => {
   it('follows the API’s cursor page by page until there is no more', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const { result } = renderHookWithClient(() => useInfinitePatients({ count: 8 }));
     // TanStack Query re-renders for the fields a component reads: read `data` as a list would.
     await waitFor(() => expect(result.current.data?.pages.map((page) => page.data.length)).toEqual([8]));
@@ -26,7 +26,7 @@ describe('useInfinitePatients', () => {
 
 describe('generic hooks', () => {
   it('read and search any path by name, and keep the last page while a new search loads', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const { result, rerender } = renderHookWithClient(
       ({ name }: { name: string }) => ({ page: useSearch('patients', { name, count: 5 }), one: useResource('patients', undefined) }),
       { initialProps: { name: 'okafor' } },

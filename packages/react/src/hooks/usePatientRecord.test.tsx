@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createClinikClient } from '../client/client.ts';
 import { ClinikNotFoundError } from '../client/errors.ts';
-import { TEST_PROXY_URL, useTestEmulator } from '../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../test/emulator.ts';
 import { mswServer } from '../test/msw-server.ts';
 import { renderHookWithClient } from '../test/render.tsx';
 import { useCreateObservation } from './resources/observations.ts';
@@ -42,7 +42,7 @@ function revincludeReads(answer?: () => Response | undefined): URL[] {
 
 describe('usePatientRecord', () => {
   it('brings the patient and the included records in one request', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const { patient, observation } = await seedChart();
     const reads = revincludeReads();
     const { result } = renderHookWithClient(() => usePatientRecord(patient.id, { include: ['observations', 'allergies'] }));
@@ -58,7 +58,7 @@ describe('usePatientRecord', () => {
   });
 
   it('falls back to a read by id while the search index does not know the patient yet', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const { patient } = await seedChart();
     revincludeReads(() => HttpResponse.json({ error: 'Not Found', code: 'NOT_FOUND', requestId: 'req_lag', issues: [] }, { status: 404 }));
     const { result } = renderHookWithClient(() => usePatientRecord(patient.id, { include: ['observations'] }));
@@ -67,7 +67,7 @@ describe('usePatientRecord', () => {
   });
 
   it('treats a searchset without the patient as lag too, and polls until the index has caught up', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const { patient, observation } = await seedChart();
     let lagging = true;
     const reads = revincludeReads(() =>
@@ -84,14 +84,14 @@ describe('usePatientRecord', () => {
   });
 
   it('is a 404 when the patient does not exist at all', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const { result } = renderHookWithClient(() => usePatientRecord('00000000-0000-4000-8000-000000000000', { include: ['observations'] }));
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error).toBeInstanceOf(ClinikNotFoundError);
   });
 
   it('waits for an id, and refreshes after a linked record of this patient is created', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const { patient } = await seedChart();
     const { result, rerender } = renderHookWithClient(
       ({ id }: { id: string | undefined }) => ({ record: usePatientRecord(id, { include: ['observations'] }), create: useCreateObservation() }),

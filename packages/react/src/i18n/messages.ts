@@ -2,6 +2,8 @@
  * Every user-facing string of the library, in English. Apps override any subset through
  * `<ClinikProvider messages={...}>`; placeholders are `{name}` and are filled by `formatMessage`.
  */
+import type { WidgetMessageOverrides } from './widget-messages.ts';
+
 export const defaultMessages = {
   common: {
     retry: 'Try again',
@@ -43,7 +45,7 @@ export const defaultMessages = {
 export type Messages = typeof defaultMessages;
 
 /** Any subset of the catalogue, section by section. */
-export type MessageOverrides = { readonly [Section in keyof Messages]?: Partial<Messages[Section]> };
+export type MessageOverrides = { readonly [Section in keyof Messages]?: Partial<Messages[Section]> } & WidgetMessageOverrides;
 
 export function mergeMessages(overrides: MessageOverrides | undefined): Messages {
   if (!overrides) return defaultMessages;

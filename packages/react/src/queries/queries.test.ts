@@ -3,7 +3,7 @@ import { QueryClient, matchQuery } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { createClinikClient } from '../client/client.ts';
 import { bindClinikClient } from '../client/query-client-binding.ts';
-import { TEST_PROXY_URL, useTestEmulator } from '../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../test/emulator.ts';
 import { patientRecordKeys, resourceKeys } from './keys.ts';
 import { PATIENT_REVINCLUDES, UNLINKED_WIDGET_PATHS, linkedPathOfType, patientIdsOf } from './patient-links.ts';
 import { patientSummaryFromFhir } from './patient-summary.ts';
@@ -37,7 +37,7 @@ describe('query keys', () => {
 
 describe('query-options factories', () => {
   it('prefetch without React, through the client bound to the QueryClient', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const queryClient = new QueryClient();
     bindClinikClient(queryClient, createClinikClient({ proxyUrl: TEST_PROXY_URL }));
     const page = await queryClient.fetchQuery(patientQueries.search({ count: 3 }));

@@ -14,7 +14,7 @@ export function proxyHandler(emulator: BrowserEmulator): HttpHandler {
 }
 
 /** Starts a fresh emulator (seeded with the demo patients unless `seed: false`) and routes the proxy to it. */
-export async function useTestEmulator(options: { seed?: boolean } = {}): Promise<BrowserEmulator> {
+export async function startTestEmulator(options: { seed?: boolean } = {}): Promise<BrowserEmulator> {
   const emulator = await createBrowserEmulator({ seed: options.seed ?? true });
   mswServer.use(proxyHandler(emulator));
   return emulator;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
-import { TEST_PROXY_URL, useTestEmulator } from '../../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
 import { PatientList } from './PatientList.tsx';
@@ -15,7 +15,7 @@ const rowNames = (): string[] =>
 
 describe('PatientList', () => {
   it('shows a loading state, then the patients in name order', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     renderWithClient(<PatientList pageSize={5} searchDelayMs={0} />);
 
     expect(screen.getByRole('status')).toHaveTextContent('Loading patients…');
@@ -27,7 +27,7 @@ describe('PatientList', () => {
   });
 
   it('searches by partial name as the user types', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const user = userEvent.setup();
     renderWithClient(<PatientList searchDelayMs={0} />);
     await screen.findByRole('rowheader', { name: 'Amara Okafor' });
@@ -39,7 +39,7 @@ describe('PatientList', () => {
   });
 
   it('says so when nothing matches the search', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const user = userEvent.setup();
     renderWithClient(<PatientList searchDelayMs={0} />);
     await screen.findByRole('rowheader', { name: 'Amara Okafor' });
@@ -51,13 +51,13 @@ describe('PatientList', () => {
   });
 
   it('shows an empty state when the clinic has no patients', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     renderWithClient(<PatientList searchDelayMs={0} />);
     expect(await screen.findByText('No patients yet.')).toBeVisible();
   });
 
   it('shows the error with its reference and recovers on retry', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     let failures = 1;
     mswServer.use(
       http.get(`${TEST_PROXY_URL}/patients`, () => {
@@ -82,7 +82,7 @@ describe('PatientList', () => {
   });
 
   it('reports a chosen patient, by pointer and by keyboard alone', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const onSelect = vi.fn();
     const user = userEvent.setup();
     renderWithClient(<PatientList searchDelayMs={0} onSelect={onSelect} />);
@@ -101,7 +101,7 @@ describe('PatientList', () => {
   });
 
   it('has no axe violations when loaded and when failed', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     const { container, unmount } = renderWithClient(<PatientList searchDelayMs={0} onSelect={() => undefined} />);
     await screen.findByRole('rowheader', { name: 'Amara Okafor' });
     await expectNoAxeViolations(container);
@@ -115,7 +115,7 @@ describe('PatientList', () => {
   });
 
   it('takes classes per slot and drops its own styles when unstyled', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     renderWithClient(<PatientList searchDelayMs={0} unstyled className="mine" classNames={{ row: 'my-row' }} />);
     await screen.findByRole('rowheader', { name: 'Amara Okafor' });
     const region = screen.getByRole('region', { name: 'Patients' });

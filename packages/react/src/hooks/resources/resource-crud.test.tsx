@@ -9,7 +9,7 @@ import { createClinikClient } from '../../client/client.ts';
 import { ClinikNotFoundError } from '../../client/errors.ts';
 import { patientIdsOf } from '../../queries/patient-links.ts';
 import { resourceQueries } from '../../queries/resource-queries.ts';
-import { TEST_PROXY_URL, useTestEmulator } from '../../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderHookWithClient } from '../../test/render.tsx';
 import { RESOURCE_CASES, createBodyFor } from '../../test/resource-families.ts';
@@ -30,7 +30,7 @@ function requestHeaders(method: string): Headers[] {
 
 describe.each(RESOURCE_CASES)('$path', ({ path, hooks, update }) => {
   it('goes create → read → search → update → delete through its named hooks', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const patientId = await createPatient();
     const patches = requestHeaders('PATCH');
     const deletes = requestHeaders('DELETE');

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
 import { Field, type FieldProps } from '../Field/Field.tsx';
 import { codedValueOf, optionLabel, textOf, type CodedValue, type CodeOption } from './codes.ts';
 
@@ -12,13 +12,15 @@ export interface CodeFieldProps extends Omit<FieldProps, 'children'> {
   readonly onBlur?: () => void;
   readonly placeholder?: string;
   readonly name?: string;
+  /** The input element, e.g. react-hook-form's `field.ref`, so a form can focus the field with the first error. */
+  readonly inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * A text box that suggests codes and accepts free text. It is the native `<input list>` + `<datalist>` pair: every
  * browser and screen reader already knows how to operate it from the keyboard, and nothing is hand-rolled.
  */
-export function CodeField({ options, value, onChange, onBlur, placeholder, name, ...field }: CodeFieldProps): ReactNode {
+export function CodeField({ options, value, onChange, onBlur, placeholder, name, inputRef, ...field }: CodeFieldProps): ReactNode {
   const listId = useId();
   const [text, setText] = useState(() => textOf(value));
   const shown = textOf(value) === textOf(codedValueOf(text, options)) ? text : textOf(value);
@@ -29,6 +31,7 @@ export function CodeField({ options, value, onChange, onBlur, placeholder, name,
         <>
           <input
             {...control}
+            ref={inputRef}
             name={name}
             type="text"
             list={listId}

@@ -2,11 +2,11 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { usePatients } from '../../hooks/usePatients.ts';
+import { usePatients } from '../../hooks/resources/patients.ts';
 import { useClinikClient } from '../../provider/context.ts';
 import { ClinikProvider } from '../../provider/ClinikProvider.tsx';
 import { expectNoAxeViolations } from '../../test/axe.ts';
-import { TEST_PROXY_URL, useTestEmulator } from '../../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { useAnnounce } from './announcer.ts';
 import { WidgetProvider } from './WidgetProvider.tsx';
 import { WidgetRoot } from './WidgetRoot.tsx';
@@ -22,7 +22,7 @@ function ProxyOf() {
 
 describe('WidgetProvider', () => {
   it('lets a widget work on its own with just proxyUrl', async () => {
-    await useTestEmulator();
+    await startTestEmulator();
     render(
       <WidgetProvider proxyUrl={TEST_PROXY_URL}>
         <PatientCount />

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { useCreateResource } from '../../hooks/useCreateResource.ts';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import type { BrowserEmulator } from '@clinikapi/emulator/browser';
-import { TEST_PROXY_URL, useTestEmulator } from '../../test/emulator.ts';
+import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
 import { Button } from '../Button/Button.tsx';
@@ -59,7 +59,7 @@ async function firstPatientId(emulator: BrowserEmulator): Promise<string> {
 
 describe('useClinicalForm', () => {
   it('validates with the core schema before sending, focusing the first bad field', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     let requests = 0;
     mswServer.events.on('request:start', () => (requests += 1));
     const user = userEvent.setup();
@@ -77,7 +77,7 @@ describe('useClinicalForm', () => {
   });
 
   it('saves through the API, resets, and reports the saved record', async () => {
-    const emulator = await useTestEmulator();
+    const emulator = await startTestEmulator();
     const patientId = await firstPatientId(emulator);
     const onSuccess = vi.fn();
     const user = userEvent.setup();
@@ -94,7 +94,7 @@ describe('useClinicalForm', () => {
   });
 
   it('puts server field errors (422) on their fields and keeps what was typed', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     mswServer.use(
       http.post(`${TEST_PROXY_URL}/allergies`, () =>
         HttpResponse.json(
@@ -121,7 +121,7 @@ describe('useClinicalForm', () => {
   });
 
   it('shows a server error about a field the form does not display, instead of dropping it', async () => {
-    await useTestEmulator({ seed: false });
+    await startTestEmulator({ seed: false });
     const user = userEvent.setup();
     renderWithClient(<AllergyForm patientId="no-such-patient" />);
     await user.type(screen.getByRole('textbox', { name: 'Allergen' }), 'Penicillin');
@@ -131,7 +131,7 @@ describe('useClinicalForm', () => {
   });
 
   it('retries a failed create with the same Idempotency-Key, so it is saved once', async () => {
-    const emulator = await useTestEmulator();
+    const emulator = await startTestEmulator();
     const patientId = await firstPatientId(emulator);
     const keys: (string | null)[] = [];
     let failures = 1;
