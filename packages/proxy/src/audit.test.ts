@@ -54,7 +54,7 @@ describe('audit records', () => {
     const lines: string[] = [];
     writeAudit(pino({ base: null }, { write: (line: string) => void lines.push(line) }), state(), finished);
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ msg: AUDIT_MESSAGE, level: 30 });
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ msg: AUDIT_MESSAGE, level: 30, audit: { requestId: 'req_1', userId: 'u1' } });
     for (const secret of [key, 'hiv-test', 'secret@example.org']) expect(lines[0]).not.toContain(secret);
   });
 

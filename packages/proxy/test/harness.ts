@@ -48,7 +48,11 @@ export function captureLog(): CapturedLog {
   return {
     logger,
     lines,
-    records: () => lines.map((line) => JSON.parse(line) as AuditRecord & { msg: string }).filter((line) => line.msg === 'clinikapi.proxy.request'),
+    records: () =>
+      lines
+        .map((line) => JSON.parse(line) as { msg: string; audit: AuditRecord })
+        .filter((line) => line.msg === 'clinikapi.proxy.request')
+        .map((line) => line.audit),
   };
 }
 
