@@ -27,6 +27,12 @@ export type ClinicalFormStatus = 'idle' | 'submitting' | 'success' | 'error';
 /** Where a problem that belongs to no visible field is kept (`form.formState.errors.root.form`). */
 const FORM_LEVEL = 'root.form';
 
+/** A problem a widget's own rule found in what was typed, on one of the form's fields. */
+export interface FieldIssue<TValues extends FieldValues> {
+  readonly field: Path<TValues>;
+  readonly message: string;
+}
+
 export interface UseClinicalFormOptions<TValues extends FieldValues, TSchema extends z.ZodType, TResult> {
   /** What the form starts with, and returns to after a successful save. */
   readonly defaultValues: DefaultValues<TValues>;
@@ -37,10 +43,17 @@ export interface UseClinicalFormOptions<TValues extends FieldValues, TSchema ext
   /** Sends the validated input: usually a mutation's `mutateAsync`. */
   readonly submit: (input: z.output<TSchema>) => Promise<TResult>;
   /**
-   * The form field an issue path of the input belongs to (`component.0.valueQuantity.value` → `heartRate`), or
-   * undefined for none. Default: the path's first segment, when the form has a field of that name.
+   * The widget's own rules, on the values as typed, checked together with the schema: what the API input cannot
+   * show (text that is not a number, a reading no body produces, two fields that only make sense together). Its
+   * issues win over the schema's on the same field.
    */
-  readonly fieldOf?: (issuePath: string) => Path<TValues> | undefined;
+  readonly validate?: (values: TValues) => readonly FieldIssue<TValues>[];
+  /**
+   * The form field an issue path of the input belongs to (`component.0.valueQuantity.value` → `heartRate`), or
+   * undefined for none; `input` is the body the path is in (what `toInput` built, or what was sent). Default: the
+   * path's first segment, when the form has a field of that name.
+   */
+  readonly fieldOf?: (issuePath: string, input: unknown) => Path<TValues> | undefined;
   readonly onSuccess?: ((result: TResult) => void) | undefined;
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
@@ -65,6 +78,8 @@ export interface ClinicalForm<TValues extends FieldValues, TResult> {
 interface Issue {
   readonly path: string;
   readonly message: string;
+  /** Set when the issue is already about a form field (from `validate`). */
+  readonly field?: string | undefined;
 }
 
 export function useClinicalForm<TValues extends FieldValues, TSchema extends z.ZodType, TResult>(
@@ -77,11 +92,11 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
     ((path: string) => (fieldNames.has(path.split('.')[0] ?? '') ? (path as Path<TValues>) : undefined));
 
   /** Places issues on their fields; the rest go to the form-level list. Returns whether any went to a field. */
-  const errorsFrom = (issues: readonly Issue[]): FieldErrors<TValues> => {
+  const errorsFrom = (issues: readonly Issue[], input: unknown): FieldErrors<TValues> => {
     const errors: FieldErrors<TValues> = {};
     const unplaced: string[] = [];
     for (const issue of issues) {
-      const field = fieldOf(issue.path);
+      const field = (issue.field as Path<TValues> | undefined) ?? fieldOf(issue.path, input);
       if (field === undefined) unplaced.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
       else if (get(errors, field) === undefined) set(errors, field, { type: 'validation', message: issue.message });
     }
@@ -91,12 +106,15 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
 
   // The resolver's "values" are the parsed API input, which is what onValid receives and submit sends.
   const resolver: Resolver<TValues> = async (values) => {
-    const parsed = schema.safeParse(toInput(values));
-    if (parsed.success) return { values: parsed.data as TValues, errors: {} };
-    return {
-      values: {},
-      errors: errorsFrom(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))),
-    };
+    const input = toInput(values);
+    const own = options.validate?.(values) ?? [];
+    const parsed = schema.safeParse(input);
+    if (parsed.success && own.length === 0) return { values: parsed.data as TValues, errors: {} };
+    const issues: Issue[] = own.map((issue) => ({ path: issue.field, message: issue.message, field: issue.field }));
+    if (!parsed.success) {
+      issues.push(...parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+    }
+    return { values: {}, errors: errorsFrom(issues, input) };
   };
 
   const form = useForm<TValues>({ resolver, defaultValues, mode: 'onTouched', shouldFocusError: true });
@@ -105,9 +123,9 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
   const [result, setResult] = useState<TResult | undefined>(undefined);
   const lastFailedInput = useRef<{ input: z.output<TSchema> } | null>(null);
 
-  const showServerIssues = (failure: ClinikValidationError): void => {
+  const showServerIssues = (failure: ClinikValidationError, input: unknown): void => {
     const issues = Object.entries(failure.fieldErrors).map(([path, messages]) => ({ path, message: messages.join(' ') }));
-    const errors = errorsFrom(issues.length > 0 ? issues : [{ path: '', message: failure.message }]);
+    const errors = errorsFrom(issues.length > 0 ? issues : [{ path: '', message: failure.message }], input);
     let first = true;
     const place = (name: string, node: unknown): void => {
       const message = (node as { message?: unknown }).message;
@@ -137,7 +155,7 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
           ? caught
           : new ClinikApiError({ status: 0, code: 'CLIENT_ERROR', message: caught instanceof Error ? caught.message : 'Failed' });
       lastFailedInput.current = { input };
-      if (failure instanceof ClinikValidationError) showServerIssues(failure);
+      if (failure instanceof ClinikValidationError) showServerIssues(failure, input);
       else setError(failure);
       setStatus('error');
       options.onError?.(failure);
