@@ -68,3 +68,18 @@ export {
   type PatientListStatus,
   type UsePatientListOptions,
 } from './components/PatientList/index.ts';
+export {
+  VitalsWidget,
+  VITALS_READINGS,
+  useVitalsWidget,
+  vitalsWidgetMessages,
+  type VitalInterpretation,
+  type UseVitalsWidgetOptions,
+  type VitalKey,
+  type VitalsFormValues,
+  type VitalsReading,
+  type VitalsWidgetMessages,
+  type VitalsWidgetProps,
+  type VitalsWidgetSlot,
+  type VitalsWidgetState,
+} from './components/VitalsWidget/index.ts';

@@ -1,0 +1,129 @@
+'use client';
+/**
+ * The headless VitalsWidget: the patient's recent vitals, and a form that records one vitals panel — a FHIR
+ * Observation whose components are the readings (`observations.create`). Readings outside the usual range are
+ * flagged as they are typed and saved with their interpretation; implausible ones are refused.
+ */
+import { observationCreateSchema, type Observation } from '@clinikapi/core';
+import { useWatch } from 'react-hook-form';
+import type { ClinikApiError } from '../../client/errors.ts';
+import { VITAL_PANELS } from '../../codes/vitals.ts';
+import { useCreateObservation, useObservations } from '../../hooks/resources/observations.ts';
+import { useWidgetMessages } from '../../i18n/widget-messages.ts';
+import { useLocale } from '../../provider/context.ts';
+import { dropBlanks } from '../../ui/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import { vitalsWidgetMessages } from './messages.ts';
+import {
+  EMPTY_VITALS_FORM,
+  VITALS_READINGS,
+  componentsOf,
+  fieldsOf,
+  flagOf,
+  isVitalsObservation,
+  panelInterpretation,
+  takenAt,
+  vitalsFieldOf,
+  vitalsIssues,
+  type VitalKey,
+  type VitalsFormValues,
+  type VitalsReading,
+} from './vitals-readings.ts';
+
+export interface UseVitalsWidgetOptions {
+  readonly patientId: string;
+  /** The readings the form offers, in this order. Default: all of `VITALS_READINGS`. */
+  readonly readings?: readonly VitalsReading[] | undefined;
+  /** The encounter the readings were taken in. */
+  readonly encounterId?: string | undefined;
+  /** The practitioner who took the readings. */
+  readonly performerId?: string | undefined;
+  /** How many recent vitals to list. Default 5. */
+  readonly recentCount?: number | undefined;
+  readonly onSuccess?: ((observation: Observation) => void) | undefined;
+  readonly onError?: ((error: ClinikApiError) => void) | undefined;
+}
+
+export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
+
+export interface VitalsWidgetState extends ClinicalForm<VitalsFormValues, Observation> {
+  /** The readings the form offers. */
+  readonly readings: readonly VitalsReading[];
+  /** Each typed reading's place against its reference range (high, low, normal), while it is typed. */
+  readonly flags: Readonly<Partial<Record<VitalKey, 'H' | 'L' | 'N'>>>;
+  /** The patient's most recent vitals, newest first. */
+  readonly records: readonly Observation[];
+  readonly recordsStatus: RecordsStatus;
+  readonly recordsError: ClinikApiError | null;
+  readonly retryRecords: () => void;
+}
+
+/** Newest first, by when the readings were taken. */
+function byTakenAtDescending(a: Observation, b: Observation): number {
+  return (takenAt(b) ?? '').localeCompare(takenAt(a) ?? '');
+}
+
+/** A `datetime-local` value (the viewer's clock) as an instant; empty means now; anything unreadable is passed on as typed. */
+function instantOf(local: string): string {
+  if (local.trim() === '') return new Date().toISOString();
+  const parsed = new Date(local);
+  return Number.isNaN(parsed.getTime()) ? local : parsed.toISOString();
+}
+
+export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetState {
+  const { patientId, encounterId, performerId, readings = VITALS_READINGS, recentCount = 5 } = options;
+  const messages = useWidgetMessages('vitalsWidget', vitalsWidgetMessages);
+  const locale = useLocale();
+  // Search has no category filter, so the vitals are picked from the patient's latest observations.
+  const search = useObservations({ patientId, sort: '-date', count: 100 });
+  const create = useCreateObservation();
+  const shown = readings.flatMap(fieldsOf);
+
+  const form = useClinicalForm({
+    schema: observationCreateSchema,
+    defaultValues: EMPTY_VITALS_FORM,
+    validate: (values: VitalsFormValues) => vitalsIssues(values, shown, messages, locale),
+    toInput: (values: VitalsFormValues) => {
+      const component = componentsOf(values);
+      return dropBlanks({
+        patientId,
+        encounterId,
+        performerId,
+        status: 'final',
+        category: 'vital-signs',
+        code: VITAL_PANELS.vitalSigns,
+        effectiveDateTime: instantOf(values.effectiveDateTime),
+        component,
+        interpretation: panelInterpretation(component),
+        note: values.note,
+      });
+    },
+    submit: create.mutateAsync,
+    fieldOf: vitalsFieldOf,
+    onSuccess: options.onSuccess,
+    onError: options.onError,
+  });
+
+  const values = useWatch({ control: form.form.control });
+  const flags: Partial<Record<VitalKey, 'H' | 'L' | 'N'>> = {};
+  for (const key of shown) {
+    const flag = flagOf(key, values[key] ?? '');
+    if (flag) flags[key] = flag;
+  }
+
+  const records = (search.data?.data ?? []).filter(isVitalsObservation).sort(byTakenAtDescending).slice(0, recentCount);
+  let recordsStatus: RecordsStatus;
+  if (search.isPending) recordsStatus = 'loading';
+  else if (search.isError) recordsStatus = 'error';
+  else recordsStatus = records.length === 0 ? 'empty' : 'ready';
+
+  return {
+    ...form,
+    readings,
+    flags,
+    records,
+    recordsStatus,
+    recordsError: search.error,
+    retryRecords: () => void search.refetch(),
+  };
+}
