@@ -174,6 +174,20 @@ describe('bodies', () => {
     expect(upstream.requests).toEqual([]);
   });
 
+  it('sends the body the policy checked even if a later policy tries to edit it', async () => {
+    const editing = await proxyApp({
+      upstream: upstream.url,
+      policy: (request) => {
+        (request.body as { patientId?: string }).patientId = 'someone-else';
+        return true;
+      },
+    });
+    const response = await fetch(`${editing.url}/api/clinik/observations`, { method: 'POST', headers: write, body: '{"patientId":"mine"}' });
+    expect(response.status).toBe(403);
+    expect(upstream.requests).toEqual([]);
+    await editing.close();
+  });
+
   it('sends the body the policy saw: duplicate keys collapse to the parsed value', async () => {
     let seenByPolicy: unknown;
     const spying = await proxyApp({

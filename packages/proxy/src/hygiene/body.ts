@@ -71,14 +71,18 @@ function parse(text: string): unknown {
   }
 }
 
-/** Refuses values nested deeper than MAX_DEPTH, without recursion (so the check itself cannot overflow). */
-function assertDepth(value: unknown): void {
+/**
+ * Refuses values nested deeper than MAX_DEPTH, without recursion (so the check itself cannot overflow), and freezes
+ * every object on the way: what the policy checked is what is sent, even if a policy tries to edit it.
+ */
+function assertDepthAndFreeze(value: unknown): void {
   const stack: [unknown, number][] = [[value, 1]];
   while (stack.length > 0) {
     const [current, depth] = stack.pop() as [unknown, number];
     if (typeof current !== 'object' || current === null) continue;
     if (depth > MAX_DEPTH) throw new ProxyError('BAD_REQUEST', 'The request body is nested too deeply', { reason: 'body:too-deep' });
     for (const child of Object.values(current)) stack.push([child, depth + 1]);
+    Object.freeze(current);
   }
 }
 
@@ -117,12 +121,14 @@ export async function readJsonBody(req: Request, limit: number): Promise<JsonBod
     } else if (parsed === undefined) {
       throw new ProxyError('BAD_REQUEST', 'A JSON body is required', { reason: 'body:empty' });
     } else {
-      if (Buffer.byteLength(JSON.stringify(parsed)) > limit) throw tooLarge();
-      value = parsed;
+      // A copy: the host app's req.body stays the app's, and the frozen value is the proxy's.
+      const text = JSON.stringify(parsed);
+      if (Buffer.byteLength(text) > limit) throw tooLarge();
+      value = JSON.parse(text) as unknown;
     }
   } else {
     value = parse((await readStream(req, limit)).toString('utf8'));
   }
-  assertDepth(value);
+  assertDepthAndFreeze(value);
   return { value, contentType };
 }
