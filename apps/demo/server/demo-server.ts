@@ -2,12 +2,16 @@
  * The demo clinic's server, and the example of how to mount the proxy: your own login decides who is signed in,
  * `clinikProxy` takes it from there. The ClinikAPI key lives only in this process.
  */
-import { clinikProxy, roles } from '@clinikapi/proxy';
+import { clinikProxy } from '@clinikapi/proxy';
 import express from 'express';
+import { join } from 'node:path';
+import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import { mountClientAssets } from './client-assets.ts';
 import { startDemoEmulator } from './demo-emulator.ts';
-import { currentUser, sessionRoutes } from './session.ts';
+import { demoUsers } from './demo-users.ts';
+import { demoPolicy } from './policy.ts';
+import { devLogin } from './session.ts';
 
 export interface DemoOptions {
   /** Where the emulator's database and the demo's secrets live. */
@@ -32,17 +36,23 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
 
   const app = express();
   app.disable('x-powered-by');
-  const session = sessionRoutes(secrets.cookieSecret, mode === 'production');
-  app.use(session.parseCookies);
-  app.use('/auth', session.routes);
+  const login = devLogin(demoUsers(secrets.portalPatients), secrets.cookieSecret, mode === 'production');
+  app.use(login.parseCookies);
+  app.use('/auth', login.routes);
 
   // The whole integration: everything under /api/clinik goes to ClinikAPI as the signed-in user, with the key
   // attached here, server-side, and only what the user's role allows.
-  const policy = roles({
-    clinician: '*',
-    frontDesk: ['patients:read', 'patients:create', 'patients:update', 'appointments:*'],
-  });
-  app.use('/api/clinik', clinikProxy({ apiKey: secrets.apiKey, upstream: emulator.url, session: currentUser, policy }));
+  app.use(
+    '/api/clinik',
+    clinikProxy({
+      apiKey: secrets.apiKey,
+      upstream: emulator.url,
+      session: login.currentUser,
+      policy: demoPolicy,
+      // One record per call — who, which patient, allowed or not — never what the record says.
+      logger: pino({ name: 'clinikapi-proxy' }, pino.destination({ dest: join(options.dataDir, 'audit.ndjson'), mkdir: true, sync: false })),
+    }),
+  );
 
   const closeAssets = await mountClientAssets(app, mode);
 

@@ -28,6 +28,7 @@ console.log(
   `\n  Riverside Family Clinic (ClinikAPI demo) is running at ${demo.url}\n` +
     `  ${demo.seeded ? 'Created the demo clinic and its patients' : 'Reusing the data from the last run'} · ` +
     `emulator at ${demo.emulatorUrl} · ready in ${Math.round(performance.now() - startedAt)} ms\n` +
+    `  Proxy audit records: ${join(dataDir, 'audit.ndjson')}\n` +
     '  Press Ctrl-C to stop.\n',
 );
 

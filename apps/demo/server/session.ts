@@ -3,25 +3,37 @@
  * (express-session, Clerk, Auth0…); the proxy only needs a function from request to user.
  */
 import cookieParser from 'cookie-parser';
-import { Router, json, type Request } from 'express';
-import { DEMO_USERS, findDemoUser, type DemoUser } from './demo-users.ts';
+import { Router, json, type Request, type RequestHandler } from 'express';
+import type { DemoUser, DemoUsers } from './demo-users.ts';
 
 export const SESSION_COOKIE = 'clinik_demo_session';
 const SESSION_HOURS = 8;
 
-/** The signed-in demo user of a request, or null. */
-export function currentUser(req: Request): DemoUser | null {
-  const signed = (req.signedCookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
-  if (typeof signed !== 'string') return null;
-  const [userId, expires] = signed.split('|');
-  if (!expires || Number(expires) < Date.now()) return null;
-  return findDemoUser(userId) ?? null;
+export interface DevLogin {
+  readonly parseCookies: RequestHandler;
+  /** `/auth/users`, `/auth/me`, `/auth/login`, `/auth/logout`. */
+  readonly routes: Router;
+  /** The signed-in demo user of a request, or null: what the proxy's `session` option takes. */
+  readonly currentUser: (req: Request) => DemoUser | null;
 }
 
-const publicUser = (user: DemoUser) => ({ id: user.id, name: user.name, roles: user.roles, description: user.description });
+const publicUser = (user: DemoUser) => ({
+  id: user.id,
+  name: user.name,
+  roles: user.roles,
+  description: user.description,
+  ...(user.patientId ? { patientId: user.patientId } : {}),
+});
 
-/** `/auth/users`, `/auth/me`, `/auth/login`, `/auth/logout`. */
-export function sessionRoutes(cookieSecret: string, secureCookies: boolean): { parseCookies: ReturnType<typeof cookieParser>; routes: Router } {
+export function devLogin(users: DemoUsers, cookieSecret: string, secureCookies: boolean): DevLogin {
+  const currentUser = (req: Request): DemoUser | null => {
+    const signed = (req.signedCookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+    if (typeof signed !== 'string') return null;
+    const [userId, expires] = signed.split('|');
+    if (!expires || Number(expires) < Date.now()) return null;
+    return users.find(userId) ?? null;
+  };
+
   const routes = Router();
   routes.use(json({ limit: '4kb' }));
   // Login and logout change state: like the proxy, they require the header a cross-site form cannot send.
@@ -33,14 +45,14 @@ export function sessionRoutes(cookieSecret: string, secureCookies: boolean): { p
     next();
   });
   routes.get('/users', (_req, res) => {
-    res.json({ data: DEMO_USERS.map(publicUser) });
+    res.json({ data: users.all.map(publicUser) });
   });
   routes.get('/me', (req, res) => {
     const user = currentUser(req);
     res.set('cache-control', 'no-store').json({ data: user ? publicUser(user) : null });
   });
   routes.post('/login', (req, res) => {
-    const user = findDemoUser((req.body as { userId?: unknown } | undefined)?.userId);
+    const user = users.find((req.body as { userId?: unknown } | undefined)?.userId);
     if (!user) {
       res.status(400).json({ error: 'Unknown demo user', code: 'BAD_REQUEST' });
       return;
@@ -60,5 +72,5 @@ export function sessionRoutes(cookieSecret: string, secureCookies: boolean): { p
   routes.post('/logout', (_req, res) => {
     res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
   });
-  return { parseCookies: cookieParser(cookieSecret), routes };
+  return { parseCookies: cookieParser(cookieSecret), routes, currentUser };
 }

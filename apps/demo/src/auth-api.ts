@@ -4,6 +4,8 @@ export interface DemoUser {
   readonly name: string;
   readonly roles: readonly string[];
   readonly description: string;
+  /** For patient accounts: their own record. */
+  readonly patientId?: string;
 }
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {

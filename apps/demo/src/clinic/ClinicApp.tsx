@@ -1,0 +1,26 @@
+/** The clinician's and front desk's app: the patient list, each patient's page, and the day's schedule. */
+import type { DemoUser } from '../auth-api.ts';
+import { useRoute } from '../router.tsx';
+import { Shell } from '../Shell.tsx';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+import { NewPatientPage } from './NewPatientPage.tsx';
+import { PatientPage } from './PatientPage.tsx';
+import { PatientsPage } from './PatientsPage.tsx';
+
+const NAV = [{ to: '/', label: 'Patients' }];
+
+export function ClinicApp({ user, onSignOut }: { user: DemoUser; onSignOut: () => void }) {
+  const list = useRoute('/');
+  const create = useRoute('/patients/new');
+  const patient = useRoute('/patients/:id');
+  let page;
+  if (list) page = <PatientsPage />;
+  else if (create) page = <NewPatientPage />;
+  else if (patient?.id) page = <PatientPage patientId={patient.id} user={user} />;
+  else page = <NotFoundPage />;
+  return (
+    <Shell user={user} onSignOut={onSignOut} nav={NAV}>
+      {page}
+    </Shell>
+  );
+}
