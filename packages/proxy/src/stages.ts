@@ -4,13 +4,14 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { HttpMethod } from './call.ts';
-import { ProxyError, sendError } from './errors.ts';
 import { writeAudit } from './audit.ts';
+import { ProxyError, sendError } from './errors.ts';
 import { readJsonBody, refuseBody } from './hygiene/body.ts';
 import { checkCsrf } from './hygiene/csrf.ts';
 import { checkMethod, checkRequestHeaders, forwardedHeaders } from './hygiene/request-headers.ts';
 import { checkRequestTarget } from './hygiene/request-target.ts';
 import type { ProxySettings } from './options.ts';
+import { patientSearchParam } from './policy/patient-compartment.ts';
 import { namedPatients } from './policy/patient-references.ts';
 import { decide } from './policy/policy.ts';
 import { checkQuery } from './protocol/query.ts';
@@ -20,9 +21,8 @@ import { getState, newRequestId, setState } from './request-context.ts';
 import { isProxyUser } from './session/session.ts';
 import { checkScope } from './upstream/api-key.ts';
 import { forward } from './upstream/forward.ts';
-import { patientSearchParam } from './policy/patient-compartment.ts';
 
-/** Request id, safe response defaults, the audit hook, CORS, then method, target and header hygiene. */
+/** Request id and the audit hook, CORS, then method, target and header hygiene — before any session work. */
 export function entryStage(settings: ProxySettings): RequestHandler {
   return (req, res, next) => {
     const state = setState(req, { requestId: newRequestId(), startedAt: performance.now(), patientIds: new Set() });
