@@ -83,3 +83,52 @@ export {
   type VitalsWidgetSlot,
   type VitalsWidgetState,
 } from './components/VitalsWidget/index.ts';
+export {
+  PatientRecordProvider,
+  usePatientRecordScope,
+  useLinkedRecords,
+  patientRecordMessages,
+  type HeadingLevel,
+  type LinkedRecords,
+  type LinkedRecordsStatus,
+  type PatientRecordMessages,
+  type PatientRecordProviderProps,
+  type PatientRecordScope,
+} from './components/PatientRecord/index.ts';
+export {
+  MedicationList,
+  useMedicationList,
+  medicationListMessages,
+  type MedicationFilter,
+  type MedicationItem,
+  type MedicationListMessages,
+  type MedicationListProps,
+  type MedicationListSlot,
+  type MedicationListState,
+  type UseMedicationListOptions,
+} from './components/MedicationList/index.ts';
+export {
+  EncounterTimeline,
+  useEncounterTimeline,
+  encounterTimelineMessages,
+  type EncounterItem,
+  type EncounterTimelineMessages,
+  type EncounterTimelineProps,
+  type EncounterTimelineSlot,
+  type EncounterTimelineState,
+  type UseEncounterTimelineOptions,
+} from './components/EncounterTimeline/index.ts';
+export {
+  LabResults,
+  useLabResults,
+  flagOf,
+  labResultsMessages,
+  type LabFlag,
+  type LabReportItem,
+  type LabResultItem,
+  type LabResultsMessages,
+  type LabResultsProps,
+  type LabResultsSlot,
+  type LabResultsState,
+  type UseLabResultsOptions,
+} from './components/LabResults/index.ts';

@@ -1,0 +1,40 @@
+'use client';
+/**
+ * Lets the record viewers below it share one `usePatientRecord` round trip instead of each searching for its own
+ * records. PatientDashboard wraps its sections in one; an app composing its own patient screen can do the same:
+ *
+ *   <PatientRecordProvider patientId={id} include={['prescriptions', 'encounters']}>
+ *     <MedicationList patientId={id} /> <EncounterTimeline patientId={id} />
+ *   </PatientRecordProvider>
+ *
+ * A viewer uses the shared record only for the same patient and a path the record includes; otherwise it searches.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { PatientLinkedPath } from '../../queries/patient-links.ts';
+
+export interface PatientRecordScope {
+  readonly patientId: string;
+  /** The linked paths the shared record brings along. */
+  readonly include: readonly PatientLinkedPath[];
+}
+
+const PatientRecordContext = createContext<PatientRecordScope | null>(null);
+
+export interface PatientRecordProviderProps extends PatientRecordScope {
+  readonly children: ReactNode;
+}
+
+export function PatientRecordProvider({ patientId, include, children }: PatientRecordProviderProps): ReactNode {
+  const includeKey = [...include].sort().join(',');
+  // Keyed by content: an inline `include={[...]}` must not give every viewer a new scope on each render.
+  const scope = useMemo<PatientRecordScope>(
+    () => ({ patientId, include: includeKey ? (includeKey.split(',') as PatientLinkedPath[]) : [] }),
+    [patientId, includeKey],
+  );
+  return <PatientRecordContext.Provider value={scope}>{children}</PatientRecordContext.Provider>;
+}
+
+/** The shared record around this component, if any. */
+export function usePatientRecordScope(): PatientRecordScope | null {
+  return useContext(PatientRecordContext);
+}
