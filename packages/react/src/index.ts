@@ -132,3 +132,14 @@ export {
   type LabResultsState,
   type UseLabResultsOptions,
 } from './components/LabResults/index.ts';
+export {
+  LabResultsWidget,
+  useLabResultsWidget,
+  labResultsWidgetMessages,
+  type LabFormValues,
+  type LabResultsWidgetMessages,
+  type LabResultsWidgetProps,
+  type LabResultsWidgetSlot,
+  type LabResultsWidgetState,
+  type UseLabResultsWidgetOptions,
+} from './components/LabResultsWidget/index.ts';
