@@ -29,10 +29,10 @@ interface AutocannonResult {
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const CONFIGS = ['direct', 'hpm', 'full-auth0', 'full-clerk'] as const;
+const CONFIGS = ['direct', 'hpm', 'full-auth0', 'full-clerk', 'full-auth0-verify-all'] as const;
 type Config = (typeof CONFIGS)[number];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 
 /** Child process roles: this file starts itself as the upstream and as the servers under test. */
 async function child(role: string): Promise<void> {
@@ -57,7 +57,7 @@ function startChild(args: string[]): Promise<{ process: ChildProcess; message: u
 }
 
 function headersFor(config: Config, ports: ServerPorts): Record<string, string> {
-  if (config === 'full-auth0') return { authorization: `Bearer ${ports.tokens.auth0}` };
+  if (config === 'full-auth0' || config === 'full-auth0-verify-all') return { authorization: `Bearer ${ports.tokens.auth0}` };
   if (config === 'full-clerk') return { authorization: `Bearer ${ports.tokens.clerk}` };
   return {};
 }
@@ -84,6 +84,8 @@ async function load(config: Config, ports: ServerPorts, options: Record<string, 
 
 const urlFor = (config: Config, ports: ServerPorts) => `http://127.0.0.1:${ports[config]}/api/clinik/patients?name=bench&count=20`;
 
+const emptyRecord = (): Record<Config, number[]> => Object.fromEntries(CONFIGS.map((config) => [config, []])) as unknown as Record<Config, number[]>;
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -98,13 +100,13 @@ async function main(): Promise<void> {
     // Warm-up: JIT, JWKS fetch, keep-alive pools.
     for (const config of CONFIGS) await load(config, ports, { connections: 16, duration: 2 });
 
-    const throughput: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
-    const p50: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
-    const p99: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
-    const cpu: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
+    const throughput: Record<Config, number[]> = emptyRecord();
+    const p50: Record<Config, number[]> = emptyRecord();
+    const p99: Record<Config, number[]> = emptyRecord();
+    const cpu: Record<Config, number[]> = emptyRecord();
     /** Per-round ratios to bare HPM: the two runs were seconds apart, so a neighbour's load hits both alike. */
-    const ratio: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
-    const addedP99: Record<Config, number[]> = { direct: [], hpm: [], 'full-auth0': [], 'full-clerk': [] };
+    const ratio: Record<Config, number[]> = emptyRecord();
+    const addedP99: Record<Config, number[]> = emptyRecord();
     for (let round = 0; round < ROUNDS; round += 1) {
       const order = CONFIGS.map((_, i) => CONFIGS[(i + round) % CONFIGS.length] as Config);
       for (const config of order) {
@@ -137,7 +139,7 @@ async function main(): Promise<void> {
     }));
     console.log(`\nMedians of ${ROUNDS} interleaved rounds, ${SECONDS} s per run (throughput: autocannon, 32 connections; latency: 4 closed-loop requesters).`);
     console.table(rows);
-    for (const full of ['full-auth0', 'full-clerk'] as const) {
+    for (const full of ['full-auth0', 'full-clerk', 'full-auth0-verify-all'] as const) {
       const kept = median(ratio[full]);
       const added = median(addedP99[full]);
       console.log(

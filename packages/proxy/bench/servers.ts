@@ -7,6 +7,8 @@
  * - `full-auth0`: Express + clinikProxy with an Auth0 JWT session (RS256, JWKS from a local issuer), a roles policy,
  *   the per-user rate limiter and a pino audit record per request.
  * - `full-clerk`: the same with the Clerk session (networkless `jwtKey`).
+ * - `full-auth0-verify-all`: `full-auth0` with the verified-session cache off (`cacheTtlMs: 0`): an RS256
+ *   verification on every request, to show what the cache saves.
  */
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
@@ -61,6 +63,7 @@ export interface ServerPorts {
   readonly hpm: number;
   readonly 'full-auth0': number;
   readonly 'full-clerk': number;
+  readonly 'full-auth0-verify-all': number;
   /** Bearer tokens for the two full pipelines. */
   readonly tokens: { readonly auth0: string; readonly clerk: string };
 }
@@ -101,6 +104,8 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
   };
   const fullAuth0 = express();
   fullAuth0.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience }) }));
+  const fullAuth0VerifyAll = express();
+  fullAuth0VerifyAll.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience, cacheTtlMs: 0 }) }));
   const fullClerk = express();
   fullClerk.use(
     '/api/clinik',
@@ -126,6 +131,7 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
     hpm: await listen(createServer(hpm)),
     'full-auth0': await listen(createServer(fullAuth0)),
     'full-clerk': await listen(createServer(fullClerk)),
+    'full-auth0-verify-all': await listen(createServer(fullAuth0VerifyAll)),
     tokens: {
       auth0: await sign(key, { ...claims, iss: issuer, aud: audience }),
       clerk: await sign(key, { ...claims, iss: 'https://clerk.bench.test', azp: 'http://localhost:3000', sid: 'sess_bench' }),
