@@ -96,6 +96,14 @@ const MIGRATIONS: readonly Migration[] = [
   reindexResources,
   // The passthrough's common FHIR parameters (code, category, status, type, identifier) joined the index keys.
   reindexResources,
+  // GIN's fast-update pending list is scanned in full by every search until it is flushed: with many small writes
+  // and frequent searches (an emulator's life), writing straight into the index is the better trade.
+  `
+  alter index resources_name_trgm set (fastupdate = off);
+  alter index resources_tokens set (fastupdate = off);
+  select gin_clean_pending_list('resources_name_trgm'::regclass);
+  select gin_clean_pending_list('resources_tokens'::regclass);
+  `,
 ];
 
 /** Any fixed number: the advisory lock that keeps two processes on one server from migrating at once. */

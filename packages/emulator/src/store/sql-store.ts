@@ -20,7 +20,7 @@ import {
   type OrganisationRow,
   type ResourceRow,
 } from './sql-rows.ts';
-import { orderOf, whereOf } from './sql-search.ts';
+import { pageQuery, whereOf } from './sql-search.ts';
 import type { EmulatorStore, InsertOptions, InsertOutcome, ResourceKey, StoredResource, StoredResponse, WriteOutcome } from './types.ts';
 
 /** Rows per multi-row insert: 12 parameters each stays far below PostgreSQL's 65,535 parameter limit. */
@@ -174,16 +174,13 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
     },
     async searchResources(scope, request) {
       const where = whereOf(scope, request.filters);
-      const count = where.params.length;
-      const [{ rows: countRows }, { rows }] = await Promise.all([
-        client.query<{ total: number }>(`select count(*)::integer as total from resources where ${where.text}`, where.params),
-        client.query<ResourceRow>(
-          `select ${RESOURCE_COLUMNS} from resources where ${where.text}
-            order by ${orderOf(request.sort)} limit $${count + 1} offset $${count + 2}`,
-          [...where.params, request.limit, request.offset],
-        ),
-      ]);
-      return { resources: rows.map(toResource), total: countRows[0]?.total ?? 0 };
+      const query = pageQuery(where, request.sort, RESOURCE_COLUMNS);
+      const { rows } = await client.query<ResourceRow & { total: number }>(query.text, [...query.params, request.limit, request.offset]);
+      if (rows.length > 0) return { resources: rows.map(toResource), total: rows[0]?.total ?? 0 };
+      // An empty page says nothing about the total when it starts past the end.
+      if (request.offset === 0) return { resources: [], total: 0 };
+      const { rows: counted } = await client.query<{ total: number }>(`select count(*)::integer as total from resources where ${where.text}`, where.params);
+      return { resources: [], total: counted[0]?.total ?? 0 };
     },
 
     async insertJob(job) {
