@@ -143,3 +143,14 @@ export {
   type LabResultsWidgetState,
   type UseLabResultsWidgetOptions,
 } from './components/LabResultsWidget/index.ts';
+export {
+  PrescriptionForm,
+  usePrescriptionForm,
+  prescriptionFormMessages,
+  type PrescriptionFormMessages,
+  type PrescriptionFormProps,
+  type PrescriptionFormSlot,
+  type PrescriptionFormState,
+  type PrescriptionFormValues,
+  type UsePrescriptionFormOptions,
+} from './components/PrescriptionForm/index.ts';
