@@ -154,3 +154,22 @@ export {
   type PrescriptionFormValues,
   type UsePrescriptionFormOptions,
 } from './components/PrescriptionForm/index.ts';
+export {
+  APPOINTMENT_DURATIONS,
+  APPOINTMENT_PRIORITIES,
+  APPOINTMENT_TYPES,
+  AppointmentScheduler,
+  appointmentSchedulerMessages,
+  useAppointmentScheduler,
+  type AppointmentFormValues,
+  type AppointmentSchedulerMessages,
+  type AppointmentSchedulerProps,
+  type AppointmentSchedulerSlot,
+  type AppointmentSchedulerState,
+  type AppointmentType,
+  type BusyInterval,
+  type PractitionerChoice,
+  type SchedulerSlot,
+  type SlotAvailability,
+  type UseAppointmentSchedulerOptions,
+} from './components/AppointmentScheduler/index.ts';
