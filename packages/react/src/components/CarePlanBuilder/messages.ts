@@ -1,0 +1,60 @@
+/** Every string CarePlanBuilder shows, overridable through `<ClinikProvider messages={{ carePlanBuilder: {...} }}>`. */
+export const carePlanBuilderMessages = {
+  title: 'Care plans',
+  listTitle: 'Care plans on record',
+  loading: 'Loading care plans…',
+  empty: 'No care plans yet.',
+  emptyHint: 'Build one below: a title, what it covers, and the activities it involves.',
+  loadError: 'Care plans could not be loaded.',
+  formTitle: 'Build a care plan',
+  planTitle: 'Title',
+  planTitleHelp: 'e.g. Diabetes management plan',
+  planTitleRequired: 'Give the plan a title',
+  description: 'Description',
+  status: 'Status',
+  statusDraft: 'Draft',
+  statusActive: 'Active',
+  statusOnHold: 'On hold',
+  statusRevoked: 'Revoked',
+  statusCompleted: 'Completed',
+  intent: 'Intent',
+  intentPlan: 'Plan',
+  intentOrder: 'Order',
+  intentProposal: 'Proposal',
+  intentOption: 'Option',
+  category: 'Categories',
+  categoryHelp: 'e.g. diabetes-management, post-surgical. Separate several with commas.',
+  periodStart: 'Starts',
+  periodEnd: 'Ends',
+  activities: 'Activities',
+  activitiesHelp: 'The steps of the plan, each with its own status.',
+  activity: 'Activity {number}',
+  activityStatus: 'Status of activity {number}',
+  activityRequired: 'Describe the activity, or remove it',
+  addActivity: 'Add activity',
+  removeActivity: 'Remove activity {number}',
+  activityNotStarted: 'Not started',
+  activityScheduled: 'Scheduled',
+  activityInProgress: 'In progress',
+  activityOnHold: 'On hold',
+  activityCompleted: 'Completed',
+  activityCancelled: 'Cancelled',
+  note: 'Note',
+  save: 'Save care plan',
+  saving: 'Saving…',
+  saved: 'Saved {plan}.',
+  saveError: 'The care plan was not saved.',
+  untitled: 'Untitled plan',
+  from: 'From {date}',
+  fromTo: '{start} to {end}',
+  activityCount: '{count} activities',
+  oneActivity: '1 activity',
+};
+
+export type CarePlanBuilderMessages = typeof carePlanBuilderMessages;
+
+declare module '../../i18n/widget-messages.ts' {
+  interface WidgetMessageCatalogue {
+    carePlanBuilder: CarePlanBuilderMessages;
+  }
+}
