@@ -173,3 +173,52 @@ export {
   type SlotAvailability,
   type UseAppointmentSchedulerOptions,
 } from './components/AppointmentScheduler/index.ts';
+export {
+  ConditionTracker,
+  conditionTrackerMessages,
+  isCurrentCondition,
+  useConditionTracker,
+  type ConditionFormValues,
+  type ConditionTrackerMessages,
+  type ConditionTrackerProps,
+  type ConditionTrackerSlot,
+  type ConditionTrackerState,
+  type UseConditionTrackerOptions,
+} from './components/ConditionTracker/index.ts';
+export {
+  ImmunizationLogger,
+  immunizationLoggerMessages,
+  useImmunizationLogger,
+  type ImmunizationFormValues,
+  type ImmunizationLoggerMessages,
+  type ImmunizationLoggerProps,
+  type ImmunizationLoggerSlot,
+  type ImmunizationLoggerState,
+  type UseImmunizationLoggerOptions,
+} from './components/ImmunizationLogger/index.ts';
+export {
+  CarePlanBuilder,
+  carePlanBuilderMessages,
+  useCarePlanBuilder,
+  type CarePlanActivityStatus,
+  type CarePlanActivityValues,
+  type CarePlanBuilderMessages,
+  type CarePlanBuilderProps,
+  type CarePlanBuilderSlot,
+  type CarePlanBuilderState,
+  type CarePlanFormValues,
+  type UseCarePlanBuilderOptions,
+} from './components/CarePlanBuilder/index.ts';
+export {
+  GoalSetter,
+  goalSetterMessages,
+  useGoalSetter,
+  type GoalAchievementStatus,
+  type GoalFormValues,
+  type GoalLifecycleStatus,
+  type GoalSetterMessages,
+  type GoalSetterProps,
+  type GoalSetterSlot,
+  type GoalSetterState,
+  type UseGoalSetterOptions,
+} from './components/GoalSetter/index.ts';
