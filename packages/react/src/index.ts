@@ -222,3 +222,14 @@ export {
   type GoalSetterState,
   type UseGoalSetterOptions,
 } from './components/GoalSetter/index.ts';
+export {
+  PrescriptionWidget,
+  usePrescriptionWidget,
+  prescriptionWidgetMessages,
+  type PrescriptionWidgetMessages,
+  type PrescriptionWidgetProps,
+  type PrescriptionWidgetSlot,
+  type PrescriptionWidgetState,
+  type QuickPrescriptionValues,
+  type UsePrescriptionWidgetOptions,
+} from './components/PrescriptionWidget/index.ts';

@@ -1,0 +1,83 @@
+'use client';
+/**
+ * The headless PrescriptionWidget: the patient's prescriptions, and a one-field form that prescribes a medication
+ * by name or RxNorm code (`prescriptions.create` with status `active`, intent `order`). Anything more — dosage,
+ * refills, priority — is the PrescriptionForm's job.
+ */
+import { prescriptionCreateSchema, type MedicationRequest } from '@clinikapi/core';
+import type { ClinikApiError } from '../../client/errors.ts';
+import { useCreatePrescription, usePrescriptions } from '../../hooks/resources/prescriptions.ts';
+import { useWidgetMessages } from '../../i18n/widget-messages.ts';
+import type { CodedValue } from '../../ui/CodeField/codes.ts';
+import { dropBlanks } from '../../ui/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import { prescriptionWidgetMessages } from './messages.ts';
+
+export interface QuickPrescriptionValues {
+  medication: CodedValue | undefined;
+}
+
+export const EMPTY_QUICK_PRESCRIPTION: QuickPrescriptionValues = { medication: undefined };
+
+export interface UsePrescriptionWidgetOptions {
+  readonly patientId: string;
+  /** The prescribing practitioner. Default `"unknown"`, as the docs say, for the proxy to replace from the session. */
+  readonly prescriberId?: string | undefined;
+  /** How many prescriptions to list. Default 10. */
+  readonly recentCount?: number | undefined;
+  readonly onSuccess?: ((prescription: MedicationRequest) => void) | undefined;
+  readonly onError?: ((error: ClinikApiError) => void) | undefined;
+}
+
+export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
+
+export interface PrescriptionWidgetState extends ClinicalForm<QuickPrescriptionValues, MedicationRequest> {
+  /** The patient's prescriptions, current ones first, newest first within each status. */
+  readonly records: readonly MedicationRequest[];
+  readonly recordsStatus: RecordsStatus;
+  readonly recordsError: ClinikApiError | null;
+  readonly retryRecords: () => void;
+}
+
+const STATUS_ORDER = ['active', 'on-hold', 'draft', 'completed', 'stopped', 'cancelled'];
+
+function byRelevance(a: MedicationRequest, b: MedicationRequest): number {
+  const rank = (request: MedicationRequest) => {
+    const index = STATUS_ORDER.indexOf(request.status);
+    return index === -1 ? STATUS_ORDER.length : index;
+  };
+  return rank(a) - rank(b) || (b.authoredOn ?? '').localeCompare(a.authoredOn ?? '');
+}
+
+export function usePrescriptionWidget(options: UsePrescriptionWidgetOptions): PrescriptionWidgetState {
+  const { patientId, prescriberId = 'unknown', recentCount = 10 } = options;
+  const messages = useWidgetMessages('prescriptionWidget', prescriptionWidgetMessages);
+  const search = usePrescriptions({ patientId, count: 100 });
+  const create = useCreatePrescription();
+
+  const form = useClinicalForm({
+    schema: prescriptionCreateSchema,
+    defaultValues: EMPTY_QUICK_PRESCRIPTION,
+    validate: (values: QuickPrescriptionValues) =>
+      values.medication === undefined ? [{ field: 'medication', message: messages.medicationRequired }] : [],
+    toInput: (values: QuickPrescriptionValues) =>
+      dropBlanks({ patientId, prescriberId, medication: values.medication, status: 'active', intent: 'order' }),
+    submit: create.mutateAsync,
+    onSuccess: options.onSuccess,
+    onError: options.onError,
+  });
+
+  const records = [...(search.data?.data ?? [])].sort(byRelevance).slice(0, recentCount);
+  let recordsStatus: RecordsStatus;
+  if (search.isPending) recordsStatus = 'loading';
+  else if (search.isError) recordsStatus = 'error';
+  else recordsStatus = records.length === 0 ? 'empty' : 'ready';
+
+  return {
+    ...form,
+    records,
+    recordsStatus,
+    recordsError: search.error,
+    retryRecords: () => void search.refetch(),
+  };
+}
