@@ -84,6 +84,17 @@ export {
   type VitalsWidgetState,
 } from './components/VitalsWidget/index.ts';
 export {
+  LabResultsWidget,
+  useLabResultsWidget,
+  labResultsWidgetMessages,
+  type LabFormValues,
+  type LabResultsWidgetMessages,
+  type LabResultsWidgetProps,
+  type LabResultsWidgetSlot,
+  type LabResultsWidgetState,
+  type UseLabResultsWidgetOptions,
+} from './components/LabResultsWidget/index.ts';
+export {
   PatientRecordProvider,
   usePatientRecordScope,
   useLinkedRecords,
@@ -132,47 +143,6 @@ export {
   type LabResultsState,
   type UseLabResultsOptions,
 } from './components/LabResults/index.ts';
-export {
-  LabResultsWidget,
-  useLabResultsWidget,
-  labResultsWidgetMessages,
-  type LabFormValues,
-  type LabResultsWidgetMessages,
-  type LabResultsWidgetProps,
-  type LabResultsWidgetSlot,
-  type LabResultsWidgetState,
-  type UseLabResultsWidgetOptions,
-} from './components/LabResultsWidget/index.ts';
-export {
-  PrescriptionForm,
-  usePrescriptionForm,
-  prescriptionFormMessages,
-  type PrescriptionFormMessages,
-  type PrescriptionFormProps,
-  type PrescriptionFormSlot,
-  type PrescriptionFormState,
-  type PrescriptionFormValues,
-  type UsePrescriptionFormOptions,
-} from './components/PrescriptionForm/index.ts';
-export {
-  APPOINTMENT_DURATIONS,
-  APPOINTMENT_PRIORITIES,
-  APPOINTMENT_TYPES,
-  AppointmentScheduler,
-  appointmentSchedulerMessages,
-  useAppointmentScheduler,
-  type AppointmentFormValues,
-  type AppointmentSchedulerMessages,
-  type AppointmentSchedulerProps,
-  type AppointmentSchedulerSlot,
-  type AppointmentSchedulerState,
-  type AppointmentType,
-  type BusyInterval,
-  type PractitionerChoice,
-  type SchedulerSlot,
-  type SlotAvailability,
-  type UseAppointmentSchedulerOptions,
-} from './components/AppointmentScheduler/index.ts';
 export {
   ConditionTracker,
   conditionTrackerMessages,
@@ -223,6 +193,17 @@ export {
   type UseGoalSetterOptions,
 } from './components/GoalSetter/index.ts';
 export {
+  PrescriptionForm,
+  usePrescriptionForm,
+  prescriptionFormMessages,
+  type PrescriptionFormMessages,
+  type PrescriptionFormProps,
+  type PrescriptionFormSlot,
+  type PrescriptionFormState,
+  type PrescriptionFormValues,
+  type UsePrescriptionFormOptions,
+} from './components/PrescriptionForm/index.ts';
+export {
   PrescriptionWidget,
   usePrescriptionWidget,
   prescriptionWidgetMessages,
@@ -233,3 +214,50 @@ export {
   type QuickPrescriptionValues,
   type UsePrescriptionWidgetOptions,
 } from './components/PrescriptionWidget/index.ts';
+export {
+  APPOINTMENT_DURATIONS,
+  APPOINTMENT_PRIORITIES,
+  APPOINTMENT_TYPES,
+  AppointmentScheduler,
+  appointmentSchedulerMessages,
+  useAppointmentScheduler,
+  type AppointmentFormValues,
+  type AppointmentSchedulerMessages,
+  type AppointmentSchedulerProps,
+  type AppointmentSchedulerSlot,
+  type AppointmentSchedulerState,
+  type AppointmentType,
+  type BusyInterval,
+  type PractitionerChoice,
+  type SchedulerSlot,
+  type SlotAvailability,
+  type UseAppointmentSchedulerOptions,
+} from './components/AppointmentScheduler/index.ts';
+export {
+  PatientHeader,
+  usePatientHeader,
+  patientHeaderMessages,
+  type PatientHeaderMessages,
+  type PatientHeaderProps,
+  type PatientHeaderSlot,
+  type PatientHeaderState,
+  type UsePatientHeaderOptions,
+} from './components/PatientHeader/index.ts';
+export {
+  VitalsChart,
+  useVitalsChart,
+  vitalChartGroups,
+  vitalsChartMessages,
+  VITAL_CHART_ORDER,
+  type UseVitalsChartOptions,
+  type VitalChartGroup,
+  type VitalChartId,
+  type VitalFlag,
+  type VitalPoint,
+  type VitalSeries,
+  type VitalSignKey,
+  type VitalsChartMessages,
+  type VitalsChartProps,
+  type VitalsChartSlot,
+  type VitalsChartState,
+} from './components/VitalsChart/index.ts';

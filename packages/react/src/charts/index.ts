@@ -1,0 +1,1 @@
+export { VitalsTrendChart, type VitalsTrendChartLabels, type VitalsTrendChartProps } from './VitalsTrendChart.tsx';
