@@ -19,6 +19,8 @@ export interface CreateOrganisationInput {
   readonly plan?: Plan;
   /** Where the organisation's data is hosted, e.g. `eu-west-2`. Defaults to `us-east-1`. */
   readonly region?: string;
+  /** Paid plans: bill live traffic past the monthly quota instead of refusing it. Defaults to false. */
+  readonly overageBilling?: boolean;
 }
 
 export interface CreateKeyInput {
@@ -60,6 +62,7 @@ export const organisationInputSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]{2,32}$/, { error: 'Must be a region such as us-east-1 or eu-west-2' })
     .optional(),
+  overageBilling: z.boolean({ error: 'Must be true or false' }).optional(),
 });
 
 export const keyInputSchema = z.strictObject({
@@ -86,8 +89,14 @@ export function createAdmin(store: EmulatorStore, now: () => number, shard: stri
         name: input.name,
         plan: input.plan ?? 'sandbox',
         region: input.region ?? 'us-east-1',
+        overageBilling: input.overageBilling ?? false,
         createdAt: new Date(now()).toISOString(),
       };
+      if (organisation.overageBilling && organisation.plan === 'sandbox') {
+        throw new ApiError('VALIDATION_ERROR', undefined, {
+          issues: [{ severity: 'error', code: 'invalid', diagnostics: 'overageBilling: Only paid plans can bill overage', path: 'overageBilling' }],
+        });
+      }
       if (await store.findOrganisation(organisation.id)) throw new ApiError('CONFLICT', 'An organisation with this id already exists');
       await store.createOrganisation(organisation);
       return organisation;

@@ -2,8 +2,9 @@
 import { createAdmin, type EmulatorAdmin } from './admin.ts';
 import { createKeyCache } from './auth/key-cache.ts';
 import { createApp } from './http/app.ts';
-import { createRateLimiter } from './http/rate-limit.ts';
-import type { EmulatorStore } from './store/types.ts';
+import { createQuotaMeter, MONTHLY_REQUESTS } from './http/quota.ts';
+import { createRateLimiter, REQUESTS_PER_MINUTE } from './http/rate-limit.ts';
+import type { EmulatorStore, Plan } from './store/types.ts';
 
 export interface EmulatorOptions {
   readonly store: EmulatorStore;
@@ -11,6 +12,12 @@ export interface EmulatorOptions {
   readonly now?: () => number;
   /** Run as the owner of one shard (`uk1`): issued keys carry `-uk1` and keys of other shards are refused. */
   readonly shard?: string;
+  /** The plans' limits; the documented ones unless given (tests use small ones). */
+  readonly limits?: {
+    readonly requestsPerMinute?: Readonly<Record<Plan, number>>;
+    /** Included requests per month; null is unlimited. */
+    readonly monthlyRequests?: Readonly<Record<Plan, number | null>>;
+  };
   /** Receives unexpected errors (bugs), for logging. Defaults to `console.error`. */
   readonly onUnexpectedError?: (error: unknown) => void;
 }
@@ -41,7 +48,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const app = createApp({
     store,
     keys: createKeyCache(store, now),
-    rateLimiter: createRateLimiter(now),
+    rateLimiter: createRateLimiter(now, options.limits?.requestsPerMinute ?? REQUESTS_PER_MINUTE),
+    quotas: createQuotaMeter(now, options.limits?.monthlyRequests ?? MONTHLY_REQUESTS),
     exportLimiter: createRateLimiter(now, { sandbox: 5, starter: 5, pro: 5, team: 5, enterprise: 5 }, 60 * 60 * 1000),
     now,
     shard,

@@ -55,8 +55,8 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
 
     it('creates, finds and lists organisations; a duplicate id is refused', async () => {
       const id = newTenant();
-      await store.createOrganisation({ id, name: 'Contract clinic', plan: 'team', region: 'eu-west-2', createdAt: at(0) });
-      expect(await store.findOrganisation(id)).toEqual({ id, name: 'Contract clinic', plan: 'team', region: 'eu-west-2', createdAt: at(0) });
+      await store.createOrganisation({ id, name: 'Contract clinic', plan: 'team', region: 'eu-west-2', overageBilling: true, createdAt: at(0) });
+      expect(await store.findOrganisation(id)).toEqual({ id, name: 'Contract clinic', plan: 'team', region: 'eu-west-2', overageBilling: true, createdAt: at(0) });
       expect((await store.listOrganisations()).map((organisation) => organisation.id)).toContain(id);
       await expect(store.createOrganisation({ id, name: 'Again', plan: 'pro', region: 'x', createdAt: at(1) })).rejects.toThrow();
       expect(await store.findOrganisation('org_missing_entirely')).toBeUndefined();
@@ -83,7 +83,7 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
       await expect(store.insertKey(key(`key_c_${suffix}`, `hash-a-${suffix}`, at(3)))).rejects.toThrow();
       const found = await store.findKeyByHash(`hash-b-${suffix}`);
       expect(found?.key).toMatchObject({ id: `key_b_${suffix}`, scopes: ['read'], revokedAt: null });
-      expect(found?.organisation.plan).toBe('pro');
+      expect(found?.organisation).toMatchObject({ plan: 'pro', overageBilling: false });
       expect((await store.listKeys(organisationId)).map((listed) => listed.id)).toEqual([`key_a_${suffix}`, `key_b_${suffix}`]);
       expect(await store.revokeKey(`key_a_${suffix}`, at(5))).toBe(true);
       expect(await store.revokeKey(`key_a_${suffix}`, at(9))).toBe(true);

@@ -6,6 +6,8 @@ export interface Principal {
   readonly keyId: string;
   readonly organisationId: string;
   readonly plan: Plan;
+  /** Whether live traffic past the monthly quota is billed rather than refused. */
+  readonly overageBilling: boolean;
   readonly environment: KeyEnvironment;
   readonly scopes: readonly string[];
   /** Where this caller's data lives: `test`, `live`, or `dedicated:<org>` for enterprise live keys. */
@@ -26,6 +28,7 @@ export function principalOf({ key, organisation }: KeyWithOrganisation): Princip
     keyId: key.id,
     organisationId: organisation.id,
     plan: organisation.plan,
+    overageBilling: organisation.overageBilling ?? false,
     environment: key.environment,
     scopes: key.scopes,
     datastore: datastoreFor(key.environment, organisation.plan, organisation.id),

@@ -12,6 +12,7 @@ import type { EmulatorStore } from '../store/types.ts';
 import { ApiError } from './api-error.ts';
 import type { EmulatorEnv } from './context.ts';
 import { rateLimitHeaders } from './envelope.ts';
+import type { QuotaMeter } from './quota.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 export interface AppDependencies {
@@ -20,6 +21,7 @@ export interface AppDependencies {
   readonly rateLimiter: RateLimiter;
   /** Bulk exports per organisation per hour. */
   readonly exportLimiter: RateLimiter;
+  readonly quotas: QuotaMeter;
   readonly now: () => number;
   readonly shard?: string | undefined;
   /** Where unexpected errors are reported; never given request bodies. */
@@ -37,7 +39,8 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
     c.set('response', { requestId: newRequestId(), now: new Date(deps.now()) });
     await next();
     c.header('x-request-id', c.var.response.requestId);
-    for (const [name, value] of Object.entries(rateLimitHeaders(c.var.response.rateLimit))) c.header(name, value);
+    const headers = { ...rateLimitHeaders(c.var.response.rateLimit), ...c.var.response.quotaHeaders };
+    for (const [name, value] of Object.entries(headers)) c.header(name, value);
   });
 
   app.use(async (c, next) => {
@@ -63,6 +66,18 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
       throw new ApiError('RATE_LIMITED', 'Plan request limit exceeded', {
         headers: { 'Retry-After': String(rateLimit.resetSeconds) },
       });
+    }
+    const quota = deps.quotas.hit(principal);
+    c.set('response', { ...c.var.response, quotaHeaders: quota.headers });
+    if (quota.exceeded) {
+      const retryAfter = Math.max(1, Math.ceil((Date.parse(quota.headers['X-Quota-Reset'] as string) - deps.now()) / 1000));
+      throw new ApiError(
+        quota.exceeded,
+        quota.exceeded === 'SANDBOX_QUOTA_EXCEEDED'
+          ? 'Monthly sandbox request allowance used up; it resets on the 1st (UTC)'
+          : 'Monthly request quota reached. Enable overage billing or upgrade your plan to keep serving traffic.',
+        { headers: { 'Retry-After': String(retryAfter) } },
+      );
     }
     if (!scopeAllows(principal.scopes, c.req.method)) {
       throw new ApiError('FORBIDDEN', `This API key lacks the ${c.req.method === 'GET' ? 'read' : 'write'} scope`);
@@ -93,6 +108,7 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
     const headers: Record<string, string> = {
       'x-request-id': requestId,
       ...rateLimitHeaders(c.var.response?.rateLimit),
+      ...c.var.response?.quotaHeaders,
       ...apiError.headers,
     };
     return c.json(errorBody(apiError.code, requestId, apiError.issues, apiError.message), apiError.status as 400, headers);

@@ -6,6 +6,8 @@ export interface ResponseContext {
   readonly requestId: string;
   readonly now: Date;
   readonly rateLimit?: RateLimitState | undefined;
+  /** The X-Quota-* and X-Sandbox-* headers of an authenticated request. */
+  readonly quotaHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
 export function rateLimitHeaders(rateLimit: RateLimitState | undefined): Record<string, string> {

@@ -11,7 +11,7 @@ import { startEmulator } from './server.ts';
 
 const USAGE = `Usage:
   clinikapi-emulator start [--port 4010] [--host 127.0.0.1] [--admin-port 4011] [--data-dir DIR] [--shard uk1]
-  clinikapi-emulator orgs create --name NAME [--id ID] [--plan PLAN] [--region REGION]
+  clinikapi-emulator orgs create --name NAME [--id ID] [--plan PLAN] [--region REGION] [--overage-billing]
   clinikapi-emulator orgs list
   clinikapi-emulator keys create --org ORG --env test|live [--scopes read,write] [--plan PLAN] [--expires-at ISO]
   clinikapi-emulator keys list --org ORG
@@ -65,13 +65,22 @@ async function start(args: string[]): Promise<void> {
 }
 
 async function orgs(subcommand: string | undefined, args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { ...common, name: { type: 'string' }, id: { type: 'string' }, plan: { type: 'string' }, region: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { ...common, name: { type: 'string' }, id: { type: 'string' }, plan: { type: 'string' }, region: { type: 'string' }, 'overage-billing': { type: 'boolean' } },
+  });
   const target = { dataDir: values['data-dir'], shard: shardOf(values.shard) };
   if (subcommand === 'create') {
     if (!values.name) fail('--name is required');
     if (values.plan !== undefined && !PLANS.includes(values.plan as Plan)) fail(`--plan must be one of ${PLANS.join(', ')}`);
     const organisation = await withAdmin(target, (admin) =>
-      admin.createOrganisation({ name: values.name as string, ...(values.id ? { id: values.id } : {}), ...(values.plan ? { plan: values.plan as Plan } : {}), ...(values.region ? { region: values.region } : {}) }),
+      admin.createOrganisation({
+        name: values.name as string,
+        ...(values.id ? { id: values.id } : {}),
+        ...(values.plan ? { plan: values.plan as Plan } : {}),
+        ...(values.region ? { region: values.region } : {}),
+        ...(values['overage-billing'] ? { overageBilling: true } : {}),
+      }),
     );
     console.log(`${organisation.id}\t${organisation.plan}\t${organisation.region}\t${organisation.name}`);
   } else if (subcommand === 'list') {

@@ -61,7 +61,7 @@ export function createMemoryStore(): EmulatorStore {
   return {
     async createOrganisation(organisation) {
       if (organisations.has(organisation.id)) throw new Error(`Organisation ${organisation.id} already exists`);
-      organisations.set(organisation.id, snapshot(organisation));
+      organisations.set(organisation.id, snapshot({ ...organisation, overageBilling: organisation.overageBilling ?? false }));
     },
     async findOrganisation(id) {
       return snapshot(organisations.get(id));

@@ -104,6 +104,7 @@ const MIGRATIONS: readonly Migration[] = [
   select gin_clean_pending_list('resources_name_trgm'::regclass);
   select gin_clean_pending_list('resources_tokens'::regclass);
   `,
+  `alter table organisations add column overage_billing boolean not null default false;`,
 ];
 
 /** Any fixed number: the advisory lock that keeps two processes on one server from migrating at once. */

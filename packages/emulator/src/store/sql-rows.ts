@@ -9,6 +9,7 @@ export interface OrganisationRow {
   name: string;
   plan: string;
   region: string;
+  overage_billing: boolean;
   created_at: string;
 }
 export interface KeyRow {
@@ -53,6 +54,7 @@ export const toOrganisation = (row: OrganisationRow): Organisation => ({
   name: row.name,
   plan: row.plan as Plan,
   region: row.region,
+  overageBilling: row.overage_billing,
   createdAt: row.created_at,
 });
 

@@ -84,13 +84,10 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
 
   return {
     async createOrganisation(organisation) {
-      await client.query('insert into organisations (id, name, plan, region, created_at) values ($1, $2, $3, $4, $5)', [
-        organisation.id,
-        organisation.name,
-        organisation.plan,
-        organisation.region,
-        organisation.createdAt,
-      ]);
+      await client.query(
+        'insert into organisations (id, name, plan, region, overage_billing, created_at) values ($1, $2, $3, $4, $5, $6)',
+        [organisation.id, organisation.name, organisation.plan, organisation.region, organisation.overageBilling ?? false, organisation.createdAt],
+      );
     },
     async findOrganisation(id) {
       const { rows } = await client.query<OrganisationRow>('select * from organisations where id = $1', [id]);

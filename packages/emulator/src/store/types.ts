@@ -13,6 +13,8 @@ export interface Organisation {
   readonly name: string;
   readonly plan: Plan;
   readonly region: string;
+  /** Paid plans only: let live traffic run past the monthly quota (billed as overage) instead of refusing it. */
+  readonly overageBilling?: boolean;
   readonly createdAt: string;
 }
 
