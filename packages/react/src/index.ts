@@ -261,3 +261,17 @@ export {
   type VitalsChartSlot,
   type VitalsChartState,
 } from './components/VitalsChart/index.ts';
+export {
+  NoteEditor,
+  useNoteEditor,
+  noteEditorMessages,
+  renderMarkdown,
+  type MarkdownOptions,
+  type NoteDraftState,
+  type NoteEditorMessages,
+  type NoteEditorProps,
+  type NoteEditorSlot,
+  type NoteEditorState,
+  type NoteFormValues,
+  type UseNoteEditorOptions,
+} from './components/NoteEditor/index.ts';

@@ -1,0 +1,67 @@
+'use client';
+/** The NoteEditor's list of recent notes; each opens to show its text, markdown rendered safely. */
+import type { DocumentReference } from '@clinikapi/core';
+import { useId, type ReactNode } from 'react';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useLocale } from '../../provider/context.ts';
+import type { slotClasses } from '../../ui/slots.ts';
+import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { renderMarkdown } from './markdown.tsx';
+import type { NoteEditorMessages } from './messages.ts';
+import { docStatusLabel, noteContent, noteTypeLabel } from './note-display.ts';
+import type { NoteEditorSlot } from './slots.ts';
+import { noteDate, type NoteEditorState } from './useNoteEditor.ts';
+
+export interface NotePartProps {
+  readonly state: NoteEditorState;
+  readonly messages: NoteEditorMessages;
+  readonly slot: ReturnType<typeof slotClasses<NoteEditorSlot>>;
+}
+
+export function NoteRecords({ state, messages, slot }: NotePartProps): ReactNode {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
+      <h3 id={headingId}>{messages.listTitle}</h3>
+      {state.recordsStatus === 'loading' && (
+        <>
+          <p className="ck-visually-hidden">{messages.loading}</p>
+          <Skeleton lines={2} />
+        </>
+      )}
+      {state.recordsStatus === 'error' && (
+        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
+      )}
+      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
+      {state.recordsStatus === 'ready' && (
+        <ul className={slot('records', 'ck-Widget-records')}>
+          {state.records.map((note) => (
+            <NoteRecord key={note.id} note={note} messages={messages} slot={slot} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function NoteRecord({ note, messages, slot }: { note: DocumentReference } & Omit<NotePartProps, 'state'>): ReactNode {
+  const locale = useLocale();
+  const date = noteDate(note);
+  const { text, markdown } = noteContent(note);
+  return (
+    <li className={slot('record', 'ck-Widget-record')} data-status={note.docStatus}>
+      <strong>{note.description ?? note.content?.[0]?.attachment?.title}</strong>
+      <span className="ck-Widget-meta">
+        {[noteTypeLabel(note, messages), docStatusLabel(note.docStatus, messages)].filter(Boolean).join(' · ')}
+        {date && ' · '}
+        {date && <time dateTime={date}>{formatDateTime(date, locale)}</time>}
+      </span>
+      {text && (
+        <details className="ck-NoteEditor-details">
+          <summary>{messages.showNote}</summary>
+          <div className="ck-NoteEditor-markdown">{markdown ? renderMarkdown(text) : <p className="ck-NoteEditor-plain">{text}</p>}</div>
+        </details>
+      )}
+    </li>
+  );
+}
