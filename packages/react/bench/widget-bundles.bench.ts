@@ -1,0 +1,169 @@
+/**
+ * What each widget costs an app's bundle (`npm run bench -- react`). For every widget `@clinikapi/react` exports at
+ * the time it runs (read from `src/index.ts`, so widgets appear as they land), an app entry that imports only that
+ * widget is bundled as an app's production build would — Vite (Rolldown), minified, tree-shaken — with react,
+ * react-dom and @tanstack/react-query left out (the app has them), and gzipped. It prints, per widget:
+ *
+ *  - alone: the widget's whole cost when it is the only one an app uses (data layer, shared UI, zod, react-hook-form);
+ *  - own: the widget's own folder in the bundle, unminified — the part no other widget shares;
+ *  - tree-shakes: whether importing it pulls in any other widget's folder (a failure fails the bench);
+ *
+ * then the whole set, every widget at once, against the 60 kB min+gz target, and where the shared bytes go. Code
+ * loaded only on demand (the `proxyUrl="demo"` chunk) is not counted: an app never downloads it unless it asks.
+ *
+ * Why Vite rather than esbuild or size-limit (which bundles with esbuild): esbuild keeps the whole of zod — every
+ * locale, JSON-schema conversion — behind zod's `export * as z` (≈ 93 kB min+gz for one schema), where Rolldown,
+ * Rollup and webpack keep what is used (≈ 25 kB). Vite is what this repo builds with and what many apps use; the
+ * esbuild figure would describe a bundler problem, not the widgets. The sources are bundled (through the
+ * `@clinikapi/source` condition): `dist` is the same modules one file per module, unminified, and bundling the
+ * sources keeps the figures current without a build step.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, defaultClientConditions } from 'vite';
+
+const PACKAGE = join(import.meta.dirname, '..');
+const INDEX = join(PACKAGE, 'src/index.ts');
+const COMPONENTS = join(PACKAGE, 'src/components');
+const PEERS = /^(react|react-dom|@tanstack\/react-query)(\/|$)/;
+const TARGET_KB = 60;
+
+/** Widgets are the components the root exports under their folder's name (`VitalsWidget` from `VitalsWidget/`). */
+function exportedWidgets(): string[] {
+  const source = readFileSync(INDEX, 'utf8');
+  const widgets = new Set<string>();
+  for (const match of source.matchAll(/export\s*\{([^}]*)\}\s*from\s*'\.\/components\/([A-Za-z0-9]+)\/index\.ts'/g)) {
+    const names = (match[1] as string).split(',').map((name) => name.trim());
+    if (names.includes(match[2] as string)) widgets.add(match[2] as string);
+  }
+  return [...widgets].sort();
+}
+
+/** The parts of Rolldown's output chunks this bench reads. */
+interface Chunk {
+  readonly type: 'chunk';
+  readonly fileName: string;
+  readonly code: string;
+  readonly isEntry: boolean;
+  readonly imports: readonly string[];
+  readonly modules: Readonly<Record<string, { readonly renderedLength: number }>>;
+}
+
+interface Bundle {
+  /** min+gz of the entry and every chunk it imports statically. */
+  readonly gzip: number;
+  readonly minified: number;
+  /** Rendered (unminified) bytes per module id, over the same chunks. */
+  readonly modules: ReadonlyMap<string, number>;
+}
+
+async function bundle(names: readonly string[], workDir: string): Promise<Bundle> {
+  const entry = join(workDir, 'entry.ts');
+  writeFileSync(entry, `export { ${names.join(', ')} } from ${JSON.stringify(INDEX)};\n`);
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: PACKAGE,
+    resolve: { conditions: ['@clinikapi/source', ...defaultClientConditions] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: 'entry' },
+      rolldownOptions: { external: (id) => PEERS.test(id), onLog() {} },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as unknown as { output: (Chunk | { type: 'asset' })[] }[];
+  const chunks = new Map(outputs.flatMap((output) => output.output.filter((file): file is Chunk => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk])));
+  // The entry and what it imports statically: what a page that renders the widget downloads.
+  const loaded = new Set<Chunk>();
+  const visit = (chunk: Chunk | undefined) => {
+    if (!chunk || loaded.has(chunk)) return;
+    loaded.add(chunk);
+    chunk.imports.forEach((name) => visit(chunks.get(name)));
+  };
+  [...chunks.values()].filter((chunk) => chunk.isEntry).forEach(visit);
+  const modules = new Map<string, number>();
+  let gzip = 0;
+  let minified = 0;
+  for (const chunk of loaded) {
+    gzip += gzipSync(chunk.code, { level: 9 }).length;
+    minified += Buffer.byteLength(chunk.code);
+    for (const [id, module] of Object.entries(chunk.modules)) modules.set(id, (modules.get(id) ?? 0) + module.renderedLength);
+  }
+  return { gzip, minified, modules };
+}
+
+/** Rendered bytes per widget folder. */
+function folderBytes(modules: ReadonlyMap<string, number>): Map<string, number> {
+  const bytes = new Map<string, number>();
+  for (const [id, length] of modules) {
+    const inside = relative(COMPONENTS, id.replace(/\?.*$/, ''));
+    if (inside.startsWith('..') || length === 0) continue;
+    const folder = inside.split(/[\\/]/)[0] as string;
+    bytes.set(folder, (bytes.get(folder) ?? 0) + length);
+  }
+  return bytes;
+}
+
+/** Rendered bytes per dependency (npm package, or `@clinikapi/core`), largest first. */
+function dependencyBytes(modules: ReadonlyMap<string, number>): [string, number][] {
+  const bytes = new Map<string, number>();
+  for (const [id, length] of modules) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? (id.includes('/packages/core/') ? '@clinikapi/core' : undefined);
+    if (name) bytes.set(name, (bytes.get(name) ?? 0) + length);
+  }
+  return [...bytes].sort((a, b) => b[1] - a[1]);
+}
+
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+const widgets = exportedWidgets();
+if (widgets.length === 0) {
+  console.log('No widgets exported from src/index.ts.');
+  process.exit(1);
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'clinik-widget-bundles-'));
+try {
+  const rows: { widget: string; alone: number; own: number; strays: string[] }[] = [];
+  for (const widget of widgets) {
+    const alone = await bundle([widget], workDir);
+    const folders = folderBytes(alone.modules);
+    const strays = [...folders.keys()].filter((folder) => folder !== widget && widgets.includes(folder));
+    rows.push({ widget, alone: alone.gzip, own: folders.get(widget) ?? 0, strays });
+  }
+  const everything = await bundle(widgets, workDir);
+
+  console.log(`Widget bundle cost: Vite production build, min+gz, without react, react-dom and @tanstack/react-query\n`);
+  const width = Math.max(...widgets.map((widget) => widget.length), 'widget'.length);
+  console.log(`${'widget'.padEnd(width)}  ${'alone kB'.padStart(8)}  ${'own kB (unminified)'.padStart(19)}  tree-shakes`);
+  for (const row of rows) {
+    const shakes = row.strays.length === 0 ? 'yes' : `NO: pulls in ${row.strays.join(', ')}`;
+    console.log(`${row.widget.padEnd(width)}  ${kb(row.alone).padStart(8)}  ${kb(row.own).padStart(19)}  ${shakes}`);
+  }
+
+  console.log(`\nWhere the whole set's bytes go (unminified):`);
+  const own = [...folderBytes(everything.modules).values()].reduce((sum, bytes) => sum + bytes, 0);
+  for (const [name, bytes] of dependencyBytes(everything.modules).slice(0, 6)) console.log(`  ${name.padEnd(24)} ${kb(bytes).padStart(7)} kB`);
+  console.log(`  ${'widget folders'.padEnd(24)} ${kb(own).padStart(7)} kB`);
+
+  const total = everything.gzip;
+  console.log(
+    `\nThe whole set, all ${widgets.length} widgets: ${kb(total)} kB min+gz (${kb(everything.minified)} kB min); ` +
+      `target ≤ ${TARGET_KB} kB: ${total <= TARGET_KB * 1000 ? 'met' : `NOT met, ${kb(total - TARGET_KB * 1000)} kB over`}`,
+  );
+
+  // Tree-shaking is a property the package promises, so a widget that drags another in fails the bench; the size
+  // target is a figure to report, as the other benches report theirs.
+  const notShaking = rows.filter((row) => row.strays.length > 0);
+  if (notShaking.length > 0) {
+    console.log(`✘ ${notShaking.map((row) => row.widget).join(', ')} pull in another widget's code.`);
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
