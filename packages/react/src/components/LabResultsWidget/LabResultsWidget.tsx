@@ -29,7 +29,8 @@ export interface LabResultsWidgetProps extends WidgetProps<LabResultsWidgetSlot,
 export function LabResultsWidget({ proxyUrl, ...props }: LabResultsWidgetProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <LabResultsWidgetView {...props} />
+      {/* A new patient is a new form: nothing typed for one patient can be sent (or drafted) for another. */}
+      <LabResultsWidgetView key={props.patientId} {...props} />
     </WidgetProvider>
   );
 }

@@ -170,6 +170,21 @@ describe('NoteEditor', () => {
     expect(leavingIsQuestioned()).toBe(false);
   });
 
+  it('starts afresh for another encounter, and finds the first one’s draft on the way back', async () => {
+    const { patientId } = await setUp();
+    const user = userEvent.setup();
+    const { rerender } = renderWithClient(<NoteEditor patientId={patientId} encounterId="enc-1" />);
+    await user.type(title(), 'Ward round');
+    await within(form()).findByText(/^Draft saved on this device at/, {}, { timeout: 3000 });
+
+    rerender(<NoteEditor patientId={patientId} encounterId="enc-2" />);
+    expect(title()).toHaveValue('');
+    expect(leavingIsQuestioned()).toBe(false);
+
+    rerender(<NoteEditor patientId={patientId} encounterId="enc-1" />);
+    await waitFor(() => expect(title()).toHaveValue('Ward round'));
+  });
+
   it('keeps what was typed when the server fails, and saves once on retry', async () => {
     const { emulator, patientId } = await setUp();
     let failures = 1;

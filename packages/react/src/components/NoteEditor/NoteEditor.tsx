@@ -35,7 +35,8 @@ export interface NoteEditorProps extends WidgetProps<NoteEditorSlot, DocumentRef
 export function NoteEditor({ proxyUrl, ...props }: NoteEditorProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <NoteEditorView {...props} />
+      {/* A new patient or encounter is a new note: nothing typed for one can be sent (or drafted) for another. */}
+      <NoteEditorView key={`${props.patientId}|${props.encounterId ?? ''}`} {...props} />
     </WidgetProvider>
   );
 }

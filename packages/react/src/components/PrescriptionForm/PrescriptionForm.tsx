@@ -30,7 +30,8 @@ export interface PrescriptionFormProps extends WidgetProps<PrescriptionFormSlot,
 export function PrescriptionForm({ proxyUrl, ...props }: PrescriptionFormProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <PrescriptionFormView {...props} />
+      {/* A new patient is a new form: nothing typed for one patient can be sent (or drafted) for another. */}
+      <PrescriptionFormView key={props.patientId} {...props} />
     </WidgetProvider>
   );
 }

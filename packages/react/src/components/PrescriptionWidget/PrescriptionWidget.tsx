@@ -38,7 +38,8 @@ export interface PrescriptionWidgetProps extends WidgetProps<PrescriptionWidgetS
 export function PrescriptionWidget({ proxyUrl, ...props }: PrescriptionWidgetProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <PrescriptionWidgetView {...props} />
+      {/* A new patient is a new form: nothing typed for one patient can be sent (or drafted) for another. */}
+      <PrescriptionWidgetView key={props.patientId} {...props} />
     </WidgetProvider>
   );
 }

@@ -35,7 +35,8 @@ export interface VitalsWidgetProps extends WidgetProps<VitalsWidgetSlot, Observa
 export function VitalsWidget({ proxyUrl, ...props }: VitalsWidgetProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <VitalsWidgetView {...props} />
+      {/* A new patient is a new form: nothing typed for one patient can be sent (or drafted) for another. */}
+      <VitalsWidgetView key={props.patientId} {...props} />
     </WidgetProvider>
   );
 }
