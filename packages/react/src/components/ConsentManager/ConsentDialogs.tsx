@@ -1,0 +1,153 @@
+'use client';
+/** The two lifecycle steps that need more than a click: signing (with a signature) and withdrawing (confirmed). */
+import type { Consent } from '@clinikapi/core';
+import { AlertDialog, Dialog } from 'radix-ui';
+import { useRef, useState, type ReactNode } from 'react';
+import { formatMessage } from '../../i18n/messages.ts';
+import { cx } from '../../styles/class-names.ts';
+import { Button } from '../../ui/Button/Button.tsx';
+import { ErrorState } from '../../ui/States/States.tsx';
+import type { WidgetTheme } from '../../ui/theme/theme.ts';
+import { useAnnounce } from '../../ui/WidgetRoot/announcer.ts';
+import { consentName } from './consent-display.ts';
+import type { ConsentManagerMessages } from './messages.ts';
+import { SignatureField, type SignatureFieldHandle } from './SignatureField.tsx';
+import { EMPTY_SIGNATURE, isSigned, type SignatureValue } from './signature.ts';
+import type { ConsentManagerState } from './useConsentManager.ts';
+
+export interface ConsentDialogProps {
+  readonly consent: Consent;
+  readonly state: ConsentManagerState;
+  readonly messages: ConsentManagerMessages;
+  /** Dialogs render outside the widget, so they carry its theme and styling scope themselves. */
+  readonly theme: WidgetTheme | undefined;
+  readonly unstyled: boolean | undefined;
+  readonly className: string | undefined;
+  /** Where focus goes when the dialog closes: the consent's row, since the button that opened it may be gone. */
+  readonly returnFocus: () => void;
+}
+
+function failureFor(state: ConsentManagerState, consent: Consent, action: 'sign' | 'withdraw') {
+  const failure = state.transitionError;
+  return failure && failure.id === consent.id && failure.action === action ? failure.error : null;
+}
+
+export function SignDialog({ consent, state, messages, theme, unstyled, className, returnFocus }: ConsentDialogProps): ReactNode {
+  const [open, setOpen] = useState(false);
+  const [signature, setSignature] = useState<SignatureValue>(EMPTY_SIGNATURE);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const field = useRef<SignatureFieldHandle>(null);
+  const announce = useAnnounce();
+  const pending = state.pending?.id === consent.id && state.pending?.action === 'sign';
+  const failure = failureFor(state, consent, 'sign');
+
+  const sign = async () => {
+    if (!isSigned(signature)) {
+      setError(messages.signatureRequired);
+      field.current?.focus();
+      return;
+    }
+    if (await state.transition(consent, 'sign', signature)) {
+      setOpen(false);
+      announce(messages.activated);
+    }
+  };
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) {
+          setSignature(EMPTY_SIGNATURE);
+          setError(undefined);
+        }
+      }}
+    >
+      <Dialog.Trigger asChild>
+        <Button variant="primary">{messages.signAction}</Button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className={cx(!unstyled && 'ck-ConsentManager-overlay')} />
+        <Dialog.Content
+          className={cx(!unstyled && 'ck-root ck-ConsentManager-dialog', className)}
+          data-theme={theme ?? 'light'}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            returnFocus();
+          }}
+        >
+          <Dialog.Title>{messages.signDialogTitle}</Dialog.Title>
+          <Dialog.Description>{formatMessage(messages.signDialogDescription, { consent: consentName(consent, messages) })}</Dialog.Description>
+          <SignatureField
+            ref={field}
+            value={signature}
+            onChange={(next) => {
+              setSignature(next);
+              if (error && isSigned(next)) setError(undefined);
+            }}
+            error={error}
+            messages={messages}
+          />
+          {failure && <ErrorState title={messages.updateError} error={failure} />}
+          <div className="ck-Widget-actions">
+            <Button onClick={() => void sign()} pending={pending} pendingLabel={messages.signing}>
+              {messages.sign}
+            </Button>
+            <Dialog.Close asChild>
+              <Button variant="secondary">{messages.cancel}</Button>
+            </Dialog.Close>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+export function WithdrawDialog({ consent, state, messages, theme, unstyled, className, returnFocus }: ConsentDialogProps): ReactNode {
+  const [open, setOpen] = useState(false);
+  const announce = useAnnounce();
+  const pending = state.pending?.id === consent.id && state.pending?.action === 'withdraw';
+  const failure = failureFor(state, consent, 'withdraw');
+
+  const withdraw = async () => {
+    if (await state.transition(consent, 'withdraw')) {
+      setOpen(false);
+      announce(messages.withdrawn);
+    }
+  };
+
+  return (
+    <AlertDialog.Root open={open} onOpenChange={setOpen}>
+      <AlertDialog.Trigger asChild>
+        <Button variant="secondary">{messages.withdraw}</Button>
+      </AlertDialog.Trigger>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className={cx(!unstyled && 'ck-ConsentManager-overlay')} />
+        <AlertDialog.Content
+          className={cx(!unstyled && 'ck-root ck-ConsentManager-dialog', className)}
+          data-theme={theme ?? 'light'}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            returnFocus();
+          }}
+        >
+          <AlertDialog.Title>{messages.withdrawTitle}</AlertDialog.Title>
+          <AlertDialog.Description>
+            {formatMessage(messages.withdrawDescription, { consent: consentName(consent, messages) })}
+          </AlertDialog.Description>
+          {failure && <ErrorState title={messages.updateError} error={failure} />}
+          <div className="ck-Widget-actions">
+            {/* Not AlertDialog.Action: that closes at once, before the change is saved or refused. */}
+            <Button variant="destructive" onClick={() => void withdraw()} pending={pending} pendingLabel={messages.saving}>
+              {messages.withdrawConfirm}
+            </Button>
+            <AlertDialog.Cancel asChild>
+              <Button variant="secondary">{messages.cancel}</Button>
+            </AlertDialog.Cancel>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}

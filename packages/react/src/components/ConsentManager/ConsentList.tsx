@@ -1,0 +1,121 @@
+'use client';
+import type { Consent } from '@clinikapi/core';
+import { useId, useRef, type ReactNode } from 'react';
+import { formatDateTime } from '../../i18n/format.ts';
+import { formatMessage } from '../../i18n/messages.ts';
+import { useLocale } from '../../provider/context.ts';
+import { Button } from '../../ui/Button/Button.tsx';
+import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import type { WidgetTheme } from '../../ui/theme/theme.ts';
+import { useAnnounce } from '../../ui/WidgetRoot/announcer.ts';
+import { consentName, policyOf, signatureOf, statusLabel } from './consent-display.ts';
+import { actionsFor } from './consent-lifecycle.ts';
+import { SignDialog, WithdrawDialog } from './ConsentDialogs.tsx';
+import type { ConsentManagerMessages } from './messages.ts';
+import type { ConsentManagerState } from './useConsentManager.ts';
+
+export interface ConsentListProps {
+  readonly state: ConsentManagerState;
+  readonly messages: ConsentManagerMessages;
+  readonly theme: WidgetTheme | undefined;
+  readonly unstyled: boolean | undefined;
+  readonly className: string | undefined;
+  readonly itemClassName: string | undefined;
+  readonly dialogClassName: string | undefined;
+}
+
+/** The patient's consents, each with its status and what can be done next. */
+export function ConsentList(props: ConsentListProps): ReactNode {
+  const { state, messages, className } = props;
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
+      <h3 id={headingId}>{messages.listTitle}</h3>
+      {state.recordsStatus === 'loading' && (
+        <>
+          <p className="ck-visually-hidden">{messages.loading}</p>
+          <Skeleton lines={2} />
+        </>
+      )}
+      {state.recordsStatus === 'error' && <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />}
+      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
+      {state.recordsStatus === 'ready' && (
+        <ul className={className}>
+          {state.records.map((consent) => (
+            <ConsentItem key={consent.id} consent={consent} {...props} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ConsentItem({ consent, state, messages, theme, unstyled, itemClassName, dialogClassName }: ConsentListProps & { readonly consent: Consent }): ReactNode {
+  const locale = useLocale();
+  const announce = useAnnounce();
+  const item = useRef<HTMLLIElement>(null);
+  const name = consentName(consent, messages);
+  const policy = policyOf(consent);
+  const signature = signatureOf(consent);
+  const actions = actionsFor(consent.status);
+  const failure = state.transitionError?.id === consent.id ? state.transitionError : null;
+  const pendingAction = state.pending?.id === consent.id ? state.pending?.action : undefined;
+  const dialog = { consent, state, messages, theme, unstyled, className: dialogClassName, returnFocus: () => item.current?.focus() };
+
+  const quick = async (action: 'propose' | 'reject') => {
+    if (await state.transition(consent, action)) {
+      announce(action === 'propose' ? messages.proposed : messages.rejected);
+      item.current?.focus();
+    }
+  };
+
+  return (
+    // Focusable from script only: focus lands here after an action replaces the button that was pressed.
+    <li ref={item} tabIndex={-1} className={itemClassName} data-status={consent.status}>
+      <div className="ck-ConsentManager-recordHead">
+        <strong>{name}</strong>
+        <span className="ck-ConsentManager-status" data-status={consent.status}>
+          {statusLabel(consent.status, messages)}
+        </span>
+      </div>
+      <p className="ck-Widget-meta">
+        {policy &&
+          (policy.href ? (
+            <a href={policy.href} target="_blank" rel="noreferrer noopener">
+              {formatMessage(messages.policyLabel, { policy: policy.text })}
+            </a>
+          ) : (
+            formatMessage(messages.policyLabel, { policy: policy.text })
+          ))}
+        {policy && consent.dateTime && ' · '}
+        {consent.dateTime && formatMessage(messages.recordedOn, { date: formatDateTime(consent.dateTime, locale) })}
+      </p>
+      {signature?.kind === 'drawn' && (
+        <figure className="ck-ConsentManager-signature">
+          <img src={signature.src} alt={messages.signatureImage} />
+          <figcaption className="ck-Widget-meta">{messages.signedDrawn}</figcaption>
+        </figure>
+      )}
+      {signature?.kind === 'typed' && <p className="ck-Widget-meta">{formatMessage(messages.signedTyped, { name: signature.name })}</p>}
+      {actions.length > 0 && (
+        <div role="group" aria-label={formatMessage(messages.actionsFor, { consent: name })} className="ck-Widget-actions">
+          {actions.includes('sign') && <SignDialog {...dialog} />}
+          {actions.includes('propose') && (
+            <Button variant="secondary" onClick={() => void quick('propose')} pending={pendingAction === 'propose'} pendingLabel={messages.saving}>
+              {messages.propose}
+            </Button>
+          )}
+          {actions.includes('reject') && (
+            <Button variant="ghost" onClick={() => void quick('reject')} pending={pendingAction === 'reject'} pendingLabel={messages.saving}>
+              {messages.reject}
+            </Button>
+          )}
+          {actions.includes('withdraw') && <WithdrawDialog {...dialog} />}
+        </div>
+      )}
+      {failure && (failure.action === 'propose' || failure.action === 'reject') && (
+        <ErrorState title={messages.updateError} error={failure.error} onRetry={() => void quick(failure.action as 'propose' | 'reject')} />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,180 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useQuery } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
+import type { ReactNode } from 'react';
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
+import { ConsentManager } from './ConsentManager.tsx';
+import { toBase64 } from './signature.ts';
+
+/** Two consents on file for the story's patient: a signed privacy notice, and a research consent awaiting signature. */
+async function seedConsents(patientId: string): Promise<true> {
+  const post = (body: unknown) =>
+    fetch(`${STORY_PROXY_URL}/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await post({
+    patientId, status: 'active', scope: 'patient-privacy', category: 'hipaa-notice', policyRule: 'hipaa-auth', dateTime: '2025-01-10T10:00:00Z',
+    sourceAttachment: { contentType: 'text/plain', data: toBase64('Amara Okafor'), title: 'Typed' },
+  });
+  await post({ patientId, status: 'proposed', scope: 'research', category: 'research', policyUri: 'https://example.org/studies/42', dateTime: '2025-02-01T10:00:00Z' });
+  return true;
+}
+
+/** Seeds the story's fresh emulator once (its own QueryClient remembers), then renders. */
+function WithConsents({ patientId, children }: { patientId: string; children: ReactNode }) {
+  const seeded = useQuery({ queryKey: ['story', 'consents', patientId], queryFn: () => seedConsents(patientId), staleTime: Infinity });
+  if (seeded.isError) return <p role="alert">The story's consents could not be set up.</p>;
+  return seeded.data ? children : <p>Setting up the story's consents…</p>;
+}
+
+/** The widget's creates carry an Idempotency-Key; the story's own seeding does not, and must not be failed. */
+const fromWidget = (request: Request) => request.headers.has('idempotency-key');
+
+const meta = {
+  title: 'Widgets/ConsentManager',
+  component: ConsentManager,
+  args: { patientId: 'looked up by name', onSuccess: fn(), onError: fn() },
+  render: (args) => (
+    <WithPatient lastName="Okafor">
+      {(patientId) => (
+        <WithConsents patientId={patientId}>
+          <ConsentManager {...args} patientId={patientId} />
+        </WithConsents>
+      )}
+    </WithPatient>
+  ),
+} satisfies Meta<typeof ConsentManager>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const form = async (canvasElement: HTMLElement) => within(await within(canvasElement).findByRole('form', { name: 'Record a consent' }));
+
+/** Draws a short zig-zag on the pad with the mouse, as a person signing would. */
+async function draw(pad: HTMLElement): Promise<void> {
+  const box = pad.getBoundingClientRect();
+  const at = (x: number, y: number) => ({ clientX: box.left + box.width * x, clientY: box.top + box.height * y });
+  await userEvent.pointer([
+    { keys: '[MouseLeft>]', target: pad, coords: at(0.1, 0.6) },
+    { target: pad, coords: at(0.2, 0.3) },
+    { target: pad, coords: at(0.3, 0.7) },
+    { target: pad, coords: at(0.45, 0.35) },
+    { keys: '[/MouseLeft]', target: pad },
+  ]);
+}
+
+async function fillIn(canvasElement: HTMLElement): Promise<void> {
+  const fields = await form(canvasElement);
+  await userEvent.click(fields.getByRole('radio', { name: /^Treatment/ }));
+  await userEvent.type(fields.getByRole('combobox', { name: /^Category/ }), 'treatment');
+  await userEvent.type(fields.getByRole('combobox', { name: /^Policy/ }), 'cric');
+  await draw(fields.getByRole('img', { name: /Signature area/ }));
+}
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('region', { name: 'On record' });
+    await expect(await within(list).findByText('Privacy — hipaa-notice')).toBeVisible();
+    await expect(within(list).getByText('In force')).toBeVisible();
+    await expect(within(list).getByText('Awaiting signature')).toBeVisible();
+  },
+};
+
+export const Filled: Story = {
+  play: async ({ canvasElement }) => {
+    await fillIn(canvasElement);
+    await expect((await form(canvasElement)).getByText('Signature drawn.')).toBeVisible();
+  },
+};
+
+export const ValidationError: Story = {
+  play: async ({ canvasElement, args }) => {
+    const fields = await form(canvasElement);
+    await userEvent.click(fields.getByRole('radio', { name: /^Privacy/ }));
+    await userEvent.type(fields.getByRole('combobox', { name: /^Category/ }), 'hipaa-notice');
+    await userEvent.click(fields.getByRole('button', { name: 'Sign consent' }));
+    const policy = fields.getByRole('combobox', { name: /^Policy/ });
+    await waitFor(() => expect(policy).toHaveAccessibleDescription(expect.stringContaining('FHIR rule ppc-1')));
+    await expect(policy).toHaveFocus();
+    await expect(args.onSuccess).not.toHaveBeenCalled();
+  },
+};
+
+export const ServerError: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.post(`${STORY_PROXY_URL}/consents`, ({ request }) =>
+        fromWidget(request)
+          ? HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 })
+          : undefined,
+      ),
+    );
+  },
+  play: async ({ canvasElement, args }) => {
+    await fillIn(canvasElement);
+    const fields = await form(canvasElement);
+    await userEvent.click(fields.getByRole('button', { name: 'Sign consent' }));
+    await expect(await fields.findByRole('alert')).toHaveTextContent('The consent was not recorded.');
+    await expect(fields.getByText('Signature drawn.')).toBeVisible();
+    await expect(args.onError).toHaveBeenCalled();
+  },
+};
+
+export const Success: Story = {
+  play: async ({ canvasElement, args }) => {
+    await fillIn(canvasElement);
+    const fields = await form(canvasElement);
+    await userEvent.click(fields.getByRole('button', { name: 'Sign consent' }));
+    await expect(await fields.findByRole('status')).toHaveTextContent('Consent signed and in force.');
+    await expect(await within(canvasElement).findByRole('img', { name: 'Signature' })).toBeVisible();
+    await expect(args.onSuccess).toHaveBeenCalledOnce();
+  },
+};
+
+export const SignAwaitingConsent: Story = {
+  play: async ({ canvasElement, args }) => {
+    const list = await within(canvasElement).findByRole('region', { name: 'On record' });
+    await userEvent.click(await within(list).findByRole('button', { name: 'Sign…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sign consent' });
+    await userEvent.click(within(dialog).getByRole('tab', { name: 'Type your name' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Full name' }), 'Amara Okafor');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign consent' }));
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ status: 'active' })));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // The privacy notice was signed the same way before; now the research consent is too.
+    await waitFor(() => expect(within(list).getAllByText('Signed by typing “Amara Okafor”')).toHaveLength(2));
+    await expect(within(list).queryByText('Awaiting signature')).not.toBeInTheDocument();
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await fillIn(canvasElement);
+    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
+  },
+};
+
+export const Glassmorphism: Story = {
+  args: { theme: 'glassmorphism' },
+  decorators: [
+    (Story) => (
+      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Privacy — hipaa-notice')).toBeVisible();
+    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
+  },
+};
+
+export const Unstyled: Story = {
+  args: { unstyled: true, className: 'my-consents' },
+  play: async ({ canvasElement }) => {
+    const root = await within(canvasElement).findByRole('region', { name: 'Consents' });
+    await expect(root).toHaveClass('my-consents');
+    await expect(root).not.toHaveClass('ck-root');
+  },
+};
