@@ -1,0 +1,27 @@
+import type { Request, Response } from 'express';
+import { describe, expect, it } from 'vitest';
+import { isProxyUser, rolesFromClaims, toSessionAdapter } from './session.ts';
+
+const req = {} as Request;
+const res = {} as Response;
+
+describe('sessions', () => {
+  it('wraps a function as an app session (treated like a cookie session for CSRF)', async () => {
+    const adapter = toSessionAdapter(() => ({ id: 'u1', roles: ['clinician'] }));
+    expect(adapter.kind).toBe('custom');
+    expect(await adapter.authenticate(req, res)).toEqual({ user: { id: 'u1', roles: ['clinician'] }, transport: 'app' });
+    expect(await toSessionAdapter(async () => null).authenticate(req, res)).toMatchObject({ user: null, reason: 'session:none' });
+    expect(() => toSessionAdapter('cookie' as never)).toThrow('option "session"');
+  });
+
+  it('accepts only users with a non-empty string id and string roles', () => {
+    expect(isProxyUser({ id: 'u1' })).toBe(true);
+    expect(isProxyUser({ id: 'u1', roles: ['a'] })).toBe(true);
+    for (const bad of [null, 'u1', { id: '' }, { id: 1 }, { id: 'u1', roles: 'admin' }, { id: 'u1', roles: [1] }]) expect(isProxyUser(bad)).toBe(false);
+  });
+
+  it('reads roles from the common claim shapes', () => {
+    expect(rolesFromClaims({ roles: ['a'], metadata: { role: 'b' }, publicMetadata: { roles: ['c'] } }, ['org:admin', null]).sort()).toEqual(['a', 'admin', 'b', 'c']);
+    expect(rolesFromClaims(null)).toEqual([]);
+  });
+});
