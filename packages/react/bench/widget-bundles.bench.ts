@@ -148,8 +148,10 @@ try {
 
   console.log(`\nWhere the whole set's bytes go (unminified):`);
   const own = [...folderBytes(everything.modules).values()].reduce((sum, bytes) => sum + bytes, 0);
-  for (const [name, bytes] of dependencyBytes(everything.modules).slice(0, 6)) console.log(`  ${name.padEnd(24)} ${kb(bytes).padStart(7)} kB`);
-  console.log(`  ${'widget folders'.padEnd(24)} ${kb(own).padStart(7)} kB`);
+  const largest = dependencyBytes(everything.modules).slice(0, 6);
+  const nameWidth = Math.max(...largest.map(([name]) => name.length), 'widget folders'.length);
+  for (const [name, bytes] of largest) console.log(`  ${name.padEnd(nameWidth)}  ${kb(bytes).padStart(7)} kB`);
+  console.log(`  ${'widget folders'.padEnd(nameWidth)}  ${kb(own).padStart(7)} kB`);
 
   const total = everything.gzip;
   console.log(
