@@ -1,11 +1,16 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { ClinikProvider } from '../packages/react/src/provider/ClinikProvider.tsx';
 import { emulatorHandlers, STORY_PROXY_URL } from './emulator.ts';
 import '../packages/react/src/styles/index.css';
 
 /** A fresh cache per story, without retries, so every story shows its own state at once. */
+// Stories run as tests on a shared 2-core CI machine: give findBy* the patience a busy machine needs (a real
+// failure still fails, just later).
+configure({ asyncUtilTimeout: 8000 });
+
 const withClinikProvider: Decorator = (Story) => (
   <ClinikProvider
     proxyUrl={STORY_PROXY_URL}
