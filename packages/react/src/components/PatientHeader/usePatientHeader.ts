@@ -9,7 +9,8 @@ import type { ClinikApiError } from '../../client/errors.ts';
 import { usePatient } from '../../hooks/resources/patients.ts';
 import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
 import { conceptCode } from '../../ui/fhir-display.ts';
-import { usePatientRecordScope } from '../PatientRecord/PatientRecordProvider.tsx';
+import { SHARED_RECORD_READ, usePatientRecordScope } from '../PatientRecord/PatientRecordProvider.tsx';
+import { useFreshestPatient } from '../PatientRecord/useFreshestPatient.ts';
 import { useLinkedRecords, type LinkedRecords } from '../PatientRecord/useLinkedRecords.ts';
 import { useNow } from '../PatientRecord/useNow.ts';
 import { ageOf } from './patient-facts.ts';
@@ -38,9 +39,10 @@ export function usePatientHeader(options: UsePatientHeaderOptions): PatientHeade
   const { patientId, showAllergies = true } = options;
   const scope = usePatientRecordScope();
   const shared = scope !== null && scope.patientId === patientId;
-  const record = usePatientRecord(shared ? patientId : undefined, { include: scope?.include ?? [] });
+  const record = usePatientRecord(shared ? patientId : undefined, { include: scope?.include ?? [], ...SHARED_RECORD_READ });
   const read = usePatient(shared ? undefined : patientId);
-  const source = shared ? { data: record.data?.patient, query: record } : { data: read.data, query: read };
+  const freshest = useFreshestPatient(record.data?.patient, shared ? patientId : undefined);
+  const source = shared ? { data: freshest, query: record } : { data: read.data, query: read };
   const allergies = useLinkedRecords('allergies', showAllergies ? patientId : '');
   const now = useNow(options.now);
 

@@ -10,6 +10,7 @@
  * A viewer uses the shared record only for the same patient and a path the record includes; otherwise it searches.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
 import type { PatientLinkedPath } from '../../queries/patient-links.ts';
 
 export interface PatientRecordScope {
@@ -25,6 +26,9 @@ export interface PatientRecordProviderProps extends PatientRecordScope {
 }
 
 export function PatientRecordProvider({ patientId, include, children }: PatientRecordProviderProps): ReactNode {
+  // The provider owns the record: it fetches it, and polls it while the search index lags. The viewers below only
+  // read it (see `SHARED_RECORD_READ`), so one screen makes one request however many sections it has.
+  usePatientRecord(patientId, { include });
   const includeKey = [...include].sort().join(',');
   // Keyed by content: an inline `include={[...]}` must not give every viewer a new scope on each render.
   const scope = useMemo<PatientRecordScope>(
@@ -33,6 +37,12 @@ export function PatientRecordProvider({ patientId, include, children }: PatientR
   );
   return <PatientRecordContext.Provider value={scope}>{children}</PatientRecordContext.Provider>;
 }
+
+/**
+ * How a viewer reads the shared record: never fetching it again because it mounted after the record arrived, and
+ * never polling on its own — the provider does both, once.
+ */
+export const SHARED_RECORD_READ = { refetchOnMount: false, refetchInterval: false } as const;
 
 /** The shared record around this component, if any. */
 export function usePatientRecordScope(): PatientRecordScope | null {

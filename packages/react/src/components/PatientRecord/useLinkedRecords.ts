@@ -12,7 +12,7 @@ import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
 import { useSearch } from '../../hooks/useSearch.ts';
 import type { ResourceSearchParams, SearchParamsOf } from '../../queries/keys.ts';
 import type { PatientLinkedPath } from '../../queries/patient-links.ts';
-import { usePatientRecordScope } from './PatientRecordProvider.tsx';
+import { SHARED_RECORD_READ, usePatientRecordScope } from './PatientRecordProvider.tsx';
 
 export type LinkedRecordsStatus = 'loading' | 'syncing' | 'error' | 'empty' | 'ready';
 
@@ -38,7 +38,7 @@ export function useLinkedRecords<P extends PatientLinkedPath>(
 ): LinkedRecords<ResourceOf<P>> {
   const scope = usePatientRecordScope();
   const shared = scope !== null && scope.patientId === patientId && scope.include.includes(path);
-  const record = usePatientRecord(shared ? patientId : undefined, { include: scope?.include ?? [] });
+  const record = usePatientRecord(shared ? patientId : undefined, { include: scope?.include ?? [], ...SHARED_RECORD_READ });
   const search = useSearch(
     path,
     // Linked paths are never `patients`, so their parameters are `ResourceSearchParams`.

@@ -1,0 +1,73 @@
+'use client';
+/**
+ * The patient's record at a glance. Every section reads the one shared record request through the
+ * `PatientRecordProvider` around it, and has its own loading, syncing, empty and error state — a failure or an
+ * unexpected record in one section never blanks the others.
+ */
+import type { ReactNode, Ref } from 'react';
+import { useWidgetMessages } from '../../i18n/widget-messages.ts';
+import { Button } from '../../ui/Button/Button.tsx';
+import type { WidgetTheme } from '../../ui/theme/theme.ts';
+import { EncounterTimeline } from '../EncounterTimeline/EncounterTimeline.tsx';
+import { LabResults } from '../LabResults/LabResults.tsx';
+import { MedicationList } from '../MedicationList/MedicationList.tsx';
+import { PatientHeader } from '../PatientHeader/PatientHeader.tsx';
+import { patientRecordMessages } from '../PatientRecord/messages.ts';
+import { SectionBoundary } from '../PatientRecord/SectionBoundary.tsx';
+import type { PatientDashboardMessages } from './messages.ts';
+import { AllergiesAndConditions } from './sections/AllergiesAndConditions.tsx';
+import { ClinicalNotes } from './sections/ClinicalNotes.tsx';
+import { LatestVitals } from './sections/LatestVitals.tsx';
+import { UpcomingAppointments } from './sections/UpcomingAppointments.tsx';
+
+export interface ProfileViewProps {
+  readonly patientId: string;
+  readonly messages: PatientDashboardMessages;
+  readonly theme: WidgetTheme | undefined;
+  /** Hides the Edit button when the app does not allow edits. */
+  readonly editable: boolean;
+  readonly onEdit: () => void;
+  readonly editRef: Ref<HTMLButtonElement>;
+  readonly complete: boolean;
+  readonly now: number;
+  readonly sectionsClassName: string | undefined;
+}
+
+export function ProfileView(props: ProfileViewProps): ReactNode {
+  const { patientId, messages, theme, editable, onEdit, editRef, complete, now, sectionsClassName } = props;
+  const shared = useWidgetMessages('patientRecord', patientRecordMessages);
+  const guard = (children: ReactNode) => (
+    <SectionBoundary message={shared.sectionFailed} retryLabel={shared.refresh}>
+      {children}
+    </SectionBoundary>
+  );
+  return (
+    <>
+      {guard(
+        <PatientHeader
+          patientId={patientId}
+          headingLevel={3}
+          theme={theme}
+          now={now}
+          actions={
+            editable && (
+              <Button ref={editRef} variant="secondary" onClick={onEdit}>
+                {messages.edit}
+              </Button>
+            )
+          }
+        />,
+      )}
+      {!complete && <p className="ck-PatientDashboard-syncing">{messages.syncing}</p>}
+      <div className={sectionsClassName}>
+        {guard(<AllergiesAndConditions patientId={patientId} level={3} messages={messages} />)}
+        {guard(<LatestVitals patientId={patientId} level={3} messages={messages} theme={theme} />)}
+        {guard(<MedicationList patientId={patientId} headingLevel={3} theme={theme} />)}
+        {guard(<UpcomingAppointments patientId={patientId} level={3} messages={messages} now={now} />)}
+        {guard(<EncounterTimeline patientId={patientId} headingLevel={3} limit={5} theme={theme} />)}
+        {guard(<LabResults patientId={patientId} headingLevel={3} limit={3} theme={theme} />)}
+        {guard(<ClinicalNotes patientId={patientId} level={3} messages={messages} />)}
+      </div>
+    </>
+  );
+}

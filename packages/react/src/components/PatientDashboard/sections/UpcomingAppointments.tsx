@@ -1,0 +1,89 @@
+'use client';
+/** What is booked next for the patient, soonest first, with how far away it is. */
+import type { Appointment } from '@clinikapi/core';
+import type { ReactNode } from 'react';
+import { formatDateTime } from '../../../i18n/format.ts';
+import { useLocale } from '../../../provider/context.ts';
+import { conceptText } from '../../../ui/fhir-display.ts';
+import { Badge, type BadgeTone } from '../../PatientRecord/Badge.tsx';
+import { formatDuration, formatRelative, timeOf } from '../../PatientRecord/dates.ts';
+import type { HeadingLevel } from '../../PatientRecord/Heading.tsx';
+import { useLinkedRecords } from '../../PatientRecord/useLinkedRecords.ts';
+import type { PatientDashboardMessages } from '../messages.ts';
+import { DashboardSection } from './DashboardSection.tsx';
+
+/** Statuses of an appointment that may still happen. */
+const STILL_ON: readonly Appointment['status'][] = ['proposed', 'pending', 'booked', 'arrived', 'checked-in', 'waitlist'];
+const TONES: Partial<Record<Appointment['status'], BadgeTone>> = { booked: 'success', arrived: 'info', 'checked-in': 'info', pending: 'warning', proposed: 'warning', waitlist: 'neutral' };
+
+export interface UpcomingAppointmentsProps {
+  readonly patientId: string;
+  readonly level: HeadingLevel;
+  readonly messages: PatientDashboardMessages;
+  /** The time "upcoming" counts from, in ms. */
+  readonly now: number;
+}
+
+function statusLabel(status: Appointment['status'], messages: PatientDashboardMessages): string {
+  const labels: Partial<Record<Appointment['status'], string>> = {
+    proposed: messages.appointmentProposed,
+    pending: messages.appointmentPending,
+    booked: messages.appointmentBooked,
+    arrived: messages.appointmentArrived,
+    'checked-in': messages.appointmentCheckedIn,
+    waitlist: messages.appointmentWaitlist,
+  };
+  return labels[status] ?? status;
+}
+
+/** Appointments still to come (or under way within the hour), soonest first. */
+export function upcomingOf(appointments: readonly Appointment[], now: number): Appointment[] {
+  return appointments
+    .filter((appointment) => STILL_ON.includes(appointment.status) && timeOf(appointment.end ?? appointment.start) >= now - 60 * 60_000)
+    .sort((a, b) => timeOf(a.start) - timeOf(b.start));
+}
+
+export function UpcomingAppointments({ patientId, level, messages, now }: UpcomingAppointmentsProps): ReactNode {
+  const locale = useLocale();
+  const appointments = useLinkedRecords('appointments', patientId);
+  const upcoming = upcomingOf(appointments.records, now);
+  return (
+    <DashboardSection
+      name="appointments"
+      title={messages.appointments}
+      level={level}
+      status={appointments.status === 'ready' && upcoming.length === 0 ? 'empty' : appointments.status}
+      error={appointments.error}
+      onRetry={appointments.retry}
+      loading={messages.appointmentsLoading}
+      errorTitle={messages.appointmentsError}
+      empty={messages.noAppointments}
+    >
+      {() => (
+        <ul className="ck-RecordList">
+          {upcoming.map((appointment) => {
+            const what =
+              appointment.serviceType?.map(conceptText).find(Boolean) ||
+              conceptText(appointment.appointmentType) ||
+              appointment.description ||
+              messages.appointmentUntitled;
+            const details = [formatDuration(appointment.minutesDuration, locale), appointment.description !== what && appointment.description].filter(Boolean);
+            return (
+              <li key={appointment.id} data-status={appointment.status}>
+                <div className="ck-RecordList-main">
+                  <span className="ck-RecordList-title">
+                    <time dateTime={appointment.start}>{formatDateTime(appointment.start, locale)}</time>
+                    <span className="ck-PatientDashboard-relative"> · {formatRelative(appointment.start, now, locale)}</span>
+                  </span>
+                  <span>{what}</span>
+                  {details.length > 0 && <span className="ck-RecordList-meta">{details.join(' · ')}</span>}
+                </div>
+                <Badge tone={TONES[appointment.status] ?? 'neutral'}>{statusLabel(appointment.status, messages)}</Badge>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </DashboardSection>
+  );
+}
