@@ -184,4 +184,14 @@ describe('AllergyRecorder', () => {
     expect(screen.getByRole('form', { name: 'Record an allergy' })).toHaveClass('my-form');
     expect(screen.getByRole('button', { name: 'Save allergy' })).toBeVisible();
   });
+
+  it('starts a new form when the patient changes, so nothing typed for one is sent for another', async () => {
+    const { emulator, patientId } = await setUp();
+    const other = await patientIdOf(emulator, 'Hartley');
+    const user = userEvent.setup();
+    const { rerender } = renderWithClient(<AllergyRecorder patientId={patientId} />);
+    await user.type(within(form()).getByRole('combobox', { name: /Allergen/ }), 'Latex');
+    rerender(<AllergyRecorder patientId={other} />);
+    expect(within(form()).getByRole('combobox', { name: /Allergen/ })).toHaveValue('');
+  });
 });

@@ -35,7 +35,8 @@ export interface AllergyRecorderProps extends WidgetProps<AllergyRecorderSlot, A
 export function AllergyRecorder({ proxyUrl, ...props }: AllergyRecorderProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <AllergyRecorderView {...props} />
+      {/* A new patient is a new form: nothing typed for one patient can be sent for another. */}
+      <AllergyRecorderView key={props.patientId} {...props} />
     </WidgetProvider>
   );
 }

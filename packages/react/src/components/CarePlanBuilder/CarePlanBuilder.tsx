@@ -33,7 +33,8 @@ export interface CarePlanBuilderProps extends WidgetProps<CarePlanBuilderSlot, C
 export function CarePlanBuilder({ proxyUrl, ...props }: CarePlanBuilderProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <CarePlanBuilderView {...props} />
+      {/* A new patient is a new form: nothing typed for one patient can be sent for another. */}
+      <CarePlanBuilderView key={props.patientId} {...props} />
     </WidgetProvider>
   );
 }

@@ -36,7 +36,8 @@ export interface ConditionTrackerProps extends WidgetProps<ConditionTrackerSlot,
 export function ConditionTracker({ proxyUrl, ...props }: ConditionTrackerProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <ConditionTrackerView {...props} />
+      {/* A new patient is a new form: nothing typed for one patient can be sent for another. */}
+      <ConditionTrackerView key={props.patientId} {...props} />
     </WidgetProvider>
   );
 }

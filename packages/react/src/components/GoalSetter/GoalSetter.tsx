@@ -42,7 +42,8 @@ export interface GoalSetterProps extends WidgetProps<GoalSetterSlot, Goal> {
 export function GoalSetter({ proxyUrl, ...props }: GoalSetterProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <GoalSetterView {...props} />
+      {/* A new patient is a new form: nothing typed for one patient can be sent for another. */}
+      <GoalSetterView key={props.patientId} {...props} />
     </WidgetProvider>
   );
 }

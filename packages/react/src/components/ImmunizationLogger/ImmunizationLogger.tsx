@@ -33,7 +33,8 @@ export type ImmunizationLoggerProps = WidgetProps<ImmunizationLoggerSlot, Immuni
 export function ImmunizationLogger({ proxyUrl, ...props }: ImmunizationLoggerProps): ReactNode {
   return (
     <WidgetProvider proxyUrl={proxyUrl}>
-      <ImmunizationLoggerView {...props} />
+      {/* A new patient is a new form: nothing typed for one patient can be sent for another. */}
+      <ImmunizationLoggerView key={props.patientId} {...props} />
     </WidgetProvider>
   );
 }
