@@ -62,10 +62,17 @@ export {
 export {
   PatientList,
   usePatientList,
+  useGridNavigation,
+  patientListMessages,
+  PATIENT_SORTS,
+  type GridNavigation,
+  type PatientListMessages,
   type PatientListProps,
   type PatientListSlot,
   type PatientListState,
   type PatientListStatus,
+  type PatientSort,
+  type UseGridNavigationOptions,
   type UsePatientListOptions,
 } from './components/PatientList/index.ts';
 export {

@@ -1,145 +1,264 @@
 'use client';
 import type { PatientSummary } from '@clinikapi/core';
-import { useId, type ReactNode } from 'react';
-import { errorMessage } from '../../i18n/error-message.ts';
-import { formatDate } from '../../i18n/format.ts';
-import { formatMessage, type Messages } from '../../i18n/messages.ts';
-import { useLocale, useMessages } from '../../provider/context.ts';
-import { cx } from '../../styles/class-names.ts';
-import { usePatientList, type UsePatientListOptions } from './usePatientList.ts';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useRef, type CSSProperties, type ReactNode } from 'react';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatMessage } from '../../i18n/messages.ts';
+import { useWidgetMessages } from '../../i18n/widget-messages.ts';
+import { useLocale } from '../../provider/context.ts';
+import { Button } from '../../ui/Button/Button.tsx';
+import { slotClasses, type StylingProps } from '../../ui/slots.ts';
+import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import type { WidgetTheme } from '../../ui/theme/theme.ts';
+import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
+import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
+import { patientListMessages, type PatientListMessages } from './messages.ts';
+import { useGridNavigation, withActiveRow } from './useGridNavigation.ts';
+import { PATIENT_SORTS, usePatientList, type PatientSort, type UsePatientListOptions } from './usePatientList.ts';
 
 /** The inner parts of a PatientList that `classNames` can style. */
-export type PatientListSlot = 'root' | 'header' | 'title' | 'search' | 'table' | 'row' | 'status' | 'error' | 'empty';
+export type PatientListSlot = 'root' | 'header' | 'title' | 'search' | 'sort' | 'table' | 'row' | 'status' | 'error' | 'empty';
 
-export interface PatientListProps extends UsePatientListOptions {
-  /** Called when a patient is chosen (click or Enter on the name). Without it, names are plain text. */
+export interface PatientListProps extends UsePatientListOptions, StylingProps<PatientListSlot> {
+  /** Your backend's proxy mount (or `demo`). Optional inside a `ClinikProvider`. */
+  readonly proxyUrl?: string;
+  /** Called when a patient is chosen: click, or Enter/Space on the focused row. */
   readonly onSelect?: (patient: PatientSummary) => void;
+  /** The patient currently open, marked selected (`aria-selected`). */
+  readonly selectedPatientId?: string;
   /** Heading above the list. Default: the `patientList.title` message. */
   readonly title?: ReactNode;
-  /** Class on the root element. */
-  readonly className?: string;
-  /** Classes per inner part, e.g. `{ row: 'my-row' }`. */
-  readonly classNames?: Partial<Record<PatientListSlot, string>>;
-  /** Drop the library's styles (keeps only your classes). Default false. */
-  readonly unstyled?: boolean;
+  /** Color theme. Default `light`. */
+  readonly theme?: WidgetTheme;
+  /** Height of the scrolling list in pixels. Default 480. */
+  readonly height?: number;
+  /** Height of one row in pixels (rows are this tall, so 10,000 of them scroll without measuring). Default 44. */
+  readonly rowHeight?: number;
 }
 
-function genderLabel(gender: PatientSummary['gender'], messages: Messages): string {
-  switch (gender) {
-    case 'male':
-      return messages.patientList.genderMale;
-    case 'female':
-      return messages.patientList.genderFemale;
-    case 'other':
-      return messages.patientList.genderOther;
-    case 'unknown':
-      return messages.patientList.genderUnknown;
-    default:
-      return '';
-  }
+const HEADER_HEIGHT = 40;
+/** Rows rendered beyond the visible ones, each way: scrolling shows them at once, and the next page loads early. */
+const OVERSCAN = 8;
+
+/**
+ * A searchable, sortable list of every patient, loaded page by page as it scrolls and virtualised (only the rows in
+ * view are in the page), operable from the keyboard as a grid. Works on its own with `proxyUrl` or in a provider.
+ */
+export function PatientList({ proxyUrl, ...props }: PatientListProps): ReactNode {
+  return (
+    <WidgetProvider proxyUrl={proxyUrl}>
+      <PatientListView {...props} />
+    </WidgetProvider>
+  );
 }
 
-/** A searchable list of patients, with loading, empty and error states. */
-export function PatientList(props: PatientListProps): ReactNode {
-  const { onSelect, title, className, classNames = {}, unstyled = false, ...options } = props;
-  const messages = useMessages();
+function genderLabel(gender: PatientSummary['gender'], messages: PatientListMessages): string {
+  if (gender === 'male') return messages.genderMale;
+  if (gender === 'female') return messages.genderFemale;
+  if (gender === 'other') return messages.genderOther;
+  if (gender === 'unknown') return messages.genderUnknown;
+  return '';
+}
+
+function PatientListView(props: Omit<PatientListProps, 'proxyUrl'>): ReactNode {
+  const { onSelect, selectedPatientId, title, theme, className, classNames, unstyled, height = 480, rowHeight = 44, ...options } = props;
+  const messages = useWidgetMessages('patientList', patientListMessages);
   const locale = useLocale();
   const state = usePatientList(options);
   const titleId = useId();
   const searchId = useId();
-  const text = messages.patientList;
-  const slot = (name: PatientListSlot, base: string): string => cx(!unstyled && base, classNames[name]);
+  const sortId = useId();
+  const hintId = useId();
+  const slot = slotClasses<PatientListSlot>('PatientList', { classNames, unstyled });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const activeRef = useRef(0);
+  const rows = state.patients;
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here memoises it
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    // Where nothing can be measured (server rendering, tests without layout), the list is as tall as it is told.
+    initialRect: { width: 0, height },
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height })),
+    rangeExtractor: (range) => withActiveRow(defaultRangeExtractor(range), activeRef.current, rows.length),
+  });
+  const items = virtualizer.getVirtualItems();
+
+  const choose = (index: number) => {
+    const patient = rows[index];
+    if (patient) onSelect?.(patient);
+  };
+  const navigation = useGridNavigation({
+    count: rows.length,
+    virtualizer,
+    pageRows: Math.max(1, Math.floor((height - HEADER_HEIGHT) / rowHeight) - 1),
+    onChoose: choose,
+    onReachEnd: state.loadMore,
+    rowElement: (index) => scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`) ?? null,
+  });
+  activeRef.current = navigation.activeIndex;
+
+  // Infinite scroll: once the rendered rows (which run OVERSCAN past the visible ones) reach the last loaded patient.
+  const lastRendered = items.at(-1)?.index ?? -1;
+  const { loadMore } = state;
+  useEffect(() => {
+    if (rows.length > 0 && lastRendered >= rows.length - 1) loadMore();
+  }, [lastRendered, rows.length, loadMore]);
+
+  const sortLabels: Record<PatientSort, string> = {
+    name: messages.sortNameAscending,
+    '-name': messages.sortNameDescending,
+    birthDate: messages.sortBirthDateAscending,
+    '-birthDate': messages.sortBirthDateDescending,
+  };
+  const ariaSort = (column: 'name' | 'birthDate') =>
+    state.sort === column ? 'ascending' : state.sort === `-${column}` ? 'descending' : undefined;
+  const toggleSort = (column: 'name' | 'birthDate') => state.setSort(state.sort === column ? (`-${column}` as PatientSort) : column);
+
+  let statusText = '';
+  if (state.status === 'loading') statusText = messages.loading;
+  else if (state.status === 'ready') {
+    statusText = formatMessage(messages.count, { shown: formatNumber(rows.length, locale), total: formatNumber(state.total, locale) });
+    if (state.isLoadingMore) statusText += ` ${messages.loadingMore}`;
+  }
 
   return (
-    <section
-      className={cx(!unstyled && 'ck-root ck-PatientList', className, classNames.root)}
-      aria-labelledby={titleId}
-      data-status={state.status}
-      data-fetching={state.isFetching || undefined}
+    <WidgetRoot
+      widget="PatientList"
+      theme={theme}
+      className={[className, classNames?.root].filter(Boolean).join(' ') || undefined}
+      unstyled={unstyled}
+      labelledBy={titleId}
+      state={{ status: state.status, fetching: state.isFetching, stale: state.isStale, sort: state.sort }}
     >
-      <div className={slot('header', 'ck-PatientList-header')}>
-        <h2 id={titleId} className={slot('title', 'ck-PatientList-title')}>
-          {title ?? text.title}
+      <div className={slot('header')}>
+        <h2 id={titleId} className={slot('title')}>
+          {title ?? messages.title}
         </h2>
-        <div className={slot('search', 'ck-PatientList-search')}>
-          <label htmlFor={searchId}>{text.searchLabel}</label>
+        <div className={slot('search')}>
+          <label htmlFor={searchId}>{messages.searchLabel}</label>
           <input
             id={searchId}
             type="search"
             value={state.query}
-            placeholder={text.searchPlaceholder}
+            placeholder={messages.searchPlaceholder}
             autoComplete="off"
             onChange={(event) => state.setQuery(event.target.value)}
           />
         </div>
+        <div className={slot('sort')}>
+          <label htmlFor={sortId}>{messages.sortLabel}</label>
+          <select id={sortId} value={state.sort} onChange={(event) => state.setSort(event.target.value as PatientSort)}>
+            {PATIENT_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {sortLabels[sort]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
 
-      <p role="status" className={slot('status', 'ck-PatientList-status')}>
-        {state.status === 'loading'
-          ? text.loading
-          : state.status === 'ready'
-            ? formatMessage(text.count, { shown: state.patients.length, total: state.total }, locale)
-            : ''}
+      <p role="status" className={slot('status')}>
+        {statusText}
       </p>
-
-      {state.status === 'error' && (
-        <div role="alert" className={slot('error', 'ck-PatientList-error')}>
-          <p>
-            {text.loadError} {errorMessage(state.error, messages)}
-          </p>
-          {state.error?.requestId && (
-            <p className="ck-PatientList-reference">{formatMessage(messages.common.requestId, { requestId: state.error.requestId })}</p>
-          )}
-          <button type="button" onClick={state.retry}>
-            {messages.common.retry}
-          </button>
-        </div>
+      {state.sortedAmongLoaded && state.status === 'ready' && (
+        <p className="ck-PatientList-note">{formatMessage(messages.sortedAmongLoaded, { loaded: formatNumber(rows.length, locale) })}</p>
       )}
 
+      {state.status === 'error' && <ErrorState className={slot('error')} title={messages.loadError} error={state.error} onRetry={state.retry} />}
       {state.status === 'empty' && (
-        <p className={slot('empty', 'ck-PatientList-empty')}>
-          {state.searchedFor ? formatMessage(text.emptySearch, { query: state.searchedFor }) : text.empty}
-        </p>
+        <EmptyState className={slot('empty')} title={state.searchedFor ? formatMessage(messages.emptySearch, { query: state.searchedFor }) : messages.empty} />
       )}
 
       {(state.status === 'ready' || state.status === 'loading') && (
-        <table className={slot('table', 'ck-PatientList-table')} aria-labelledby={titleId} aria-busy={state.status === 'loading'}>
-          <thead>
-            <tr>
-              <th scope="col">{text.columnName}</th>
-              <th scope="col">{text.columnBirthDate}</th>
-              <th scope="col">{text.columnGender}</th>
-              <th scope="col">{text.columnContact}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.status === 'loading'
-              ? Array.from({ length: 5 }, (_, index) => (
-                  <tr key={index} className="ck-PatientList-skeleton" aria-hidden="true">
-                    <td colSpan={4}>
-                      <span />
-                    </td>
-                  </tr>
-                ))
-              : state.patients.map((patient) => (
-                  <tr key={patient.id} className={slot('row', 'ck-PatientList-row')}>
-                    <th scope="row">
-                      {onSelect ? (
-                        <button type="button" className="ck-PatientList-select" onClick={() => onSelect(patient)}>
-                          {patient.fullName}
-                        </button>
-                      ) : (
-                        patient.fullName
-                      )}
-                    </th>
-                    <td>{formatDate(patient.birthDate, locale)}</td>
-                    <td>{genderLabel(patient.gender, messages)}</td>
-                    <td>{patient.email ?? patient.phone ?? ''}</td>
-                  </tr>
-                ))}
-          </tbody>
-        </table>
+        <>
+          <p id={hintId} className="ck-visually-hidden">
+            {messages.keyboardHint}
+          </p>
+          {/* The grid is its own scroll container; its rows are the only keyboard stops inside it. */}
+          <div
+            ref={scrollRef}
+            role="grid"
+            // Focusable by script only: the tab stop is the active row inside it.
+            tabIndex={-1}
+            className={slot('table')}
+            aria-labelledby={titleId}
+            aria-describedby={hintId}
+            aria-rowcount={state.status === 'ready' ? state.total + 1 : -1}
+            aria-busy={state.status === 'loading' || state.isLoadingMore}
+            style={{ height, overflowY: 'auto', position: 'relative' }}
+            onKeyDown={navigation.onKeyDown}
+            onClick={(event) => {
+              const row = (event.target as HTMLElement).closest<HTMLElement>('[role="row"][data-index]');
+              if (!row) return;
+              const index = Number(row.dataset.index);
+              navigation.setActiveIndex(index);
+              choose(index);
+            }}
+          >
+            <div role="rowgroup" className="ck-PatientList-head" style={{ position: 'sticky', top: 0, zIndex: 1, height: HEADER_HEIGHT }}>
+              <div role="row" aria-rowindex={1} className="ck-PatientList-cells" style={{ height: HEADER_HEIGHT }}>
+                <SortHeader label={messages.columnName} sort={ariaSort('name')} onSort={() => toggleSort('name')} />
+                <SortHeader label={messages.columnBirthDate} sort={ariaSort('birthDate')} onSort={() => toggleSort('birthDate')} />
+                <div role="columnheader">{messages.columnGender}</div>
+                <div role="columnheader">{messages.columnContact}</div>
+              </div>
+            </div>
+            {state.status === 'loading' ? (
+              <Skeleton lines={5} className="ck-PatientList-skeleton" />
+            ) : (
+              <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+                {items.map((item) => {
+                  const patient = rows[item.index] as PatientSummary;
+                  const style: CSSProperties = { position: 'absolute', top: 0, left: 0, width: '100%', height: rowHeight, transform: `translateY(${item.start - HEADER_HEIGHT}px)` };
+                  return (
+                    <div
+                      key={item.key}
+                      role="row"
+                      aria-rowindex={item.index + 2}
+                      aria-selected={selectedPatientId === undefined ? undefined : patient.id === selectedPatientId}
+                      data-index={item.index}
+                      tabIndex={item.index === navigation.activeIndex ? 0 : -1}
+                      className={slot('row', 'ck-PatientList-cells')}
+                      style={style}
+                      data-active={item.index === navigation.activeIndex || undefined}
+                    >
+                      <div role="rowheader">{patient.fullName}</div>
+                      <div role="gridcell">{formatDate(patient.birthDate, locale)}</div>
+                      <div role="gridcell">{genderLabel(patient.gender, messages)}</div>
+                      <div role="gridcell">{patient.email ?? patient.phone ?? ''}</div>
+                    </div>
+                  );
+                })}
+              </div>
+            )}
+          </div>
+          {state.moreError && (
+            <ErrorState title={messages.loadMoreError} error={state.moreError} onRetry={state.retryMore} />
+          )}
+        </>
       )}
-    </section>
+    </WidgetRoot>
+  );
+}
+
+function SortHeader({ label, sort, onSort }: { label: string; sort: 'ascending' | 'descending' | undefined; onSort: () => void }): ReactNode {
+  return (
+    <div role="columnheader" aria-sort={sort}>
+      {/* A pointer shortcut: keyboard users sort with the "Sort by" control, and the grid keeps one tab stop. */}
+      <Button variant="ghost" unstyled className="ck-PatientList-sortButton" tabIndex={-1} onClick={onSort}>
+        {label}
+        <span aria-hidden="true" className="ck-PatientList-sortMark">
+          {sort === 'ascending' ? ' ▲' : sort === 'descending' ? ' ▼' : ''}
+        </span>
+      </Button>
+    </div>
   );
 }

@@ -1,2 +1,11 @@
 export { PatientList, type PatientListProps, type PatientListSlot } from './PatientList.tsx';
-export { usePatientList, type PatientListState, type PatientListStatus, type UsePatientListOptions } from './usePatientList.ts';
+export {
+  PATIENT_SORTS,
+  usePatientList,
+  type PatientListState,
+  type PatientListStatus,
+  type PatientSort,
+  type UsePatientListOptions,
+} from './usePatientList.ts';
+export { useGridNavigation, type GridNavigation, type UseGridNavigationOptions } from './useGridNavigation.ts';
+export { patientListMessages, type PatientListMessages } from './messages.ts';
