@@ -19,6 +19,8 @@ export interface DemoSecrets {
   readonly cookieSecret: string;
   /** Portal account id → the Patient record it may see. */
   readonly portalPatients: Readonly<Record<string, string>>;
+  /** Staff account id → the Practitioner record that stands for them in ClinikAPI. */
+  readonly practitioners: Readonly<Record<string, string>>;
 }
 
 export interface DemoEmulator {
@@ -32,8 +34,62 @@ function readSecrets(path: string): DemoSecrets | undefined {
   if (!existsSync(path)) return undefined;
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<DemoSecrets>;
   return parsed.apiKey && parsed.cookieSecret
-    ? { apiKey: parsed.apiKey, cookieSecret: parsed.cookieSecret, portalPatients: parsed.portalPatients ?? {} }
+    ? {
+        apiKey: parsed.apiKey,
+        cookieSecret: parsed.cookieSecret,
+        portalPatients: parsed.portalPatients ?? {},
+        practitioners: parsed.practitioners ?? {},
+      }
     : undefined;
+}
+
+type ApiCaller = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+
+function apiCaller(fetch: (request: Request) => Promise<Response>, key: string): ApiCaller {
+  return async <T>(method: string, path: string, body?: unknown) => {
+    const response = await fetch(
+      new Request(`http://emulator.local/v1/${path}`, {
+        method,
+        headers: { 'x-api-key': key, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    );
+    if (!response.ok) throw new Error(`Seeding ${method} /v1/${path} failed with HTTP ${response.status}`);
+    return ((await response.json()) as ApiResponse<T>).data;
+  };
+}
+
+/**
+ * The emulator's demo records are pinned to January 2025 so screenshots stay put; a clinic day also needs what is
+ * coming up. A few appointments with Dr. Lin over the next days, at fixed UTC times.
+ */
+async function seedUpcomingAppointments(api: ApiCaller, practitionerId: string, patients: readonly PatientSummary[]): Promise<void> {
+  const day = (offset: number, hour: number, minute = 0) => {
+    const date = new Date();
+    date.setUTCDate(date.getUTCDate() + offset);
+    date.setUTCHours(hour, minute, 0, 0);
+    return date;
+  };
+  const visits = [
+    { lastName: 'Okafor', at: day(1, 9), minutes: 30, type: 'FOLLOWUP', description: 'Blood pressure review' },
+    { lastName: 'Hartley', at: day(1, 10), minutes: 45, type: 'ROUTINE', description: 'Annual check-up' },
+    { lastName: 'Ruiz', at: day(1, 14, 30), minutes: 15, type: 'FOLLOWUP', description: 'Lab results' },
+    { lastName: 'Tanaka', at: day(2, 11), minutes: 30, type: 'CHECKUP', description: 'Diabetes check' },
+  ];
+  for (const visit of visits) {
+    const patient = patients.find((candidate) => candidate.lastName === visit.lastName);
+    if (!patient) continue;
+    await api('POST', 'appointments', {
+      status: 'booked',
+      patientId: patient.id,
+      practitionerId,
+      start: visit.at.toISOString(),
+      end: new Date(visit.at.getTime() + visit.minutes * 60_000).toISOString(),
+      minutesDuration: visit.minutes,
+      appointmentType: visit.type,
+      description: visit.description,
+    });
+  }
 }
 
 async function seededPatients(fetch: (request: Request) => Promise<Response>, key: string): Promise<readonly PatientSummary[]> {
@@ -61,7 +117,20 @@ export async function startDemoEmulator(dataDir: string, port = 0): Promise<Demo
         return patient ? [[account.id, patient.id]] : [];
       }),
     );
-    const secrets: DemoSecrets = { apiKey: key, cookieSecret: randomBytes(32).toString('base64url'), portalPatients };
+    const api = apiCaller(running.emulator.fetch, key);
+    const graceLin = await api<{ id: string }>('POST', 'practitioners', {
+      firstName: 'Grace',
+      lastName: 'Lin',
+      prefix: ['Dr.'],
+      email: 'grace.lin@riverside.example',
+    });
+    await seedUpcomingAppointments(api, graceLin.id, patients);
+    const secrets: DemoSecrets = {
+      apiKey: key,
+      cookieSecret: randomBytes(32).toString('base64url'),
+      portalPatients,
+      practitioners: { user_grace_lin: graceLin.id },
+    };
     // Written last: a crash mid-seed leaves no secrets file, and the next start seeds again from scratch.
     writeFileSync(secretsPath, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
     return { running, secrets, seeded: true };

@@ -36,7 +36,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
 
   const app = express();
   app.disable('x-powered-by');
-  const login = devLogin(demoUsers(secrets.portalPatients), secrets.cookieSecret, mode === 'production');
+  const login = devLogin(demoUsers(secrets.portalPatients, secrets.practitioners), secrets.cookieSecret, mode === 'production');
   app.use(login.parseCookies);
   app.use('/auth', login.routes);
 

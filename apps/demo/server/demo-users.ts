@@ -10,6 +10,8 @@ export interface DemoUser extends ProxyUser {
   readonly description: string;
   /** For patients: their own Patient record, the only one the proxy lets them reach. */
   readonly patientId?: string;
+  /** For clinicians: the Practitioner record that stands for them (author, prescriber, recorder). */
+  readonly practitionerId?: string;
 }
 
 /** A portal account, before its Patient id is known (ids are created when the demo data is seeded). */
@@ -35,13 +37,20 @@ export interface DemoUsers {
 }
 
 /** The demo's users, with each portal account linked to its Patient record. */
-export function demoUsers(portalPatientIds: Readonly<Record<string, string>>): DemoUsers {
+export function demoUsers(
+  portalPatientIds: Readonly<Record<string, string>>,
+  practitionerIds: Readonly<Record<string, string>>,
+): DemoUsers {
   const patients = PORTAL_ACCOUNTS.flatMap((account): DemoUser[] => {
     const patientId = portalPatientIds[account.id];
     return patientId
       ? [{ id: account.id, name: account.name, roles: ['patient'], description: 'Patient — only their own record', patientId }]
       : [];
   });
-  const all = [...STAFF, ...patients];
+  const staff = STAFF.map((user) => {
+    const practitionerId = practitionerIds[user.id];
+    return practitionerId ? { ...user, practitionerId } : user;
+  });
+  const all = [...staff, ...patients];
   return { all, find: (id) => all.find((user) => user.id === id) };
 }

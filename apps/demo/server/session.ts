@@ -23,6 +23,7 @@ const publicUser = (user: DemoUser) => ({
   roles: user.roles,
   description: user.description,
   ...(user.patientId ? { patientId: user.patientId } : {}),
+  ...(user.practitionerId ? { practitionerId: user.practitionerId } : {}),
 });
 
 export function devLogin(users: DemoUsers, cookieSecret: string, secureCookies: boolean): DevLogin {

@@ -6,6 +6,8 @@ export interface DemoUser {
   readonly description: string;
   /** For patient accounts: their own record. */
   readonly patientId?: string;
+  /** For clinicians: the Practitioner record that stands for them. */
+  readonly practitionerId?: string;
 }
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {

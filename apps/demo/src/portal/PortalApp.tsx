@@ -2,33 +2,35 @@
  * The patient portal: a patient sees only their own record. The UI never asks for anyone else's — but the proxy's
  * patient-compartment policy is what guarantees it, whatever the browser sends.
  */
-import { usePatient } from '@clinikapi/react';
+import { AppointmentScheduler, ConsentManager, PatientDashboard, PatientHeader } from '@clinikapi/react';
 import type { DemoUser } from '../auth-api.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { useRoute } from '../router.tsx';
 import { Shell } from '../Shell.tsx';
+import { useTheme } from '../theme.tsx';
 
-const NAV = [{ to: '/', label: 'My record' }];
+const NAV = [
+  { to: '/', label: 'My record' },
+  { to: '/appointments', label: 'Appointments' },
+  { to: '/consents', label: 'Consents' },
+];
 
 export function PortalApp({ user, patientId, onSignOut }: { user: DemoUser; patientId: string; onSignOut: () => void }) {
+  const theme = useTheme();
   const home = useRoute('/');
+  const appointments = useRoute('/appointments');
+  const consents = useRoute('/consents');
+  let page;
+  if (home) page = <PatientDashboard patientId={patientId} theme={theme} editable={false} />;
+  else if (appointments) page = <AppointmentScheduler patientId={patientId} theme={theme} />;
+  else if (consents) page = <ConsentManager patientId={patientId} theme={theme} />;
+  else page = <NotFoundPage />;
   return (
     <Shell user={user} onSignOut={onSignOut} nav={NAV}>
-      {home ? <MyRecord patientId={patientId} /> : <NotFoundPage />}
+      <div className="demo-page">
+        <PatientHeader patientId={patientId} theme={theme} />
+        {page}
+      </div>
     </Shell>
-  );
-}
-
-function MyRecord({ patientId }: { patientId: string }) {
-  const patient = usePatient(patientId);
-  return (
-    <section className="demo-page" aria-labelledby="my-record-title">
-      <h1 id="my-record-title">My record</h1>
-      {patient.data && (
-        <p>
-          {patient.data.fullName} · born {patient.data.birthDate ?? 'unknown'}
-        </p>
-      )}
-    </section>
   );
 }
