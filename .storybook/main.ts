@@ -25,6 +25,8 @@ const config: StorybookConfig = {
           'zod',
           'msw',
           'msw-storybook-addon/csf3',
+          // Loaded lazily by VitalsChart: without this, its first import re-optimises mid-run and loads a second React.
+          'recharts',
         ],
       },
     }),

@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
 import { PatientList } from './PatientList.tsx';
+import { syntheticPage } from './synthetic-patients.ts';
 
 const meta = {
   title: 'Widgets/PatientList',
@@ -13,14 +14,73 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const grid = async (canvasElement: HTMLElement) => within(canvasElement).findByRole('grid', { name: 'Patients' });
+
+/** A clinic of 10,000 made-up patients behind the proxy mount. */
+const tenThousand = http.get(`${STORY_PROXY_URL}/patients`, ({ request }) => {
+  const url = new URL(request.url);
+  return HttpResponse.json({ data: syntheticPage(10_000, url.searchParams.get('cursor'), Number(url.searchParams.get('count') ?? 50)) });
+});
+
 export const Default: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    const amara = await canvas.findByRole('button', { name: 'Amara Okafor' });
+    const amara = await within(await grid(canvasElement)).findByRole('row', { name: /Amara Okafor/ });
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search patients' }), 'okaf');
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('1 of 1 patients'));
+    await waitFor(() => expect(canvas.getByText('1 of 1 patients')).toBeVisible());
     await userEvent.click(amara);
     await expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ lastName: 'Okafor' }));
+  },
+};
+
+export const TenThousandPatients: Story = {
+  args: { pageSize: 100 },
+  beforeEach({ msw }) {
+    msw.use(tenThousand);
+  },
+  play: async ({ canvasElement }) => {
+    const rows = await grid(canvasElement);
+    await within(rows).findByRole('row', { name: /Amara Adeyemi-00000/ });
+    await expect(rows).toHaveAttribute('aria-rowcount', '10001');
+    await expect(rows.querySelectorAll('[role="row"][data-index]').length).toBeLessThanOrEqual(100);
+    // Scroll to the end twice: each time the next page loads as its rows come into view.
+    for (const loaded of ['200', '300']) {
+      rows.scrollTop = rows.scrollHeight;
+      await within(canvasElement).findByText(`${loaded} of 10,000 patients`);
+    }
+    rows.scrollTop = 250 * 44;
+    await within(rows).findByRole('row', { name: /Adeyemi-00250/ });
+    await expect(rows.querySelectorAll('[role="row"][data-index]').length).toBeLessThanOrEqual(100);
+  },
+};
+
+export const KeyboardOnly: Story = {
+  args: { pageSize: 100 },
+  beforeEach({ msw }) {
+    msw.use(tenThousand);
+  },
+  play: async ({ canvasElement, args }) => {
+    const rows = await grid(canvasElement);
+    const first = await within(rows).findByRole('row', { name: /Amara Adeyemi-00000/ });
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect(within(rows).getByRole('row', { name: /Chen Adeyemi-00002/ })).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-index', '99'));
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ lastName: 'Adeyemi-00099' }));
+    await userEvent.keyboard('{Home}');
+    await waitFor(() => expect(within(rows).getByRole('row', { name: /Amara Adeyemi-00000/ })).toHaveFocus());
+  },
+};
+
+export const SortedByBirthDate: Story = {
+  args: { defaultSort: '-birthDate' },
+  play: async ({ canvasElement }) => {
+    const rows = await grid(canvasElement);
+    await within(rows).findByRole('row', { name: /Elijah Brooks/ });
+    await expect(within(rows).getAllByRole('rowheader')[0]).toHaveTextContent('Elijah Brooks');
+    await expect(within(rows).getByRole('columnheader', { name: /Date of birth/ })).toHaveAttribute('aria-sort', 'descending');
   },
 };
 
@@ -35,8 +95,8 @@ export const Loading: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading patients…');
-    await expect(canvas.getByRole('table', { name: 'Patients' })).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByText('Loading patients…')).toBeVisible();
+    await expect(await grid(canvasElement)).toHaveAttribute('aria-busy', 'true');
   },
 };
 
@@ -51,16 +111,44 @@ export const ServerError: Story = {
   beforeEach({ msw }) {
     msw.use(
       http.get(`${STORY_PROXY_URL}/patients`, () =>
-        HttpResponse.json(
-          { error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story01', issues: [] },
-          { status: 500 },
-        ),
+        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story01', issues: [] }, { status: 500 }),
       ),
     );
   },
   play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert');
-    await expect(alert).toHaveTextContent('Something went wrong on the server.');
-    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+    const error = (await within(canvasElement).findByText(/Something went wrong on the server\./)).closest('[role="alert"]') as HTMLElement;
+    await expect(within(error).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await within(await grid(canvasElement)).findByRole('row', { name: /Amara Okafor/ });
+    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
+  },
+};
+
+export const Glassmorphism: Story = {
+  args: { theme: 'glassmorphism' },
+  decorators: [
+    (Story) => (
+      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await within(await grid(canvasElement)).findByRole('row', { name: /Amara Okafor/ });
+    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
+  },
+};
+
+export const Unstyled: Story = {
+  args: { unstyled: true, className: 'my-patients' },
+  play: async ({ canvasElement }) => {
+    const root = await within(canvasElement).findByRole('region', { name: 'Patients' });
+    await expect(root).toHaveClass('my-patients');
+    await expect(root).not.toHaveClass('ck-root');
   },
 };

@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http, HttpResponse } from 'msw';
+import { expect, userEvent, within } from 'storybook/test';
+import { WithClinicalRecord } from '../../../../../.storybook/WithClinicalRecord.tsx';
+import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { LabResults } from './LabResults.tsx';
+
+const REGION = 'Lab results';
+const READY_TEXT = 'Chest X-ray 2 views';
+
+const meta = {
+  title: 'Viewers/LabResults',
+  component: LabResults,
+  args: { patientId: 'looked up by name' },
+  render: (args) => <WithClinicalRecord>{(patientId) => <LabResults {...args} patientId={patientId} />}</WithClinicalRecord>,
+} satisfies Meta<typeof LabResults>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const region = async (canvasElement: HTMLElement) => within(await within(canvasElement).findByRole('region', { name: REGION }));
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const labs = await region(canvasElement);
+    await expect(await labs.findByRole('button', { name: 'Chest X-ray 2 views' })).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(labs.getByRole('button', { name: 'Lipid panel' }));
+    const table = await labs.findByRole('table', { name: 'Results of Lipid panel' });
+    await expect(within(table).getByRole('rowheader', { name: 'HDL cholesterol' })).toBeVisible();
+    await expect(labs.getByText('3 abnormal')).toBeVisible();
+  },
+};
+
+export const CriticalResult: Story = {
+  args: { defaultExpanded: 'all' },
+  play: async ({ canvasElement }) => {
+    const labs = await region(canvasElement);
+    const table = await labs.findByRole('table', { name: 'Results of Comprehensive metabolic panel' });
+    await expect(within(table).getByText('Critically high')).toBeInTheDocument();
+    await expect(labs.getByText('2 abnormal · 1 critical')).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.get(`${STORY_PROXY_URL}/labs`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    await expect((await region(canvasElement)).getByText('Loading lab results…')).toBeInTheDocument();
+  },
+};
+
+export const Empty: Story = {
+  render: (args) => <WithClinicalRecord empty>{(patientId) => <LabResults {...args} patientId={patientId} />}</WithClinicalRecord>,
+  play: async ({ canvasElement }) => {
+    await expect(await (await region(canvasElement)).findByText('No lab reports yet.')).toBeVisible();
+  },
+};
+
+export const ServerError: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.get(`${STORY_PROXY_URL}/labs`, () =>
+        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
+      ),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const viewer = await region(canvasElement);
+    await expect(await viewer.findByText(/Lab results could not be loaded/)).toBeVisible();
+    await expect(viewer.getByText('Reference: req_story')).toBeVisible();
+    await expect(viewer.getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await (await region(canvasElement)).findByText(READY_TEXT);
+    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
+  },
+};
+
+export const Glassmorphism: Story = {
+  args: { theme: 'glassmorphism' },
+  decorators: [
+    (Story) => (
+      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await (await region(canvasElement)).findByText(READY_TEXT);
+    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
+  },
+};
+
+export const Unstyled: Story = {
+  args: { unstyled: true, className: 'my-viewer' },
+  play: async ({ canvasElement }) => {
+    const root = await within(canvasElement).findByRole('region', { name: REGION });
+    await expect(root).toHaveClass('my-viewer');
+    await expect(root).not.toHaveClass('ck-root');
+    await expect(await within(root).findByText(READY_TEXT)).toBeInTheDocument();
+  },
+};
