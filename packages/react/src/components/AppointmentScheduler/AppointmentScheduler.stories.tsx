@@ -10,10 +10,11 @@ import { toInstantString, zonedToInstant } from './zoned-time.ts';
 
 const ZONE = 'America/Chicago';
 
-/** The Monday after next: always in the future, so every time of the day can be booked. */
+/** A weekday more than a week ahead: always in the future, so every time of the day can be booked. */
 function storyDay(): string {
   const day = new Date();
-  day.setUTCDate(day.getUTCDate() + 8 + ((8 - day.getUTCDay()) % 7));
+  day.setUTCDate(day.getUTCDate() + 8);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
 }
 

@@ -70,7 +70,7 @@ export function SlotPicker({ control, slots, timeZone, dayStart, error, messages
               aria-describedby={[zoneId, helpId, error ? errorId : undefined].filter(Boolean).join(' ')}
               aria-required="true"
               aria-invalid={error ? true : undefined}
-              className="ck-AppointmentScheduler-slots"
+              className="ck-AppointmentScheduler-slotGrid"
               // The form focuses the time with the first error: the chosen one, else the first that can be booked.
               ref={(group) =>
                 field.ref(
