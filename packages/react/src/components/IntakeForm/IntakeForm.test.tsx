@@ -120,6 +120,34 @@ describe('IntakeForm', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('after the draft was changed elsewhere, says it was not saved, and saves this screen’s answers on request', async () => {
+    const { emulator, patientId } = await setUp();
+    const user = userEvent.setup();
+    const { container } = renderWithClient(<IntakeForm patientId={patientId} autosaveDelay={50} />);
+    await ready();
+    await user.type(textbox(/main reason/), 'Rash');
+    await screen.findByText(/^Saved at/);
+    const [draft] = await recordsOf<QuestionnaireResponse>(emulator, 'intakes', patientId);
+    // The same patient, in another tab, saves something else.
+    await emulator.handleProxyRequest(
+      new Request(`http://localhost${TEST_PROXY_URL}/intakes/${draft?.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ items: [{ linkId: 'visit', items: [{ linkId: 'chief-complaint', answer: [{ valueString: 'Other tab' }] }] }] }),
+      }),
+      TEST_PROXY_URL,
+    );
+
+    await user.type(textbox(/main reason/), ' on arms');
+    const status = await screen.findByText(/could not be saved just now/);
+    expect(status).toHaveTextContent('Your answers could not be saved just now.');
+    await expectNoAxeViolations(container);
+    await user.click(within(status).getByRole('button', { name: 'Save now' }));
+    await screen.findByText(/^Saved at/);
+    const [saved] = await recordsOf<QuestionnaireResponse>(emulator, 'intakes', patientId);
+    expect(saved?.item?.[0]?.item?.[0]?.answer).toEqual([{ valueString: 'Rash on arms' }]);
+  });
+
   it('submits every answer type as completed, with nested and repeating groups, replacing the draft', async () => {
     const { emulator, patientId } = await setUp();
     const onSuccess = vi.fn();

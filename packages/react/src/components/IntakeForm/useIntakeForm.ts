@@ -7,7 +7,7 @@
  */
 import type { IntakeCreate, IntakeItemInput, QuestionnaireResponse } from '@clinikapi/core';
 import { useEffect, useRef, useState } from 'react';
-import { ClinikApiError, ClinikValidationError } from '../../client/errors.ts';
+import { ClinikApiError, ClinikConflictError, ClinikValidationError } from '../../client/errors.ts';
 import { useCreateIntake, useUpdateIntake } from '../../hooks/resources/intakes.ts';
 import type { Questionnaire } from './questionnaire/types.ts';
 import { questionnaireReference } from './useIntakeDraft.ts';
@@ -72,6 +72,11 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
   /** A create whose outcome is unknown: replayed as it is (same body, same key) before anything else is sent. */
   const unsettledCreate = useRef<IntakeCreate | null>(null);
   const submitInput = useRef<{ revision: number; input: IntakeCreate } | null>(null);
+  /**
+   * After a 409 (the draft changed elsewhere, usually the same patient in another tab), the version the server
+   * reported: the next save is based on it, so the answers on this screen — the ones the patient sees — win.
+   */
+  const conflictVersion = useRef<string | undefined>(undefined);
   useEffect(() => {
     live.current = { form, status };
   });
@@ -109,12 +114,16 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
     setAutosave('saving');
     try {
       const draft = await ensureDraft(items);
-      if (!draft.current && items.length > 0) await update.mutateAsync({ id: draft.id, changes: { items, status: 'in-progress' } });
+      if (!draft.current && items.length > 0) {
+        await update.mutateAsync({ id: draft.id, changes: { items, status: 'in-progress' }, version: conflictVersion.current });
+        conflictVersion.current = undefined;
+      }
       savedRevision.current = revision;
       setSaveError(null);
       setSavedAt(new Date());
       setAutosave('saved');
     } catch (caught) {
+      if (caught instanceof ClinikConflictError) conflictVersion.current = caught.currentVersion;
       setSaveError(caught as ClinikApiError);
       setAutosave('error');
     }
@@ -156,7 +165,12 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
       let completed: QuestionnaireResponse;
       if (id.current || unsettledCreate.current) {
         const draft = await ensureDraft(items);
-        completed = await update.mutateAsync({ id: draft.id, changes: { items, status: 'completed', authored: new Date().toISOString() } });
+        completed = await update.mutateAsync({
+          id: draft.id,
+          changes: { items, status: 'completed', authored: new Date().toISOString() },
+          version: conflictVersion.current,
+        });
+        conflictVersion.current = undefined;
       } else {
         // The same input object while nothing changed, so "try again" reuses its Idempotency-Key.
         if (submitInput.current?.revision !== form.revision) submitInput.current = { revision: form.revision, input: baseInput(items, 'completed') };
@@ -168,6 +182,7 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
       return true;
     } catch (caught) {
       const error = caught instanceof ClinikApiError ? caught : new ClinikApiError({ status: 0, code: 'CLIENT_ERROR', message: String(caught) });
+      if (error instanceof ClinikConflictError) conflictVersion.current = error.currentVersion;
       if (error instanceof ClinikValidationError) {
         const placed = new Map<string, string>();
         for (const [path, messages] of Object.entries(error.fieldErrors)) {
