@@ -230,8 +230,14 @@ describe('IntakeForm', () => {
     const onError = vi.fn();
     const questionnaire: Questionnaire = { resourceType: 'Questionnaire', id: 'short', title: 'Patient intake', item: [{ linkId: 'reason', type: 'string', text: 'Reason', required: true }] };
     const user = userEvent.setup();
-    const { container } = renderWithClient(<IntakeForm patientId={patientId} questionnaire={questionnaire} autosaveDelay={0} onError={onError} />);
-    await user.type(await within(await screen.findByRole('form', { name: 'Patient intake' })).findByRole('textbox', { name: /Reason/ }), 'Flu shot');
+    const { container } = renderWithClient(
+      <IntakeForm patientId={patientId} questionnaire={questionnaire} autosaveDelay={0} onError={onError} basedOn={['ServiceRequest/sr-1']} />,
+    );
+    await ready();
+    await user.click(button('Submit answers'));
+    expect(await within(form()).findByRole('alert')).toHaveTextContent('One answer needs attention before sending.');
+    expect(textbox(/Reason/)).toHaveFocus();
+    await user.type(textbox(/Reason/), 'Flu shot');
     await user.click(button('Submit answers'));
 
     const alert = await within(form()).findByRole('alert');
@@ -244,7 +250,7 @@ describe('IntakeForm', () => {
     expect(await screen.findByRole('heading', { name: 'Thank you' })).toBeVisible();
     const stored = await recordsOf<QuestionnaireResponse>(emulator, 'intakes', patientId);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ status: 'completed', questionnaire: 'Questionnaire/short' });
+    expect(stored[0]).toMatchObject({ status: 'completed', questionnaire: 'Questionnaire/short', basedOn: [{ reference: 'ServiceRequest/sr-1' }] });
   });
 
   it('can be operated with the keyboard alone', async () => {

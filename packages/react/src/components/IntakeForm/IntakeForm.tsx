@@ -29,6 +29,10 @@ export interface IntakeFormProps extends WidgetProps<IntakeFormSlot, Questionnai
   readonly questionnaire?: Questionnaire;
   /** The encounter the answers belong to. */
   readonly encounterId?: string;
+  /** What asked for the intake: `ServiceRequest/…` or `CarePlan/…` references, sent as `basedOn`. */
+  readonly basedOn?: readonly string[];
+  /** What the intake is part of: `Observation/…` or `Procedure/…` references, sent as `partOf`. */
+  readonly partOf?: readonly string[];
   /** Milliseconds after the last change before the answers are saved as `in-progress`. Default 1500; 0 turns it off. */
   readonly autosaveDelay?: number;
   /** Continue the patient's unfinished answers to this questionnaire, if there are any. Default true. */
@@ -167,7 +171,7 @@ function IntakeSession(props: SessionProps): ReactNode {
           </div>
         )}
         <QuestionnaireItems form={state} messages={messages} nodes={state.paged ? (state.pageItems[0]?.items ?? []) : state.pageItems} />
-        {state.status === 'error' && count > 0 && <Notice tone="error">{count === 1 ? messages.issuesOne : formatMessage(messages.issuesMany, { count }, locale)}</Notice>}
+        {state.submitAttempted && count > 0 && <Notice tone="error">{count === 1 ? messages.issuesOne : formatMessage(messages.issuesMany, { count }, locale)}</Notice>}
         {state.submitError && state.serverIssues.size === 0 && (
           <ErrorState title={messages.submitError} error={state.submitError} onRetry={() => void state.submit()} />
         )}

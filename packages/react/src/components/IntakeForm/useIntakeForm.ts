@@ -20,6 +20,10 @@ export interface UseIntakeFormOptions {
   readonly draft?: QuestionnaireResponse | undefined;
   /** The encounter the answers belong to. */
   readonly encounterId?: string | undefined;
+  /** What asked for the intake: `ServiceRequest/…` or `CarePlan/…` references (a bare id is a ServiceRequest). */
+  readonly basedOn?: readonly string[] | undefined;
+  /** What the intake is part of: `Observation/…` or `Procedure/…` references (a bare id is an Observation). */
+  readonly partOf?: readonly string[] | undefined;
   /** Milliseconds after the last change before the answers are saved. Default 1500; 0 turns autosave off. */
   readonly autosaveDelay?: number | undefined;
   readonly onSuccess?: ((response: QuestionnaireResponse) => void) | undefined;
@@ -46,6 +50,8 @@ export interface IntakeFormState extends QuestionnaireForm {
   readonly result: QuestionnaireResponse | undefined;
   /** The id of the saved response, once there is one. */
   readonly responseId: string | undefined;
+  /** True once Submit was tried: every problem is then shown. */
+  readonly submitAttempted: boolean;
 }
 
 export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
@@ -62,6 +68,7 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
   const [submitError, setSubmitError] = useState<ClinikApiError | null>(null);
   const [serverIssues, setServerIssues] = useState<ReadonlyMap<string, string>>(new Map());
   const [result, setResult] = useState<QuestionnaireResponse | undefined>(undefined);
+  const [submitAttempted, setSubmitAttempted] = useState(false);
 
   // What the asynchronous saving works from; kept current by an effect, read only outside rendering.
   const live = useRef({ form, status });
@@ -88,6 +95,8 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
     items,
     ...(reference ? { questionnaire: reference } : {}),
     ...(options.encounterId ? { encounterId: options.encounterId } : {}),
+    ...(options.basedOn?.length ? { basedOn: [...options.basedOn] } : {}),
+    ...(options.partOf?.length ? { partOf: [...options.partOf] } : {}),
   });
 
   /** Creates the draft if it does not exist yet; returns its id and whether it already holds `items`. */
@@ -155,6 +164,7 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
   }, [form.revision, status, autosaveDelay]);
 
   const submit = async (): Promise<boolean> => {
+    setSubmitAttempted(true);
     if (form.validate().length > 0) return false;
     const { items, paths } = form.response();
     setStatus('submitting');
@@ -210,5 +220,6 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
     submit,
     result,
     responseId,
+    submitAttempted,
   };
 }
