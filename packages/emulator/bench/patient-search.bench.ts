@@ -3,8 +3,8 @@
  * check, search, JSON) and at the store alone. Names are drawn from realistic lists, and the queries are the partial
  * names people type (3 to 6 letters), some common, some rare.
  *
- * What makes it fast: the `resources_name_trgm` GIN index (pg_trgm, with fastupdate off so no pending list is
- * scanned per search) finds `name_text LIKE '%ann%'` without a scan; the matches are counted and sorted once in a
+ * What makes it fast: the `resources_name_trgm` GIN index (pg_trgm; its fast-update pending list capped at 64 kB,
+ * so a search never scans a long one) finds `name_text LIKE '%ann%'` without a table scan; the matches are counted and sorted once in a
  * materialised CTE, and only the page's 20 rows are joined back for their bodies.
  */
 import { createEmulator } from '../src/emulator.ts';

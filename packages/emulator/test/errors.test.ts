@@ -57,7 +57,11 @@ describe('request errors', () => {
   it('404 for unknown paths and ids, 405 for methods a path does not have', async () => {
     expect(await json(await clinic('/v1/spaceships'))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await clinic(`/v1/observations/${crypto.randomUUID()}`)).status).toBe(404);
-    expect((await clinic('/v1/patients', { method: 'PUT', body: '{}' })).status).toBe(405);
+    const put = await clinic('/v1/patients', { method: 'PUT', body: '{}' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, POST');
+    expect((await clinic(`/v1/patients/${patientId}`, { method: 'POST', body: '{}' })).status).toBe(405);
+    expect((await clinic('/v1/patients', { method: 'DELETE' })).status).toBe(405);
     expect((await clinic('/v1/audit-events/abc', { method: 'PATCH', body: '{}' })).status).toBe(405);
   });
 

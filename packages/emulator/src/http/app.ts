@@ -1,5 +1,5 @@
 /** The emulator's HTTP surface as a fetch handler (Request → Response), the same in Node and in the browser. */
-import { errorBody } from '@clinikapi/core';
+import { errorBody, findResource } from '@clinikapi/core';
 import { Hono } from 'hono';
 import { authenticate } from '../auth/authenticate.ts';
 import type { KeyCache } from '../auth/key-cache.ts';
@@ -93,8 +93,13 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
-    if (/^\/v1\/[a-z-]+(\/[^/]+)?$/.test(path) && !['GET', 'POST', 'PATCH', 'DELETE'].includes(c.req.method)) {
-      throw new ApiError('METHOD_NOT_ALLOWED', `${c.req.method} is not supported; use GET, POST, PATCH or DELETE`);
+    // A catalogue path with a method it does not have is a 405 that names the methods it does have.
+    const match = /^\/v1\/([a-z-]+)(\/[^/]+)?$/.exec(path);
+    if (match && findResource(match[1] as string)) {
+      const allowedMethods = match[2] ? ['GET', 'PATCH', 'DELETE'] : ['GET', 'POST'];
+      throw new ApiError('METHOD_NOT_ALLOWED', `${c.req.method} is not supported here; use ${allowedMethods.join(', ')}`, {
+        headers: { Allow: allowedMethods.join(', ') },
+      });
     }
     throw new ApiError('NOT_FOUND', `No route ${c.req.method} ${path}`);
   });

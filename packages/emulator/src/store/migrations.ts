@@ -96,8 +96,8 @@ const MIGRATIONS: readonly Migration[] = [
   reindexResources,
   // The passthrough's common FHIR parameters (code, category, status, type, identifier) joined the index keys.
   reindexResources,
-  // GIN's fast-update pending list is scanned in full by every search until it is flushed: with many small writes
-  // and frequent searches (an emulator's life), writing straight into the index is the better trade.
+  // GIN's fast-update pending list (4 MB by default) is scanned in full by every search until it is flushed, which
+  // dominated name searches; migration 7 keeps it, but small.
   `
   alter index resources_name_trgm set (fastupdate = off);
   alter index resources_tokens set (fastupdate = off);
@@ -105,6 +105,12 @@ const MIGRATIONS: readonly Migration[] = [
   select gin_clean_pending_list('resources_tokens'::regclass);
   `,
   `alter table organisations add column overage_billing boolean not null default false;`,
+  // Measured at 100,000 patients: a small pending list (at most 64 kB for a search to scan) loads three times faster
+  // than writing every entry straight into the index, and searches just as fast.
+  `
+  alter index resources_name_trgm set (fastupdate = on, gin_pending_list_limit = 64);
+  alter index resources_tokens set (fastupdate = on, gin_pending_list_limit = 64);
+  `,
 ];
 
 /** Any fixed number: the advisory lock that keeps two processes on one server from migrating at once. */

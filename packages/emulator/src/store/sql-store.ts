@@ -65,8 +65,40 @@ async function insertInTransaction(tx: SqlClient, resources: readonly StoredReso
   return { kind: 'ok', skipped: resources.map((resource) => resource.id).filter((id) => !inserted.has(id)) };
 }
 
+/**
+ * PGlite has no autovacuum, so nothing would ever refresh the planner's statistics: a table that grew from empty to
+ * 100,000 rows would still be planned as empty (sequential scans instead of the name index). The store analyses the
+ * table itself once writes have grown it by a fifth (at least 500 rows), in the background.
+ */
+function createAnalyzer(client: SqlClient): { wrote(rows: number): void } {
+  let rowsAtLastAnalyze = 0;
+  let written = 0;
+  let running = false;
+  return {
+    wrote(rows) {
+      written += rows;
+      if (running || written < Math.max(500, rowsAtLastAnalyze * 0.2)) return;
+      running = true;
+      const estimate = rowsAtLastAnalyze + written;
+      written = 0;
+      client
+        .exec('analyze resources')
+        .then(() => {
+          rowsAtLastAnalyze = estimate;
+        })
+        // Statistics are an optimisation: a failed analyse (the store closing under it) changes no answer.
+        .catch(() => undefined)
+        .finally(() => {
+          running = false;
+        });
+    },
+  };
+}
+
 export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> {
   await migrate(client);
+  await client.exec('analyze resources');
+  const analyzer = createAnalyzer(client);
 
   const keyParams = (key: ResourceKey): unknown[] => [key.datastore, key.resourceType, key.tenant, key.id];
   const KEY_WHERE = 'datastore = $1 and resource_type = $2 and tenant = $3 and id = $4';
@@ -137,7 +169,11 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
       return rows.length > 0;
     },
 
-    insertResources: (resources, options = {}) => client.transaction((tx) => insertInTransaction(tx, resources, options)),
+    async insertResources(resources, options = {}) {
+      const outcome = await client.transaction((tx) => insertInTransaction(tx, resources, options));
+      if (outcome.kind === 'ok') analyzer.wrote(resources.length - outcome.skipped.length);
+      return outcome;
+    },
     readResource,
     async replaceResource(key, next) {
       const keys = indexKeysOf(next.body);
