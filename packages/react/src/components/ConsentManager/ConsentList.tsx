@@ -60,6 +60,9 @@ function ConsentItem({ consent, state, messages, theme, unstyled, itemClassName,
   const actions = actionsFor(consent.status);
   const failure = state.transitionError?.id === consent.id ? state.transitionError : null;
   const pendingAction = state.pending?.id === consent.id ? state.pending?.action : undefined;
+  // A saved change refetches the list before it resolves: the step under way keeps its dialog until it is done,
+  // even though the record's new status no longer offers it.
+  const offers = (action: (typeof actions)[number]) => actions.includes(action) || pendingAction === action;
   const dialog = { consent, state, messages, theme, unstyled, className: dialogClassName, returnFocus: () => item.current?.focus() };
 
   const quick = async (action: 'propose' | 'reject') => {
@@ -97,24 +100,28 @@ function ConsentItem({ consent, state, messages, theme, unstyled, itemClassName,
         </figure>
       )}
       {signature?.kind === 'typed' && <p className="ck-Widget-meta">{formatMessage(messages.signedTyped, { name: signature.name })}</p>}
-      {actions.length > 0 && (
+      {(actions.length > 0 || pendingAction) && (
         <div role="group" aria-label={formatMessage(messages.actionsFor, { consent: name })} className="ck-Widget-actions">
-          {actions.includes('sign') && <SignDialog {...dialog} />}
-          {actions.includes('propose') && (
+          {offers('sign') && <SignDialog {...dialog} />}
+          {offers('propose') && (
             <Button variant="secondary" onClick={() => void quick('propose')} pending={pendingAction === 'propose'} pendingLabel={messages.saving}>
               {messages.propose}
             </Button>
           )}
-          {actions.includes('reject') && (
+          {offers('reject') && (
             <Button variant="ghost" onClick={() => void quick('reject')} pending={pendingAction === 'reject'} pendingLabel={messages.saving}>
               {messages.reject}
             </Button>
           )}
-          {actions.includes('withdraw') && <WithdrawDialog {...dialog} />}
+          {offers('withdraw') && <WithdrawDialog {...dialog} />}
         </div>
       )}
       {failure && (failure.action === 'propose' || failure.action === 'reject') && (
         <ErrorState title={messages.updateError} error={failure.error} onRetry={() => void quick(failure.action as 'propose' | 'reject')} />
+      )}
+      {/* A step whose dialog is gone (the consent changed meanwhile) still says why it failed. */}
+      {failure && (failure.action === 'sign' || failure.action === 'withdraw') && !offers(failure.action) && (
+        <ErrorState title={messages.updateError} error={failure.error} />
       )}
     </li>
   );
