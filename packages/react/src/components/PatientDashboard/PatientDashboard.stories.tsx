@@ -46,6 +46,18 @@ export const Trends: Story = {
   },
 };
 
+export const Schedule: Story = {
+  args: { timeZone: 'America/Chicago' },
+  play: async ({ canvasElement }) => {
+    const dashboard = await record(canvasElement);
+    const open = await dashboard.findByRole('button', { name: 'Schedule an appointment' });
+    open.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(await dashboard.findByRole('region', { name: 'Book an appointment' }, { timeout: 15_000 })).toBeVisible();
+    await expect(dashboard.getByRole('button', { name: 'Close the scheduler' })).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
 export const Loading: Story = {
   beforeEach({ msw }) {
     msw.use(

@@ -119,6 +119,24 @@ describe('PatientDashboard profile', () => {
     expect([...requests.keys()]).toEqual([`GET patients/${patientId}`]);
     mswServer.events.removeAllListeners();
   });
+  it('opens the appointment scheduler on request, loading it only then — with the keyboard', async () => {
+    const { patientId } = await startWithClinicalRecord();
+    const requests = countRequests(mswServer.events);
+    const user = userEvent.setup();
+    const { container } = renderWithClient(<PatientDashboard patientId={patientId} now={NOW} timeZone="America/Chicago" />);
+    const open = await within(await screen.findByRole('region', { name: 'Upcoming appointments' })).findByRole('button', { name: 'Schedule an appointment' });
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('region', { name: 'Book an appointment' })).not.toBeInTheDocument();
+    expect([...requests.keys()]).toEqual([`GET patients/${patientId}`]);
+
+    open.focus();
+    await user.keyboard('{Enter}');
+    const scheduler = await screen.findByRole('region', { name: 'Book an appointment' }, { timeout: 10_000 });
+    expect(within(scheduler).getByText(/America\/Chicago/)).toBeInTheDocument();
+    expect(within(section('Upcoming appointments')).getByRole('button', { name: 'Close the scheduler' })).toHaveAttribute('aria-expanded', 'true');
+    await expectNoAxeViolations(container);
+    mswServer.events.removeAllListeners();
+  });
 });
 
 describe('PatientDashboard create', () => {

@@ -32,6 +32,10 @@ export interface PatientDashboardProps extends StylingProps<PatientDashboardSlot
   readonly theme?: WidgetTheme;
   /** Offer the edit view. Default true. */
   readonly editable?: boolean;
+  /** Offer "Schedule an appointment" (`appointments.create`), which loads AppointmentScheduler on demand. Default true. */
+  readonly scheduling?: boolean;
+  /** The clinic's IANA time zone, for scheduling (e.g. `America/Chicago`). Default: the browser's. */
+  readonly timeZone?: string;
   /** Called when a create or an edit fails (validation errors from the server included). */
   readonly onError?: (error: ClinikApiError) => void;
   /** The time "upcoming" and ages count from, in ms. Default: when the dashboard mounts. */
@@ -53,7 +57,7 @@ export function PatientDashboard({ proxyUrl, ...props }: PatientDashboardProps):
 }
 
 function PatientDashboardView(props: Omit<PatientDashboardProps, 'proxyUrl'>): ReactNode {
-  const { theme, className, classNames, unstyled, editable = true, onError } = props;
+  const { theme, className, classNames, unstyled, editable = true, scheduling = true, timeZone, onError } = props;
   const messages = useWidgetMessages('patientDashboard', patientDashboardMessages);
   const state = usePatientDashboard({ patientId: props.patientId, onPatientCreated: props.onPatientCreated, onPatientUpdated: props.onPatientUpdated });
   const now = useNow(props.now);
@@ -108,6 +112,8 @@ function PatientDashboardView(props: Omit<PatientDashboardProps, 'proxyUrl'>): R
               complete={state.complete}
               now={now}
               sectionsClassName={slot('sections')}
+              scheduling={scheduling}
+              timeZone={timeZone}
             />
           )}
           {state.view === 'edit' && state.patient && (

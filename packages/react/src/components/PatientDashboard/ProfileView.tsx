@@ -31,10 +31,12 @@ export interface ProfileViewProps {
   readonly complete: boolean;
   readonly now: number;
   readonly sectionsClassName: string | undefined;
+  readonly scheduling: boolean;
+  readonly timeZone: string | undefined;
 }
 
 export function ProfileView(props: ProfileViewProps): ReactNode {
-  const { patientId, messages, theme, editable, onEdit, editRef, complete, now, sectionsClassName } = props;
+  const { patientId, messages, theme, editable, onEdit, editRef, complete, now, sectionsClassName, scheduling, timeZone } = props;
   const shared = useWidgetMessages('patientRecord', patientRecordMessages);
   const guard = (children: ReactNode) => (
     <SectionBoundary message={shared.sectionFailed} retryLabel={shared.refresh}>
@@ -63,7 +65,7 @@ export function ProfileView(props: ProfileViewProps): ReactNode {
         {guard(<AllergiesAndConditions patientId={patientId} level={3} messages={messages} />)}
         {guard(<LatestVitals patientId={patientId} level={3} messages={messages} theme={theme} />)}
         {guard(<MedicationList patientId={patientId} headingLevel={3} theme={theme} />)}
-        {guard(<UpcomingAppointments patientId={patientId} level={3} messages={messages} now={now} />)}
+        {guard(<UpcomingAppointments patientId={patientId} level={3} messages={messages} now={now} scheduling={scheduling} theme={theme} timeZone={timeZone} />)}
         {guard(<EncounterTimeline patientId={patientId} headingLevel={3} limit={5} theme={theme} />)}
         {guard(<LabResults patientId={patientId} headingLevel={3} limit={3} theme={theme} />)}
         {guard(<ClinicalNotes patientId={patientId} level={3} messages={messages} />)}

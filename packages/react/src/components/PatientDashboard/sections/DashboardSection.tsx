@@ -23,12 +23,14 @@ export interface DashboardSectionProps {
   readonly empty: ReactNode;
   /** Buttons beside the heading. */
   readonly actions?: ReactNode;
+  /** Shown under the records whatever their state, e.g. a form opened from `actions`. */
+  readonly footer?: ReactNode;
   readonly className?: string | undefined;
   readonly children: () => ReactNode;
 }
 
 export function DashboardSection(props: DashboardSectionProps): ReactNode {
-  const { name, title, level, status, actions, className, children, ...state } = props;
+  const { name, title, level, status, actions, footer, className, children, ...state } = props;
   const headingId = useId();
   const shared = useWidgetMessages('patientRecord', patientRecordMessages);
   return (
@@ -46,6 +48,7 @@ export function DashboardSection(props: DashboardSectionProps): ReactNode {
           </RecordState>
         </div>
       </SectionBoundary>
+      {footer}
     </section>
   );
 }

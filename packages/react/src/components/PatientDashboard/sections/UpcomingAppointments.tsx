@@ -1,16 +1,19 @@
 'use client';
 /** What is booked next for the patient, soonest first, with how far away it is. */
 import type { Appointment } from '@clinikapi/core';
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLocale } from '../../../provider/context.ts';
+import { Button } from '../../../ui/Button/Button.tsx';
 import { conceptText } from '../../../ui/fhir-display.ts';
+import type { WidgetTheme } from '../../../ui/theme/theme.ts';
 import { Badge, type BadgeTone } from '../../PatientRecord/Badge.tsx';
 import { formatDuration, formatRelative, timeOf } from '../../PatientRecord/dates.ts';
 import type { HeadingLevel } from '../../PatientRecord/Heading.tsx';
 import { useLinkedRecords } from '../../PatientRecord/useLinkedRecords.ts';
 import type { PatientDashboardMessages } from '../messages.ts';
 import { DashboardSection } from './DashboardSection.tsx';
+import { LazyScheduler } from './LazyScheduler.tsx';
 
 /** Statuses of an appointment that may still happen. */
 const STILL_ON: readonly Appointment['status'][] = ['proposed', 'pending', 'booked', 'arrived', 'checked-in', 'waitlist'];
@@ -22,6 +25,10 @@ export interface UpcomingAppointmentsProps {
   readonly messages: PatientDashboardMessages;
   /** The time "upcoming" counts from, in ms. */
   readonly now: number;
+  /** Offer "Schedule an appointment" (AppointmentScheduler, loaded on demand). */
+  readonly scheduling: boolean;
+  readonly theme: WidgetTheme | undefined;
+  readonly timeZone: string | undefined;
 }
 
 function statusLabel(status: Appointment['status'], messages: PatientDashboardMessages): string {
@@ -43,10 +50,12 @@ export function upcomingOf(appointments: readonly Appointment[], now: number): A
     .sort((a, b) => timeOf(a.start) - timeOf(b.start));
 }
 
-export function UpcomingAppointments({ patientId, level, messages, now }: UpcomingAppointmentsProps): ReactNode {
+export function UpcomingAppointments({ patientId, level, messages, now, scheduling, theme, timeZone }: UpcomingAppointmentsProps): ReactNode {
   const locale = useLocale();
   const appointments = useLinkedRecords('appointments', patientId);
   const upcoming = upcomingOf(appointments.records, now);
+  const [schedulerOpen, setScheduling] = useState(false);
+  const schedulerId = useId();
   return (
     <DashboardSection
       name="appointments"
@@ -58,6 +67,29 @@ export function UpcomingAppointments({ patientId, level, messages, now }: Upcomi
       loading={messages.appointmentsLoading}
       errorTitle={messages.appointmentsError}
       empty={messages.noAppointments}
+      footer={
+        scheduling && (
+          // The booking shows in the list above once the record refreshes, which the create hook asks for.
+          <div id={schedulerId} hidden={!schedulerOpen}>
+            {schedulerOpen && (
+              <LazyScheduler
+                patientId={patientId}
+                theme={theme}
+                timeZone={timeZone}
+                loadingLabel={messages.schedulerLoading}
+                failedLabel={messages.schedulerFailed}
+              />
+            )}
+          </div>
+        )
+      }
+      actions={
+        scheduling && (
+          <Button variant="ghost" aria-expanded={schedulerOpen} aria-controls={schedulerId} onClick={() => setScheduling(!schedulerOpen)}>
+            {schedulerOpen ? messages.closeScheduler : messages.schedule}
+          </Button>
+        )
+      }
     >
       {() => (
         <ul className="ck-RecordList">
