@@ -93,6 +93,24 @@ describe('useUpdatePatient', () => {
     expect(stored.phone).toBe('+1 555 0100');
   });
 
+  it('after a conflict, fetches the current version even when no component shows the record', async () => {
+    await startTestEmulator({ seed: false });
+    const patient = await seedPatient();
+    // The record was read earlier (version 1) and nothing on screen watches it now: a list-style widget updating it.
+    const { result, queryClient } = renderHookWithClient(() => useUpdatePatient());
+    await queryClient.prefetchQuery(patientQueries.detail(patient.id));
+    await api().request('PATCH', `patients/${patient.id}`, { body: { phone: '+1 555 0100' } });
+
+    await act(async () => {
+      await result.current.mutateAsync({ id: patient.id, changes: { phone: '+1 555 0111' } }).catch(() => undefined);
+    });
+    await waitFor(() => expect(result.current.error).toBeInstanceOf(ClinikConflictError));
+    // The next edit starts from what the server holds — after the user has seen it — not from the stale version 1.
+    await waitFor(() =>
+      expect(queryClient.getQueryData(patientQueries.detail(patient.id).queryKey)).toMatchObject({ phone: '+1 555 0100', meta: { versionId: '2' } }),
+    );
+  });
+
   it('bases each quick successive edit on the version the previous one produced', async () => {
     await startTestEmulator({ seed: false });
     const patient = await seedPatient();

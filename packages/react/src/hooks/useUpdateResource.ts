@@ -75,8 +75,11 @@ export function useUpdateResource<P extends ResourcePath>(
     onSettled: (updated, error, { id }) =>
       Promise.all([
         invalidateAfterWrite(queryClient, path, affectedPatients(path, updated ?? undefined)),
-        // After a failure the cached record may be out of date (a 409 says it is): fetch the current version.
-        error && queryClient.invalidateQueries({ queryKey: detailKey(id), exact: true }),
+        // After a failure the cached record may be out of date (a 409 says it is): fetch the current version, even
+        // when no component shows the record, so the next edit starts from what the server holds.
+        error && queryClient.invalidateQueries({ queryKey: detailKey(id), exact: true }, { cancelRefetch: true }).then(() =>
+          queryClient.refetchQueries({ queryKey: detailKey(id), exact: true, type: 'all' }),
+        ),
       ]),
   }));
 }
