@@ -47,16 +47,18 @@ describe('bulk import', () => {
       '',
       patientLine('imp-1', 'Duplicate'),
       JSON.stringify({ resourceType: 'Patient', name: [{ family: secret, given: [''] }] }),
+      `{"resourceType":"Patient","extension":${'['.repeat(5000)}${']'.repeat(5000)}}`,
     ];
     const { response, body } = await importNdjson(clinic, 'Patient', lines);
     expect(response.status).toBe(202);
     const job = await jobOf(clinic, body.data.jobId);
-    expect(job).toMatchObject({ type: 'import', status: 'completed', totalRecords: 6, processedRecords: 2 });
+    expect(job).toMatchObject({ type: 'import', status: 'completed', totalRecords: 7, processedRecords: 2 });
     expect(job.errors).toEqual([
       'line 2: not valid JSON',
       'line 4: resourceType: Must be Patient',
       'line 6: the id is used by line 1 too',
       'line 7: name.0.given.0: Must not be empty; leave the element out instead',
+      'line 8: nested more than 64 levels deep',
     ]);
     expect(JSON.stringify(job)).not.toContain(secret);
 

@@ -55,6 +55,8 @@ describe('request errors', () => {
   });
 
   it('404 for unknown paths and ids, 405 for methods a path does not have', async () => {
+    const unknown = await clinic(`/v1/spaceships/${SECRET}`);
+    expect(await unknown.text()).not.toContain(SECRET);
     expect(await json(await clinic('/v1/spaceships'))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await clinic(`/v1/observations/${crypto.randomUUID()}`)).status).toBe(404);
     const put = await clinic('/v1/patients', { method: 'PUT', body: '{}' });
@@ -77,6 +79,8 @@ describe('request errors', () => {
     expect(body.code).toBe('VALIDATION_ERROR');
     expect(body.issues.map((issue) => issue.path ?? '(root)').sort()).toEqual(['(root)', 'code', 'effectiveDateTime', 'status', 'valueQuantity.value'].sort());
     expect(body.issues.find((issue) => issue.path === 'code')?.diagnostics).toBe('code: Required');
+    const notAnObject = await clinic('/v1/observations', { method: 'POST', body: '[]' });
+    expect((await json<{ issues: { diagnostics: string }[] }>(notAnObject)).issues[0]?.diagnostics).toBe('Must be an object');
   });
 
   it('422 when a record names a patient the caller cannot see', async () => {

@@ -6,6 +6,7 @@
 import { findResourceByType, type Resource } from '@clinikapi/core';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error.ts';
+import { MAX_DEPTH, depthOf } from '../http/body.ts';
 import { parseBody } from '../http/validation.ts';
 import { fhirResourceIssues, withoutServerFields } from '../resources/fhir-json.ts';
 import { stamp, type Scope, type ServiceDeps } from '../resources/service.ts';
@@ -54,6 +55,10 @@ export function prepareImport(deps: ServiceDeps, scope: Scope, body: unknown): P
       value = JSON.parse(line);
     } catch {
       report(number, 'not valid JSON');
+      continue;
+    }
+    if (depthOf(value) > MAX_DEPTH) {
+      report(number, `nested more than ${MAX_DEPTH} levels deep`);
       continue;
     }
     const issues = fhirResourceIssues(value, request.resourceType);

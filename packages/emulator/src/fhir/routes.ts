@@ -20,7 +20,7 @@ export const EVERYTHING_LIMIT = 10_000;
 
 function typeOf(name: string): ResourceDefinition {
   const definition = findResourceByType(name);
-  if (!definition) throw new ApiError('NOT_FOUND', `Unknown resource type ${name.slice(0, 64)}`);
+  if (!definition) throw new ApiError('NOT_FOUND', 'Unknown resource type; see GET /v1/metadata');
   return definition;
 }
 

@@ -101,7 +101,8 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
         headers: { Allow: allowedMethods.join(', ') },
       });
     }
-    throw new ApiError('NOT_FOUND', `No route ${c.req.method} ${path}`);
+    // The path is not repeated: whatever a client put in it is theirs, not the error's.
+    throw new ApiError('NOT_FOUND', 'No such route; see GET /v1/metadata for the resource types');
   });
 
   app.onError((error, c) => {

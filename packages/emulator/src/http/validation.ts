@@ -14,7 +14,7 @@ function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       // With `reportInput: false` the input is gone; zod's message still says whether anything was there.
-      return /received undefined$/.test(issue.message) ? 'Required' : `Must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}`;
+      return /received undefined$/.test(issue.message) ? 'Required' : `Must be ${issue.expected === 'string' ? 'text' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}`;
     case 'unrecognized_keys': {
       const named = issue.keys.filter((key) => FIELD_NAME.test(key));
       return named.length === issue.keys.length ? `Unknown field${named.length > 1 ? 's' : ''} ${named.join(', ')}` : 'Contains unknown fields';
