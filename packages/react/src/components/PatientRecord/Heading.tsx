@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-/** Heading levels a viewer can take: 2 on its own, 3 inside PatientDashboard. */
-export type HeadingLevel = 2 | 3 | 4 | 5;
+/** Heading levels a viewer can take: 2 on its own, 3 inside PatientDashboard, 1 for a page's own banner. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
 export interface HeadingProps {
   readonly level: HeadingLevel;

@@ -13,6 +13,9 @@ export interface ViewerProps<Slot extends string> extends StylingProps<Slot> {
   readonly patientId: string;
   /** Color theme. Default `light`. */
   readonly theme?: WidgetTheme;
-  /** Level of the viewer's heading, so it fits the page's outline. Default 2 (3 inside PatientDashboard). */
+  /**
+   * Level of the viewer's heading, so it fits the page's outline. Default 2 (3 inside PatientDashboard); a page
+   * whose title is the patient can give PatientHeader 1.
+   */
   readonly headingLevel?: HeadingLevel;
 }
