@@ -119,7 +119,7 @@ async function main(): Promise<void> {
       timeToContent: Summary;
       firstRun: { toHeader: number; toContent: number };
     }>('dashboard.html');
-    console.log('\nPatientDashboard against the in-browser emulator (patient with 44 linked records)');
+    console.log('\nPatientDashboard against the in-browser emulator (a patient with 35 linked records across 8 kinds)');
     console.log(line('render → patient header', dashboard.timeToHeader));
     console.log(line('render → every section has content', dashboard.timeToContent));
     console.log(`  ${'first run (cold) header / content'.padEnd(44)} ${ms(dashboard.firstRun.toHeader)} / ${ms(dashboard.firstRun.toContent)}`);
