@@ -22,24 +22,6 @@ export const defaultMessages = {
     server: 'Something went wrong on the server.',
     generic: 'Something went wrong.',
   },
-  patientList: {
-    title: 'Patients',
-    searchLabel: 'Search patients',
-    searchPlaceholder: 'Name, e.g. Okafor',
-    columnName: 'Name',
-    columnBirthDate: 'Date of birth',
-    columnGender: 'Gender',
-    columnContact: 'Contact',
-    loading: 'Loading patients…',
-    empty: 'No patients yet.',
-    emptySearch: 'No patients match “{query}”.',
-    count: '{shown} of {total} patients',
-    loadError: 'Patients could not be loaded.',
-    genderMale: 'Male',
-    genderFemale: 'Female',
-    genderOther: 'Other',
-    genderUnknown: 'Unknown',
-  },
 };
 
 export type Messages = typeof defaultMessages;
