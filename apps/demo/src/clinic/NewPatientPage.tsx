@@ -1,12 +1,15 @@
-import { NewPatientForm } from '../NewPatientForm.tsx';
+import { PatientDashboard } from '@clinikapi/react';
 import { useRouter } from '../router.tsx';
+import { useTheme } from '../theme.tsx';
 
+/** PatientDashboard without a patient is its create view; once created, the patient's page takes over. */
 export function NewPatientPage() {
   const { navigate } = useRouter();
+  const theme = useTheme();
   return (
     <section className="demo-page" aria-labelledby="new-patient-title">
       <h1 id="new-patient-title">New patient</h1>
-      <NewPatientForm onCreated={(patient) => navigate(`/patients/${encodeURIComponent(patient.id)}`)} onCancel={() => navigate('/')} />
+      <PatientDashboard theme={theme} onPatientCreated={(patient) => navigate(`/patients/${encodeURIComponent(patient.id)}`)} />
     </section>
   );
 }

@@ -21,6 +21,7 @@ import {
   PrescriptionWidget,
   VitalsChart,
   VitalsWidget,
+  usePatient,
   type WidgetTheme,
 } from '@clinikapi/react';
 import { Tabs } from 'radix-ui';
@@ -46,6 +47,7 @@ const given = <K extends string>(name: K, value: string | undefined): Partial<Re
   value === undefined ? {} : ({ [name]: value } as Record<K, string>);
 
 const SECTIONS: readonly Section[] = [
+  // The dashboard carries the patient's header itself; the other tabs lead with a compact one.
   { id: 'overview', label: 'Overview', render: ({ patientId, theme }) => <PatientDashboard patientId={patientId} theme={theme} /> },
   {
     id: 'vitals',
@@ -125,13 +127,16 @@ const SECTIONS: readonly Section[] = [
 
 export function PatientPage({ patientId, user }: { patientId: string; user: DemoUser }) {
   const theme = useTheme();
+  const patient = usePatient(patientId);
   const context: SectionContext = { patientId, practitionerId: user.practitionerId, theme };
   return (
-    <section className="demo-page" aria-label="Patient">
+    <section className="demo-page" aria-labelledby="patient-title">
       <p>
         <Link to="/">← All patients</Link>
       </p>
-      <PatientHeader patientId={patientId} theme={theme} />
+      <h1 id="patient-title" className="demo-visually-hidden">
+        {patient.data?.fullName ?? 'Patient'}
+      </h1>
       <Tabs.Root className="demo-tabs" defaultValue="overview">
         <Tabs.List className="demo-tab-list" aria-label="Patient record">
           {SECTIONS.map((section) => (
@@ -142,7 +147,10 @@ export function PatientPage({ patientId, user }: { patientId: string; user: Demo
         </Tabs.List>
         {SECTIONS.map((section) => (
           <Tabs.Content key={section.id} value={section.id} className="demo-tab-panel">
-            {section.render(context)}
+            <div className="demo-stack">
+              {section.id !== 'overview' && <PatientHeader patientId={patientId} theme={theme} showAllergies={false} />}
+              {section.render(context)}
+            </div>
           </Tabs.Content>
         ))}
       </Tabs.Root>

@@ -21,14 +21,16 @@ export function PortalApp({ user, patientId, onSignOut }: { user: DemoUser; pati
   const appointments = useRoute('/appointments');
   const consents = useRoute('/consents');
   let page;
-  if (home) page = <PatientDashboard patientId={patientId} theme={theme} editable={false} />;
+  if (home) page = <PatientDashboard patientId={patientId} theme={theme} editable={false} scheduling={false} />;
   else if (appointments) page = <AppointmentScheduler patientId={patientId} theme={theme} />;
   else if (consents) page = <ConsentManager patientId={patientId} theme={theme} />;
   else page = <NotFoundPage />;
+  const title = home ? 'My record' : appointments ? 'Appointments' : consents ? 'Consents' : 'Not found';
   return (
     <Shell user={user} onSignOut={onSignOut} nav={NAV}>
       <div className="demo-page">
-        <PatientHeader patientId={patientId} theme={theme} />
+        <h1>{title}</h1>
+        {!home && <PatientHeader patientId={patientId} theme={theme} showAllergies={false} />}
         {page}
       </div>
     </Shell>
