@@ -17,7 +17,7 @@ export {
   type UpstreamConfig,
 } from './upstream/resolve-upstream.ts';
 export { keyFingerprint, type ApiKeyOption, type KeyScope, type KeySource, type ScopedKey } from './upstream/api-key.ts';
-export type { UpstreamAgents, UpstreamTimeouts } from './upstream/client.ts';
+export type { UpstreamAgents, UpstreamTimeouts } from './upstream/transport.ts';
 export type { CorsOptions } from './hygiene/cors.ts';
 export type { RateLimitOptions } from './rate-limit.ts';
 export { AUDIT_MESSAGE, type AuditRecord } from './audit.ts';

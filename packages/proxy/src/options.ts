@@ -9,7 +9,7 @@ import type { Policy } from './policy/policy.ts';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { toSessionAdapter, type SessionAdapter, type SessionOption } from './session/session.ts';
 import { createKeyProvider, type ApiKeyOption, type KeyProvider } from './upstream/api-key.ts';
-import { createAgents, type UpstreamAgents, type UpstreamTimeouts } from './upstream/client.ts';
+import { createAgents, type UpstreamAgents, type UpstreamTimeouts } from './upstream/transport.ts';
 import { upstreams } from './upstream/presets.ts';
 import type { UpstreamConfig } from './upstream/resolve-upstream.ts';
 import type { RequestHandler } from 'express';

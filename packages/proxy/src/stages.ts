@@ -21,6 +21,7 @@ import { getState, newRequestId, setState } from './request-context.ts';
 import { isProxyUser } from './session/session.ts';
 import { checkScope } from './upstream/api-key.ts';
 import { forward } from './upstream/forward.ts';
+import { createTransport } from './upstream/transport.ts';
 
 /** Request id and the audit hook, CORS, then method, target and header hygiene — before any session work. */
 export function entryStage(settings: ProxySettings): RequestHandler {
@@ -144,8 +145,12 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
   };
 }
 
+/** The hop. Its http-proxy-middleware instance is created here, once per proxy, never per request. */
 export function forwardStage(settings: ProxySettings): RequestHandler {
-  const forwardSettings = { agents: settings.agents, timeouts: settings.timeouts, maxCheckedResponseBytes: settings.maxCheckedResponseBytes };
+  const forwardSettings = {
+    transport: createTransport({ agents: settings.agents, timeouts: settings.timeouts }),
+    maxCheckedResponseBytes: settings.maxCheckedResponseBytes,
+  };
   return async (req, res) => {
     const state = getState(req);
     if (!state.call || !state.key) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });

@@ -3,6 +3,9 @@
  * when a patient compartment applies: then the response is read whole (it is one record or one page), every record
  * in it checked, and only then answered. Updates and deletes in a compartment read the record first and pin the
  * write to the version that was checked (If-Match), so it cannot change hands in between.
+ *
+ * The transport (http-proxy-middleware) sends the calls built here and hands back the upstream response; every
+ * header and byte the browser sees is written here.
  */
 import type { Request, Response } from 'express';
 import type { ApiCall } from '../call.ts';
@@ -11,19 +14,12 @@ import { passedResponseHeaders, rewriteLocation } from '../hygiene/response-head
 import { checkCompartment } from '../policy/compartment-response.ts';
 import type { ProxyRequestState } from '../request-context.ts';
 import type { PreparedKey } from './api-key.ts';
-import {
-  UpstreamFailure,
-  openUpstream,
-  readUpstreamBody,
-  type UpstreamAgents,
-  type UpstreamCall,
-  type UpstreamResponse,
-  type UpstreamTimeouts,
-} from './client.ts';
+import type { UpstreamCall, UpstreamResponse } from './exchange.ts';
+import { UpstreamFailure, classifyFailure, failureToError } from './failure.ts';
+import type { UpstreamTransport } from './transport.ts';
 
 export interface ForwardSettings {
-  readonly agents: UpstreamAgents;
-  readonly timeouts: UpstreamTimeouts;
+  readonly transport: UpstreamTransport;
   /** Largest response the proxy reads whole to check a compartment. */
   readonly maxCheckedResponseBytes: number;
 }
@@ -44,14 +40,6 @@ function upstreamPath(call: ApiCall, id = call.id, query = call.query): string {
   return `/v1/${call.resource.path}${id === undefined ? '' : `/${id}`}${search ? `?${search}` : ''}`;
 }
 
-/** What a failed hop means to the client. */
-export function failureToError(failure: UpstreamFailure): ProxyError {
-  if (failure.kind === 'timeout' || failure.kind === 'idle') {
-    return new ProxyError('UPSTREAM_TIMEOUT', 'ClinikAPI did not answer in time', { reason: `upstream:${failure.kind}` });
-  }
-  return new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI could not be reached', { reason: `upstream:${failure.kind}` });
-}
-
 function statusError(status: number): ProxyError {
   return status === 504
     ? new ProxyError('UPSTREAM_TIMEOUT', 'ClinikAPI did not answer in time', { reason: 'upstream:status-504' })
@@ -62,12 +50,31 @@ function notFound(reason: string): ProxyError {
   return new ProxyError('NOT_FOUND', 'Resource not found', { reason });
 }
 
-async function open(call: UpstreamCall, settings: ForwardSettings, client: Response): Promise<UpstreamResponse> {
+async function open(input: ForwardInput, settings: ForwardSettings, call: UpstreamCall): Promise<UpstreamResponse> {
   try {
-    return await openUpstream(call, { agents: settings.agents, timeouts: settings.timeouts, client });
+    return await settings.transport.open(input.req, input.res, call);
   } catch (error) {
     throw error instanceof UpstreamFailure ? failureToError(error) : error;
   }
+}
+
+/** Reads a whole (bounded) response body; for the calls whose records the proxy must check before answering. */
+async function readUpstreamBody({ response, cutBecause }: UpstreamResponse, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw new UpstreamFailure('too-large');
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    response.destroy();
+    const cut = cutBecause();
+    throw cut ? new UpstreamFailure(cut) : classifyFailure(error);
+  }
+  if (!response.complete) throw new UpstreamFailure(cutBecause() ?? 'reset');
+  return Buffer.concat(chunks, size);
 }
 
 async function readJson(upstream: UpstreamResponse, settings: ForwardSettings): Promise<{ text: Buffer; json: unknown }> {
@@ -87,11 +94,13 @@ async function readJson(upstream: UpstreamResponse, settings: ForwardSettings): 
 /** Reads the record an update or delete targets and checks it is the patient's; returns its ETag, if any. */
 async function preflight(input: ForwardInput, settings: ForwardSettings, patientId: string): Promise<string | undefined> {
   const { call, key } = input;
-  const upstream = await open(
-    { target: key.upstream, method: 'GET', path: upstreamPath(call, call.id, new URLSearchParams()), headers: { accept: 'application/json', ...key.headers }, body: undefined },
-    settings,
-    input.res,
-  );
+  const upstream = await open(input, settings, {
+    target: key.upstream,
+    method: 'GET',
+    path: upstreamPath(call, call.id, new URLSearchParams()),
+    headers: { accept: 'application/json', ...key.headers },
+    body: undefined,
+  });
   const status = upstream.response.statusCode ?? 502;
   if (status === 404 || status === 410) {
     upstream.response.destroy();
@@ -115,7 +124,7 @@ async function preflight(input: ForwardInput, settings: ForwardSettings, patient
 
 export async function forward(input: ForwardInput, settings: ForwardSettings): Promise<void> {
   const { req, res, state, call, key, compartment } = input;
-  // The upstream call is cancelled by the client side itself (see openUpstream); this only names the outcome.
+  // The upstream call is cancelled by the transport when the client leaves (see exchange.ts); this names the outcome.
   const onClose = () => {
     if (!res.writableFinished) state.outcome ??= 'client-aborted';
   };
@@ -138,7 +147,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
     }
   }
 
-  const upstream = await open({ target: key.upstream, method: call.method, path: upstreamPath(call), headers, body }, settings, res);
+  const upstream = await open(input, settings, { target: key.upstream, method: call.method, path: upstreamPath(call), headers, body });
   const response = upstream.response;
   const status = response.statusCode ?? 502;
   if (state.upstream) {
