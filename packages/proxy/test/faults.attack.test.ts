@@ -6,6 +6,7 @@
 import http, { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { patientCompartment } from '../src/policy/patient-compartment.ts';
 import { json, listen, proxyApp, settled, type Listening, type ProxyApp } from './harness.ts';
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;
@@ -152,6 +153,57 @@ describe('upstream faults after the response started', () => {
     await reader?.read();
     controller.abort();
     await closed;
+  });
+});
+
+describe('upstream faults while a compartment answer is being checked', () => {
+  // The answer is read whole before anything is sent, so a break is still an envelope, never a cut connection.
+  let patientApp: ProxyApp;
+  beforeAll(async () => {
+    patientApp = await proxyApp({
+      upstream: upstream.url,
+      timeouts: { responseMs: 300, idleMs: 300 },
+      agents: { http: agent },
+      session: () => ({ id: 'u-pat', roles: ['patient'], patientId: 'p1' }),
+      policy: patientCompartment({ patientId: (user) => user.patientId as string }),
+    });
+  });
+  afterAll(() => patientApp.close());
+
+  it('answers a record that stalls half way with 504, and closes the upstream socket', async () => {
+    upstream.behaviours.set('/v1/observations/stalled', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+      res.write('{"data":{"resourceType":"Observation","subject":');
+    });
+    const closed = upstream.closed('/v1/observations/stalled');
+    const before = patientApp.log.records().length;
+    await expectEnvelope(await fetch(`${patientApp.url}/api/clinik/observations/stalled`), 504, 'UPSTREAM_TIMEOUT');
+    await closed;
+    expect((await settled(patientApp.log, before + 1)).at(-1)).toMatchObject({ error: 'upstream:idle', outcome: 'upstream-failed' });
+  });
+
+  it('answers a record whose connection resets half way with 502', async () => {
+    upstream.behaviours.set('/v1/observations/reset', (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+      res.write('{"data":', () => req.socket.destroy());
+    });
+    await expectEnvelope(await fetch(`${patientApp.url}/api/clinik/observations/reset`), 502, 'UPSTREAM_UNAVAILABLE');
+  });
+
+  it('answers an update whose version check stalls with 504 and sends no write', async () => {
+    const methods: string[] = [];
+    upstream.behaviours.set('/v1/observations/slow-check', (req, res) => {
+      methods.push(req.method ?? '');
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+      res.write('{"data":');
+    });
+    const response = await fetch(`${patientApp.url}/api/clinik/observations/slow-check`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'x-csrf': '1' },
+      body: '{"status":"final"}',
+    });
+    await expectEnvelope(response, 504, 'UPSTREAM_TIMEOUT');
+    expect(methods).toEqual(['GET']);
   });
 });
 
