@@ -56,7 +56,11 @@ export default defineConfig({
           },
         },
       },
-      nodeProject('e2e', ['apps/demo/test/**/*.e2e.test.ts'], { testTimeout: 120_000 }),
+      // One demo server and one Chromium at a time: the suites are heavy for a two-core machine.
+      {
+        ...sourceResolution,
+        test: { name: 'e2e', include: ['apps/demo/test/**/*.e2e.test.ts'], environment: 'node' as const, testTimeout: 120_000, fileParallelism: false },
+      },
     ],
   },
 });

@@ -20,6 +20,8 @@ export interface DemoOptions {
   readonly port?: number;
   readonly host?: string;
   readonly mode?: 'development' | 'production';
+  /** How long a development sign-in lasts (default 8 hours). */
+  readonly sessionTtlMs?: number;
 }
 
 export interface RunningDemo {
@@ -36,7 +38,10 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
 
   const app = express();
   app.disable('x-powered-by');
-  const login = devLogin(demoUsers(secrets.portalPatients, secrets.practitioners), secrets.cookieSecret, mode === 'production');
+  const login = devLogin(demoUsers(secrets.portalPatients, secrets.practitioners), secrets.cookieSecret, {
+    secureCookies: mode === 'production',
+    sessionTtlMs: options.sessionTtlMs,
+  });
   app.use(login.parseCookies);
   app.use('/auth', login.routes);
 

@@ -26,7 +26,14 @@ const publicUser = (user: DemoUser) => ({
   ...(user.practitionerId ? { practitionerId: user.practitionerId } : {}),
 });
 
-export function devLogin(users: DemoUsers, cookieSecret: string, secureCookies: boolean): DevLogin {
+export interface DevLoginOptions {
+  readonly secureCookies: boolean;
+  /** How long a sign-in lasts. Default 8 hours; the end-to-end tests shorten it to watch a session expire. */
+  readonly sessionTtlMs?: number | undefined;
+}
+
+export function devLogin(users: DemoUsers, cookieSecret: string, options: DevLoginOptions): DevLogin {
+  const ttlMs = options.sessionTtlMs ?? SESSION_HOURS * 3_600_000;
   const currentUser = (req: Request): DemoUser | null => {
     const signed = (req.signedCookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
     if (typeof signed !== 'string') return null;
@@ -58,15 +65,15 @@ export function devLogin(users: DemoUsers, cookieSecret: string, secureCookies: 
       res.status(400).json({ error: 'Unknown demo user', code: 'BAD_REQUEST' });
       return;
     }
-    const expires = Date.now() + SESSION_HOURS * 3_600_000;
+    const expires = Date.now() + ttlMs;
     res
       .cookie(SESSION_COOKIE, `${user.id}|${expires}`, {
         signed: true,
         httpOnly: true,
         sameSite: 'strict',
-        secure: secureCookies,
+        secure: options.secureCookies,
         path: '/',
-        maxAge: SESSION_HOURS * 3_600_000,
+        maxAge: ttlMs,
       })
       .json({ data: publicUser(user) });
   });

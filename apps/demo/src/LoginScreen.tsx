@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { authApi, type DemoUser } from './auth-api.ts';
 
 /** The development login: pick who to be. A real app signs people in with its identity provider. */
-export function LoginScreen({ onSignedIn }: { onSignedIn: () => void }) {
+export function LoginScreen({ onSignedIn, notice }: { onSignedIn: () => void; notice?: string | undefined }) {
   const users = useQuery({ queryKey: ['demo', 'users'], queryFn: authApi.users });
   const login = useMutation({ mutationFn: authApi.login, onSuccess: onSignedIn });
   const staff = users.data?.filter((user) => !user.roles.includes('patient')) ?? [];
@@ -27,6 +27,11 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <main className="demo-login">
       <h1>Riverside Family Clinic</h1>
+      {notice && (
+        <p role="alert" className="demo-notice">
+          {notice}
+        </p>
+      )}
       <p>
         A demo of <code>@clinikapi/react</code> widgets behind <code>@clinikapi/proxy</code>, on a local ClinikAPI
         emulator. Choose who to sign in as:

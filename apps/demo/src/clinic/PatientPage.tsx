@@ -11,6 +11,7 @@ import {
   EncounterTimeline,
   GoalSetter,
   ImmunizationLogger,
+  IntakeForm,
   LabResults,
   LabResultsWidget,
   MedicationList,
@@ -123,6 +124,7 @@ const SECTIONS: readonly Section[] = [
     ),
   },
   { id: 'consents', label: 'Consents', render: ({ patientId, theme }) => <ConsentManager patientId={patientId} theme={theme} /> },
+  { id: 'intake', label: 'Intake', render: ({ patientId, theme }) => <IntakeForm patientId={patientId} theme={theme} /> },
 ];
 
 export function PatientPage({ patientId, user }: { patientId: string; user: DemoUser }) {

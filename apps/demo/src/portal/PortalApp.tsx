@@ -2,7 +2,7 @@
  * The patient portal: a patient sees only their own record. The UI never asks for anyone else's — but the proxy's
  * patient-compartment policy is what guarantees it, whatever the browser sends.
  */
-import { AppointmentScheduler, ConsentManager, PatientDashboard, PatientHeader } from '@clinikapi/react';
+import { AppointmentScheduler, ConsentManager, IntakeForm, PatientDashboard, PatientHeader } from '@clinikapi/react';
 import type { DemoUser } from '../auth-api.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { useRoute } from '../router.tsx';
@@ -12,6 +12,7 @@ import { useTheme } from '../theme.tsx';
 const NAV = [
   { to: '/', label: 'My record' },
   { to: '/appointments', label: 'Appointments' },
+  { to: '/intake', label: 'Intake form' },
   { to: '/consents', label: 'Consents' },
 ];
 
@@ -20,12 +21,20 @@ export function PortalApp({ user, patientId, onSignOut }: { user: DemoUser; pati
   const home = useRoute('/');
   const appointments = useRoute('/appointments');
   const consents = useRoute('/consents');
+  const intake = useRoute('/intake');
   let page;
   if (home) page = <PatientDashboard patientId={patientId} theme={theme} editable={false} scheduling={false} />;
   else if (appointments) page = <AppointmentScheduler patientId={patientId} theme={theme} />;
   else if (consents) page = <ConsentManager patientId={patientId} theme={theme} />;
-  else page = <NotFoundPage />;
-  const title = home ? 'My record' : appointments ? 'Appointments' : consents ? 'Consents' : 'Not found';
+  else if (intake) page = <IntakeForm patientId={patientId} theme={theme} />;
+  const title = home ? 'My record' : appointments ? 'Appointments' : consents ? 'Consents' : intake ? 'Intake form' : undefined;
+  if (!title) {
+    return (
+      <Shell user={user} onSignOut={onSignOut} nav={NAV}>
+        <NotFoundPage />
+      </Shell>
+    );
+  }
   return (
     <Shell user={user} onSignOut={onSignOut} nav={NAV}>
       <div className="demo-page">

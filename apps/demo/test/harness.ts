@@ -1,0 +1,137 @@
+/**
+ * What every end-to-end test file needs: the real demo server (emulator on PGlite, proxy, app), Debian's Chromium,
+ * a record of every response for the key-leak scan, axe run inside the page, and screenshots for the README.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromiumLaunchOptions, chromiumPath } from '../../../scripts/chromium.ts';
+import { startDemo, type DemoOptions, type RunningDemo } from '../server/demo-server.ts';
+
+export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots');
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface Captured {
+  readonly url: string;
+  readonly status: number;
+  readonly headers: string;
+  readonly body: string;
+}
+
+export interface DemoUnderTest {
+  readonly demo: RunningDemo;
+  readonly browser: Browser;
+  /** The demo's ClinikAPI key, to prove it never reaches the browser. */
+  readonly apiKey: string;
+  /** Portal account → Patient id. */
+  readonly portalPatients: Readonly<Record<string, string>>;
+  stop(): Promise<void>;
+}
+
+export async function startDemoUnderTest(options: Partial<DemoOptions> = {}): Promise<DemoUnderTest> {
+  chromiumPath();
+  const dataDir = mkdtempSync(join(tmpdir(), 'clinik-demo-e2e-'));
+  const demo = await startDemo({ dataDir, port: 0, ...options });
+  const secrets = JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8')) as {
+    apiKey: string;
+    portalPatients: Record<string, string>;
+  };
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  return {
+    demo,
+    browser,
+    apiKey: secrets.apiKey,
+    portalPatients: secrets.portalPatients,
+    async stop() {
+      await browser.close();
+      await demo.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every response received in full so far. */
+  responses(): Promise<Captured[]>;
+  /** Uncaught page errors and console errors, which a test expects to be none. */
+  readonly errors: string[];
+}
+
+export async function openSession(target: DemoUnderTest): Promise<Session> {
+  const context = await target.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const pending: Promise<Captured | undefined>[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  // Only requests that finished have a body to read; Vite's hot-reload channel never does.
+  page.on('requestfinished', (request: Request) => {
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        if (!response) return undefined;
+        return {
+          url: response.url(),
+          status: response.status(),
+          headers: JSON.stringify(await response.allHeaders()),
+          body: await response.text().catch(() => ''),
+        };
+      })(),
+    );
+  });
+  await page.goto(target.demo.url);
+  return {
+    context,
+    page,
+    errors,
+    responses: async () => (await Promise.all(pending)).filter((entry): entry is Captured => entry !== undefined),
+  };
+}
+
+export async function signIn(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: `Sign in as ${name}` }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** Runs axe (WCAG 2.1 A and AA, in the real browser, so colour contrast included) on the page as it is now. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+  expect(violations, `axe on ${where}`).toEqual([]);
+}
+
+/** A screenshot for the README, written where the docs link to it. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Fails with the URLs of every response whose headers or body contain the key (or its secret part). */
+export function expectNoKeyIn(captured: readonly Captured[], apiKey: string): void {
+  const secret = apiKey.replace(/^clk_(test|live)_/, '').replace(/-[a-z]{2}\d{1,2}$/, '');
+  expect(captured.length).toBeGreaterThan(0);
+  expect(captured.filter((response) => `${response.headers}\n${response.body}`.includes(secret)).map((response) => response.url)).toEqual([]);
+}
+
+/** Calls the proxy from inside the page, as a curious or malicious user could, and returns status and body. */
+export async function callFromPage(page: Page, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const response = await fetch(`/api/clinik/${path}`, {
+        method: init.method ?? 'GET',
+        headers: { 'content-type': 'application/json', ...(init.method && init.method !== 'GET' ? { 'x-csrf': '1' } : {}), ...init.headers },
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      });
+      return { status: response.status, body: (await response.text()) || '' };
+    },
+    { path, init },
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Sessions end — by signing out or by time — and both the UI and the proxy must notice. The demo here runs with a
+ * short sign-in (a few seconds) so expiry can be watched, not simulated: the server's own clock ends it.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callFromPage, expectAccessible, openSession, signIn, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
+
+const SESSION_TTL_MS = 4_000;
+
+let target: DemoUnderTest;
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  target = await startDemoUnderTest({ sessionTtlMs: SESSION_TTL_MS });
+  session = await openSession(target);
+  page = session.page;
+}, 120_000);
+
+afterAll(async () => {
+  await session?.context.close();
+  await target?.stop();
+});
+
+const signInScreen = () => page.getByRole('button', { name: 'Sign in as Dr. Grace Lin' });
+
+describe('sessions', () => {
+  it('signing out returns to the sign-in screen, and the proxy then answers 401 in the error envelope', async () => {
+    await signIn(page, 'Dr. Grace Lin');
+    await page.getByRole('grid', { name: 'Patients' }).getByRole('rowheader').first().waitFor();
+    expect((await callFromPage(page, 'patients?count=1')).status).toBe(200);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInScreen().waitFor();
+    const answer = await callFromPage(page, 'patients?count=1');
+    expect(answer.status).toBe(401);
+    expect(JSON.parse(answer.body)).toMatchObject({ code: 'UNAUTHORIZED', requestId: expect.any(String) });
+    expect(answer.body).not.toContain('Okafor');
+  });
+
+  it('an expired session is refused by the server even if the browser still sends the cookie, and the UI says so', async () => {
+    await signIn(page, 'Dr. Grace Lin');
+    await page.getByRole('grid', { name: 'Patients' }).getByRole('rowheader').first().waitFor();
+    const [cookie] = await session.context.cookies();
+    expect(cookie).toBeDefined();
+
+    // A browser that keeps the cookie past its lifetime (a stale tab, a copied cookie) gets nothing for it: the expiry
+    // is inside the signed value, checked by the server.
+    await page.waitForTimeout(SESSION_TTL_MS + 500);
+    await session.context.addCookies([{ ...cookie!, expires: Math.floor(Date.now() / 1000) + 3_600 }]);
+    expect((await session.context.cookies()).length).toBe(1);
+
+    await page.getByRole('searchbox', { name: 'Search patients' }).fill('okafor');
+    await page.getByRole('alert').filter({ hasText: 'Your session has ended. Sign in again to continue.' }).waitFor();
+    await signInScreen().waitFor();
+    await expectAccessible(page, 'the sign-in screen after expiry');
+    const answer = await callFromPage(page, 'patients?count=1');
+    expect(answer.status).toBe(401);
+
+    // Signing in again starts afresh, with no trace of the previous session's notice.
+    await signIn(page, 'Dr. Grace Lin');
+    await page.getByRole('grid', { name: 'Patients' }).getByRole('rowheader').first().waitFor();
+    await expect.poll(() => page.getByText('Your session has ended').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+});
