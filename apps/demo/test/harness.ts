@@ -24,6 +24,8 @@ export interface Captured {
 export interface DemoUnderTest {
   readonly demo: RunningDemo;
   readonly browser: Browser;
+  /** The demo's data directory: emulator database, secrets, the proxy's audit log. */
+  readonly dataDir: string;
   /** The demo's ClinikAPI key, to prove it never reaches the browser. */
   readonly apiKey: string;
   /** Portal account → Patient id. */
@@ -43,6 +45,7 @@ export async function startDemoUnderTest(options: Partial<DemoOptions> = {}): Pr
   return {
     demo,
     browser,
+    dataDir,
     apiKey: secrets.apiKey,
     portalPatients: secrets.portalPatients,
     async stop() {
@@ -113,6 +116,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
+
+/** Every key-shaped string in `text`: what a leaked ClinikAPI key looks like, whoever's it is. */
+export const KEY_SHAPED = /clk_(?:test|live)_[A-Za-z0-9]{16,}/g;
 
 /** Fails with the URLs of every response whose headers or body contain the key (or its secret part). */
 export function expectNoKeyIn(captured: readonly Captured[], apiKey: string): void {
