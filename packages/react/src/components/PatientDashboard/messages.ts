@@ -96,6 +96,12 @@ export const patientDashboardMessages = {
   appointmentsError: 'Appointments could not be loaded.',
   noAppointments: 'No upcoming appointments.',
   appointmentUntitled: 'Appointment',
+  /** The v2-0276 appointment types, named as the AppointmentScheduler offers them. */
+  appointmentTypeRoutine: 'Routine',
+  appointmentTypeFollowup: 'Follow-up',
+  appointmentTypeEmergency: 'Urgent',
+  appointmentTypeWalkin: 'Walk-in',
+  appointmentTypeCheckup: 'Check-up',
   appointmentProposed: 'Proposed',
   appointmentPending: 'Pending',
   appointmentBooked: 'Booked',

@@ -12,6 +12,7 @@ import { formatDuration, formatRelative, timeOf } from '../../PatientRecord/date
 import type { HeadingLevel } from '../../PatientRecord/Heading.tsx';
 import { useLinkedRecords } from '../../PatientRecord/useLinkedRecords.ts';
 import type { PatientDashboardMessages } from '../messages.ts';
+import { appointmentTypeText } from './appointment-type.ts';
 import { DashboardSection } from './DashboardSection.tsx';
 import { LazyScheduler } from './LazyScheduler.tsx';
 
@@ -96,7 +97,7 @@ export function UpcomingAppointments({ patientId, level, messages, now, scheduli
           {upcoming.map((appointment) => {
             const what =
               appointment.serviceType?.map(conceptText).find(Boolean) ||
-              conceptText(appointment.appointmentType) ||
+              appointmentTypeText(appointment.appointmentType, messages) ||
               appointment.description ||
               messages.appointmentUntitled;
             const details = [formatDuration(appointment.minutesDuration, locale), appointment.description !== what && appointment.description].filter(Boolean);
