@@ -11,7 +11,8 @@ import { mountClientAssets } from './client-assets.ts';
 import { startDemoEmulator } from './demo-emulator.ts';
 import { demoUsers } from './demo-users.ts';
 import { demoPolicy } from './policy.ts';
-import { devLogin } from './session.ts';
+import { readSessionMode, type Environment, type SessionMode } from './session-mode.ts';
+import { demoSignIn } from './sign-in.ts';
 
 export interface DemoOptions {
   /** Where the emulator's database and the demo's secrets live. */
@@ -22,6 +23,8 @@ export interface DemoOptions {
   readonly mode?: 'development' | 'production';
   /** How long a development sign-in lasts (default 8 hours). */
   readonly sessionTtlMs?: number;
+  /** Where the session mode is read from (default `process.env`): the development login, Clerk or Auth0. */
+  readonly env?: Environment;
 }
 
 export interface RunningDemo {
@@ -29,21 +32,27 @@ export interface RunningDemo {
   readonly emulatorUrl: string;
   /** True when this start created the demo data. */
   readonly seeded: boolean;
+  readonly sessionMode: SessionMode['kind'];
   stop(): Promise<void>;
 }
 
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const mode = options.mode ?? 'development';
+  // Read before anything starts: a half-configured identity provider stops the demo here, naming what is missing.
+  const sessionMode = readSessionMode(options.env ?? process.env);
   const { running: emulator, secrets, seeded } = await startDemoEmulator(options.dataDir);
 
   const app = express();
   app.disable('x-powered-by');
-  const login = devLogin(demoUsers(secrets.portalPatients, secrets.practitioners), secrets.cookieSecret, {
+  // Who is signed in: the development login, or Clerk or Auth0 when their variables are set (see sign-in.ts).
+  const signIn = await demoSignIn(sessionMode, {
+    users: demoUsers(secrets.portalPatients, secrets.practitioners),
+    cookieSecret: secrets.cookieSecret,
     secureCookies: mode === 'production',
     sessionTtlMs: options.sessionTtlMs,
+    appOrigin: `http://localhost:${options.port ?? 3000}`,
   });
-  app.use(login.parseCookies);
-  app.use('/auth', login.routes);
+  app.use(signIn.router);
 
   // The whole integration: everything under /api/clinik goes to ClinikAPI as the signed-in user, with the key
   // attached here, server-side, and only what the user's role allows.
@@ -52,7 +61,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     clinikProxy({
       apiKey: secrets.apiKey,
       upstream: emulator.url,
-      session: login.currentUser,
+      session: signIn.session,
       policy: demoPolicy,
       // One record per call — who, which patient, allowed or not — never what the record says.
       logger: pino({ name: 'clinikapi-proxy' }, pino.destination({ dest: join(options.dataDir, 'audit.ndjson'), mkdir: true, sync: false })),
@@ -76,6 +85,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     url: `http://localhost:${port}`,
     emulatorUrl: emulator.url,
     seeded,
+    sessionMode: sessionMode.kind,
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

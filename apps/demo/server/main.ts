@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_ROOT } from './client-assets.ts';
 import { startDemo } from './demo-server.ts';
+import { SessionModeError } from './session-mode.ts';
 
 const startedAt = performance.now();
 const { values } = parseArgs({
@@ -22,13 +23,20 @@ if (values.reset) {
   console.log('Demo data deleted; starting over.');
 }
 
+const SIGN_IN = { development: 'the development login (demo users)', clerk: 'Clerk', auth0: 'Auth0' } as const;
+
 const mode = process.env.NODE_ENV === 'production' ? 'production' : 'development';
-const demo = await startDemo({ dataDir, port: Number(values.port), mode });
+const demo = await startDemo({ dataDir, port: Number(values.port), mode }).catch((error: unknown) => {
+  // A mis-set environment is the user's to fix: say what to change, without a stack trace.
+  if (!(error instanceof SessionModeError)) throw error;
+  console.error(`\n  Cannot start the demo: ${error.message}\n`);
+  process.exit(1);
+});
 console.log(
   `\n  Riverside Family Clinic (ClinikAPI demo) is running at ${demo.url}\n` +
     `  ${demo.seeded ? 'Created the demo clinic and its patients' : 'Reusing the data from the last run'} · ` +
     `emulator at ${demo.emulatorUrl} · ready in ${Math.round(performance.now() - startedAt)} ms\n` +
-    `  Proxy audit records: ${join(dataDir, 'audit.ndjson')}\n` +
+    `  Sign-in: ${SIGN_IN[demo.sessionMode]} · proxy audit records: ${join(dataDir, 'audit.ndjson')}\n` +
     '  Press Ctrl-C to stop.\n',
 );
 
