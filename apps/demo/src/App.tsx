@@ -1,11 +1,12 @@
 import { ClinikProvider } from '@clinikapi/react';
 import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { authApi } from './auth-api.ts';
+import { Suspense, useEffect, useState } from 'react';
+import { authApi, type SessionConfig } from './auth-api.ts';
 import { ClinicApp } from './clinic/ClinicApp.tsx';
-import { LoginScreen } from './LoginScreen.tsx';
 import { PortalApp } from './portal/PortalApp.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
+import { DemoSession } from './session/DemoSession.tsx';
+import type { SessionKit } from './session/session-kit.ts';
 import { ThemeProvider } from './theme.tsx';
 
 const ME = ['demo', 'me'] as const;
@@ -13,7 +14,10 @@ const ME = ['demo', 'me'] as const;
 /** True for the answer the proxy gives when nobody (or no longer anybody) is signed in. */
 const isSignedOut = (error: unknown) => (error as { status?: unknown } | null)?.status === 401;
 
-export function App() {
+const loading = <p className="demo-loading">Loading…</p>;
+
+/** `sessionConfig`: which sign-in the server runs (`/auth/config`), known before the first render. */
+export function App({ sessionConfig }: { sessionConfig: SessionConfig }) {
   const [sessionEnded, setSessionEnded] = useState(false);
   // One cache per page load, shared by the demo's own calls and the ClinikAPI widgets. A 401 from any of them means
   // the session is over: ask the server who is signed in, which brings the sign-in screen back.
@@ -29,20 +33,43 @@ export function App() {
   return (
     <ThemeProvider>
       <RouterProvider>
-        <ClinikProvider proxyUrl="/api/clinik" queryClient={queryClient}>
-          <SignedInGate sessionEnded={sessionEnded} onSignedIn={() => setSessionEnded(false)} />
-        </ClinikProvider>
+        <Suspense fallback={loading}>
+          <DemoSession config={sessionConfig}>
+            {(kit) => (
+              <ClinikProvider proxyUrl="/api/clinik" queryClient={queryClient} fetch={kit.fetch}>
+                <SignedInGate kit={kit} sessionEnded={sessionEnded} onSignedIn={() => setSessionEnded(false)} />
+              </ClinikProvider>
+            )}
+          </DemoSession>
+        </Suspense>
       </RouterProvider>
     </ThemeProvider>
   );
 }
 
-function SignedInGate({ sessionEnded, onSignedIn }: { sessionEnded: boolean; onSignedIn: () => void }) {
+interface SignedInGateProps {
+  readonly kit: SessionKit;
+  readonly sessionEnded: boolean;
+  readonly onSignedIn: () => void;
+}
+
+function SignedInGate({ kit, sessionEnded, onSignedIn }: SignedInGateProps) {
   const queryClient = useQueryClient();
   const { navigate } = useRouter();
-  const me = useQuery({ queryKey: ME, queryFn: authApi.me });
+  const { sessionKey, SignInScreen } = kit;
+  const me = useQuery({
+    queryKey: [...ME, sessionKey],
+    // Nobody is signed in with the provider: there is nothing to ask the server.
+    queryFn: () => (sessionKey === null ? null : authApi.me(kit.fetch)),
+    enabled: sessionKey !== undefined,
+  });
+  useEffect(() => {
+    // Another provider account: nothing cached for the previous one may be shown (the development login does this
+    // when it signs someone in).
+    if (sessionKey) queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'demo' });
+  }, [sessionKey, queryClient]);
   const logout = useMutation({
-    mutationFn: authApi.logout,
+    mutationFn: kit.signOut,
     onSuccess: () => {
       // Nothing cached for one user may be shown to the next.
       queryClient.clear();
@@ -51,10 +78,10 @@ function SignedInGate({ sessionEnded, onSignedIn }: { sessionEnded: boolean; onS
   });
   const signOut = () => logout.mutate();
 
-  if (me.isPending) return <p className="demo-loading">Loading…</p>;
+  if (sessionKey === undefined || me.isPending) return loading;
   if (!me.data) {
     return (
-      <LoginScreen
+      <SignInScreen
         notice={sessionEnded ? 'Your session has ended. Sign in again to continue.' : undefined}
         onSignedIn={() => {
           // A new user starts from an empty cache.

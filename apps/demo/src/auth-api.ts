@@ -1,4 +1,4 @@
-/** The demo's own login API (not part of ClinikAPI). */
+/** The demo's own sign-in API (not part of ClinikAPI). */
 export interface DemoUser {
   readonly id: string;
   readonly name: string;
@@ -10,8 +10,14 @@ export interface DemoUser {
   readonly practitionerId?: string;
 }
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/auth/${path}`, {
+/** Which sign-in the server runs, and the public values the browser needs for it. */
+export type SessionConfig =
+  | { readonly mode: 'development' }
+  | { readonly mode: 'clerk'; readonly publishableKey: string }
+  | { readonly mode: 'auth0'; readonly domain: string; readonly clientId: string; readonly audience: string };
+
+async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, fetcher: typeof fetch = fetch): Promise<T> {
+  const response = await fetcher(`/auth/${path}`, {
     method,
     credentials: 'same-origin',
     headers: { accept: 'application/json', ...(method === 'POST' ? { 'x-csrf': '1', 'content-type': 'application/json' } : {}) },
@@ -22,8 +28,10 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
 }
 
 export const authApi = {
+  config: () => call<SessionConfig>('GET', 'config'),
   users: () => call<DemoUser[]>('GET', 'users'),
-  me: () => call<DemoUser | null>('GET', 'me'),
+  /** With Clerk or Auth0, `fetcher` adds the provider's token: the server answers from the verified session. */
+  me: (fetcher?: typeof fetch) => call<DemoUser | null>('GET', 'me', undefined, fetcher),
   login: (userId: string) => call<DemoUser>('POST', 'login', { userId }),
   logout: () => call<void>('POST', 'logout'),
 };

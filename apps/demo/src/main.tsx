@@ -3,9 +3,21 @@ import { createRoot } from 'react-dom/client';
 import '@clinikapi/react/styles.css';
 import './app.css';
 import { App } from './App.tsx';
+import { authApi } from './auth-api.ts';
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root') as HTMLElement);
+// Which sign-in the server runs decides what wraps the app (and which provider's code loads), so it comes first.
+void authApi.config().then(
+  (sessionConfig) =>
+    root.render(
+      <StrictMode>
+        <App sessionConfig={sessionConfig} />
+      </StrictMode>,
+    ),
+  () =>
+    root.render(
+      <p role="alert" className="demo-loading">
+        The sign-in service is not answering. Reload the page to try again.
+      </p>,
+    ),
 );
