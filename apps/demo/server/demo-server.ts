@@ -23,7 +23,10 @@ export interface DemoOptions {
   readonly mode?: 'development' | 'production';
   /** How long a development sign-in lasts (default 8 hours). */
   readonly sessionTtlMs?: number;
-  /** Where the session mode is read from (default `process.env`): the development login, Clerk or Auth0. */
+  /**
+   * The environment the session mode is read from — the development login, Clerk or Auth0. `main.ts` passes
+   * `process.env`; without it the demo runs the development login, whatever the shell exports (tests rely on it).
+   */
   readonly env?: Environment;
 }
 
@@ -39,7 +42,7 @@ export interface RunningDemo {
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const mode = options.mode ?? 'development';
   // Read before anything starts: a half-configured identity provider stops the demo here, naming what is missing.
-  const sessionMode = readSessionMode(options.env ?? process.env);
+  const sessionMode = readSessionMode(options.env ?? {});
   const { running: emulator, secrets, seeded } = await startDemoEmulator(options.dataDir);
 
   const app = express();

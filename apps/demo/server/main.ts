@@ -26,7 +26,7 @@ if (values.reset) {
 const SIGN_IN = { development: 'the development login (demo users)', clerk: 'Clerk', auth0: 'Auth0' } as const;
 
 const mode = process.env.NODE_ENV === 'production' ? 'production' : 'development';
-const demo = await startDemo({ dataDir, port: Number(values.port), mode }).catch((error: unknown) => {
+const demo = await startDemo({ dataDir, port: Number(values.port), mode, env: process.env }).catch((error: unknown) => {
   // A mis-set environment is the user's to fix: say what to change, without a stack trace.
   if (!(error instanceof SessionModeError)) throw error;
   console.error(`\n  Cannot start the demo: ${error.message}\n`);

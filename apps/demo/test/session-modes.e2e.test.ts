@@ -3,6 +3,7 @@
  * would read: the development login, Clerk and Auth0. Tokens are minted locally and verified by the real Clerk and
  * Auth0 SDKs; every answer is kept, to prove no secret ever leaves the server.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,6 +122,25 @@ describe('start-up refuses a half-set or doubly-set environment, naming variable
     for (const value of Object.values(env()).filter((value) => value !== '')) expect(text).not.toContain(value);
     // Refused before anything started: no emulator, no data directory.
     expect(existsSync(neverStarted)).toBe(false);
+  });
+});
+
+describe('npm start', () => {
+  it('reads the shell’s environment, and a half-set one stops it with the message alone', async () => {
+    const main = join(import.meta.dirname, '..', 'server', 'main.ts');
+    const audience = 'https://api.clinic.example.test/only-this-one';
+    const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--conditions=@clinikapi/source', main, '--port', '0'],
+        { env: { ...process.env, AUTH0_AUDIENCE: audience }, timeout: 60_000 },
+        (error, stdout, stderr) => resolve({ code: error ? (error.code as number | null) : 0, output: `${stdout}${stderr}` }),
+      );
+    });
+    expect(run.code).toBe(1);
+    expect(run.output).toContain('Cannot start the demo: Auth0 sign-in needs AUTH0_ISSUER_BASE_URL, AUTH0_CLIENT_ID');
+    expect(run.output).not.toContain(audience);
+    expect(run.output).not.toMatch(/\n\s+at /);
   });
 });
 
