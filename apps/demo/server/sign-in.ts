@@ -54,7 +54,7 @@ export async function demoSignIn(mode: SessionMode, options: DemoSignInOptions):
   router.get('/auth/me', async (req, res) => {
     res.set('cache-control', 'no-store');
     const result = await adapter.authenticate(req, res).catch(() => undefined);
-    // The provider could not be asked (its keys unreachable): not the same as signed out.
+    // The check itself broke (the SDK threw), which is not the same as a refused token: do not say "signed out".
     if (!result) res.status(503).json({ error: 'The session cannot be checked right now', code: 'SESSION_UNAVAILABLE' });
     else res.json({ data: result.user ? publicProviderUser(result.user) : null });
   });
