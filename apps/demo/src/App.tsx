@@ -1,9 +1,7 @@
 import { ClinikProvider } from '@clinikapi/react';
 import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { authApi, type SessionConfig } from './auth-api.ts';
-import { ClinicApp } from './clinic/ClinicApp.tsx';
-import { PortalApp } from './portal/PortalApp.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { DemoSession } from './session/DemoSession.tsx';
 import type { SessionKit } from './session/session-kit.ts';
@@ -15,6 +13,11 @@ const ME = ['demo', 'me'] as const;
 const isSignedOut = (error: unknown) => (error as { status?: unknown } | null)?.status === 401;
 
 const loading = <p className="demo-loading">Loading…</p>;
+
+// Each view is loaded when someone signs in to it: the sign-in screen does not wait for every widget's code, and a
+// patient never downloads the clinician's screens.
+const ClinicApp = lazy(() => import('./clinic/ClinicApp.tsx').then((module) => ({ default: module.ClinicApp })));
+const PortalApp = lazy(() => import('./portal/PortalApp.tsx').then((module) => ({ default: module.PortalApp })));
 
 /** `sessionConfig`: which sign-in the server runs (`/auth/config`), known before the first render. */
 export function App({ sessionConfig }: { sessionConfig: SessionConfig }) {
