@@ -67,6 +67,7 @@ export {
   ratioSchema,
   typedReference,
   updateSchemaOf,
+  withRule,
 } from './schemas/common.ts';
 export {
   birthDateSchema,

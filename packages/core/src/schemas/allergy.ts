@@ -1,6 +1,7 @@
 /** The simplified allergy (FHIR AllergyIntolerance) request shapes (`/v1/allergies`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
+  checked,
   conceptSchema,
   dateTimeSchema,
   idSchema,
@@ -10,6 +11,7 @@ import {
   past,
   requiredText,
   rule,
+  strictObject,
   typedReference,
   updateSchemaOf,
 } from './common.ts';
@@ -24,47 +26,55 @@ export const REACTION_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 const allergyFields = {
   patientId: idSchema,
   /** Required unless the record was entered in error (FHIR ait-1). */
-  clinicalStatus: oneOf(ALLERGY_CLINICAL_STATUSES).optional(),
-  verificationStatus: oneOf(ALLERGY_VERIFICATION_STATUSES).optional(),
-  type: oneOf(ALLERGY_TYPES).optional(),
-  category: list(oneOf(ALLERGY_CATEGORIES), 4)
-    .refine((categories) => new Set(categories).size === categories.length, { error: 'List each category once' })
-    .optional(),
-  criticality: oneOf(ALLERGY_CRITICALITIES).optional(),
+  clinicalStatus: z.optional(oneOf(ALLERGY_CLINICAL_STATUSES)),
+  verificationStatus: z.optional(oneOf(ALLERGY_VERIFICATION_STATUSES)),
+  type: z.optional(oneOf(ALLERGY_TYPES)),
+  category: z.optional(
+    checked(
+      list(oneOf(ALLERGY_CATEGORIES), 4),
+      z.refine((categories) => new Set(categories).size === categories.length, { error: 'List each category once' }),
+    ),
+  ),
+  criticality: z.optional(oneOf(ALLERGY_CRITICALITIES)),
   /** The substance: a name such as "Penicillin", or a coding. */
-  code: conceptSchema().optional(),
-  encounterId: idSchema.optional(),
-  onsetDateTime: past(dateTimeSchema()).optional(),
+  code: z.optional(conceptSchema()),
+  encounterId: z.optional(idSchema),
+  onsetDateTime: z.optional(past(dateTimeSchema())),
   onsetString: optionalText(500),
-  recordedDate: past(dateTimeSchema()).optional(),
-  recorderId: idSchema.optional(),
-  asserterId: typedReference(['Practitioner', 'Patient', 'RelatedPerson', 'PractitionerRole']).optional(),
-  lastOccurrence: past(dateTimeSchema()).optional(),
+  recordedDate: z.optional(past(dateTimeSchema())),
+  recorderId: z.optional(idSchema),
+  asserterId: z.optional(typedReference(['Practitioner', 'Patient', 'RelatedPerson', 'PractitionerRole'])),
+  lastOccurrence: z.optional(past(dateTimeSchema())),
   note: optionalText(5000),
-  reaction: list(
-    z.strictObject({
-      substance: optionalText(500),
-      /** What happened, e.g. "Hives", "Anaphylaxis". */
-      manifestation: list(requiredText(500), 20, 1),
-      description: optionalText(2000),
-      onset: past(dateTimeSchema()).optional(),
-      severity: oneOf(REACTION_SEVERITIES).optional(),
-      exposureRoute: optionalText(200),
-      note: optionalText(5000),
-    }),
-    20,
-  ).optional(),
+  reaction: z.optional(
+    list(
+      strictObject({
+        substance: optionalText(500),
+        /** What happened, e.g. "Hives", "Anaphylaxis". */
+        manifestation: list(requiredText(500), 20, 1),
+        description: optionalText(2000),
+        onset: z.optional(past(dateTimeSchema())),
+        severity: z.optional(oneOf(REACTION_SEVERITIES)),
+        exposureRoute: optionalText(200),
+        note: optionalText(5000),
+      }),
+      20,
+    ),
+  ),
 };
 
 /** `POST /v1/allergies` body, with FHIR's invariants on statuses (ait-1, ait-2). */
-export const allergyCreateSchema = z.strictObject(allergyFields).superRefine((allergy, ctx) => {
-  if (allergy.verificationStatus === 'entered-in-error') {
-    rule(ctx, allergy.clinicalStatus === undefined, 'clinicalStatus', 'Leave out for a record entered in error');
-  } else {
-    rule(ctx, allergy.clinicalStatus !== undefined, 'clinicalStatus', 'Required');
-  }
-  rule(ctx, allergy.onsetDateTime === undefined || allergy.onsetString === undefined, 'onsetString', 'Give onsetDateTime or onsetString, not both');
-});
+export const allergyCreateSchema = checked(
+  strictObject(allergyFields),
+  z.superRefine((allergy, ctx) => {
+    if (allergy.verificationStatus === 'entered-in-error') {
+      rule(ctx, allergy.clinicalStatus === undefined, 'clinicalStatus', 'Leave out for a record entered in error');
+    } else {
+      rule(ctx, allergy.clinicalStatus !== undefined, 'clinicalStatus', 'Required');
+    }
+    rule(ctx, allergy.onsetDateTime === undefined || allergy.onsetString === undefined, 'onsetString', 'Give onsetDateTime or onsetString, not both');
+  }),
+);
 /** `PATCH /v1/allergies/{id}` object body. */
 export const allergyUpdateSchema = updateSchemaOf(allergyFields);
 

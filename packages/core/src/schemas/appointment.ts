@@ -1,6 +1,7 @@
 /** The simplified Appointment request shapes (`/v1/appointments`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
+  checked,
   dateTimeSchema,
   idSchema,
   instantSchema,
@@ -10,6 +11,7 @@ import {
   optionalText,
   periodSchema,
   rule,
+  strictObject,
   timeOf,
   updateSchemaOf,
 } from './common.ts';
@@ -32,11 +34,11 @@ const UNSCHEDULED_STATUSES: readonly string[] = ['proposed', 'cancelled', 'waitl
 const appointmentFields = {
   status: oneOf(APPOINTMENT_STATUSES),
   patientId: idSchema,
-  practitionerId: idSchema.optional(),
-  start: instantSchema().optional(),
-  end: instantSchema().optional(),
+  practitionerId: z.optional(idSchema),
+  start: z.optional(instantSchema()),
+  end: z.optional(instantSchema()),
   /** At most a day. */
-  minutesDuration: num({ int: true, min: 1, max: 1440 }).optional(),
+  minutesDuration: z.optional(num({ int: true, min: 1, max: 1440 })),
   /** routine, walkin, checkup, followup, emergency — or your own. */
   appointmentType: optionalText(100),
   serviceType: optionalText(200),
@@ -44,34 +46,37 @@ const appointmentFields = {
   specialty: optionalText(200),
   reasonCode: optionalText(500),
   /** 0 = routine, 1–9 = increasing urgency. */
-  priority: num({ int: true, min: 0, max: 9 }).optional(),
+  priority: z.optional(num({ int: true, min: 0, max: 9 })),
   description: optionalText(2000),
   comment: optionalText(2000),
   patientInstruction: optionalText(2000),
   cancelationReason: optionalText(500),
-  basedOnId: idSchema.optional(),
-  requestedPeriod: list(periodSchema, 10).optional(),
+  basedOnId: z.optional(idSchema),
+  requestedPeriod: z.optional(list(periodSchema, 10)),
   /** Defaults to the time of the request. */
-  created: dateTimeSchema().optional(),
+  created: z.optional(dateTimeSchema()),
 };
 
 /** `POST /v1/appointments` body, with FHIR's rules on start and end. */
-export const appointmentCreateSchema = z.strictObject(appointmentFields).superRefine((appointment, ctx) => {
-  const { start, end, status } = appointment;
-  if (!UNSCHEDULED_STATUSES.includes(status)) {
-    rule(ctx, start !== undefined, 'start', `Required when the status is ${status}`);
-    rule(ctx, end !== undefined, 'end', `Required when the status is ${status}`);
-  } else {
-    rule(ctx, (start === undefined) === (end === undefined), start === undefined ? 'start' : 'end', 'Give both start and end, or neither');
-  }
-  rule(ctx, !start || !end || timeOf(end) > timeOf(start), 'end', 'Must be after start');
-  rule(
-    ctx,
-    !appointment.cancelationReason || status === 'cancelled' || status === 'noshow',
-    'cancelationReason',
-    'Only for cancelled or no-show appointments',
-  );
-});
+export const appointmentCreateSchema = checked(
+  strictObject(appointmentFields),
+  z.superRefine((appointment, ctx) => {
+    const { start, end, status } = appointment;
+    if (!UNSCHEDULED_STATUSES.includes(status)) {
+      rule(ctx, start !== undefined, 'start', `Required when the status is ${status}`);
+      rule(ctx, end !== undefined, 'end', `Required when the status is ${status}`);
+    } else {
+      rule(ctx, (start === undefined) === (end === undefined), start === undefined ? 'start' : 'end', 'Give both start and end, or neither');
+    }
+    rule(ctx, !start || !end || timeOf(end) > timeOf(start), 'end', 'Must be after start');
+    rule(
+      ctx,
+      !appointment.cancelationReason || status === 'cancelled' || status === 'noshow',
+      'cancelationReason',
+      'Only for cancelled or no-show appointments',
+    );
+  }),
+);
 /** `PATCH /v1/appointments/{id}` object body. */
 export const appointmentUpdateSchema = updateSchemaOf(appointmentFields);
 

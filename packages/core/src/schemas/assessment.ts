@@ -1,7 +1,8 @@
 /** The simplified assessment (FHIR ClinicalImpression) request shapes (`/v1/assessments`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   anyReference,
+  checked,
   dateTimeSchema,
   idSchema,
   list,
@@ -9,6 +10,7 @@ import {
   optionalText,
   past,
   requiredText,
+  strictObject,
   typedReference,
   updateSchemaOf,
   uriSchema,
@@ -20,49 +22,59 @@ const assessmentFields = {
   status: oneOf(ASSESSMENT_STATUSES),
   statusReason: optionalText(500),
   patientId: idSchema,
-  encounterId: idSchema.optional(),
+  encounterId: z.optional(idSchema),
   /** The assessing practitioner. */
-  practitionerId: idSchema.optional(),
+  practitionerId: z.optional(idSchema),
   /** Kind of assessment: initial-assessment, follow-up, discharge… */
   code: optionalText(200),
   description: optionalText(2000),
   summary: requiredText(5000),
-  findings: list(
-    z
-      .strictObject({ code: optionalText(200), text: optionalText(1000), basis: optionalText(1000) })
-      .refine((finding) => finding.code !== undefined || finding.text !== undefined, { error: 'Needs a code or a text' }),
-    50,
-  ).optional(),
+  findings: z.optional(
+    list(
+      checked(
+        strictObject({ code: optionalText(200), text: optionalText(1000), basis: optionalText(1000) }),
+        z.refine((finding) => finding.code !== undefined || finding.text !== undefined, { error: 'Needs a code or a text' }),
+      ),
+      50,
+    ),
+  ),
   note: optionalText(2000),
-  effectiveDateTime: dateTimeSchema().optional(),
+  effectiveDateTime: z.optional(dateTimeSchema()),
   /** When the assessment was documented; defaults to the time of the request. */
-  date: past(dateTimeSchema()).optional(),
-  previousAssessmentId: idSchema.optional(),
+  date: z.optional(past(dateTimeSchema())),
+  previousAssessmentId: z.optional(idSchema),
   /** Condition ids (or `AllergyIntolerance/…`) being assessed. */
-  problemIds: list(typedReference(['Condition', 'AllergyIntolerance']), 20).optional(),
-  investigations: list(
-    z.strictObject({
-      name: requiredText(200),
-      /** Observation ids, or `DiagnosticReport/…`, `QuestionnaireResponse/…`… */
-      itemIds: list(
-        typedReference(['Observation', 'DiagnosticReport', 'QuestionnaireResponse', 'ImagingStudy', 'Media', 'RiskAssessment', 'FamilyMemberHistory']),
-        50,
-      ).optional(),
-    }),
-    20,
-  ).optional(),
-  protocol: list(uriSchema, 10).optional(),
-  prognosis: list(
-    z
-      .strictObject({ code: optionalText(200), text: optionalText(500) })
-      .refine((prognosis) => prognosis.code !== undefined || prognosis.text !== undefined, { error: 'Needs a code or a text' }),
-    10,
-  ).optional(),
-  supportingInfoIds: list(anyReference, 20).optional(),
+  problemIds: z.optional(list(typedReference(['Condition', 'AllergyIntolerance']), 20)),
+  investigations: z.optional(
+    list(
+      strictObject({
+        name: requiredText(200),
+        /** Observation ids, or `DiagnosticReport/…`, `QuestionnaireResponse/…`… */
+        itemIds: z.optional(
+          list(
+            typedReference(['Observation', 'DiagnosticReport', 'QuestionnaireResponse', 'ImagingStudy', 'Media', 'RiskAssessment', 'FamilyMemberHistory']),
+            50,
+          ),
+        ),
+      }),
+      20,
+    ),
+  ),
+  protocol: z.optional(list(uriSchema, 10)),
+  prognosis: z.optional(
+    list(
+      checked(
+        strictObject({ code: optionalText(200), text: optionalText(500) }),
+        z.refine((prognosis) => prognosis.code !== undefined || prognosis.text !== undefined, { error: 'Needs a code or a text' }),
+      ),
+      10,
+    ),
+  ),
+  supportingInfoIds: z.optional(list(anyReference, 20)),
 };
 
 /** `POST /v1/assessments` body. */
-export const assessmentCreateSchema = z.strictObject(assessmentFields);
+export const assessmentCreateSchema = strictObject(assessmentFields);
 /** `PATCH /v1/assessments/{id}` object body. */
 export const assessmentUpdateSchema = updateSchemaOf(assessmentFields);
 

@@ -1,5 +1,5 @@
 /** The simplified CarePlan request shapes (`/v1/care-plans`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   anyReference,
   dateTimeSchema,
@@ -9,6 +9,7 @@ import {
   optionalText,
   periodSchema,
   requiredText,
+  strictObject,
   typedReference,
   updateSchemaOf,
 } from './common.ts';
@@ -27,46 +28,48 @@ export const CARE_PLAN_ACTIVITY_STATUSES = [
   'unknown',
 ] as const;
 
-const ids = list(idSchema, 20).optional();
+const ids = z.optional(list(idSchema, 20));
 
 const carePlanFields = {
   status: oneOf(CARE_PLAN_STATUSES),
   intent: oneOf(CARE_PLAN_INTENTS),
   patientId: idSchema,
-  encounterId: idSchema.optional(),
+  encounterId: z.optional(idSchema),
   title: optionalText(500),
   description: optionalText(5000),
   /** e.g. diabetes-management, post-surgical. */
-  category: list(requiredText(200), 10).optional(),
-  period: periodSchema.optional(),
+  category: z.optional(list(requiredText(200), 10)),
+  period: z.optional(periodSchema),
   /** Defaults to the time of the request. */
-  created: dateTimeSchema().optional(),
-  authorId: idSchema.optional(),
+  created: z.optional(dateTimeSchema()),
+  authorId: z.optional(idSchema),
   contributorIds: ids,
   careTeamIds: ids,
   /** Condition ids the plan addresses. */
   addressesIds: ids,
   goalIds: ids,
   note: optionalText(5000),
-  activity: list(
-    z.strictObject({
-      description: requiredText(2000),
-      status: oneOf(CARE_PLAN_ACTIVITY_STATUSES),
-      code: optionalText(200),
-      scheduledString: optionalText(500),
-      performerId: idSchema.optional(),
-      /** The request that carries the activity out: `ServiceRequest/…`, `MedicationRequest/…`, `Appointment/…`… */
-      referenceId: anyReference.optional(),
-    }),
-    50,
-  ).optional(),
-  basedOn: list(typedReference(['CarePlan']), 10).optional(),
-  replaces: list(typedReference(['CarePlan']), 10).optional(),
-  partOf: list(typedReference(['CarePlan']), 10).optional(),
+  activity: z.optional(
+    list(
+      strictObject({
+        description: requiredText(2000),
+        status: oneOf(CARE_PLAN_ACTIVITY_STATUSES),
+        code: optionalText(200),
+        scheduledString: optionalText(500),
+        performerId: z.optional(idSchema),
+        /** The request that carries the activity out: `ServiceRequest/…`, `MedicationRequest/…`, `Appointment/…`… */
+        referenceId: z.optional(anyReference),
+      }),
+      50,
+    ),
+  ),
+  basedOn: z.optional(list(typedReference(['CarePlan']), 10)),
+  replaces: z.optional(list(typedReference(['CarePlan']), 10)),
+  partOf: z.optional(list(typedReference(['CarePlan']), 10)),
 };
 
 /** `POST /v1/care-plans` body. */
-export const carePlanCreateSchema = z.strictObject(carePlanFields);
+export const carePlanCreateSchema = strictObject(carePlanFields);
 /** `PATCH /v1/care-plans/{id}` object body. */
 export const carePlanUpdateSchema = updateSchemaOf(carePlanFields);
 

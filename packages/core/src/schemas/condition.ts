@@ -1,7 +1,8 @@
 /** The simplified Condition request shapes (`/v1/conditions`): problems and diagnoses. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   anyReference,
+  checked,
   conceptSchema,
   dateTimeSchema,
   idSchema,
@@ -11,6 +12,7 @@ import {
   past,
   requiredText,
   rule,
+  strictObject,
   typedReference,
   updateSchemaOf,
 } from './common.ts';
@@ -21,28 +23,30 @@ export const CONDITION_CATEGORIES = ['problem-list-item', 'encounter-diagnosis']
 
 const conditionFields = {
   patientId: idSchema,
-  clinicalStatus: oneOf(CONDITION_CLINICAL_STATUSES).optional(),
-  verificationStatus: oneOf(CONDITION_VERIFICATION_STATUSES).optional(),
-  category: list(oneOf(CONDITION_CATEGORIES), 2).optional(),
+  clinicalStatus: z.optional(oneOf(CONDITION_CLINICAL_STATUSES)),
+  verificationStatus: z.optional(oneOf(CONDITION_VERIFICATION_STATUSES)),
+  category: z.optional(list(oneOf(CONDITION_CATEGORIES), 2)),
   /** mild, moderate, severe — or your own wording. */
   severity: optionalText(200),
   /** The condition: a name such as "Hypertension", or an ICD-10 / SNOMED coding. */
-  code: conceptSchema().optional(),
-  bodySite: list(requiredText(500), 10).optional(),
-  encounterId: idSchema.optional(),
-  onsetDateTime: past(dateTimeSchema()).optional(),
+  code: z.optional(conceptSchema()),
+  bodySite: z.optional(list(requiredText(500), 10)),
+  encounterId: z.optional(idSchema),
+  onsetDateTime: z.optional(past(dateTimeSchema())),
   onsetString: optionalText(500),
-  abatementDateTime: past(dateTimeSchema()).optional(),
+  abatementDateTime: z.optional(past(dateTimeSchema())),
   abatementString: optionalText(500),
-  recordedDate: past(dateTimeSchema()).optional(),
-  recorderId: idSchema.optional(),
+  recordedDate: z.optional(past(dateTimeSchema())),
+  recorderId: z.optional(idSchema),
   /** Who asserted it: a practitioner id, or `Patient/…`, `RelatedPerson/…`. */
-  asserterId: typedReference(['Practitioner', 'Patient', 'RelatedPerson', 'PractitionerRole']).optional(),
-  stage: list(z.strictObject({ summary: optionalText(500), type: optionalText(200) }), 10).optional(),
-  evidence: list(
-    z.strictObject({ code: list(requiredText(500), 10).optional(), detailIds: list(anyReference, 10).optional() }),
-    20,
-  ).optional(),
+  asserterId: z.optional(typedReference(['Practitioner', 'Patient', 'RelatedPerson', 'PractitionerRole'])),
+  stage: z.optional(list(strictObject({ summary: optionalText(500), type: optionalText(200) }), 10)),
+  evidence: z.optional(
+    list(
+      strictObject({ code: z.optional(list(requiredText(500), 10)), detailIds: z.optional(list(anyReference, 10)) }),
+      20,
+    ),
+  ),
   note: optionalText(5000),
 };
 
@@ -50,29 +54,32 @@ const conditionFields = {
 const ABATED: readonly string[] = ['inactive', 'remission', 'resolved'];
 
 /** `POST /v1/conditions` body, with FHIR's invariants on statuses. */
-export const conditionCreateSchema = z.strictObject(conditionFields).superRefine((condition, ctx) => {
-  const { clinicalStatus, verificationStatus } = condition;
-  rule(ctx, condition.onsetDateTime === undefined || condition.onsetString === undefined, 'onsetString', 'Give onsetDateTime or onsetString, not both');
-  rule(
-    ctx,
-    condition.abatementDateTime === undefined || condition.abatementString === undefined,
-    'abatementString',
-    'Give abatementDateTime or abatementString, not both',
-  );
-  const abated = condition.abatementDateTime !== undefined || condition.abatementString !== undefined;
-  rule(ctx, !abated || clinicalStatus === undefined || ABATED.includes(clinicalStatus), 'clinicalStatus', 'Must be inactive, remission or resolved when the condition has abated');
-  if (verificationStatus === 'entered-in-error') {
-    rule(ctx, clinicalStatus === undefined, 'clinicalStatus', 'Leave out for a record entered in error');
-  } else {
+export const conditionCreateSchema = checked(
+  strictObject(conditionFields),
+  z.superRefine((condition, ctx) => {
+    const { clinicalStatus, verificationStatus } = condition;
+    rule(ctx, condition.onsetDateTime === undefined || condition.onsetString === undefined, 'onsetString', 'Give onsetDateTime or onsetString, not both');
     rule(
       ctx,
-      clinicalStatus !== undefined || !condition.category?.includes('problem-list-item'),
-      'clinicalStatus',
-      'Required for a problem-list item',
+      condition.abatementDateTime === undefined || condition.abatementString === undefined,
+      'abatementString',
+      'Give abatementDateTime or abatementString, not both',
     );
-  }
-  rule(ctx, !condition.onsetDateTime || !condition.abatementDateTime || condition.abatementDateTime >= condition.onsetDateTime, 'abatementDateTime', 'Must not be before the onset');
-});
+    const abated = condition.abatementDateTime !== undefined || condition.abatementString !== undefined;
+    rule(ctx, !abated || clinicalStatus === undefined || ABATED.includes(clinicalStatus), 'clinicalStatus', 'Must be inactive, remission or resolved when the condition has abated');
+    if (verificationStatus === 'entered-in-error') {
+      rule(ctx, clinicalStatus === undefined, 'clinicalStatus', 'Leave out for a record entered in error');
+    } else {
+      rule(
+        ctx,
+        clinicalStatus !== undefined || !condition.category?.includes('problem-list-item'),
+        'clinicalStatus',
+        'Required for a problem-list item',
+      );
+    }
+    rule(ctx, !condition.onsetDateTime || !condition.abatementDateTime || condition.abatementDateTime >= condition.onsetDateTime, 'abatementDateTime', 'Must not be before the onset');
+  }),
+);
 /** `PATCH /v1/conditions/{id}` object body. */
 export const conditionUpdateSchema = updateSchemaOf(conditionFields);
 

@@ -1,5 +1,5 @@
 /** The simplified structured document (FHIR Composition) request shapes (`/v1/documents`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   anyReference,
   codingSchema,
@@ -10,65 +10,70 @@ import {
   optionalText,
   periodSchema,
   requiredText,
+  strictObject,
   updateSchemaOf,
 } from './common.ts';
 
 export const DOCUMENT_STATUSES = ['preliminary', 'final', 'amended'] as const;
 
-const subsectionSchema = z.strictObject({
+const subsectionSchema = strictObject({
   title: requiredText(200),
   code: optionalText(200),
   text: requiredText(50_000),
 });
 
-const sectionSchema = z.strictObject({
+const sectionSchema = strictObject({
   title: requiredText(200),
   code: optionalText(200),
   text: requiredText(50_000),
   /** What the section is about: `Observation/…`, `Condition/…`… */
-  resourceIds: list(anyReference, 100).optional(),
-  authorId: idSchema.optional(),
-  mode: oneOf(['working', 'snapshot', 'changes']).optional(),
-  sections: list(subsectionSchema, 50).optional(),
+  resourceIds: z.optional(list(anyReference, 100)),
+  authorId: z.optional(idSchema),
+  mode: z.optional(oneOf(['working', 'snapshot', 'changes'])),
+  sections: z.optional(list(subsectionSchema, 50)),
 });
 
 const documentFields = {
   status: oneOf(DOCUMENT_STATUSES),
   /** discharge-summary, referral-letter, care-plan… */
   type: requiredText(100),
-  category: list(requiredText(200), 10).optional(),
+  category: z.optional(list(requiredText(200), 10)),
   patientId: idSchema,
-  encounterId: idSchema.optional(),
+  encounterId: z.optional(idSchema),
   /** The author. */
   practitionerId: idSchema,
   title: requiredText(500),
   /** Defaults to the time of the request. */
-  date: dateTimeSchema().optional(),
+  date: z.optional(dateTimeSchema()),
   /** N (normal), R (restricted), V (very restricted). */
-  confidentiality: oneOf(['N', 'R', 'V']).optional(),
-  attester: list(
-    z.strictObject({
-      mode: oneOf(['personal', 'professional', 'legal', 'official']),
-      time: dateTimeSchema().optional(),
-      partyId: idSchema.optional(),
-    }),
-    10,
-  ).optional(),
-  custodianId: idSchema.optional(),
-  relatesTo: list(z.strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: idSchema }), 10).optional(),
-  event: list(
-    z.strictObject({
-      code: list(codingSchema, 10).optional(),
-      period: periodSchema.optional(),
-      detailIds: list(anyReference, 20).optional(),
-    }),
-    10,
-  ).optional(),
+  confidentiality: z.optional(oneOf(['N', 'R', 'V'])),
+  attester: z.optional(
+    list(
+      strictObject({
+        mode: oneOf(['personal', 'professional', 'legal', 'official']),
+        time: z.optional(dateTimeSchema()),
+        partyId: z.optional(idSchema),
+      }),
+      10,
+    ),
+  ),
+  custodianId: z.optional(idSchema),
+  relatesTo: z.optional(list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: idSchema }), 10)),
+  event: z.optional(
+    list(
+      strictObject({
+        code: z.optional(list(codingSchema, 10)),
+        period: z.optional(periodSchema),
+        detailIds: z.optional(list(anyReference, 20)),
+      }),
+      10,
+    ),
+  ),
   sections: list(sectionSchema, 50, 1),
 };
 
 /** `POST /v1/documents` body. */
-export const documentCreateSchema = z.strictObject(documentFields);
+export const documentCreateSchema = strictObject(documentFields);
 /** `PATCH /v1/documents/{id}` object body. */
 export const documentUpdateSchema = updateSchemaOf(documentFields);
 

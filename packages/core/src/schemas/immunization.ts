@@ -1,8 +1,9 @@
 /** The simplified Immunization request shapes (`/v1/immunizations`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   amountSchema,
   bool,
+  checked,
   conceptSchema,
   dateSchema,
   dateTimeSchema,
@@ -14,6 +15,7 @@ import {
   past,
   requiredText,
   rule,
+  strictObject,
   updateSchemaOf,
 } from './common.ts';
 
@@ -24,44 +26,50 @@ const immunizationFields = {
   /** The vaccine: a name such as "COVID-19 mRNA", or a CVX coding. */
   vaccineCode: conceptSchema(),
   patientId: idSchema,
-  encounterId: idSchema.optional(),
+  encounterId: z.optional(idSchema),
   /** When it was given (or not given); defaults to the time of the request. */
-  occurrenceDateTime: past(dateTimeSchema()).optional(),
-  recorded: past(dateTimeSchema()).optional(),
-  primarySource: bool().optional(),
+  occurrenceDateTime: z.optional(past(dateTimeSchema())),
+  recorded: z.optional(past(dateTimeSchema())),
+  primarySource: z.optional(bool()),
   manufacturer: optionalText(500),
   lotNumber: optionalText(100),
-  expirationDate: dateSchema().optional(),
+  expirationDate: z.optional(dateSchema()),
   site: optionalText(200),
   route: optionalText(200),
-  doseQuantity: amountSchema.optional(),
-  performer: list(z.strictObject({ function: optionalText(200), actorId: idSchema }), 10).optional(),
+  doseQuantity: z.optional(amountSchema),
+  performer: z.optional(list(strictObject({ function: optionalText(200), actorId: idSchema }), 10)),
   note: optionalText(5000),
-  reasonCode: list(requiredText(500), 10).optional(),
+  reasonCode: z.optional(list(requiredText(500), 10)),
   /** Why it was not given; only for `not-done`. */
   statusReason: optionalText(500),
-  isSubpotent: bool().optional(),
-  reaction: list(z.strictObject({ date: past(dateTimeSchema()).optional(), reported: bool().optional() }), 10).optional(),
-  protocolApplied: list(
-    z
-      .strictObject({
-        series: optionalText(200),
-        doseNumber: num({ int: true, min: 1, max: 100 }),
-        seriesDoses: num({ int: true, min: 1, max: 100 }).optional(),
-        targetDisease: list(requiredText(200), 10).optional(),
-      })
-      .refine((protocol) => protocol.seriesDoses === undefined || protocol.doseNumber <= protocol.seriesDoses, {
-        error: 'Must not be more than seriesDoses',
-        path: ['doseNumber'],
-      }),
-    10,
-  ).optional(),
+  isSubpotent: z.optional(bool()),
+  reaction: z.optional(list(strictObject({ date: z.optional(past(dateTimeSchema())), reported: z.optional(bool()) }), 10)),
+  protocolApplied: z.optional(
+    list(
+      checked(
+        strictObject({
+          series: optionalText(200),
+          doseNumber: num({ int: true, min: 1, max: 100 }),
+          seriesDoses: z.optional(num({ int: true, min: 1, max: 100 })),
+          targetDisease: z.optional(list(requiredText(200), 10)),
+        }),
+        z.refine((protocol) => protocol.seriesDoses === undefined || protocol.doseNumber <= protocol.seriesDoses, {
+          error: 'Must not be more than seriesDoses',
+          path: ['doseNumber'],
+        }),
+      ),
+      10,
+    ),
+  ),
 };
 
 /** `POST /v1/immunizations` body. */
-export const immunizationCreateSchema = z.strictObject(immunizationFields).superRefine((immunization, ctx) => {
-  rule(ctx, !immunization.statusReason || immunization.status === 'not-done', 'statusReason', 'Only when the status is not-done');
-});
+export const immunizationCreateSchema = checked(
+  strictObject(immunizationFields),
+  z.superRefine((immunization, ctx) => {
+    rule(ctx, !immunization.statusReason || immunization.status === 'not-done', 'statusReason', 'Only when the status is not-done');
+  }),
+);
 /** `PATCH /v1/immunizations/{id}` object body. */
 export const immunizationUpdateSchema = updateSchemaOf(immunizationFields);
 

@@ -1,7 +1,8 @@
 /** The simplified intake (FHIR QuestionnaireResponse) request shapes (`/v1/intakes`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   bool,
+  checked,
   codingSchema,
   dateSchema,
   dateTimeSchema,
@@ -13,6 +14,7 @@ import {
   past,
   quantitySchema,
   requiredText,
+  strictObject,
   timeSchema,
   typedReference,
   updateSchemaOf,
@@ -35,22 +37,23 @@ export const ANSWER_VALUE_FIELDS = [
   'valueUri',
 ] as const;
 
-const answerSchema = z
-  .strictObject({
+const answerSchema = checked(
+  strictObject({
     valueString: optionalText(10_000),
-    valueBoolean: bool().optional(),
-    valueInteger: num({ int: true, min: -2_147_483_648, max: 2_147_483_647 }).optional(),
-    valueDecimal: num({ min: -1e12, max: 1e12 }).optional(),
-    valueDate: dateSchema({ range: false }).optional(),
-    valueDateTime: dateTimeSchema().optional(),
-    valueTime: timeSchema.optional(),
-    valueCoding: codingSchema.optional(),
-    valueQuantity: quantitySchema.optional(),
-    valueUri: uriSchema.optional(),
-  })
-  .refine((answer) => ANSWER_VALUE_FIELDS.filter((name) => answer[name] !== undefined).length === 1, {
+    valueBoolean: z.optional(bool()),
+    valueInteger: z.optional(num({ int: true, min: -2_147_483_648, max: 2_147_483_647 })),
+    valueDecimal: z.optional(num({ min: -1e12, max: 1e12 })),
+    valueDate: z.optional(dateSchema({ range: false })),
+    valueDateTime: z.optional(dateTimeSchema()),
+    valueTime: z.optional(timeSchema),
+    valueCoding: z.optional(codingSchema),
+    valueQuantity: z.optional(quantitySchema),
+    valueUri: z.optional(uriSchema),
+  }),
+  z.refine((answer) => ANSWER_VALUE_FIELDS.filter((name) => answer[name] !== undefined).length === 1, {
     error: 'Give exactly one value',
-  });
+  }),
+);
 
 /** One question and its answers; groups nest further items. */
 export interface IntakeItemInput {
@@ -70,36 +73,36 @@ export interface IntakeItem {
   items?: IntakeItem[] | undefined;
 }
 
-const itemSchema: z.ZodType<IntakeItem, IntakeItemInput> = z.lazy(() =>
-  z.strictObject({
+const itemSchema: z.ZodMiniType<IntakeItem, IntakeItemInput> = z.lazy(() =>
+  strictObject({
     linkId: requiredText(100),
-    definition: uriSchema.optional(),
+    definition: z.optional(uriSchema),
     text: optionalText(1000),
-    answer: list(answerSchema, 50).optional(),
-    items: list(itemSchema, 200).optional(),
+    answer: z.optional(list(answerSchema, 50)),
+    items: z.optional(list(itemSchema, 200)),
   }),
 );
 
 const intakeFields = {
   patientId: idSchema,
-  encounterId: idSchema.optional(),
+  encounterId: z.optional(idSchema),
   /** Who recorded the answers: a practitioner id, or `Device/…`, `Patient/…`, `RelatedPerson/…`. */
-  authorId: typedReference(['Practitioner', 'Device', 'Patient', 'RelatedPerson', 'PractitionerRole', 'Organization']).optional(),
+  authorId: z.optional(typedReference(['Practitioner', 'Device', 'Patient', 'RelatedPerson', 'PractitionerRole', 'Organization'])),
   /** Who answered: a patient id, or `RelatedPerson/…`, `Practitioner/…`. */
-  sourceId: typedReference(['Patient', 'RelatedPerson', 'Practitioner', 'PractitionerRole']).optional(),
+  sourceId: z.optional(typedReference(['Patient', 'RelatedPerson', 'Practitioner', 'PractitionerRole'])),
   /** The Questionnaire: its canonical URL, or its id. */
   questionnaire: optionalText(500),
   /** Defaults to `completed`. */
-  status: oneOf(INTAKE_STATUSES).optional(),
+  status: z.optional(oneOf(INTAKE_STATUSES)),
   /** Defaults to the time of the request. */
-  authored: past(dateTimeSchema()).optional(),
-  basedOn: list(typedReference(['ServiceRequest', 'CarePlan']), 20).optional(),
-  partOf: list(typedReference(['Observation', 'Procedure']), 20).optional(),
+  authored: z.optional(past(dateTimeSchema())),
+  basedOn: z.optional(list(typedReference(['ServiceRequest', 'CarePlan']), 20)),
+  partOf: z.optional(list(typedReference(['Observation', 'Procedure']), 20)),
   items: list(itemSchema, 200, 1),
 };
 
 /** `POST /v1/intakes` body. */
-export const intakeCreateSchema = z.strictObject(intakeFields);
+export const intakeCreateSchema = strictObject(intakeFields);
 /** `PATCH /v1/intakes/{id}` object body. */
 export const intakeUpdateSchema = updateSchemaOf(intakeFields);
 

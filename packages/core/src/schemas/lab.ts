@@ -1,7 +1,8 @@
 /** The simplified lab report (FHIR DiagnosticReport) request shapes (`/v1/labs`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   attachmentSchema,
+  checked,
   codingSchema,
   conceptSchema,
   dateTimeSchema,
@@ -11,6 +12,7 @@ import {
   optionalText,
   periodSchema,
   rule,
+  strictObject,
   updateSchemaOf,
 } from './common.ts';
 
@@ -30,34 +32,37 @@ const labFields = {
   /** What was tested, e.g. `{ system: "http://loinc.org", code: "24331-1", display: "Lipid Panel" }`. */
   code: conceptSchema(),
   patientId: idSchema,
-  encounterId: idSchema.optional(),
-  effectiveDateTime: dateTimeSchema().optional(),
-  effectivePeriod: periodSchema.optional(),
+  encounterId: z.optional(idSchema),
+  effectiveDateTime: z.optional(dateTimeSchema()),
+  effectivePeriod: z.optional(periodSchema),
   /** Observation ids of the results. */
-  resultIds: list(idSchema, 100).optional(),
-  category: oneOf(LAB_CATEGORIES, 'a diagnostic section code such as LAB, RAD or PAT').optional(),
+  resultIds: z.optional(list(idSchema, 100)),
+  category: z.optional(oneOf(LAB_CATEGORIES, 'a diagnostic section code such as LAB, RAD or PAT')),
   conclusion: optionalText(5000),
-  conclusionCodes: list(codingSchema, 20).optional(),
+  conclusionCodes: z.optional(list(codingSchema, 20)),
   /** The practitioner who performed the test. */
-  performer: idSchema.optional(),
+  performer: z.optional(idSchema),
   /** The practitioner who interpreted the results. */
-  resultsInterpreter: idSchema.optional(),
-  specimenIds: list(idSchema, 20).optional(),
-  presentedForm: list(attachmentSchema, 10).optional(),
+  resultsInterpreter: z.optional(idSchema),
+  specimenIds: z.optional(list(idSchema, 20)),
+  presentedForm: z.optional(list(attachmentSchema, 10)),
   /** ServiceRequest ids this report answers. */
-  basedOn: list(idSchema, 10).optional(),
-  media: list(z.strictObject({ comment: optionalText(500), linkId: idSchema }), 20).optional(),
+  basedOn: z.optional(list(idSchema, 10)),
+  media: z.optional(list(strictObject({ comment: optionalText(500), linkId: idSchema }), 20)),
 };
 
 /** `POST /v1/labs` body. */
-export const labCreateSchema = z.strictObject(labFields).superRefine((lab, ctx) => {
-  rule(
-    ctx,
-    lab.effectiveDateTime === undefined || lab.effectivePeriod === undefined,
-    'effectivePeriod',
-    'Give effectiveDateTime or effectivePeriod, not both',
-  );
-});
+export const labCreateSchema = checked(
+  strictObject(labFields),
+  z.superRefine((lab, ctx) => {
+    rule(
+      ctx,
+      lab.effectiveDateTime === undefined || lab.effectivePeriod === undefined,
+      'effectivePeriod',
+      'Give effectiveDateTime or effectivePeriod, not both',
+    );
+  }),
+);
 /** `PATCH /v1/labs/{id}` object body. */
 export const labUpdateSchema = updateSchemaOf(labFields);
 

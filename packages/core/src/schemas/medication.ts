@@ -1,25 +1,37 @@
 /** The simplified Medication request shapes (`/v1/medications`): an entry of the drug catalogue, not a prescription. */
-import { z } from 'zod';
-import { bool, conceptSchema, dateSchema, list, oneOf, optionalText, ratioSchema, updateSchemaOf } from './common.ts';
+import * as z from 'zod/mini';
+import {
+  bool,
+  conceptSchema,
+  dateSchema,
+  list,
+  oneOf,
+  optionalText,
+  ratioSchema,
+  strictObject,
+  updateSchemaOf,
+} from './common.ts';
 
 export const MEDICATION_STATUSES = ['active', 'inactive'] as const;
 
 const medicationFields = {
   code: conceptSchema(),
-  status: oneOf(MEDICATION_STATUSES).optional(),
+  status: z.optional(oneOf(MEDICATION_STATUSES)),
   /** Dose form: tablet, capsule, solution… */
   form: optionalText(100),
   manufacturer: optionalText(200),
-  amount: ratioSchema.optional(),
-  ingredient: list(
-    z.strictObject({ item: conceptSchema(), isActive: bool().optional(), strength: ratioSchema.optional() }),
-    50,
-  ).optional(),
-  batch: z.strictObject({ lotNumber: optionalText(100), expirationDate: dateSchema().optional() }).optional(),
+  amount: z.optional(ratioSchema),
+  ingredient: z.optional(
+    list(
+      strictObject({ item: conceptSchema(), isActive: z.optional(bool()), strength: z.optional(ratioSchema) }),
+      50,
+    ),
+  ),
+  batch: z.optional(strictObject({ lotNumber: optionalText(100), expirationDate: z.optional(dateSchema()) })),
 };
 
 /** `POST /v1/medications` body. */
-export const medicationCreateSchema = z.strictObject(medicationFields);
+export const medicationCreateSchema = strictObject(medicationFields);
 /** `PATCH /v1/medications/{id}` object body. */
 export const medicationUpdateSchema = updateSchemaOf(medicationFields);
 

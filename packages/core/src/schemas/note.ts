@@ -1,5 +1,5 @@
 /** The simplified clinical note (FHIR DocumentReference) request shapes (`/v1/notes`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   codingSchema,
   dateTimeSchema,
@@ -9,6 +9,7 @@ import {
   optionalText,
   periodSchema,
   requiredText,
+  strictObject,
   updateSchemaOf,
 } from './common.ts';
 
@@ -31,33 +32,34 @@ export const NOTE_DOC_STATUSES = ['preliminary', 'final', 'amended'] as const;
 
 const noteFields = {
   patientId: idSchema,
-  authorId: idSchema.optional(),
-  encounterId: idSchema.optional(),
-  type: oneOf(NOTE_TYPE_NAMES).optional(),
+  authorId: z.optional(idSchema),
+  encounterId: z.optional(idSchema),
+  type: z.optional(oneOf(NOTE_TYPE_NAMES)),
   title: requiredText(500),
   /** The note itself, plain text or markdown. */
   content: requiredText(100_000),
   /** `text/plain` (the default), `text/markdown`, … */
-  contentType: z
-    .string({ error: 'Must be text' })
-    .trim()
-    .regex(/^text\/[a-z0-9.+-]{1,60}$/, { error: 'Must be a text content type such as text/plain or text/markdown' })
-    .optional(),
-  docStatus: oneOf(NOTE_DOC_STATUSES).optional(),
+  contentType: z.optional(
+    z.string({
+      error: 'Must be text',
+      checks: [z.trim(), z.regex(/^text\/[a-z0-9.+-]{1,60}$/, { error: 'Must be a text content type such as text/plain or text/markdown' })],
+    }),
+  ),
+  docStatus: z.optional(oneOf(NOTE_DOC_STATUSES)),
   category: optionalText(100),
   /** When the note was written; defaults to the time of the request. */
-  date: dateTimeSchema().optional(),
-  relatesTo: list(z.strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: idSchema }), 10).optional(),
-  securityLabel: list(codingSchema, 10).optional(),
-  authenticatorId: idSchema.optional(),
-  custodianId: idSchema.optional(),
-  servicePeriod: periodSchema.optional(),
+  date: z.optional(dateTimeSchema()),
+  relatesTo: z.optional(list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: idSchema }), 10)),
+  securityLabel: z.optional(list(codingSchema, 10)),
+  authenticatorId: z.optional(idSchema),
+  custodianId: z.optional(idSchema),
+  servicePeriod: z.optional(periodSchema),
   facilityType: optionalText(200),
   practiceSetting: optionalText(200),
 };
 
 /** `POST /v1/notes` body. */
-export const noteCreateSchema = z.strictObject(noteFields);
+export const noteCreateSchema = strictObject(noteFields);
 /** `PATCH /v1/notes/{id}` object body. */
 export const noteUpdateSchema = updateSchemaOf(noteFields);
 

@@ -2,8 +2,9 @@
  * The simplified Observation request shapes (`/v1/observations`): one measurement with a value, or a panel whose
  * readings are components (the VitalsWidget posts `code: "Vitals Panel"` with heart rate and blood pressure).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
+  checked,
   codingSchema,
   conceptSchema,
   dateTimeSchema,
@@ -16,6 +17,7 @@ import {
   past,
   quantitySchema,
   rule,
+  strictObject,
   updateSchemaOf,
 } from './common.ts';
 
@@ -38,18 +40,19 @@ export const OBSERVATION_INTERPRETATIONS = ['H', 'L', 'N', 'A', 'HH', 'LL'] as c
 const countValues = (value: object, names: readonly string[]): number =>
   names.filter((name) => (value as Record<string, unknown>)[name] !== undefined).length;
 
-const componentSchema = z
-  .strictObject({
+const componentSchema = checked(
+  strictObject({
     code: conceptSchema(),
-    valueQuantity: quantitySchema.optional(),
+    valueQuantity: z.optional(quantitySchema),
     valueString: optionalText(2000),
-  })
-  .refine((component) => countValues(component, ['valueQuantity', 'valueString']) <= 1, {
+  }),
+  z.refine((component) => countValues(component, ['valueQuantity', 'valueString']) <= 1, {
     error: 'Give one value: valueQuantity or valueString',
     path: ['valueString'],
-  });
+  }),
+);
 
-const limitSchema = z.strictObject({ value: num({ min: -1e9, max: 1e9 }), unit: optionalText(50) });
+const limitSchema = strictObject({ value: num({ min: -1e9, max: 1e9 }), unit: optionalText(50) });
 
 const VALUE_FIELDS = ['valueQuantity', 'valueString', 'valueCodeableConcept'] as const;
 
@@ -57,34 +60,39 @@ const observationFields = {
   status: oneOf(OBSERVATION_STATUSES),
   code: conceptSchema(),
   patientId: idSchema,
-  encounterId: idSchema.optional(),
-  performerId: idSchema.optional(),
-  effectiveDateTime: past(dateTimeSchema()).optional(),
-  issued: past(instantSchema()).optional(),
-  valueQuantity: quantitySchema.optional(),
+  encounterId: z.optional(idSchema),
+  performerId: z.optional(idSchema),
+  effectiveDateTime: z.optional(past(dateTimeSchema())),
+  issued: z.optional(past(instantSchema())),
+  valueQuantity: z.optional(quantitySchema),
   valueString: optionalText(2000),
-  valueCodeableConcept: codingSchema.optional(),
-  component: list(componentSchema, 20).optional(),
-  category: oneOf(OBSERVATION_CATEGORIES).optional(),
-  interpretation: oneOf(OBSERVATION_INTERPRETATIONS).optional(),
-  referenceRange: z
-    .strictObject({ low: limitSchema.optional(), high: limitSchema.optional(), text: optionalText(500) })
-    .refine((range) => !range.low || !range.high || range.high.value >= range.low.value, {
-      error: 'Must not be below low',
-      path: ['high'],
-    })
-    .optional(),
+  valueCodeableConcept: z.optional(codingSchema),
+  component: z.optional(list(componentSchema, 20)),
+  category: z.optional(oneOf(OBSERVATION_CATEGORIES)),
+  interpretation: z.optional(oneOf(OBSERVATION_INTERPRETATIONS)),
+  referenceRange: z.optional(
+    checked(
+      strictObject({ low: z.optional(limitSchema), high: z.optional(limitSchema), text: optionalText(500) }),
+      z.refine((range) => !range.low || !range.high || range.high.value >= range.low.value, {
+        error: 'Must not be below low',
+        path: ['high'],
+      }),
+    ),
+  ),
   bodySite: optionalText(200),
   method: optionalText(200),
-  specimenId: idSchema.optional(),
-  deviceId: idSchema.optional(),
+  specimenId: z.optional(idSchema),
+  deviceId: z.optional(idSchema),
   note: optionalText(2000),
 };
 
 /** `POST /v1/observations` body. */
-export const observationCreateSchema = z.strictObject(observationFields).superRefine((observation, ctx) => {
-  rule(ctx, countValues(observation, VALUE_FIELDS) <= 1, 'valueString', 'Give one value: valueQuantity, valueString or valueCodeableConcept');
-});
+export const observationCreateSchema = checked(
+  strictObject(observationFields),
+  z.superRefine((observation, ctx) => {
+    rule(ctx, countValues(observation, VALUE_FIELDS) <= 1, 'valueString', 'Give one value: valueQuantity, valueString or valueCodeableConcept');
+  }),
+);
 /** `PATCH /v1/observations/{id}` object body. */
 export const observationUpdateSchema = updateSchemaOf(observationFields);
 

@@ -40,6 +40,20 @@ describe('patient create schema', () => {
   it('rejects unknown fields instead of dropping them silently', () => {
     expect(Object.keys(failures(patientCreateSchema.safeParse({ firstName: 'A', lastName: 'B', ssn: '1' })))).toEqual(['']);
   });
+
+  // zod/mini has no locale: these are core's own words, kept as zod's English put them (the emulator's 422s and the
+  // forms show them).
+  it.each([
+    [{ firstName: 'A', lastName: 'B', nickname: 'x' }, '', 'Unrecognized key: "nickname"'],
+    [{ firstName: 'A', lastName: 'B', nickname: 'x', 'odd key': 1 }, '', 'Unrecognized keys: "nickname", "odd key"'],
+    [{ firstName: 'A', lastName: 'B', contact: [{ nickname: 'x' }] }, 'contact.0', 'Unrecognized key: "nickname"'],
+    ['Jane', '', 'Invalid input: expected object, received string'],
+    [null, '', 'Invalid input: expected object, received null'],
+    [[], '', 'Invalid input: expected object, received array'],
+    [{ firstName: 'A', lastName: 'B', contact: [42] }, 'contact.0', 'Invalid input: expected object, received number'],
+  ])('words the issues of an object without a message of its own: %o', (input, path, message) => {
+    expect(failures(patientCreateSchema.safeParse(input))).toEqual({ [path]: message });
+  });
 });
 
 describe('patient update schema', () => {

@@ -1,5 +1,5 @@
 /** The simplified Patient request shapes of the REST API and the PatientSummary it answers with. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   addressSchema,
   bool,
@@ -13,6 +13,7 @@ import {
   phoneSchema,
   photoSchema,
   requiredText,
+  strictObject,
   updateSchemaOf,
 } from './common.ts';
 
@@ -25,32 +26,34 @@ export const birthDateSchema = past(dateSchema({ range: false }));
 const patientFields = {
   firstName: requiredText(100),
   lastName: requiredText(100),
-  email: emailSchema.optional(),
-  phone: phoneSchema.optional(),
-  gender: genderSchema.optional(),
-  birthDate: birthDateSchema.optional(),
-  address: addressSchema.optional(),
+  email: z.optional(emailSchema),
+  phone: z.optional(phoneSchema),
+  gender: z.optional(genderSchema),
+  birthDate: z.optional(birthDateSchema),
+  address: z.optional(addressSchema),
   maritalStatus: optionalText(50),
-  photo: photoSchema.optional(),
-  contact: list(
-    z.strictObject({
-      relationship: optionalText(100),
-      firstName: optionalText(100),
-      lastName: optionalText(100),
-      phone: phoneSchema.optional(),
-      email: emailSchema.optional(),
-      address: addressSchema.optional(),
-    }),
-    10,
-  ).optional(),
-  languages: list(z.strictObject({ language: requiredText(35), preferred: bool().optional() }), 20).optional(),
-  generalPractitionerId: idSchema.optional(),
+  photo: z.optional(photoSchema),
+  contact: z.optional(
+    list(
+      strictObject({
+        relationship: optionalText(100),
+        firstName: optionalText(100),
+        lastName: optionalText(100),
+        phone: z.optional(phoneSchema),
+        email: z.optional(emailSchema),
+        address: z.optional(addressSchema),
+      }),
+      10,
+    ),
+  ),
+  languages: z.optional(list(strictObject({ language: requiredText(35), preferred: z.optional(bool()) }), 20)),
+  generalPractitionerId: z.optional(idSchema),
   /** False once the record is no longer in use; true when left out. */
-  active: bool().optional(),
+  active: z.optional(bool()),
 };
 
 /** `POST /v1/patients` body. Unknown fields are rejected rather than silently dropped. */
-export const patientCreateSchema = z.strictObject(patientFields);
+export const patientCreateSchema = strictObject(patientFields);
 
 /** `PATCH /v1/patients/{id}` body in its object form: any subset of the create fields. */
 export const patientUpdateSchema = updateSchemaOf(patientFields);

@@ -1,7 +1,8 @@
 /** The simplified PractitionerRole request shapes (`/v1/practitioner-roles`): who works where, and when. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   bool,
+  checked,
   emailSchema,
   idSchema,
   list,
@@ -11,6 +12,7 @@ import {
   phoneSchema,
   requiredText,
   rule,
+  strictObject,
   timeSchema,
   updateSchemaOf,
 } from './common.ts';
@@ -19,14 +21,14 @@ export const DAYS_OF_WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as
 const dayOfWeek = oneOf(DAYS_OF_WEEK);
 
 /** When a practitioner is available: days, and either all day or a start and end time. */
-const availableTimeSchema = z
-  .strictObject({
-    daysOfWeek: list(dayOfWeek, 7).optional(),
-    allDay: bool().optional(),
-    availableStartTime: timeSchema.optional(),
-    availableEndTime: timeSchema.optional(),
-  })
-  .superRefine((slot, ctx) => {
+const availableTimeSchema = checked(
+  strictObject({
+    daysOfWeek: z.optional(list(dayOfWeek, 7)),
+    allDay: z.optional(bool()),
+    availableStartTime: z.optional(timeSchema),
+    availableEndTime: z.optional(timeSchema),
+  }),
+  z.superRefine((slot, ctx) => {
     rule(ctx, !(slot.allDay && (slot.availableStartTime || slot.availableEndTime)), 'allDay', 'Leave out the times when available all day');
     rule(
       ctx,
@@ -34,40 +36,44 @@ const availableTimeSchema = z
       'availableEndTime',
       'Must be after the start time',
     );
-  });
+  }),
+);
 
 const practitionerRoleFields = {
   practitionerId: idSchema,
   /** doctor, nurse, pharmacist, admin, consultant — or your own role name. */
   role: requiredText(100),
   organizationName: optionalText(200),
-  specialty: list(requiredText(200), 20).optional(),
+  specialty: z.optional(list(requiredText(200), 20)),
   locationName: optionalText(200),
-  phone: phoneSchema.optional(),
-  email: emailSchema.optional(),
-  period: periodSchema.optional(),
-  availableTime: list(availableTimeSchema, 20).optional(),
-  notAvailable: list(z.strictObject({ description: requiredText(500), during: periodSchema.optional() }), 20).optional(),
+  phone: z.optional(phoneSchema),
+  email: z.optional(emailSchema),
+  period: z.optional(periodSchema),
+  availableTime: z.optional(list(availableTimeSchema, 20)),
+  notAvailable: z.optional(list(strictObject({ description: requiredText(500), during: z.optional(periodSchema) }), 20)),
   availabilityExceptions: optionalText(1000),
   /** Legacy: use `availableTime`. */
-  availableDays: list(dayOfWeek, 7).optional(),
+  availableDays: z.optional(list(dayOfWeek, 7)),
   /** Legacy: use `availableTime`. */
-  availableStartTime: timeSchema.optional(),
+  availableStartTime: z.optional(timeSchema),
   /** Legacy: use `availableTime`. */
-  availableEndTime: timeSchema.optional(),
+  availableEndTime: z.optional(timeSchema),
   /** False once the record is no longer in use; true when left out. */
-  active: bool().optional(),
+  active: z.optional(bool()),
 };
 
 /** `POST /v1/practitioner-roles` body. */
-export const practitionerRoleCreateSchema = z.strictObject(practitionerRoleFields).superRefine((role, ctx) => {
-  rule(
-    ctx,
-    !role.availableStartTime || !role.availableEndTime || role.availableEndTime > role.availableStartTime,
-    'availableEndTime',
-    'Must be after the start time',
-  );
-});
+export const practitionerRoleCreateSchema = checked(
+  strictObject(practitionerRoleFields),
+  z.superRefine((role, ctx) => {
+    rule(
+      ctx,
+      !role.availableStartTime || !role.availableEndTime || role.availableEndTime > role.availableStartTime,
+      'availableEndTime',
+      'Must be after the start time',
+    );
+  }),
+);
 /** `PATCH /v1/practitioner-roles/{id}` object body: any subset of the create fields. */
 export const practitionerRoleUpdateSchema = updateSchemaOf(practitionerRoleFields);
 

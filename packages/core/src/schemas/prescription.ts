@@ -1,5 +1,5 @@
 /** The simplified prescription (FHIR MedicationRequest) request shapes (`/v1/prescriptions`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   amountSchema,
   bool,
@@ -9,6 +9,7 @@ import {
   num,
   oneOf,
   optionalText,
+  strictObject,
   updateSchemaOf,
 } from './common.ts';
 
@@ -20,45 +21,43 @@ const prescriptionFields = {
   patientId: idSchema,
   /** The prescribing practitioner. */
   prescriberId: idSchema,
-  encounterId: idSchema.optional(),
+  encounterId: z.optional(idSchema),
   /** The drug: a name such as "Amoxicillin 500mg", or an RxNorm coding. */
   medication: conceptSchema(),
   /** Defaults to `order`. */
-  intent: oneOf(PRESCRIPTION_INTENTS).optional(),
+  intent: z.optional(oneOf(PRESCRIPTION_INTENTS)),
   /** Defaults to `active`. */
-  status: oneOf(PRESCRIPTION_STATUSES).optional(),
+  status: z.optional(oneOf(PRESCRIPTION_STATUSES)),
   statusReason: optionalText(500),
-  priority: oneOf(PRESCRIPTION_PRIORITIES).optional(),
+  priority: z.optional(oneOf(PRESCRIPTION_PRIORITIES)),
   /** inpatient, outpatient, community, discharge. */
   category: optionalText(200),
-  doNotPerform: bool().optional(),
+  doNotPerform: z.optional(bool()),
   /** Defaults to the time of the request. */
-  authoredOn: dateTimeSchema().optional(),
+  authoredOn: z.optional(dateTimeSchema()),
   dosageText: optionalText(1000),
-  dosage: z
-    .strictObject({
-      dose: amountSchema.optional(),
+  dosage: z.optional(strictObject({
+      dose: z.optional(amountSchema),
       /** Times per period. */
-      frequency: num({ int: true, min: 1, max: 48 }).optional(),
-      period: num({ min: 0.01, max: 1000 }).optional(),
-      periodUnit: oneOf(['h', 'd', 'wk', 'mo']).optional(),
+      frequency: z.optional(num({ int: true, min: 1, max: 48 })),
+      period: z.optional(num({ min: 0.01, max: 1000 })),
+      periodUnit: z.optional(oneOf(['h', 'd', 'wk', 'mo'])),
       route: optionalText(100),
-    })
-    .optional(),
-  refills: num({ int: true, min: 0, max: 99 }).optional(),
-  quantity: amountSchema.optional(),
-  supplyDays: num({ int: true, min: 1, max: 365 }).optional(),
-  substitutionAllowed: bool().optional(),
+    })),
+  refills: z.optional(num({ int: true, min: 0, max: 99 })),
+  quantity: z.optional(amountSchema),
+  supplyDays: z.optional(num({ int: true, min: 1, max: 365 })),
+  substitutionAllowed: z.optional(bool()),
   reason: optionalText(500),
   note: optionalText(2000),
-  performerId: idSchema.optional(),
+  performerId: z.optional(idSchema),
   /** continuous, acute, seasonal. */
   courseOfTherapy: optionalText(200),
-  priorPrescriptionId: idSchema.optional(),
+  priorPrescriptionId: z.optional(idSchema),
 };
 
 /** `POST /v1/prescriptions` body. */
-export const prescriptionCreateSchema = z.strictObject(prescriptionFields);
+export const prescriptionCreateSchema = strictObject(prescriptionFields);
 /** `PATCH /v1/prescriptions/{id}` object body. */
 export const prescriptionUpdateSchema = updateSchemaOf(prescriptionFields);
 

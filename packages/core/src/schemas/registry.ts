@@ -3,7 +3,7 @@
  * takes, what an update takes, and what the API answers with. Paths without a mapping take and return their FHIR
  * resource as JSON.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ResourcePath } from '../catalogue.ts';
 import type { FhirResourceOf } from '../fhir.ts';
 import type { JsonPatch } from '../json-patch.ts';
@@ -29,9 +29,9 @@ import { prescriptionCreateSchema, prescriptionUpdateSchema } from './prescripti
 
 export interface ResourceSchemas {
   /** Validates `POST /v1/{path}` bodies. */
-  readonly create: z.ZodType;
+  readonly create: z.ZodMiniType;
   /** Validates the object form of `PATCH /v1/{path}/{id}` bodies. */
-  readonly update: z.ZodType;
+  readonly update: z.ZodMiniType;
 }
 
 /** The simplified request schemas of the 19 paths the widgets use, keyed by path. */

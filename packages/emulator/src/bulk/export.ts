@@ -22,7 +22,7 @@ export const exportRequestSchema = z.strictObject({
     )
     .min(1, { error: 'Add at least one' })
     .max(62, { error: 'At most 62 items' }),
-  since: dateTimeSchema({ dateAllowed: false }).optional(),
+  since: z.optional(dateTimeSchema({ dateAllowed: false })),
 });
 
 export type ExportRequest = z.output<typeof exportRequestSchema>;

@@ -1,6 +1,6 @@
 /** Turns zod failures into envelope issues: one per bad field, naming the field and the rule, never the value. */
 import type { ErrorIssue } from '@clinikapi/core';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError } from './api-error.ts';
 
 /** A key name that reads like a field (`nickname`), as opposed to data someone used as a key. */
@@ -30,9 +30,12 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Parses `input` with `schema` or throws a 422 VALIDATION_ERROR with one issue per failing field. */
-export function parseBody<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: false });
+/**
+ * Parses `input` with `schema` or throws a 422 VALIDATION_ERROR with one issue per failing field. `schema` may be a
+ * classic zod schema (the emulator's own) or a `zod/mini` one (`@clinikapi/core`'s request schemas).
+ */
+export function parseBody<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = z.safeParse(schema, input, { reportInput: false });
   if (result.success) return result.data;
   const issues: ErrorIssue[] = result.error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');

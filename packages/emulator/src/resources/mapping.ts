@@ -1,6 +1,6 @@
 /** How a resource path translates between its simplified request shapes and the stored FHIR resource. */
 import type { Resource } from '@clinikapi/core';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { StoredResource } from '../store/types.ts';
 
 export interface MappingContext {
@@ -12,9 +12,9 @@ export interface MappingContext {
 export interface SimplifiedMapping<Input = unknown> {
   readonly kind: 'simplified';
   /** Validates `POST` bodies, and each record after a simplified update is merged. */
-  readonly createSchema: z.ZodType<Input>;
+  readonly createSchema: z.ZodMiniType<Input>;
   /** Validates the object form of `PATCH` bodies. */
-  readonly updateSchema: z.ZodType;
+  readonly updateSchema: z.ZodMiniType;
   /** The simplified field that names the patient, for error paths (`patientId`). */
   readonly patientField?: string;
   /** The FHIR resource (without id and meta) for a validated body. */
@@ -33,9 +33,9 @@ export interface FhirJsonMapping {
 export type ResourceMapping = SimplifiedMapping | FhirJsonMapping;
 
 /** Declares a simplified mapping, typing `toFhir` by its schema's output. */
-export function defineMapping<S extends z.ZodType>(mapping: {
+export function defineMapping<S extends z.ZodMiniType>(mapping: {
   createSchema: S;
-  updateSchema: z.ZodType;
+  updateSchema: z.ZodMiniType;
   patientField?: string;
   toFhir(input: z.output<S>, context: MappingContext): Resource;
   fromFhir(resource: Resource): Record<string, unknown>;

@@ -7,6 +7,7 @@ import {
   type ALLERGY_CATEGORIES,
   allergyCreateSchema,
   type AllergyIntolerance,
+  withRule,
 } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { useAllergies, useCreateAllergy } from '../../hooks/resources/allergies.ts';
@@ -87,7 +88,7 @@ export function useAllergyRecorder(options: UseAllergyRecorderOptions): AllergyR
   const create = useCreateAllergy();
 
   // The API's own rules, plus the one this widget adds: an allergy record here always names its allergen.
-  const schema = allergyCreateSchema.superRefine((allergy, ctx) => {
+  const schema = withRule(allergyCreateSchema, (allergy, ctx) => {
     if (allergy.code === undefined) ctx.addIssue({ code: 'custom', path: ['code'], message: messages.allergenRequired });
   });
 

@@ -4,7 +4,7 @@
  * practitioner and the patient already have booked, and a form that books an appointment (`appointments.create`)
  * stored in UTC. Overlaps are refused before sending; a clash the server reports (409) lands on the time field.
  */
-import { appointmentCreateSchema, type Appointment } from '@clinikapi/core';
+import { appointmentCreateSchema, withRule, type Appointment } from '@clinikapi/core';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ClinikConflictError, type ClinikApiError } from '../../client/errors.ts';
@@ -150,7 +150,7 @@ export function useAppointmentScheduler(options: UseAppointmentSchedulerOptions)
 
   // The API's rules, reworded where the form has its own words, plus this widget's: no clashes, nothing in the past.
   const schema = rewordIssues(
-    appointmentCreateSchema.superRefine((appointment, ctx) => {
+    withRule(appointmentCreateSchema, (appointment, ctx) => {
       if (!appointment.start || !appointment.end) return;
       const start = Date.parse(appointment.start);
       const end = Date.parse(appointment.end);

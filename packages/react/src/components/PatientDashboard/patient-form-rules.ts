@@ -1,5 +1,5 @@
 /** The dashboard's own rules and wording on top of the API's patient schemas. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isAfterToday } from '../../ui/form/dates.ts';
 import { rewordIssues } from '../../ui/form/reword-issues.ts';
 import type { FieldIssue } from '../../ui/form/useClinicalForm.ts';
@@ -7,7 +7,7 @@ import type { PatientDashboardMessages } from './messages.ts';
 import type { PatientFormValues } from './patient-form-values.ts';
 
 /** The API's English, said the dashboard's way (and so translatable) for the fields a person fills in. */
-export function withDashboardWording<TSchema extends z.ZodType>(schema: TSchema, messages: PatientDashboardMessages): TSchema {
+export function withDashboardWording<TSchema extends z.ZodMiniType>(schema: TSchema, messages: PatientDashboardMessages): TSchema {
   return rewordIssues(schema, ({ path, message }) => {
     if (path === 'firstName') return messages.firstNameRequired;
     if (path === 'lastName') return messages.lastNameRequired;

@@ -4,7 +4,7 @@
  * message. A `.superRefine` cannot do this — its issues come after the core schema's, and a form shows the first issue
  * per field. The wrapper only overrides `safeParse` (what `useClinicalForm` calls), so no zod code is imported here.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** An issue as the schema reported it: its dotted path and message. */
 export interface SchemaIssue {
@@ -12,7 +12,7 @@ export interface SchemaIssue {
   readonly message: string;
 }
 
-export function rewordIssues<TSchema extends z.ZodType>(
+export function rewordIssues<TSchema extends z.ZodMiniType>(
   schema: TSchema,
   reword: (issue: SchemaIssue, input: unknown) => string | undefined,
 ): TSchema {

@@ -19,7 +19,7 @@ import {
   type Resolver,
   type UseFormReturn,
 } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ClinikApiError, ClinikValidationError } from '../../client/errors.ts';
 
 export type ClinicalFormStatus = 'idle' | 'submitting' | 'success' | 'error';
@@ -33,7 +33,7 @@ export interface FieldIssue<TValues extends FieldValues> {
   readonly message: string;
 }
 
-export interface UseClinicalFormOptions<TValues extends FieldValues, TSchema extends z.ZodType, TResult> {
+export interface UseClinicalFormOptions<TValues extends FieldValues, TSchema extends z.ZodMiniType, TResult> {
   /** What the form starts with, and returns to after a successful save. */
   readonly defaultValues: DefaultValues<TValues>;
   /** The API's create (or update) schema from `@clinikapi/core`: it validates `toInput(values)`. */
@@ -82,7 +82,7 @@ interface Issue {
   readonly field?: string | undefined;
 }
 
-export function useClinicalForm<TValues extends FieldValues, TSchema extends z.ZodType, TResult>(
+export function useClinicalForm<TValues extends FieldValues, TSchema extends z.ZodMiniType, TResult>(
   options: UseClinicalFormOptions<TValues, TSchema, TResult>,
 ): ClinicalForm<TValues, TResult> {
   const { defaultValues, schema, toInput } = options;
