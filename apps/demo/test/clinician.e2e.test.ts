@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectNoKeyIn, openSession, screenshot, signIn, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
+import { bookFirstFreeSlot, expectAccessible, expectNoKeyIn, openSession, screenshot, signIn, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
 
 let target: DemoUnderTest;
 let session: Session;
@@ -150,14 +150,7 @@ describe('the clinic, as a clinician', () => {
 
   it('books an appointment in a free slot', async () => {
     await openTab('Appointments');
-    const form = page.getByRole('form', { name: 'Book an appointment' });
-    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    await form.getByLabel(/^Date/).fill(inAWeek);
-    const times = form.getByRole('radiogroup', { name: /^Time/ });
-    await times.getByRole('radio').first().waitFor();
-    await times.locator('input[type=radio]:not([disabled])').first().check();
-    await form.getByRole('button', { name: 'Book appointment' }).click();
-    await form.getByRole('status').filter({ hasText: /^Booked for/ }).waitFor();
+    await bookFirstFreeSlot(page, 7);
     await expectAccessible(page, 'the appointments tab');
     await screenshot(page, 'appointment-scheduler');
   });

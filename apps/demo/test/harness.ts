@@ -127,6 +127,17 @@ export function expectNoKeyIn(captured: readonly Captured[], apiKey: string): vo
   expect(captured.filter((response) => `${response.headers}\n${response.body}`.includes(secret)).map((response) => response.url)).toEqual([]);
 }
 
+/** Books the first free time `daysAhead` days from now in the AppointmentScheduler on the page, and waits for it. */
+export async function bookFirstFreeSlot(page: Page, daysAhead: number): Promise<void> {
+  const form = page.getByRole('form', { name: 'Book an appointment' });
+  await form.getByLabel(/^Date/).fill(new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10));
+  const times = form.getByRole('radiogroup', { name: /^Time/ });
+  await times.getByRole('radio').first().waitFor();
+  await times.locator('input[type=radio]:not([disabled])').first().check();
+  await form.getByRole('button', { name: 'Book appointment' }).click();
+  await form.getByRole('status').filter({ hasText: /^Booked for/ }).waitFor();
+}
+
 /** Calls the proxy from inside the page, as a curious or malicious user could, and returns status and body. */
 export async function callFromPage(page: Page, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
   return page.evaluate(

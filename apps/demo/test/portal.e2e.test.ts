@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callFromPage, expectAccessible, expectNoKeyIn, openSession, screenshot, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
+import { bookFirstFreeSlot, callFromPage, expectAccessible, expectNoKeyIn, openSession, screenshot, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
 
 let target: DemoUnderTest;
 let session: Session;
@@ -86,14 +86,7 @@ describe('the portal, as a patient', () => {
 
   it('books an appointment', async () => {
     await page.getByRole('link', { name: 'Appointments' }).click();
-    const form = page.getByRole('form', { name: 'Book an appointment' });
-    const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-    await form.getByLabel(/^Date/).fill(inTwoWeeks);
-    const times = form.getByRole('radiogroup', { name: /^Time/ });
-    await times.getByRole('radio').first().waitFor();
-    await times.locator('input[type=radio]:not([disabled])').first().check();
-    await form.getByRole('button', { name: 'Book appointment' }).click();
-    await form.getByRole('status').filter({ hasText: /^Booked for/ }).waitFor();
+    await bookFirstFreeSlot(page, 14);
     await expectAccessible(page, 'the portal’s appointments');
   });
 
