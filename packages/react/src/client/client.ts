@@ -108,7 +108,7 @@ export function createClinikClient(options: ClinikClientOptions): ClinikClient {
         return (await response.json()) as ApiResponse<T>;
       } catch (error) {
         if (signal.aborted) throw failure(error, request.signal, timeout.aborted, timeoutMs);
-        throw new ClinikApiError({ status: response.status, code: 'INVALID_RESPONSE', message: 'The proxy answered with something other than JSON' });
+        throw new ClinikApiError({ status: response.status, code: 'INVALID_RESPONSE', message: 'The proxy answered with invalid JSON' });
       }
     },
   };

@@ -18,17 +18,22 @@ export interface ClinikApiErrorInit {
   readonly retryAfter?: number | undefined;
 }
 
+/*
+ * The fields each constructor assigns are `declare`d: a plain declaration would also emit a class field that sets
+ * them to undefined first, only to be overwritten a line later — bytes in every app for no behaviour.
+ */
+
 /** An error answer from the proxy or the API, in the ClinikAPI error envelope. */
 export class ClinikApiError extends Error {
   override readonly name: string = 'ClinikApiError';
   /** HTTP status; 0 when no response arrived (network failure, timeout). */
-  readonly status: number;
+  declare readonly status: number;
   /** The envelope's `code`, e.g. `VALIDATION_ERROR`; `NETWORK_ERROR` or `TIMEOUT` when no response arrived. */
-  readonly code: string;
+  declare readonly code: string;
   /** One entry per bad field for validation errors; never carries a submitted value. */
-  readonly issues: readonly ErrorIssue[];
+  declare readonly issues: readonly ErrorIssue[];
   /** Quote this in support requests; absent when no response arrived. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(init: ClinikApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -60,7 +65,7 @@ export class ClinikNotFoundError extends ClinikApiError {
  */
 export class ClinikConflictError extends ClinikApiError {
   /** The record's current version when the server said so (its `ETag`), else undefined. */
-  readonly currentVersion: string | undefined;
+  declare readonly currentVersion: string | undefined;
 
   override readonly name = 'ClinikConflictError';
 
@@ -73,9 +78,9 @@ export class ClinikConflictError extends ClinikApiError {
 /** 422: the request body failed validation. `fieldErrors` is keyed by the field's dotted path. */
 export class ClinikValidationError extends ClinikApiError {
   /** Constraint texts per field path, e.g. `{ firstName: ['Required'], 'address.postalCode': ['At most 20 characters'] }`. */
-  readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
+  declare readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
   /** Problems that concern no single field. */
-  readonly formErrors: readonly string[];
+  declare readonly formErrors: readonly string[];
 
   override readonly name = 'ClinikValidationError';
 
@@ -95,7 +100,7 @@ export class ClinikValidationError extends ClinikApiError {
 
 /** 429: too many requests. `retryAfter` is in seconds, when the server said. */
 export class ClinikRateLimitError extends ClinikApiError {
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   override readonly name = 'ClinikRateLimitError';
 
@@ -116,12 +121,12 @@ export class ClinikNetworkError extends ClinikApiError {
 
 /** No response arrived within the request timeout. */
 export class ClinikTimeoutError extends ClinikNetworkError {
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   override readonly name = 'ClinikTimeoutError';
 
   constructor(timeoutMs: number) {
-    super(`No answer from the clinic server within ${timeoutMs} ms`, { code: 'TIMEOUT' });
+    super(`The clinic server did not answer within ${timeoutMs} ms`, { code: 'TIMEOUT' });
     this.timeoutMs = timeoutMs;
   }
 }

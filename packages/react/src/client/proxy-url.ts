@@ -24,6 +24,6 @@ export function normaliseProxyUrl(proxyUrl: string, origin: string | undefined):
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   }
   throw new TypeError(
-    `ClinikProvider: proxyUrl must be a path on this site such as "/api/clinik" or a URL with this page's origin; got "${value}"`,
+    `ClinikProvider: proxyUrl must be a path on this site, e.g. "/api/clinik", or a URL of this origin; got "${value}"`,
   );
 }

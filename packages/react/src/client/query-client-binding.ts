@@ -21,7 +21,7 @@ export function clinikClientOf(queryClient: QueryClient): ClinikClient {
   const client = bindings.get(queryClient);
   if (!client) {
     throw new Error(
-      '@clinikapi/react: no ClinikAPI client is bound to this QueryClient; render <ClinikProvider> or call bindClinikClient()',
+      '@clinikapi/react: this QueryClient has no ClinikAPI client; render <ClinikProvider> or call bindClinikClient()',
     );
   }
   return client;

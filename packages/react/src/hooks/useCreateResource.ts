@@ -4,7 +4,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { ClinikApiError } from '../client/errors.ts';
 import { forgetIdempotencyKey, idempotencyKeyFor } from '../client/idempotency.ts';
 import { affectedPatients, invalidateAfterWrite } from '../queries/invalidation.ts';
-import { resourceQueries } from '../queries/resource-queries.ts';
+import { resourceKeys } from '../queries/keys.ts';
 import type { ClinikMutationOptions } from './options.ts';
 import { useWriteMutation } from './useWriteMutation.ts';
 
@@ -27,7 +27,7 @@ export function useCreateResource<P extends ResourcePath>(
     onSuccess: (created, input) => {
       forgetIdempotencyKey(input as object);
       const id = (created as { id?: unknown }).id;
-      if (typeof id === 'string') queryClient.setQueryData(resourceQueries(path).detail(id).queryKey, created);
+      if (typeof id === 'string') queryClient.setQueryData(resourceKeys(path).detail(id), created);
     },
     // A 4xx changed nothing; anything else (success, or no answer at all) may have.
     onSettled: async (created, error) =>

@@ -4,8 +4,9 @@ import type { QueryKey, UseMutationResult } from '@tanstack/react-query';
 import type { ClinikApiError } from '../client/errors.ts';
 import { removeFromSearches, restoreSnapshot, snapshotSearches, versionOf } from '../queries/cache-updates.ts';
 import { affectedPatients, cachedRecord, invalidateAfterWrite } from '../queries/invalidation.ts';
+import { resourceKeys } from '../queries/keys.ts';
 import { rememberWrite } from '../queries/recent-writes.ts';
-import { recordPath, resourceQueries } from '../queries/resource-queries.ts';
+import { recordPath } from '../queries/resource-queries.ts';
 import type { ClinikMutationOptions } from './options.ts';
 import { useWriteMutation } from './useWriteMutation.ts';
 
@@ -35,13 +36,13 @@ export function useDeleteResource<P extends ResourcePath>(
   path: P,
   options: ClinikMutationOptions<void, DeleteVariables> = {},
 ): UseMutationResult<void, ClinikApiError, DeleteVariables> {
-  const queries = resourceQueries(path);
+  const keys = resourceKeys(path);
   return useWriteMutation<void, DeleteVariables, DeleteContext>(path, 'delete', options, (client, queryClient) => ({
     onMutate: async (variables) => {
       const cached = cachedRecord(queryClient, path, variables.id);
       basedOn.set(variables, variables.version ?? versionOf(cached));
       const patientIds = affectedPatients(path, cached);
-      await queryClient.cancelQueries({ queryKey: queries.keys.searches() });
+      await queryClient.cancelQueries({ queryKey: keys.searches() });
       const snapshot = snapshotSearches(queryClient, path);
       removeFromSearches(queryClient, path, variables.id);
       return { snapshot, patientIds };
@@ -53,13 +54,13 @@ export function useDeleteResource<P extends ResourcePath>(
     },
     onSuccess: (_data, { id }) => {
       rememberWrite(queryClient, path, id, null);
-      queryClient.removeQueries({ queryKey: queries.detail(id).queryKey, exact: true });
+      queryClient.removeQueries({ queryKey: keys.detail(id), exact: true });
     },
     onError: (_variables, context) => context && restoreSnapshot(queryClient, context.snapshot),
     onSettled: (_data, error, { id }, context) =>
       Promise.all([
         invalidateAfterWrite(queryClient, path, context?.patientIds),
-        error && queryClient.invalidateQueries({ queryKey: queries.detail(id).queryKey, exact: true }),
+        error && queryClient.invalidateQueries({ queryKey: keys.detail(id), exact: true }),
       ]),
   }));
 }

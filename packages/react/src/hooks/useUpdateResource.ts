@@ -4,9 +4,9 @@ import type { QueryKey, UseMutationResult } from '@tanstack/react-query';
 import type { ClinikApiError } from '../client/errors.ts';
 import { replaceInSearches, restoreSnapshot, snapshotSearches, versionOf } from '../queries/cache-updates.ts';
 import { affectedPatients, cachedRecord, invalidateAfterWrite } from '../queries/invalidation.ts';
-import { mutationKeys } from '../queries/keys.ts';
+import { mutationKeys, resourceKeys } from '../queries/keys.ts';
 import { rememberWrite } from '../queries/recent-writes.ts';
-import { recordPath, resourceQueries } from '../queries/resource-queries.ts';
+import { recordPath } from '../queries/resource-queries.ts';
 import type { ClinikMutationOptions } from './options.ts';
 import { optimisticUpdate } from './optimistic.ts';
 import { useWriteMutation } from './useWriteMutation.ts';
@@ -40,17 +40,16 @@ export function useUpdateResource<P extends ResourcePath>(
   path: P,
   options: ClinikMutationOptions<ResourceOf<P>, UpdateVariables<P>> = {},
 ): UseMutationResult<ResourceOf<P>, ClinikApiError, UpdateVariables<P>> {
-  const queries = resourceQueries(path);
-  const detailKey = (id: string) => queries.detail(id).queryKey;
+  const keys = resourceKeys(path);
   return useWriteMutation<ResourceOf<P>, UpdateVariables<P>, UpdateContext>(path, 'update', options, (client, queryClient) => ({
     scope: { id: mutationKeys(path).update.join('/') },
     onMutate: async ({ id, changes }) => {
-      const previous = queryClient.getQueryData(detailKey(id));
+      const previous = queryClient.getQueryData(keys.detail(id));
       const optimistic = optimisticUpdate(path, previous, changes);
       if (optimistic === undefined) return { snapshot: undefined, previous };
-      await queryClient.cancelQueries({ queryKey: queries.keys.all });
+      await queryClient.cancelQueries({ queryKey: keys.all });
       const snapshot = snapshotSearches(queryClient, path);
-      queryClient.setQueryData(detailKey(id), optimistic as ResourceOf<P>);
+      queryClient.setQueryData(keys.detail(id), optimistic as ResourceOf<P>);
       replaceInSearches(queryClient, path, optimistic as { id: string });
       return { snapshot, previous };
     },
@@ -63,23 +62,21 @@ export function useUpdateResource<P extends ResourcePath>(
         })
       ).data,
     onSuccess: (updated, { id }) => {
-      queryClient.setQueryData(detailKey(id), updated);
+      queryClient.setQueryData(keys.detail(id), updated);
       replaceInSearches(queryClient, path, updated as { id?: string });
       rememberWrite(queryClient, path, id, updated as { id?: string });
     },
     onError: ({ id }, context) => {
       if (!context?.snapshot) return;
       restoreSnapshot(queryClient, context.snapshot);
-      queryClient.setQueryData(detailKey(id), context.previous as ResourceOf<P>);
+      queryClient.setQueryData(keys.detail(id), context.previous as ResourceOf<P>);
     },
     onSettled: (updated, error, { id }) =>
       Promise.all([
         invalidateAfterWrite(queryClient, path, affectedPatients(path, updated ?? undefined)),
         // After a failure the cached record may be out of date (a 409 says it is): fetch the current version, even
-        // when no component shows the record, so the next edit starts from what the server holds.
-        error && queryClient.invalidateQueries({ queryKey: detailKey(id), exact: true }, { cancelRefetch: true }).then(() =>
-          queryClient.refetchQueries({ queryKey: detailKey(id), exact: true, type: 'all' }),
-        ),
+        // when no component shows the record (`refetchType: 'all'`), so the next edit starts from what the server holds.
+        error && queryClient.invalidateQueries({ queryKey: keys.detail(id), exact: true, refetchType: 'all' }),
       ]),
   }));
 }

@@ -16,7 +16,7 @@ describe('ClinikProvider', () => {
   it('throws at render, with the rule, for a proxyUrl on another site', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<ClinikProvider proxyUrl="https://evil.example/api">x</ClinikProvider>)).toThrow(
-      'ClinikProvider: proxyUrl must be a path on this site such as "/api/clinik" or a URL with this page\'s origin; got "https://evil.example/api"',
+      'ClinikProvider: proxyUrl must be a path on this site, e.g. "/api/clinik", or a URL of this origin; got "https://evil.example/api"',
     );
   });
 

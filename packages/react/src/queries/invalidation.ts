@@ -3,7 +3,6 @@ import type { ResourcePath } from '@clinikapi/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { patientRecordKeys, resourceKeys } from './keys.ts';
 import { PATIENT_REVINCLUDES, UNLINKED_WIDGET_PATHS, patientIdsOf } from './patient-links.ts';
-import { resourceQueries } from './resource-queries.ts';
 
 /** The patients whose records a write of `resource` changes; undefined when they cannot be told (so: all). */
 export function affectedPatients(path: ResourcePath, resource: unknown): readonly string[] | undefined {
@@ -14,7 +13,7 @@ export function affectedPatients(path: ResourcePath, resource: unknown): readonl
 
 /** The cached copy of a record: its detail query, else the first cached search that lists it. */
 export function cachedRecord(queryClient: QueryClient, path: ResourcePath, id: string): unknown {
-  const detail = queryClient.getQueryData(resourceQueries(path).detail(id).queryKey);
+  const detail = queryClient.getQueryData(resourceKeys(path).detail(id));
   if (detail !== undefined) return detail;
   for (const [, data] of queryClient.getQueriesData({ queryKey: resourceKeys(path).searches() })) {
     const pages = (data as { pages?: unknown[] } | undefined)?.pages ?? [data];

@@ -2,11 +2,15 @@
  * The query-options factories of the 19 resources the widgets use, one per path. Every other path has the same
  * factory through `resourceQueries(path)`.
  */
+import { resourceKeys } from './keys.ts';
 import { resourceQueries } from './resource-queries.ts';
 
 export const patientQueries = /* @__PURE__ */ resourceQueries('patients');
-/** The key factory of patients (same as `patientQueries.keys`). */
-export const patientKeys = patientQueries.keys;
+/**
+ * The key factory of patients: the same keys as `patientQueries.keys`, built by its own pure call so that an app
+ * importing neither keeps neither (reading a property of `patientQueries` is not something a bundler can drop).
+ */
+export const patientKeys = /* @__PURE__ */ resourceKeys('patients');
 export const practitionerQueries = /* @__PURE__ */ resourceQueries('practitioners');
 export const practitionerRoleQueries = /* @__PURE__ */ resourceQueries('practitioner-roles');
 export const encounterQueries = /* @__PURE__ */ resourceQueries('encounters');
