@@ -26,8 +26,8 @@ export const Default: Story = {
     await expect(await labs.findByRole('button', { name: 'Chest X-ray 2 views' })).toHaveAttribute('aria-expanded', 'true');
     await userEvent.click(labs.getByRole('button', { name: 'Lipid panel' }));
     const table = await labs.findByRole('table', { name: 'Results of Lipid panel' });
-    await expect(within(table).getByRole('rowheader', { name: 'HDL cholesterol' })).toBeVisible();
-    await expect(labs.getByText('3 abnormal')).toBeVisible();
+    await expect(await within(table).findByRole('rowheader', { name: 'HDL cholesterol' })).toBeVisible();
+    await expect(await labs.findByText('3 abnormal')).toBeVisible();
   },
 };
 
@@ -36,8 +36,9 @@ export const CriticalResult: Story = {
   play: async ({ canvasElement }) => {
     const labs = await region(canvasElement);
     const table = await labs.findByRole('table', { name: 'Results of Comprehensive metabolic panel' });
-    await expect(within(table).getByText('Critically high')).toBeInTheDocument();
-    await expect(labs.getByText('2 abnormal · 1 critical')).toBeVisible();
+    // The table can be drawn before every result in it has arrived: wait for the flagged one.
+    await expect(await within(table).findByText('Critically high')).toBeInTheDocument();
+    await expect(await labs.findByText('2 abnormal · 1 critical')).toBeVisible();
   },
 };
 

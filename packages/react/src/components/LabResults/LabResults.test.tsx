@@ -51,6 +51,8 @@ describe('LabResults', () => {
     const user = userEvent.setup();
     const { container } = renderWithClient(<LabResults patientId={patientId} defaultExpanded="all" />);
     const table = await within(region()).findByRole('table', { name: 'Results of Comprehensive metabolic panel' });
+    // The table is drawn while its results are still arriving.
+    await within(table).findByRole('rowheader', { name: 'Potassium' });
     expect(rowsOf(table)).toEqual([
       ['Potassium', '6.6 mmol/L', '3.5–5.1 mmol/L', 'HH ⇈Critically high'],
       ['Sodium', '138 mmol/L', '135–145 mmol/L', 'Normal'],
