@@ -57,6 +57,10 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   });
   app.use(signIn.router);
 
+  // One record per call — who, which patient, allowed or not — never what the record says. Written asynchronously, so
+  // stop() flushes it: the last calls before Ctrl-C are kept.
+  const audit = pino.destination({ dest: join(options.dataDir, 'audit.ndjson'), mkdir: true, sync: false });
+
   // The whole integration: everything under /api/clinik goes to ClinikAPI as the signed-in user, with the key
   // attached here, server-side, and only what the user's role allows.
   app.use(
@@ -66,8 +70,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       upstream: emulator.url,
       session: signIn.session,
       policy: demoPolicy,
-      // One record per call — who, which patient, allowed or not — never what the record says.
-      logger: pino({ name: 'clinikapi-proxy' }, pino.destination({ dest: join(options.dataDir, 'audit.ndjson'), mkdir: true, sync: false })),
+      logger: pino({ name: 'clinikapi-proxy' }, audit),
     }),
   );
 
@@ -93,6 +96,10 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
+      });
+      await new Promise<void>((resolve) => {
+        audit.once('close', () => resolve());
+        audit.end();
       });
       await closeAssets();
       await emulator.stop();
