@@ -29,6 +29,6 @@ describe('the audit log', () => {
 
     const records = readFileSync(join(dataDir, 'audit.ndjson'), 'utf8').split('\n').filter(Boolean);
     expect(records).toHaveLength(20);
-    expect(records.map((line) => (JSON.parse(line) as { userId?: unknown }).userId)).toEqual(Array(20).fill('user_grace_lin'));
+    expect(records.map((line) => (JSON.parse(line) as { audit?: { userId?: unknown } }).audit?.userId)).toEqual(Array(20).fill('user_grace_lin'));
   });
 });
