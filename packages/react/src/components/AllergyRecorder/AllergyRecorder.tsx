@@ -13,7 +13,8 @@ import { Field } from '../../ui/Field/Field.tsx';
 import { conceptCode, conceptText } from '../../ui/fhir-display.ts';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
+import { ErrorState } from '../../ui/States/States.tsx';
 import type { WidgetProps } from '../../ui/widget-props.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
 import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
@@ -76,42 +77,28 @@ interface PartProps {
 
 function AllergyRecords({ state, messages, slot }: PartProps): ReactNode {
   const locale = useLocale();
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={slot('records', 'ck-Widget-records')}>
-          {state.records.map((allergy) => {
-            const status = conceptCode(allergy.clinicalStatus);
-            const reactions = allergy.reaction?.flatMap((reaction) => reaction.manifestation.map(conceptText)) ?? [];
-            return (
-              <li key={allergy.id} className={slot('record', 'ck-Widget-record')} data-status={status} data-criticality={allergy.criticality}>
-                <span>
-                  <strong>{conceptText(allergy.code)}</strong>
-                  {reactions.length > 0 && <span> — {reactions.join(', ')}</span>}
-                </span>
-                <span className="ck-Widget-meta">
-                  {allergy.criticality === 'high' && <span className="ck-AllergyRecorder-critical">{messages.highCriticality} · </span>}
-                  {statusLabel(status, messages)}
-                  {allergy.recordedDate && ` · ${formatDate(allergy.recordedDate, locale)}`}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={slot('records', 'ck-Widget-records')}>
+        {state.records.map((allergy) => {
+          const status = conceptCode(allergy.clinicalStatus);
+          const reactions = allergy.reaction?.flatMap((reaction) => reaction.manifestation.map(conceptText)) ?? [];
+          return (
+            <li key={allergy.id} className={slot('record', 'ck-Widget-record')} data-status={status} data-criticality={allergy.criticality}>
+              <span>
+                <strong>{conceptText(allergy.code)}</strong>
+                {reactions.length > 0 && <span> — {reactions.join(', ')}</span>}
+              </span>
+              <span className="ck-Widget-meta">
+                {allergy.criticality === 'high' && <span className="ck-AllergyRecorder-critical">{messages.highCriticality} · </span>}
+                {statusLabel(status, messages)}
+                {allergy.recordedDate && ` · ${formatDate(allergy.recordedDate, locale)}`}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </RecordsSection>
   );
 }
 

@@ -17,6 +17,7 @@ import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
 import { conceptCode } from '../../ui/fhir-display.ts';
 import { allergyRecorderMessages } from './messages.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 export type AllergyCategory = (typeof ALLERGY_CATEGORIES)[number];
 
@@ -52,7 +53,6 @@ export interface UseAllergyRecorderOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface AllergyRecorderState extends ClinicalForm<AllergyFormValues, AllergyIntolerance> {
   /** The patient's allergies, active ones first. */
@@ -118,10 +118,7 @@ export function useAllergyRecorder(options: UseAllergyRecorderOptions): AllergyR
   });
 
   const list = [...(records.data?.data ?? [])].sort(byRelevance);
-  let recordsStatus: RecordsStatus;
-  if (records.isPending) recordsStatus = 'loading';
-  else if (records.isError) recordsStatus = 'error';
-  else recordsStatus = list.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,

@@ -10,7 +10,8 @@ import { Field } from '../../ui/Field/Field.tsx';
 import { conceptText } from '../../ui/fhir-display.ts';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
+import { ErrorState } from '../../ui/States/States.tsx';
 import type { WidgetProps } from '../../ui/widget-props.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
 import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
@@ -89,7 +90,6 @@ const INTENT_LABELS: Readonly<Record<string, MessageKey>> = {
 
 function CarePlanRecords({ state, messages, slot }: PartProps): ReactNode {
   const locale = useLocale();
-  const headingId = useId();
   const label = (code: string, labels: Readonly<Record<string, MessageKey>>) => {
     const key = labels[code];
     return key ? messages[key] : code;
@@ -101,42 +101,29 @@ function CarePlanRecords({ state, messages, slot }: PartProps): ReactNode {
     return start ? formatMessage(messages.from, { date: start }) : undefined;
   };
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={slot('records', 'ck-Widget-records')}>
-          {state.records.map((plan) => {
-            const activities = plan.activity?.length ?? 0;
-            const details = [
-              label(plan.status, STATUS_LABELS),
-              label(plan.intent, INTENT_LABELS),
-              plan.category?.map(conceptText).filter(Boolean).join(', '),
-              periodOf(plan),
-              activities === 1 ? messages.oneActivity : activities > 1 && formatMessage(messages.activityCount, { count: activities }, locale),
-            ].filter(Boolean);
-            return (
-              <li key={plan.id} className={slot('record', 'ck-Widget-record')} data-status={plan.status} data-intent={plan.intent}>
-                <span>
-                  <strong>{plan.title ?? messages.untitled}</strong>
-                  {plan.description && <span className="ck-CarePlanBuilder-description">{plan.description}</span>}
-                </span>
-                <span className="ck-Widget-meta">{details.join(' · ')}</span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={slot('records', 'ck-Widget-records')}>
+        {state.records.map((plan) => {
+          const activities = plan.activity?.length ?? 0;
+          const details = [
+            label(plan.status, STATUS_LABELS),
+            label(plan.intent, INTENT_LABELS),
+            plan.category?.map(conceptText).filter(Boolean).join(', '),
+            periodOf(plan),
+            activities === 1 ? messages.oneActivity : activities > 1 && formatMessage(messages.activityCount, { count: activities }, locale),
+          ].filter(Boolean);
+          return (
+            <li key={plan.id} className={slot('record', 'ck-Widget-record')} data-status={plan.status} data-intent={plan.intent}>
+              <span>
+                <strong>{plan.title ?? messages.untitled}</strong>
+                {plan.description && <span className="ck-CarePlanBuilder-description">{plan.description}</span>}
+              </span>
+              <span className="ck-Widget-meta">{details.join(' · ')}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </RecordsSection>
   );
 }
 

@@ -12,6 +12,7 @@ import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { carePlanBuilderMessages } from './messages.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 export type CarePlanActivityStatus = (typeof CARE_PLAN_ACTIVITY_STATUSES)[number];
 
@@ -55,7 +56,6 @@ export interface UseCarePlanBuilderOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface CarePlanBuilderState extends ClinicalForm<CarePlanFormValues, CarePlan> {
   /** The patient's care plans: active, then drafts, then the rest; newest first within each. */
@@ -127,10 +127,7 @@ export function useCarePlanBuilder(options: UseCarePlanBuilderOptions): CarePlan
   });
 
   const list = [...(records.data?.data ?? [])].filter((plan) => plan.status !== 'entered-in-error').sort(byRelevance);
-  let recordsStatus: RecordsStatus;
-  if (records.isPending) recordsStatus = 'loading';
-  else if (records.isError) recordsStatus = 'error';
-  else recordsStatus = list.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,

@@ -14,7 +14,8 @@ import { conceptCode, conceptText } from '../../ui/fhir-display.ts';
 import { localToday } from '../../ui/form/dates.ts';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
+import { ErrorState } from '../../ui/States/States.tsx';
 import type { WidgetProps } from '../../ui/widget-props.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
 import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
@@ -76,29 +77,22 @@ interface PartProps {
 }
 
 function ConditionRecords({ state, messages, slot }: PartProps): ReactNode {
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && <ConditionList conditions={state.records} messages={messages} slot={slot} />}
-      {state.pastRecords.length > 0 && (
-        // A native disclosure: the problem list stays about what is current, the history is one keypress away.
-        <details className={slot('past')}>
-          <summary>{formatMessage(messages.pastTitle, { count: state.pastRecords.length })}</summary>
-          <ConditionList conditions={state.pastRecords} messages={messages} slot={slot} />
-        </details>
-      )}
-    </section>
+    <RecordsSection
+      state={state}
+      messages={messages}
+      footer={
+        state.pastRecords.length > 0 && (
+          // A native disclosure: the problem list stays about what is current, the history is one keypress away.
+          <details className={slot('past')}>
+            <summary>{formatMessage(messages.pastTitle, { count: state.pastRecords.length })}</summary>
+            <ConditionList conditions={state.pastRecords} messages={messages} slot={slot} />
+          </details>
+        )
+      }
+    >
+      <ConditionList conditions={state.records} messages={messages} slot={slot} />
+    </RecordsSection>
   );
 }
 

@@ -13,6 +13,7 @@ import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { conceptCode } from '../../ui/fhir-display.ts';
 import { conditionTrackerMessages } from './messages.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 /** What the form holds while it is being filled in. Field names follow the API's, so its issues land by name. */
 export interface ConditionFormValues {
@@ -44,7 +45,6 @@ export interface UseConditionTrackerOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface ConditionTrackerState extends ClinicalForm<ConditionFormValues, Condition> {
   /** The patient's current conditions (active, recurrence, relapse), most recent onset first. */
@@ -115,10 +115,7 @@ export function useConditionTracker(options: UseConditionTrackerOptions): Condit
   const usable = (records.data?.data ?? []).filter((condition) => conceptCode(condition.verificationStatus) !== 'entered-in-error');
   const current = usable.filter(isCurrentCondition).sort(mostRecentFirst);
   const past = usable.filter((condition) => !isCurrentCondition(condition)).sort(mostRecentFirst);
-  let recordsStatus: RecordsStatus;
-  if (records.isPending) recordsStatus = 'loading';
-  else if (records.isError) recordsStatus = 'error';
-  else recordsStatus = current.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(records, current.length);
 
   return {
     ...form,

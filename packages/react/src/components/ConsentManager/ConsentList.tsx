@@ -1,11 +1,12 @@
 'use client';
 import type { Consent } from '@clinikapi/core';
-import { useId, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { formatDateTime } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
+import { ErrorState } from '../../ui/States/States.tsx';
 import type { WidgetTheme } from '../../ui/theme/theme.ts';
 import { useAnnounce } from '../../ui/WidgetRoot/announcer.ts';
 import { consentName, policyOf, signatureOf, statusLabel } from './consent-display.ts';
@@ -27,26 +28,14 @@ export interface ConsentListProps {
 /** The patient's consents, each with its status and what can be done next. */
 export function ConsentList(props: ConsentListProps): ReactNode {
   const { state, messages, className } = props;
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={className}>
-          {state.records.map((consent) => (
-            <ConsentItem key={consent.id} consent={consent} {...props} />
-          ))}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={className}>
+        {state.records.map((consent) => (
+          <ConsentItem key={consent.id} consent={consent} {...props} />
+        ))}
+      </ul>
+    </RecordsSection>
   );
 }
 

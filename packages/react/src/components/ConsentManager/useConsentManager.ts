@@ -16,6 +16,7 @@ import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalFor
 import { byRelevance, STATUS_AFTER, type ConsentAction } from './consent-lifecycle.ts';
 import { consentManagerMessages } from './messages.ts';
 import { EMPTY_SIGNATURE, signatureAttachment, type SignatureValue } from './signature.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
@@ -54,7 +55,6 @@ export interface UseConsentManagerOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface ConsentManagerState extends ClinicalForm<ConsentFormValues, Consent> {
   /** The patient's consents, in force first. */
@@ -164,10 +164,7 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
   };
 
   const list = [...(records.data?.data ?? [])].sort(byRelevance);
-  let recordsStatus: RecordsStatus;
-  if (records.isPending) recordsStatus = 'loading';
-  else if (records.isError) recordsStatus = 'error';
-  else recordsStatus = list.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,

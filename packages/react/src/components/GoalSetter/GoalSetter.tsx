@@ -10,7 +10,8 @@ import { Field } from '../../ui/Field/Field.tsx';
 import { conceptCode, conceptText } from '../../ui/fhir-display.ts';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
+import { ErrorState } from '../../ui/States/States.tsx';
 import type { WidgetProps } from '../../ui/widget-props.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
 import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
@@ -118,55 +119,41 @@ function labelOf(code: string | undefined, labels: Readonly<Record<string, Messa
 
 function GoalRecords({ state, messages, slot }: PartProps): ReactNode {
   const locale = useLocale();
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={slot('records', 'ck-Widget-records')}>
-          {state.records.map((goal) => {
-            const achievement = conceptCode(goal.achievementStatus);
-            const priority = conceptCode(goal.priority);
-            const due = dueDateOf(goal);
-            const overdue = isOverdue(goal);
-            const target = goal.target?.find((entry) => entry.measure);
-            const details = [
-              labelOf(goal.lifecycleStatus, LIFECYCLE_LABELS, messages),
-              labelOf(achievement, ACHIEVEMENT_LABELS, messages),
-              labelOf(priority, PRIORITY_LABELS, messages),
-              target?.detailString && formatMessage(messages.target, { measure: conceptText(target.measure), detail: target.detailString }),
-              due && formatMessage(messages.due, { date: formatDate(due, locale) }),
-            ].filter(Boolean);
-            return (
-              <li
-                key={goal.id}
-                className={slot('record', 'ck-Widget-record')}
-                data-lifecycle={goal.lifecycleStatus}
-                data-achievement={achievement}
-                data-priority={priority}
-                data-overdue={overdue ? '' : undefined}
-              >
-                <strong>{conceptText(goal.description)}</strong>
-                <span className="ck-Widget-meta">
-                  {overdue && <span className="ck-GoalSetter-overdue">{messages.overdue} · </span>}
-                  {details.join(' · ')}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={slot('records', 'ck-Widget-records')}>
+        {state.records.map((goal) => {
+          const achievement = conceptCode(goal.achievementStatus);
+          const priority = conceptCode(goal.priority);
+          const due = dueDateOf(goal);
+          const overdue = isOverdue(goal);
+          const target = goal.target?.find((entry) => entry.measure);
+          const details = [
+            labelOf(goal.lifecycleStatus, LIFECYCLE_LABELS, messages),
+            labelOf(achievement, ACHIEVEMENT_LABELS, messages),
+            labelOf(priority, PRIORITY_LABELS, messages),
+            target?.detailString && formatMessage(messages.target, { measure: conceptText(target.measure), detail: target.detailString }),
+            due && formatMessage(messages.due, { date: formatDate(due, locale) }),
+          ].filter(Boolean);
+          return (
+            <li
+              key={goal.id}
+              className={slot('record', 'ck-Widget-record')}
+              data-lifecycle={goal.lifecycleStatus}
+              data-achievement={achievement}
+              data-priority={priority}
+              data-overdue={overdue ? '' : undefined}
+            >
+              <strong>{conceptText(goal.description)}</strong>
+              <span className="ck-Widget-meta">
+                {overdue && <span className="ck-GoalSetter-overdue">{messages.overdue} · </span>}
+                {details.join(' · ')}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </RecordsSection>
   );
 }
 

@@ -13,6 +13,7 @@ import { localToday } from '../../ui/form/dates.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { goalSetterMessages } from './messages.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 export type GoalLifecycleStatus = (typeof GOAL_LIFECYCLE_STATUSES)[number];
 export type GoalAchievementStatus = (typeof GOAL_ACHIEVEMENT_STATUSES)[number];
@@ -51,7 +52,6 @@ export interface UseGoalSetterOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface GoalSetterState extends ClinicalForm<GoalFormValues, Goal> {
   /** Open goals first (by priority, then the nearest due date), then closed ones, most recent first. */
@@ -142,10 +142,7 @@ export function useGoalSetter(options: UseGoalSetterOptions): GoalSetterState {
   });
 
   const list = [...(records.data?.data ?? [])].filter((goal) => goal.lifecycleStatus !== 'entered-in-error').sort(byRelevance);
-  let recordsStatus: RecordsStatus;
-  if (records.isPending) recordsStatus = 'loading';
-  else if (records.isError) recordsStatus = 'error';
-  else recordsStatus = list.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,

@@ -14,7 +14,8 @@ import { conceptText } from '../../ui/fhir-display.ts';
 import { localToday } from '../../ui/form/dates.ts';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
+import { ErrorState } from '../../ui/States/States.tsx';
 import type { WidgetProps } from '../../ui/widget-props.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
 import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
@@ -74,47 +75,33 @@ interface PartProps {
 
 function ImmunizationHistory({ state, messages, slot }: PartProps): ReactNode {
   const locale = useLocale();
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={slot('records', 'ck-Widget-records')}>
-          {state.records.map((immunization) => {
-            const code = immunization.vaccineCode.coding?.[0]?.code;
-            const reason = conceptText(immunization.statusReason);
-            const details = [
-              immunization.occurrenceDateTime && formatDate(immunization.occurrenceDateTime, locale),
-              immunization.status === 'not-done' &&
-                (reason ? formatMessage(messages.notDoneBecause, { reason }) : messages.statusNotDone),
-              conceptText(immunization.site),
-              conceptText(immunization.route),
-              immunization.lotNumber && formatMessage(messages.lot, { lot: immunization.lotNumber }),
-              immunization.manufacturer?.display,
-            ].filter(Boolean);
-            return (
-              <li key={immunization.id} className={slot('record', 'ck-Widget-record')} data-status={immunization.status}>
-                <span>
-                  <strong>{conceptText(immunization.vaccineCode)}</strong>
-                  {code && <span className="ck-Widget-meta"> {formatMessage(messages.cvxCode, { code })}</span>}
-                </span>
-                <span className="ck-Widget-meta">{details.join(' · ')}</span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={slot('records', 'ck-Widget-records')}>
+        {state.records.map((immunization) => {
+          const code = immunization.vaccineCode.coding?.[0]?.code;
+          const reason = conceptText(immunization.statusReason);
+          const details = [
+            immunization.occurrenceDateTime && formatDate(immunization.occurrenceDateTime, locale),
+            immunization.status === 'not-done' &&
+              (reason ? formatMessage(messages.notDoneBecause, { reason }) : messages.statusNotDone),
+            conceptText(immunization.site),
+            conceptText(immunization.route),
+            immunization.lotNumber && formatMessage(messages.lot, { lot: immunization.lotNumber }),
+            immunization.manufacturer?.display,
+          ].filter(Boolean);
+          return (
+            <li key={immunization.id} className={slot('record', 'ck-Widget-record')} data-status={immunization.status}>
+              <span>
+                <strong>{conceptText(immunization.vaccineCode)}</strong>
+                {code && <span className="ck-Widget-meta"> {formatMessage(messages.cvxCode, { code })}</span>}
+              </span>
+              <span className="ck-Widget-meta">{details.join(' · ')}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </RecordsSection>
   );
 }
 

@@ -12,6 +12,7 @@ import { isAfterToday } from '../../ui/form/dates.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { immunizationLoggerMessages } from './messages.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 /** What the form holds while it is being filled in. Field names follow the API's, so its issues land by name. */
 export interface ImmunizationFormValues {
@@ -46,7 +47,6 @@ export interface UseImmunizationLoggerOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface ImmunizationLoggerState extends ClinicalForm<ImmunizationFormValues, Immunization> {
   /** The patient's immunizations, most recent first. */
@@ -103,10 +103,7 @@ export function useImmunizationLogger(options: UseImmunizationLoggerOptions): Im
   const list = [...(records.data?.data ?? [])]
     .filter((immunization) => immunization.status !== 'entered-in-error')
     .sort((a, b) => whenOf(b).localeCompare(whenOf(a)));
-  let recordsStatus: RecordsStatus;
-  if (records.isPending) recordsStatus = 'loading';
-  else if (records.isError) recordsStatus = 'error';
-  else recordsStatus = list.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,

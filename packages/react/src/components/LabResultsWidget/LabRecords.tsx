@@ -4,14 +4,14 @@
  * loaded only when its report is opened, so listing reports costs one request however many results they hold.
  */
 import type { DiagnosticReport, Observation } from '@clinikapi/core';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useObservation } from '../../hooks/resources/observations.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { conceptCode, conceptText, referenceId } from '../../ui/fhir-display.ts';
 import type { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
 import type { LabResultsWidgetMessages } from './messages.ts';
 import type { LabResultsWidgetSlot } from './slots.ts';
 import { reportDate, type LabResultsWidgetState } from './useLabResultsWidget.ts';
@@ -23,28 +23,14 @@ export interface LabPartProps {
 }
 
 export function LabRecords({ state, messages, slot }: LabPartProps): ReactNode {
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={slot('records', 'ck-Widget-records')}>
-          {state.records.map((report) => (
-            <LabReport key={report.id} report={report} messages={messages} slot={slot} />
-          ))}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={slot('records', 'ck-Widget-records')}>
+        {state.records.map((report) => (
+          <LabReport key={report.id} report={report} messages={messages} slot={slot} />
+        ))}
+      </ul>
+    </RecordsSection>
   );
 }
 

@@ -12,6 +12,7 @@ import type { CodedValue } from '../../ui/CodeField/codes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { labResultsWidgetMessages } from './messages.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 /** The categories the form offers: the three the ClinikAPI docs name. */
 export const LAB_FORM_CATEGORIES = ['LAB', 'RAD', 'PAT'] as const;
@@ -51,7 +52,6 @@ export interface UseLabResultsWidgetOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface LabResultsWidgetState extends ClinicalForm<LabFormValues, DiagnosticReport> {
   /** The patient's most recent reports, newest first. */
@@ -121,10 +121,7 @@ export function useLabResultsWidget(options: UseLabResultsWidgetOptions): LabRes
 
   // The API sorts by date already; sorting again keeps reports without one last rather than wherever they land.
   const records = [...(search.data?.data ?? [])].sort((a, b) => (reportDate(b) ?? '').localeCompare(reportDate(a) ?? ''));
-  let recordsStatus: RecordsStatus;
-  if (search.isPending) recordsStatus = 'loading';
-  else if (search.isError) recordsStatus = 'error';
-  else recordsStatus = records.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,

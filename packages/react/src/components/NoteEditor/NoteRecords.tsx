@@ -1,11 +1,11 @@
 'use client';
 /** The NoteEditor's list of recent notes; each opens to show its text, markdown rendered safely. */
 import type { DocumentReference } from '@clinikapi/core';
-import { useId, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLocale } from '../../provider/context.ts';
 import type { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
 import { renderMarkdown } from './markdown.tsx';
 import type { NoteEditorMessages } from './messages.ts';
 import { docStatusLabel, noteContent, noteTypeLabel } from './note-display.ts';
@@ -19,28 +19,14 @@ export interface NotePartProps {
 }
 
 export function NoteRecords({ state, messages, slot }: NotePartProps): ReactNode {
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={slot('records', 'ck-Widget-records')}>
-          {state.records.map((note) => (
-            <NoteRecord key={note.id} note={note} messages={messages} slot={slot} />
-          ))}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={slot('records', 'ck-Widget-records')}>
+        {state.records.map((note) => (
+          <NoteRecord key={note.id} note={note} messages={messages} slot={slot} />
+        ))}
+      </ul>
+    </RecordsSection>
   );
 }
 

@@ -13,6 +13,7 @@ import { useCreateNote, useNotes } from '../../hooks/resources/notes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from './note-draft.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 /** What the form holds while the note is written. */
 export interface NoteFormValues {
@@ -53,7 +54,6 @@ export interface UseNoteEditorOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 /** The draft on this device: none, just saved, or restored from an earlier visit (with when it was saved). */
 export type NoteDraftState = { readonly status: 'none' } | { readonly status: 'saved' | 'restored'; readonly savedAt: string };
@@ -159,10 +159,7 @@ export function useNoteEditor(options: UseNoteEditorOptions): NoteEditorState {
   const records = [...(search.data?.data ?? [])]
     .sort((a, b) => (noteDate(b) ?? '').localeCompare(noteDate(a) ?? ''))
     .slice(0, recentCount);
-  let recordsStatus: RecordsStatus;
-  if (search.isPending) recordsStatus = 'loading';
-  else if (search.isError) recordsStatus = 'error';
-  else recordsStatus = records.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,

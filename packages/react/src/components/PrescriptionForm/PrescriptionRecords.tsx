@@ -1,13 +1,13 @@
 'use client';
 /** The PrescriptionForm's list of prescriptions on record: drug, instructions, dispensing, status and date. */
 import type { MedicationRequest } from '@clinikapi/core';
-import { useId, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { formatDate } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { conceptText } from '../../ui/fhir-display.ts';
 import type { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
 import type { PrescriptionFormMessages } from './messages.ts';
 import type { PrescriptionFormSlot } from './slots.ts';
 import type { PrescriptionFormState } from './usePrescriptionForm.ts';
@@ -20,41 +20,27 @@ export interface PrescriptionPartProps {
 
 export function PrescriptionRecords({ state, messages, slot }: PrescriptionPartProps): ReactNode {
   const locale = useLocale();
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={slot('records', 'ck-Widget-records')}>
-          {state.records.map((request) => {
-            const instructions = request.dosageInstruction?.[0]?.text;
-            return (
-              <li key={request.id} className={slot('record', 'ck-Widget-record')} data-status={request.status} data-priority={request.priority}>
-                <span>
-                  <strong>{conceptText(request.medicationCodeableConcept)}</strong>
-                  {instructions && <span> — {instructions}</span>}
-                </span>
-                <span className="ck-Widget-meta">
-                  {[dispensing(request, messages, locale), statusLabel(request.status, messages), formatDate(request.authoredOn, locale)]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={slot('records', 'ck-Widget-records')}>
+        {state.records.map((request) => {
+          const instructions = request.dosageInstruction?.[0]?.text;
+          return (
+            <li key={request.id} className={slot('record', 'ck-Widget-record')} data-status={request.status} data-priority={request.priority}>
+              <span>
+                <strong>{conceptText(request.medicationCodeableConcept)}</strong>
+                {instructions && <span> — {instructions}</span>}
+              </span>
+              <span className="ck-Widget-meta">
+                {[dispensing(request, messages, locale), statusLabel(request.status, messages), formatDate(request.authoredOn, locale)]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </RecordsSection>
   );
 }
 

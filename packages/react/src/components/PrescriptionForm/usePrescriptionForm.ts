@@ -13,6 +13,7 @@ import type { CodedValue } from '../../ui/CodeField/codes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { prescriptionFormMessages, type PrescriptionFormMessages } from './messages.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 /** The most refills the form accepts (the API takes up to 99; the docs' form stops at 12). */
 export const MAX_REFILLS = 12;
@@ -63,7 +64,6 @@ export interface UsePrescriptionFormOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface PrescriptionFormState extends ClinicalForm<PrescriptionFormValues, MedicationRequest> {
   /** The patient's prescriptions, active ones first, newest first within each status. */
@@ -166,10 +166,7 @@ export function usePrescriptionForm(options: UsePrescriptionFormOptions): Prescr
       : undefined;
 
   const records = [...(search.data?.data ?? [])].sort(byPrescriptionRelevance);
-  let recordsStatus: RecordsStatus;
-  if (search.isPending) recordsStatus = 'loading';
-  else if (search.isError) recordsStatus = 'error';
-  else recordsStatus = records.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,

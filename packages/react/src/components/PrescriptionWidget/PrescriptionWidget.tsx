@@ -12,7 +12,8 @@ import { CodeField } from '../../ui/CodeField/CodeField.tsx';
 import { conceptText } from '../../ui/fhir-display.ts';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
+import { ErrorState } from '../../ui/States/States.tsx';
 import type { WidgetProps } from '../../ui/widget-props.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
 import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
@@ -79,33 +80,19 @@ function PrescriptionWidgetView(props: Omit<PrescriptionWidgetProps, 'proxyUrl'>
 
 function PrescriptionList({ state, messages, slot }: PartProps): ReactNode {
   const locale = useLocale();
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={slot('records', 'ck-Widget-records')}>
-          {state.records.map((request) => (
-            <li key={request.id} className={slot('record', 'ck-Widget-record')} data-status={request.status}>
-              <strong>{conceptText(request.medicationCodeableConcept)}</strong>
-              <span className="ck-Widget-meta">
-                {[statusLabel(request.status, messages), formatDate(request.authoredOn, locale)].filter(Boolean).join(' · ')}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={slot('records', 'ck-Widget-records')}>
+        {state.records.map((request) => (
+          <li key={request.id} className={slot('record', 'ck-Widget-record')} data-status={request.status}>
+            <strong>{conceptText(request.medicationCodeableConcept)}</strong>
+            <span className="ck-Widget-meta">
+              {[statusLabel(request.status, messages), formatDate(request.authoredOn, locale)].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </RecordsSection>
   );
 }
 

@@ -12,6 +12,7 @@ import type { CodedValue } from '../../ui/CodeField/codes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
 import { prescriptionWidgetMessages } from './messages.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 export interface QuickPrescriptionValues {
   medication: CodedValue | undefined;
@@ -29,7 +30,6 @@ export interface UsePrescriptionWidgetOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface PrescriptionWidgetState extends ClinicalForm<QuickPrescriptionValues, MedicationRequest> {
   /** The patient's prescriptions, current ones first, newest first within each status. */
@@ -68,10 +68,7 @@ export function usePrescriptionWidget(options: UsePrescriptionWidgetOptions): Pr
   });
 
   const records = [...(search.data?.data ?? [])].sort(byRelevance).slice(0, recentCount);
-  let recordsStatus: RecordsStatus;
-  if (search.isPending) recordsStatus = 'loading';
-  else if (search.isError) recordsStatus = 'error';
-  else recordsStatus = records.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,

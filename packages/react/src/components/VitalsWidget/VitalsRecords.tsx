@@ -1,10 +1,10 @@
 'use client';
 /** The VitalsWidget's list of recent vitals: one entry per panel (or single reading), each reading flagged H/L. */
-import { useId, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLocale } from '../../provider/context.ts';
 import type { slotClasses } from '../../ui/slots.ts';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
 import type { VitalsWidgetMessages } from './messages.ts';
 import type { VitalsWidgetSlot } from './slots.ts';
 import type { VitalsWidgetState } from './useVitalsWidget.ts';
@@ -26,50 +26,36 @@ export function flagLabel(interpretation: VitalInterpretation | undefined, messa
 
 export function VitalsRecords({ state, messages, slot }: VitalsPartProps): ReactNode {
   const locale = useLocale();
-  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} aria-busy={state.recordsStatus === 'loading'}>
-      <h3 id={headingId}>{messages.listTitle}</h3>
-      {state.recordsStatus === 'loading' && (
-        <>
-          <p className="ck-visually-hidden">{messages.loading}</p>
-          <Skeleton lines={2} />
-        </>
-      )}
-      {state.recordsStatus === 'error' && (
-        <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />
-      )}
-      {state.recordsStatus === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
-      {state.recordsStatus === 'ready' && (
-        <ul className={slot('records', 'ck-Widget-records')}>
-          {state.records.map((observation) => {
-            const at = takenAt(observation);
-            return (
-              <li key={observation.id} className={slot('record', 'ck-Widget-record')}>
-                {at && (
-                  <time className="ck-Widget-meta" dateTime={at}>
-                    {formatDateTime(at, locale)}
-                  </time>
-                )}
-                <dl className={slot('readings')}>
-                  {readingsOf(observation, messages, locale).map((reading) => {
-                    const flag = flagLabel(reading.interpretation, messages);
-                    return (
-                      <div key={reading.key} data-interpretation={reading.interpretation}>
-                        <dt>{reading.label}</dt>
-                        <dd>
-                          {reading.value}
-                          {flag && <span className={slot('flag')}> {flag}</span>}
-                        </dd>
-                      </div>
-                    );
-                  })}
-                </dl>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <RecordsSection state={state} messages={messages}>
+      <ul className={slot('records', 'ck-Widget-records')}>
+        {state.records.map((observation) => {
+          const at = takenAt(observation);
+          return (
+            <li key={observation.id} className={slot('record', 'ck-Widget-record')}>
+              {at && (
+                <time className="ck-Widget-meta" dateTime={at}>
+                  {formatDateTime(at, locale)}
+                </time>
+              )}
+              <dl className={slot('readings')}>
+                {readingsOf(observation, messages, locale).map((reading) => {
+                  const flag = flagLabel(reading.interpretation, messages);
+                  return (
+                    <div key={reading.key} data-interpretation={reading.interpretation}>
+                      <dt>{reading.label}</dt>
+                      <dd>
+                        {reading.value}
+                        {flag && <span className={slot('flag')}> {flag}</span>}
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </RecordsSection>
   );
 }

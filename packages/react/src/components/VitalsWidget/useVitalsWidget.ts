@@ -29,6 +29,7 @@ import {
   type VitalsFormValues,
   type VitalsReading,
 } from './vitals-readings.ts';
+import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
 
 export interface UseVitalsWidgetOptions {
   readonly patientId: string;
@@ -44,7 +45,6 @@ export interface UseVitalsWidgetOptions {
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 export interface VitalsWidgetState extends ClinicalForm<VitalsFormValues, Observation> {
   /** The readings the form offers. */
@@ -112,10 +112,7 @@ export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetSt
   }
 
   const records = (search.data?.data ?? []).filter(isVitalsObservation).sort(byTakenAtDescending).slice(0, recentCount);
-  let recordsStatus: RecordsStatus;
-  if (search.isPending) recordsStatus = 'loading';
-  else if (search.isError) recordsStatus = 'error';
-  else recordsStatus = records.length === 0 ? 'empty' : 'ready';
+  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,

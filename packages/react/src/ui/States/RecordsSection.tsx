@@ -1,0 +1,62 @@
+'use client';
+/**
+ * The "already on record" part of a widget: a titled section that shows the patient's existing records of its kind,
+ * or, while there are none to show, why — loading, failed (with retry), or nothing recorded yet. Every form widget
+ * shows one, so a clinician sees what is there before adding.
+ */
+import { useId, type ReactNode } from 'react';
+import type { ClinikApiError } from '../../client/errors.ts';
+import { EmptyState, ErrorState, Skeleton } from './States.tsx';
+
+export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
+
+/** A records query seen as the section shows it: `empty` when it succeeded with nothing to list. */
+export function recordsStatusOf(query: { readonly isPending: boolean; readonly isError: boolean }, count: number): RecordsStatus {
+  if (query.isPending) return 'loading';
+  if (query.isError) return 'error';
+  return count === 0 ? 'empty' : 'ready';
+}
+
+/** What a widget's headless hook says about its records. */
+export interface RecordsState {
+  readonly recordsStatus: RecordsStatus;
+  readonly recordsError: ClinikApiError | null;
+  readonly retryRecords: () => void;
+}
+
+export interface RecordsSectionMessages {
+  readonly listTitle: string;
+  readonly loading: string;
+  readonly loadError: string;
+  readonly empty: string;
+  readonly emptyHint: string;
+}
+
+export interface RecordsSectionProps {
+  readonly state: RecordsState;
+  readonly messages: RecordsSectionMessages;
+  /** The records, shown once there are some. */
+  readonly children: ReactNode;
+  /** Shown under the records whatever their status, e.g. a disclosure with past ones. */
+  readonly footer?: ReactNode;
+}
+
+export function RecordsSection({ state, messages, children, footer }: RecordsSectionProps): ReactNode {
+  const headingId = useId();
+  const status = state.recordsStatus;
+  return (
+    <section aria-labelledby={headingId} aria-busy={status === 'loading'}>
+      <h3 id={headingId}>{messages.listTitle}</h3>
+      {status === 'loading' && (
+        <>
+          <p className="ck-visually-hidden">{messages.loading}</p>
+          <Skeleton lines={2} />
+        </>
+      )}
+      {status === 'error' && <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />}
+      {status === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
+      {status === 'ready' && children}
+      {footer}
+    </section>
+  );
+}
