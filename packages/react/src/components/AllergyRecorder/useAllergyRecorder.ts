@@ -17,7 +17,7 @@ import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
 import { conceptCode } from '../../ui/fhir-display.ts';
 import { allergyRecorderMessages } from './messages.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 export type AllergyCategory = (typeof ALLERGY_CATEGORIES)[number];
 
@@ -54,12 +54,9 @@ export interface UseAllergyRecorderOptions {
 }
 
 
-export interface AllergyRecorderState extends ClinicalForm<AllergyFormValues, AllergyIntolerance> {
+export interface AllergyRecorderState extends ClinicalForm<AllergyFormValues, AllergyIntolerance>, RecordsState {
   /** The patient's allergies, active ones first. */
   readonly records: readonly AllergyIntolerance[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
 }
 
 const STATUS_ORDER = ['active', 'inactive', 'resolved'];
@@ -118,14 +115,11 @@ export function useAllergyRecorder(options: UseAllergyRecorderOptions): AllergyR
   });
 
   const list = [...(records.data?.data ?? [])].sort(byRelevance);
-  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,
     records: list,
-    recordsStatus,
-    recordsError: records.error,
-    retryRecords: () => void records.refetch(),
+    ...recordsStateOf(records, list.length),
   };
 }
 

@@ -12,7 +12,7 @@ import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { carePlanBuilderMessages } from './messages.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 export type CarePlanActivityStatus = (typeof CARE_PLAN_ACTIVITY_STATUSES)[number];
 
@@ -57,12 +57,9 @@ export interface UseCarePlanBuilderOptions {
 }
 
 
-export interface CarePlanBuilderState extends ClinicalForm<CarePlanFormValues, CarePlan> {
+export interface CarePlanBuilderState extends ClinicalForm<CarePlanFormValues, CarePlan>, RecordsState {
   /** The patient's care plans: active, then drafts, then the rest; newest first within each. */
   readonly records: readonly CarePlan[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
 }
 
 const STATUS_ORDER = ['active', 'draft', 'on-hold', 'completed', 'revoked'];
@@ -127,13 +124,10 @@ export function useCarePlanBuilder(options: UseCarePlanBuilderOptions): CarePlan
   });
 
   const list = [...(records.data?.data ?? [])].filter((plan) => plan.status !== 'entered-in-error').sort(byRelevance);
-  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,
     records: list,
-    recordsStatus,
-    recordsError: records.error,
-    retryRecords: () => void records.refetch(),
+    ...recordsStateOf(records, list.length),
   };
 }

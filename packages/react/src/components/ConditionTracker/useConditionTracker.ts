@@ -13,7 +13,7 @@ import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { conceptCode } from '../../ui/fhir-display.ts';
 import { conditionTrackerMessages } from './messages.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 /** What the form holds while it is being filled in. Field names follow the API's, so its issues land by name. */
 export interface ConditionFormValues {
@@ -46,15 +46,12 @@ export interface UseConditionTrackerOptions {
 }
 
 
-export interface ConditionTrackerState extends ClinicalForm<ConditionFormValues, Condition> {
+export interface ConditionTrackerState extends ClinicalForm<ConditionFormValues, Condition>, RecordsState {
   /** The patient's current conditions (active, recurrence, relapse), most recent onset first. */
   readonly records: readonly Condition[];
   /** Conditions that are inactive, in remission, resolved or refuted, most recent first. */
   readonly pastRecords: readonly Condition[];
   /** About `records`: `empty` means no current condition, even when there are past ones. */
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
 }
 
 const CURRENT = ['active', 'recurrence', 'relapse'];
@@ -115,14 +112,11 @@ export function useConditionTracker(options: UseConditionTrackerOptions): Condit
   const usable = (records.data?.data ?? []).filter((condition) => conceptCode(condition.verificationStatus) !== 'entered-in-error');
   const current = usable.filter(isCurrentCondition).sort(mostRecentFirst);
   const past = usable.filter((condition) => !isCurrentCondition(condition)).sort(mostRecentFirst);
-  const recordsStatus = recordsStatusOf(records, current.length);
 
   return {
     ...form,
     records: current,
     pastRecords: past,
-    recordsStatus,
-    recordsError: records.error,
-    retryRecords: () => void records.refetch(),
+    ...recordsStateOf(records, current.length),
   };
 }

@@ -16,7 +16,7 @@ import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalFor
 import { byRelevance, STATUS_AFTER, type ConsentAction } from './consent-lifecycle.ts';
 import { consentManagerMessages } from './messages.ts';
 import { EMPTY_SIGNATURE, signatureAttachment, type SignatureValue } from './signature.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
@@ -56,12 +56,9 @@ export interface UseConsentManagerOptions {
 }
 
 
-export interface ConsentManagerState extends ClinicalForm<ConsentFormValues, Consent> {
+export interface ConsentManagerState extends ClinicalForm<ConsentFormValues, Consent>, RecordsState {
   /** The patient's consents, in force first. */
   readonly records: readonly Consent[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
   /** Moves a consent on (`sign` needs a signature). Resolves true when it was saved. */
   readonly transition: (consent: Consent, action: ConsentAction, signature?: SignatureValue) => Promise<boolean>;
   /** The change being saved, if any. */
@@ -164,14 +161,11 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
   };
 
   const list = [...(records.data?.data ?? [])].sort(byRelevance);
-  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,
     records: list,
-    recordsStatus,
-    recordsError: records.error,
-    retryRecords: () => void records.refetch(),
+    ...recordsStateOf(records, list.length),
     transition,
     pending,
     transitionError,

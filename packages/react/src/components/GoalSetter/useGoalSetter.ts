@@ -13,7 +13,7 @@ import { localToday } from '../../ui/form/dates.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { goalSetterMessages } from './messages.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 export type GoalLifecycleStatus = (typeof GOAL_LIFECYCLE_STATUSES)[number];
 export type GoalAchievementStatus = (typeof GOAL_ACHIEVEMENT_STATUSES)[number];
@@ -53,12 +53,9 @@ export interface UseGoalSetterOptions {
 }
 
 
-export interface GoalSetterState extends ClinicalForm<GoalFormValues, Goal> {
+export interface GoalSetterState extends ClinicalForm<GoalFormValues, Goal>, RecordsState {
   /** Open goals first (by priority, then the nearest due date), then closed ones, most recent first. */
   readonly records: readonly Goal[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
 }
 
 const OPEN: readonly string[] = ['proposed', 'planned', 'accepted', 'active', 'on-hold'];
@@ -142,13 +139,10 @@ export function useGoalSetter(options: UseGoalSetterOptions): GoalSetterState {
   });
 
   const list = [...(records.data?.data ?? [])].filter((goal) => goal.lifecycleStatus !== 'entered-in-error').sort(byRelevance);
-  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,
     records: list,
-    recordsStatus,
-    recordsError: records.error,
-    retryRecords: () => void records.refetch(),
+    ...recordsStateOf(records, list.length),
   };
 }

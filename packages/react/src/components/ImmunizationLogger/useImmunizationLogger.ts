@@ -12,7 +12,7 @@ import { isAfterToday } from '../../ui/form/dates.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { immunizationLoggerMessages } from './messages.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 /** What the form holds while it is being filled in. Field names follow the API's, so its issues land by name. */
 export interface ImmunizationFormValues {
@@ -48,12 +48,9 @@ export interface UseImmunizationLoggerOptions {
 }
 
 
-export interface ImmunizationLoggerState extends ClinicalForm<ImmunizationFormValues, Immunization> {
+export interface ImmunizationLoggerState extends ClinicalForm<ImmunizationFormValues, Immunization>, RecordsState {
   /** The patient's immunizations, most recent first. */
   readonly records: readonly Immunization[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
 }
 
 /**
@@ -103,13 +100,10 @@ export function useImmunizationLogger(options: UseImmunizationLoggerOptions): Im
   const list = [...(records.data?.data ?? [])]
     .filter((immunization) => immunization.status !== 'entered-in-error')
     .sort((a, b) => whenOf(b).localeCompare(whenOf(a)));
-  const recordsStatus = recordsStatusOf(records, list.length);
 
   return {
     ...form,
     records: list,
-    recordsStatus,
-    recordsError: records.error,
-    retryRecords: () => void records.refetch(),
+    ...recordsStateOf(records, list.length),
   };
 }

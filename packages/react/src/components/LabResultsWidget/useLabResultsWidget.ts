@@ -12,7 +12,7 @@ import type { CodedValue } from '../../ui/CodeField/codes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { labResultsWidgetMessages } from './messages.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 /** The categories the form offers: the three the ClinikAPI docs name. */
 export const LAB_FORM_CATEGORIES = ['LAB', 'RAD', 'PAT'] as const;
@@ -53,12 +53,9 @@ export interface UseLabResultsWidgetOptions {
 }
 
 
-export interface LabResultsWidgetState extends ClinicalForm<LabFormValues, DiagnosticReport> {
+export interface LabResultsWidgetState extends ClinicalForm<LabFormValues, DiagnosticReport>, RecordsState {
   /** The patient's most recent reports, newest first. */
   readonly records: readonly DiagnosticReport[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
 }
 
 /** When a report is from: its time, or the start of its period, or when it was issued. */
@@ -121,13 +118,10 @@ export function useLabResultsWidget(options: UseLabResultsWidgetOptions): LabRes
 
   // The API sorts by date already; sorting again keeps reports without one last rather than wherever they land.
   const records = [...(search.data?.data ?? [])].sort((a, b) => (reportDate(b) ?? '').localeCompare(reportDate(a) ?? ''));
-  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,
     records,
-    recordsStatus,
-    recordsError: search.error,
-    retryRecords: () => void search.refetch(),
+    ...recordsStateOf(search, records.length),
   };
 }

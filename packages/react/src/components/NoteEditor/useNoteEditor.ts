@@ -13,7 +13,7 @@ import { useCreateNote, useNotes } from '../../hooks/resources/notes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from './note-draft.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 /** What the form holds while the note is written. */
 export interface NoteFormValues {
@@ -58,12 +58,9 @@ export interface UseNoteEditorOptions {
 /** The draft on this device: none, just saved, or restored from an earlier visit (with when it was saved). */
 export type NoteDraftState = { readonly status: 'none' } | { readonly status: 'saved' | 'restored'; readonly savedAt: string };
 
-export interface NoteEditorState extends ClinicalForm<NoteFormValues, DocumentReference> {
+export interface NoteEditorState extends ClinicalForm<NoteFormValues, DocumentReference>, RecordsState {
   /** The patient's most recent notes, newest first. */
   readonly records: readonly DocumentReference[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
   /** The markdown being written, for a preview. */
   readonly content: string;
   readonly previewOpen: boolean;
@@ -159,14 +156,11 @@ export function useNoteEditor(options: UseNoteEditorOptions): NoteEditorState {
   const records = [...(search.data?.data ?? [])]
     .sort((a, b) => (noteDate(b) ?? '').localeCompare(noteDate(a) ?? ''))
     .slice(0, recentCount);
-  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,
     records,
-    recordsStatus,
-    recordsError: search.error,
-    retryRecords: () => void search.refetch(),
+    ...recordsStateOf(search, records.length),
     content: values.content ?? '',
     previewOpen,
     togglePreview: () => setPreviewOpen((open) => !open),

@@ -13,7 +13,7 @@ import type { CodedValue } from '../../ui/CodeField/codes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { prescriptionFormMessages, type PrescriptionFormMessages } from './messages.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 /** The most refills the form accepts (the API takes up to 99; the docs' form stops at 12). */
 export const MAX_REFILLS = 12;
@@ -65,12 +65,9 @@ export interface UsePrescriptionFormOptions {
 }
 
 
-export interface PrescriptionFormState extends ClinicalForm<PrescriptionFormValues, MedicationRequest> {
+export interface PrescriptionFormState extends ClinicalForm<PrescriptionFormValues, MedicationRequest>, RecordsState {
   /** The patient's prescriptions, active ones first, newest first within each status. */
   readonly records: readonly MedicationRequest[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
   /** Doses a day × days, when both are given: a suggestion for the quantity. */
   readonly suggestedQuantity: { readonly perDay: number; readonly days: number; readonly total: number } | undefined;
 }
@@ -166,14 +163,11 @@ export function usePrescriptionForm(options: UsePrescriptionFormOptions): Prescr
       : undefined;
 
   const records = [...(search.data?.data ?? [])].sort(byPrescriptionRelevance);
-  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,
     records,
-    recordsStatus,
-    recordsError: search.error,
-    retryRecords: () => void search.refetch(),
+    ...recordsStateOf(search, records.length),
     suggestedQuantity,
   };
 }

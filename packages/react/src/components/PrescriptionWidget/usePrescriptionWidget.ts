@@ -12,7 +12,7 @@ import type { CodedValue } from '../../ui/CodeField/codes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
 import { prescriptionWidgetMessages } from './messages.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 export interface QuickPrescriptionValues {
   medication: CodedValue | undefined;
@@ -31,12 +31,9 @@ export interface UsePrescriptionWidgetOptions {
 }
 
 
-export interface PrescriptionWidgetState extends ClinicalForm<QuickPrescriptionValues, MedicationRequest> {
+export interface PrescriptionWidgetState extends ClinicalForm<QuickPrescriptionValues, MedicationRequest>, RecordsState {
   /** The patient's prescriptions, current ones first, newest first within each status. */
   readonly records: readonly MedicationRequest[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
 }
 
 const STATUS_ORDER = ['active', 'on-hold', 'draft', 'completed', 'stopped', 'cancelled'];
@@ -68,13 +65,10 @@ export function usePrescriptionWidget(options: UsePrescriptionWidgetOptions): Pr
   });
 
   const records = [...(search.data?.data ?? [])].sort(byRelevance).slice(0, recentCount);
-  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,
     records,
-    recordsStatus,
-    recordsError: search.error,
-    retryRecords: () => void search.refetch(),
+    ...recordsStateOf(search, records.length),
   };
 }

@@ -29,7 +29,7 @@ import {
   type VitalsFormValues,
   type VitalsReading,
 } from './vitals-readings.ts';
-import { recordsStatusOf, type RecordsStatus } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
 
 export interface UseVitalsWidgetOptions {
   readonly patientId: string;
@@ -46,16 +46,13 @@ export interface UseVitalsWidgetOptions {
 }
 
 
-export interface VitalsWidgetState extends ClinicalForm<VitalsFormValues, Observation> {
+export interface VitalsWidgetState extends ClinicalForm<VitalsFormValues, Observation>, RecordsState {
   /** The readings the form offers. */
   readonly readings: readonly VitalsReading[];
   /** Each typed reading's place against its reference range (high, low, normal), while it is typed. */
   readonly flags: Readonly<Partial<Record<VitalKey, 'H' | 'L' | 'N'>>>;
   /** The patient's most recent vitals, newest first. */
   readonly records: readonly Observation[];
-  readonly recordsStatus: RecordsStatus;
-  readonly recordsError: ClinikApiError | null;
-  readonly retryRecords: () => void;
 }
 
 /** Newest first, by when the readings were taken. */
@@ -112,15 +109,12 @@ export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetSt
   }
 
   const records = (search.data?.data ?? []).filter(isVitalsObservation).sort(byTakenAtDescending).slice(0, recentCount);
-  const recordsStatus = recordsStatusOf(search, records.length);
 
   return {
     ...form,
     readings,
     flags,
     records,
-    recordsStatus,
-    recordsError: search.error,
-    retryRecords: () => void search.refetch(),
+    ...recordsStateOf(search, records.length),
   };
 }

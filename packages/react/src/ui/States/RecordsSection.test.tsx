@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ClinikApiError } from '../../client/errors.ts';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { renderWithClient } from '../../test/render.tsx';
-import { RecordsSection, recordsStatusOf, type RecordsState } from './RecordsSection.tsx';
+import { RecordsSection, recordsStateOf, type RecordsState } from './RecordsSection.tsx';
 
 const messages = { listTitle: 'On record', loading: 'Loading allergies…', loadError: 'Allergies could not be loaded.', empty: 'None yet.', emptyHint: 'Add the first below.' };
 const stateOf = (recordsStatus: RecordsState['recordsStatus'], retryRecords = vi.fn()): RecordsState => ({
@@ -46,10 +46,16 @@ describe('RecordsSection', () => {
     expect(retry).toHaveBeenCalledOnce();
   });
 
-  it('derives the status from the query and the number of records to list', () => {
-    expect(recordsStatusOf({ isPending: true, isError: false }, 0)).toBe('loading');
-    expect(recordsStatusOf({ isPending: false, isError: true }, 3)).toBe('error');
-    expect(recordsStatusOf({ isPending: false, isError: false }, 0)).toBe('empty');
-    expect(recordsStatusOf({ isPending: false, isError: false }, 1)).toBe('ready');
+  it('reads a records query: its status from the query and the number of records to list, its error, its retry', () => {
+    const query = (isPending: boolean, isError: boolean) => ({ isPending, isError, error: null, refetch: vi.fn(async () => undefined) });
+    expect(recordsStateOf(query(true, false), 0).recordsStatus).toBe('loading');
+    expect(recordsStateOf(query(false, true), 3).recordsStatus).toBe('error');
+    expect(recordsStateOf(query(false, false), 0).recordsStatus).toBe('empty');
+    expect(recordsStateOf(query(false, false), 1).recordsStatus).toBe('ready');
+    const failed = { ...query(false, true), error: new ClinikApiError({ status: 503, code: 'INTERNAL_ERROR', message: 'boom' }) };
+    const state = recordsStateOf(failed, 0);
+    expect(state.recordsError).toBe(failed.error);
+    state.retryRecords();
+    expect(failed.refetch).toHaveBeenCalledOnce();
   });
 });

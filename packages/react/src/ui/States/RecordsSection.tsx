@@ -10,18 +10,27 @@ import { EmptyState, ErrorState, Skeleton } from './States.tsx';
 
 export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
 
-/** A records query seen as the section shows it: `empty` when it succeeded with nothing to list. */
-export function recordsStatusOf(query: { readonly isPending: boolean; readonly isError: boolean }, count: number): RecordsStatus {
-  if (query.isPending) return 'loading';
-  if (query.isError) return 'error';
-  return count === 0 ? 'empty' : 'ready';
-}
-
 /** What a widget's headless hook says about its records. */
 export interface RecordsState {
   readonly recordsStatus: RecordsStatus;
   readonly recordsError: ClinikApiError | null;
   readonly retryRecords: () => void;
+}
+
+/** The part of a records query (react-query's result) the section needs. */
+interface RecordsQuery {
+  readonly isPending: boolean;
+  readonly isError: boolean;
+  readonly error: ClinikApiError | null;
+  refetch(): Promise<unknown>;
+}
+
+/** A records query seen as the section shows it: `empty` when it succeeded with nothing to list (`count`). */
+export function recordsStateOf(query: RecordsQuery, count: number): RecordsState {
+  let recordsStatus: RecordsStatus = count === 0 ? 'empty' : 'ready';
+  if (query.isPending) recordsStatus = 'loading';
+  else if (query.isError) recordsStatus = 'error';
+  return { recordsStatus, recordsError: query.error, retryRecords: () => void query.refetch() };
 }
 
 export interface RecordsSectionMessages {

@@ -1,7 +1,7 @@
 export { EmptyState, ErrorState, Skeleton, type EmptyStateProps, type ErrorStateProps } from './States.tsx';
 export {
   RecordsSection,
-  recordsStatusOf,
+  recordsStateOf,
   type RecordsSectionMessages,
   type RecordsSectionProps,
   type RecordsState,
