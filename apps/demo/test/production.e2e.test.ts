@@ -71,10 +71,9 @@ describe('the production build', () => {
     }
     const dist = join(DEMO_ROOT, 'dist');
     expect(filesOf(dist).length).toBeGreaterThan(2);
+    // Any key-shaped string, whoever's: the running demo's own key is created after the build, so looking for it
+    // here could never fail; the responses it could leak through are scanned in the first test.
     expect(keyShapedIn(dist)).toEqual([]);
-    // The running demo's key was created after the build; it must not be reachable from the built files either.
-    const secret = target.apiKey.slice('clk_test_'.length);
-    expect(filesOf(dist).filter(({ text }) => text.includes(secret)).map(({ path }) => path)).toEqual([]);
   });
 
   it('writes an audit log that names who touched which patient, and nothing of the record or the key', async () => {
