@@ -10,7 +10,7 @@
  * response headers, and settles with the upstream response or a classified failure — exactly once.
  */
 import { EventEmitter } from 'node:events';
-import type { ClientRequest, IncomingMessage } from 'node:http';
+import type { ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { HttpMethod } from '../call.ts';
 import { UpstreamFailure, classifyFailure, type UpstreamFailureKind } from './failure.ts';
 import type { ResolvedUpstream } from './resolve-upstream.ts';
@@ -41,8 +41,9 @@ export interface ClientSide {
 
 export class Exchange extends EventEmitter {
   readonly call: UpstreamCall;
-  /** The browser request's URL: HPM's `pathRewrite` replaces it for httpxy, and transport.ts puts it back. */
-  readonly clientUrl: string | undefined;
+  /** The browser request's URL and headers: transport.ts shows httpxy the call's while HPM builds the request. */
+  readonly #clientUrl: string | undefined;
+  readonly #clientHeaders: IncomingHttpHeaders | undefined;
   readonly settled: Promise<UpstreamResponse>;
   /**
    * What httpxy reads of a response. Headers count as sent, so httpxy never copies upstream headers onto this
@@ -64,10 +65,11 @@ export class Exchange extends EventEmitter {
   #reject: (failure: UpstreamFailure) => void = () => undefined;
   readonly #responseTimer: NodeJS.Timeout;
 
-  constructor(call: UpstreamCall, client: ClientSide, responseMs: number, clientUrl?: string) {
+  constructor(call: UpstreamCall, client: ClientSide, responseMs: number, clientRequest?: Pick<IncomingMessage, 'url' | 'headers'>) {
     super();
     this.call = call;
-    this.clientUrl = clientUrl;
+    this.#clientUrl = clientRequest?.url;
+    this.#clientHeaders = clientRequest?.headers;
     this.#client = client;
     this.settled = new Promise<UpstreamResponse>((resolve, reject) => {
       this.#resolve = resolve;
@@ -76,6 +78,12 @@ export class Exchange extends EventEmitter {
     this.#responseTimer = setTimeout(() => this.#abort('timeout'), responseMs);
     client.once('close', this.#onClientClose);
     if (client.destroyed) this.#onClientClose();
+  }
+
+  /** Gives the browser's request its own URL and headers back (idempotent). */
+  restoreClient(req: Pick<IncomingMessage, 'url' | 'headers'>): void {
+    if (this.#clientUrl !== undefined) req.url = this.#clientUrl;
+    if (this.#clientHeaders) req.headers = this.#clientHeaders;
   }
 
   /**

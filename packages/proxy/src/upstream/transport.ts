@@ -3,11 +3,12 @@
  * here at start-up. HPM is the transport — it connects through the keep-alive agents, creates and sends the request,
  * guards a silent socket (`proxyTimeout`), cancels the call when the client leaves and reports every socket error.
  * What is sent is ours: `router` returns the target the key was routed to, `pathRewrite` the built path and query,
- * and `on.proxyReq` replaces every header httpxy copied from the browser with the call's and writes the parsed body.
- * The upstream call is built from what the policy approved, never copied from the browser's request and stripped.
+ * and while HPM prepares the call the request shows httpxy the call's headers in place of the browser's, so the
+ * upstream request is built from what the policy approved — nothing of the browser's is copied and then stripped.
+ * `on.proxyReq` puts the browser's URL and headers back and writes the parsed body.
  */
 import { createProxyMiddleware, proxyEventsPlugin } from 'http-proxy-middleware';
-import http, { type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { Exchange, type ClientSide, type UpstreamCall, type UpstreamResponse } from './exchange.ts';
 import { UpstreamFailure } from './failure.ts';
@@ -63,18 +64,15 @@ function exchangeOf(res: unknown): Exchange {
   return res;
 }
 
-/** Replaces the request httpxy prepared from the browser's with the approved call: its headers, then its body. */
-function writeCall(request: ClientRequest, call: UpstreamCall): void {
-  for (const name of request.getHeaderNames()) request.removeHeader(name);
-  request.setHeader('host', targetUrl(call.target).host);
-  // Node leaves out its own Connection header once one was removed; say what the agent will do, as Node would.
-  request.setHeader('connection', request.shouldKeepAlive ? 'keep-alive' : 'close');
-  for (const [name, value] of Object.entries(call.headers)) request.setHeader(name, value);
+/**
+ * The headers httpxy builds the upstream request from: the call's, and a Content-Length for its body. httpxy adds the
+ * target's Host (`changeOrigin`); Node adds `Connection` as the agent will use it.
+ */
+function outgoingHeaders(call: UpstreamCall): IncomingHttpHeaders {
   // The answer is streamed as it comes or checked as JSON: there must be no compression to undo.
-  request.setHeader('accept-encoding', 'identity');
-  if (call.body !== undefined) request.setHeader('content-length', String(call.body.length));
-  // Ends the request here: httpxy's own pipe of the browser's stream (read to its end long before) ends nothing more.
-  request.end(call.body);
+  const headers: IncomingHttpHeaders = { ...call.headers, 'accept-encoding': 'identity' };
+  if (call.body !== undefined) headers['content-length'] = String(call.body.length);
+  return headers;
 }
 
 export function createTransport(settings: TransportSettings): UpstreamTransport {
@@ -110,15 +108,11 @@ export function createTransport(settings: TransportSettings): UpstreamTransport 
           request.destroy(new UpstreamFailure('invalid'));
           return;
         }
-        // httpxy has read the rewritten URL; the host app gets its own back.
-        req.url = res.clientUrl;
-        if (!res.attach(request)) return;
-        try {
-          writeCall(request, res.call);
-        } catch {
-          // Headers that cannot be set (or were already sent) fail closed, like any other broken hop.
-          request.destroy(new UpstreamFailure('invalid'));
-        }
+        // httpxy has built the request from the call; the host app gets the browser's URL and headers back.
+        res.restoreClient(req);
+        // Ends the request here: httpxy's own pipe of the browser's stream (read to its end long before) ends
+        // nothing more.
+        if (res.attach(request)) request.end(res.call.body);
       },
       proxyRes: (response, _req, res) => {
         if (res instanceof Exchange) res.respond(response);
@@ -137,15 +131,13 @@ export function createTransport(settings: TransportSettings): UpstreamTransport 
   return {
     open(req, client, call) {
       if (client.destroyed) return Promise.reject(new UpstreamFailure('aborted'));
-      const exchange = new Exchange(call, client, settings.timeouts.responseMs, req.url);
-      // httpxy emits `proxyReq` — where the headers are replaced — only when the request it built carries no
-      // Expect header (Node sends such headers at once). Node has answered 100-continue and the body has been read.
-      delete req.headers.expect;
-      // HPM's pathRewrite replaces req.url for httpxy; it is put back in on.proxyReq, or here if no request is made.
-      const restoreUrl = () => {
-        req.url = exchange.clientUrl;
-      };
-      exchange.settled.then(restoreUrl, restoreUrl);
+      const exchange = new Exchange(call, client, settings.timeouts.responseMs, req);
+      // httpxy reads the request's URL (after `pathRewrite`) and headers when it builds the upstream request: until
+      // `proxyReq` puts them back, the request shows the call's headers — never the browser's Cookie, Authorization or
+      // Expect (with which httpxy would skip `proxyReq`). If no request is made, they are put back here.
+      req.headers = outgoingHeaders(call);
+      const restore = () => exchange.restoreClient(req);
+      exchange.settled.then(restore, restore);
       // HPM calls next only when it could not start the call.
       const cannotStart = (error?: unknown) => exchange.fail(error ?? new UpstreamFailure('invalid'));
       // The exchange stands in for the browser's response; see exchange.ts for why.
