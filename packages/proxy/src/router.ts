@@ -1,18 +1,24 @@
-/** `clinikProxy(options)`: the Express router that composes the proxy's stages in order. */
-import { Router, type RequestHandler } from 'express';
+/** `clinikProxy(options)`: the Express middleware that composes the proxy's stages in order. */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { resolveOptions, type ClinikProxyOptions } from './options.ts';
 import { authorizeStage, callStage, entryStage, errorStage, forwardStage, sessionStage } from './stages.ts';
 
 /**
- * Runs the stages one after another as a single Express layer: each calls `next()` to hand over or throws (or
- * rejects) to stop. One layer instead of six spares every request the router's per-layer matching.
+ * Runs the stages one after another as a single handler: each calls `next()` to hand over or throws (or rejects) to
+ * stop, and a failure goes to `fail`. One plain handler instead of a Router of six layers spares every request the
+ * router's per-layer matching and bookkeeping.
  */
-function inOrder(stages: readonly RequestHandler[]): RequestHandler {
+function inOrder(stages: readonly RequestHandler[], fail: ErrorRequestHandler): RequestHandler {
   return (req, res, done) => {
     let index = 0;
     const next = (error?: unknown): void => {
       if (error !== undefined && error !== null) {
-        done(error);
+        try {
+          fail(error, req, res, done);
+        } catch (failure) {
+          // Only Express's final handler is left; it ends the response without our envelope.
+          done(failure);
+        }
         return;
       }
       const stage = stages[index];
@@ -36,13 +42,10 @@ function inOrder(stages: readonly RequestHandler[]): RequestHandler {
  * Mount under your own path: `app.use('/api/clinik', clinikProxy({ session, policy }))`. Options are checked here,
  * once; a misconfiguration fails at start-up, not on the first request.
  */
-export function clinikProxy(options: ClinikProxyOptions): Router {
+export function clinikProxy(options: ClinikProxyOptions): RequestHandler {
   const settings = resolveOptions(options);
   const stages: RequestHandler[] = [entryStage(settings), sessionStage(settings)];
   if (settings.rateLimiter) stages.push(settings.rateLimiter);
   stages.push(callStage(settings), authorizeStage(settings), forwardStage(settings));
-  const router = Router();
-  router.use(inOrder(stages));
-  router.use(errorStage());
-  return router;
+  return inOrder(stages, errorStage());
 }
