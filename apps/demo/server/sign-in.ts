@@ -53,7 +53,8 @@ export async function demoSignIn(mode: SessionMode, options: DemoSignInOptions):
   // The same verification the proxy runs (and its cache): the browser learns exactly who the proxy will see.
   router.get('/auth/me', async (req, res) => {
     res.set('cache-control', 'no-store');
-    const result = await adapter.authenticate(req, res).catch(() => undefined);
+    // `async` turns a synchronous throw into a rejection too; an adapter may answer either way.
+    const result = await (async () => adapter.authenticate(req, res))().catch(() => undefined);
     // The check itself broke (the SDK threw), which is not the same as a refused token: do not say "signed out".
     if (!result) res.status(503).json({ error: 'The session cannot be checked right now', code: 'SESSION_UNAVAILABLE' });
     else res.json({ data: result.user ? publicProviderUser(result.user) : null });

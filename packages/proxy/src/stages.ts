@@ -2,8 +2,8 @@
  * The stages of a request, each a small Express handler built once from the settings. `router.ts` only composes
  * them in order; each stage reads what earlier ones left in the request state and throws a `ProxyError` to stop.
  */
-import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { HttpMethod } from './call.ts';
+import type { ErrorRequestHandler, NextFunction, Request, RequestHandler } from 'express';
+import type { ApiCall, HttpMethod } from './call.ts';
 import { writeAudit } from './audit.ts';
 import { ProxyError, sendError } from './errors.ts';
 import { readJsonBody, refuseBody } from './hygiene/body.ts';
@@ -13,13 +13,13 @@ import { checkRequestTarget } from './hygiene/request-target.ts';
 import type { ProxySettings } from './options.ts';
 import { patientSearchParam } from './policy/patient-compartment.ts';
 import { namedPatients } from './policy/patient-references.ts';
-import { decide } from './policy/policy.ts';
+import { decide, type PolicyDecision } from './policy/policy.ts';
 import { checkQuery } from './protocol/query.ts';
 import { resolveRestCall } from './protocol/rest.ts';
 import { resolveActionCall } from './protocol/widget-actions.ts';
-import { getState, newRequestId, setState } from './request-context.ts';
-import { isProxyUser } from './session/session.ts';
-import { checkScope } from './upstream/api-key.ts';
+import { getState, newRequestId, setState, type ProxyRequestState, type ProxyUser } from './request-context.ts';
+import { isProxyUser, type SessionResult } from './session/session.ts';
+import { checkScope, type PreparedKey } from './upstream/api-key.ts';
 import { forward } from './upstream/forward.ts';
 import { createTransport } from './upstream/transport.ts';
 
@@ -50,17 +50,22 @@ export function entryStage(settings: ProxySettings): RequestHandler {
   };
 }
 
-/** Who is asking (401 when nobody), then CSRF for cookie sessions. */
+/** Who is asking (401 when nobody), then CSRF for cookie sessions. A remembered session answers synchronously. */
 export function sessionStage(settings: ProxySettings): RequestHandler {
-  return async (req, res, next) => {
+  const signIn = (req: Request, result: SessionResult, next: NextFunction): void => {
     const state = getState(req);
-    const result = await settings.session.authenticate(req, res);
     state.transport = result.transport;
     if (!result.user) throw new ProxyError('UNAUTHORIZED', 'Sign in to continue', { reason: result.reason ?? 'session:none' });
     if (!isProxyUser(result.user)) throw new ProxyError('INTERNAL_ERROR', 'The session returned an invalid user', { reason: 'session:invalid-user' });
     state.user = result.user;
     checkCsrf(req.method, req.headers, result.transport, settings.csrf);
     next();
+  };
+  return (req, res, next) => {
+    const result = settings.session.authenticate(req, res);
+    if (result instanceof Promise) return result.then((answered) => signIn(req, answered, next));
+    signIn(req, result, next);
+    return undefined;
   };
 }
 
@@ -105,23 +110,16 @@ function notePatients(state: ReturnType<typeof getState>): void {
 
 /** The policy decides; then the key is looked up and its scopes checked. Nothing has left the proxy yet. */
 export function authorizeStage(settings: ProxySettings): RequestHandler {
-  return async (req, _res, next) => {
-    const state = getState(req);
-    const call = state.call;
-    const user = state.user;
-    if (!call || !user) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
-    notePatients(state);
-    const pending = decide(settings.policy, {
-      user,
-      method: call.method,
-      interaction: call.interaction,
-      resource: call.resource,
-      id: call.id,
-      query: new URLSearchParams(call.query),
-      body: call.body,
-      action: call.action,
-    });
-    const decision = pending instanceof Promise ? await pending : pending;
+  /** The key for this user (an `apiKey` function may look it up asynchronously), its scopes checked. */
+  const acceptKey = (state: ProxyRequestState, call: ApiCall, key: PreparedKey, next: NextFunction): void => {
+    state.upstream = { environment: key.upstream.environment ?? 'live', shard: key.upstream.shard, keyFingerprint: key.fingerprint };
+    checkScope(key.scopes, call.method);
+    state.key = key;
+    next();
+  };
+  const apply = (req: Request, state: ProxyRequestState, decision: PolicyDecision, next: NextFunction): Promise<void> | undefined => {
+    const call = state.call as ApiCall;
+    const user = state.user as ProxyUser;
     state.decision = decision.effect;
     state.reason = decision.reason;
     if (decision.effect === 'deny') {
@@ -130,18 +128,40 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
         : new ProxyError('FORBIDDEN', 'You do not have access to this', { reason: decision.reason });
     }
     for (const id of decision.patientIds ?? []) state.patientIds.add(id);
+    let approved = call;
     if (decision.query) {
       // A rewritten query meets the same allow-list: a policy narrows a call, it cannot smuggle parameters into it.
       checkQuery(call.interaction, call.resource, decision.query);
-      state.call = { ...call, query: decision.query };
+      approved = { ...call, query: decision.query };
+      state.call = approved;
     }
     state.compartment = decision.compartment;
     const found = settings.keys(user, req);
-    const key = found instanceof Promise ? await found : found;
-    state.upstream = { environment: key.upstream.environment ?? 'live', shard: key.upstream.shard, keyFingerprint: key.fingerprint };
-    checkScope(key.scopes, call.method);
-    state.key = key;
-    next();
+    if (found instanceof Promise) return found.then((key) => acceptKey(state, approved, key, next));
+    acceptKey(state, approved, found, next);
+    return undefined;
+  };
+  return (req, _res, next) => {
+    const state = getState(req);
+    const call = state.call;
+    const user = state.user;
+    if (!call || !user) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
+    notePatients(state);
+    let query: URLSearchParams | undefined;
+    const pending = decide(settings.policy, {
+      user,
+      method: call.method,
+      interaction: call.interaction,
+      resource: call.resource,
+      id: call.id,
+      // A copy, so a policy that mutates it cannot change the call; made only for the policies that read it.
+      get query() {
+        return (query ??= new URLSearchParams(call.query));
+      },
+      body: call.body,
+      action: call.action,
+    });
+    return pending instanceof Promise ? pending.then((decision) => apply(req, state, decision, next)) : apply(req, state, pending, next);
   };
 }
 

@@ -83,6 +83,14 @@ describe('auth0() session', () => {
     expect(JSON.stringify(app.log.lines)).not.toContain(token);
   });
 
+  it('refuses a token in the query string under a percent-encoded name too', async () => {
+    const token = await sign(key, claims());
+    const before = app.log.records().length;
+    const response = await get(bearer(token), `/api/clinik/patients?name=a&acc%65ss%5Ftoken=${token}`);
+    expect(response.status).toBe(401);
+    expect((await settled(app.log, before + 1)).at(-1)?.reason).toBe('session:token-outside-header');
+  });
+
   it('needs no CSRF header: a bearer token is never sent by the browser on its own', async () => {
     const response = await fetch(`${app.url}/api/clinik/patients`, {
       method: 'POST',

@@ -10,7 +10,7 @@ import { auth, InvalidRequestError, InvalidTokenError, UnauthorizedError, type A
 import type { ProxyUser } from '../request-context.ts';
 import { parseBaseUrl } from '../upstream/resolve-upstream.ts';
 import { createSessionCache } from './session-cache.ts';
-import { isProxyUser, rolesFromClaims, type SessionAdapter } from './session.ts';
+import { isProxyUser, rolesFromClaims, type SessionAdapter, type SessionResult } from './session.ts';
 
 export interface Auth0SessionOptions extends Omit<AuthOptions, 'authRequired' | 'issuerBaseURL' | 'audience'> {
   /** e.g. `https://your-tenant.eu.auth0.com/`: discovery and JWKS are fetched from here. */
@@ -36,7 +36,11 @@ function reasonOf(error: unknown): string {
 
 function tokenOutsideHeader(req: Request): boolean {
   const queryAt = req.url.indexOf('?');
-  if (queryAt !== -1 && new URLSearchParams(req.url.slice(queryAt + 1)).has('access_token')) return true;
+  if (queryAt !== -1) {
+    const search = req.url.slice(queryAt + 1);
+    // Without a `%` nothing is encoded, so a plain substring test settles it without parsing the query again.
+    if ((search.includes('%') || search.includes('access_token')) && new URLSearchParams(search).has('access_token')) return true;
+  }
   const body = (req as Request & { body?: unknown }).body;
   return typeof body === 'object' && body !== null && 'access_token' in body;
 }
@@ -61,24 +65,28 @@ export function auth0(options: Auth0SessionOptions): SessionAdapter {
     authRequired: true,
   }) as unknown as (req: Request, res: unknown, next: Next) => Promise<void>;
 
+  /** The expensive path: the library verifies the token (RS256, JWKS); a success is remembered. */
+  async function verifyToken(req: Request, res: unknown, credential: string | undefined): Promise<SessionResult> {
+    const error = await new Promise<unknown>((resolve) => {
+      void verify(req, res, (failure?: unknown) => resolve(failure));
+    });
+    if (error !== undefined) return { user: null, transport: 'bearer', reason: reasonOf(error) };
+    const payload = (req as Request & { auth?: { payload?: JWTPayload } }).auth?.payload;
+    if (!payload) return { user: null, transport: 'bearer', reason: 'session:missing' };
+    const user = mapUser(payload);
+    if (user === null) return { user: null, transport: 'bearer', reason: 'session:not-mapped' };
+    if (!isProxyUser(user)) throw new TypeError('auth0 toUser returned something that is not a user { id, roles? }');
+    if (credential !== undefined) cache?.set(credential, user, payload.exp);
+    return { user, transport: 'bearer' };
+  }
+
   return {
     kind: 'auth0',
-    async authenticate(req, res) {
+    authenticate(req, res) {
       if (tokenOutsideHeader(req)) return { user: null, transport: 'bearer', reason: 'session:token-outside-header' };
       const credential = req.headers.authorization;
       const remembered = credential === undefined ? undefined : cache?.get(credential);
-      if (remembered) return { user: remembered, transport: 'bearer' };
-      const error = await new Promise<unknown>((resolve) => {
-        void verify(req, res, (failure?: unknown) => resolve(failure));
-      });
-      if (error !== undefined) return { user: null, transport: 'bearer', reason: reasonOf(error) };
-      const payload = (req as Request & { auth?: { payload?: JWTPayload } }).auth?.payload;
-      if (!payload) return { user: null, transport: 'bearer', reason: 'session:missing' };
-      const user = mapUser(payload);
-      if (user === null) return { user: null, transport: 'bearer', reason: 'session:not-mapped' };
-      if (!isProxyUser(user)) throw new TypeError('auth0 toUser returned something that is not a user { id, roles? }');
-      if (credential !== undefined) cache?.set(credential, user, payload.exp);
-      return { user, transport: 'bearer' };
+      return remembered ? { user: remembered, transport: 'bearer' } : verifyToken(req, res, credential);
     },
   };
 }

@@ -9,9 +9,9 @@
  */
 import { clerkMiddleware, getAuth, type ClerkMiddlewareOptions } from '@clerk/express';
 import type { Request, Response } from 'express';
-import type { ProxyUser } from '../request-context.ts';
+import type { CredentialTransport, ProxyUser } from '../request-context.ts';
 import { createSessionCache } from './session-cache.ts';
-import { isProxyUser, rolesFromClaims, type SessionAdapter } from './session.ts';
+import { isProxyUser, rolesFromClaims, type SessionAdapter, type SessionResult } from './session.ts';
 
 /** What `toUser` receives: the signed-in part of Clerk's auth object. */
 export interface ClerkAuth {
@@ -105,30 +105,33 @@ export function clerk(options: ClerkSessionOptions = {}): SessionAdapter {
     ...(clerkOptions.jwtKey ? {} : env.CLERK_JWT_KEY ? { jwtKey: env.CLERK_JWT_KEY } : {}),
   }) as unknown as Middleware;
 
+  /** The expensive path: Clerk's middleware verifies the session; a success is remembered. */
+  async function verifySession(req: Request, transport: CredentialTransport, key: string | undefined): Promise<SessionResult> {
+    const answered = !(await runWithoutResponse(middleware, req));
+    if (answered) return { user: null, transport, reason: 'session:clerk-handshake' };
+    // Only session tokens sign a user in: machine tokens (API keys, M2M, OAuth) are not end users.
+    const auth = getAuth(req, { acceptsToken: 'session_token' });
+    if (!auth.isAuthenticated || !auth.userId) return { user: null, transport, reason: 'session:signed-out' };
+    const user = toUser({
+      userId: auth.userId,
+      sessionId: auth.sessionId,
+      orgId: auth.orgId,
+      orgRole: auth.orgRole,
+      sessionClaims: auth.sessionClaims as unknown as Record<string, unknown>,
+    });
+    if (user === null) return { user: null, transport, reason: 'session:not-mapped' };
+    if (!isProxyUser(user)) throw new TypeError('clerk toUser returned something that is not a user { id, roles? }');
+    if (key !== undefined) cache?.set(key, user, (auth.sessionClaims as { exp?: unknown }).exp);
+    return { user, transport };
+  }
+
   return {
     kind: 'clerk',
-    async authenticate(req) {
-      const bearer = /^Bearer\s/i.test(req.headers.authorization ?? '');
-      const transport = bearer ? 'bearer' : 'cookie';
+    authenticate(req) {
+      const transport = /^Bearer\s/i.test(req.headers.authorization ?? '') ? 'bearer' : 'cookie';
       const key = cache ? credentialKey(req) : undefined;
       const remembered = key === undefined ? undefined : cache?.get(key);
-      if (remembered) return { user: remembered, transport };
-      const answered = !(await runWithoutResponse(middleware, req));
-      if (answered) return { user: null, transport, reason: 'session:clerk-handshake' };
-      // Only session tokens sign a user in: machine tokens (API keys, M2M, OAuth) are not end users.
-      const auth = getAuth(req, { acceptsToken: 'session_token' });
-      if (!auth.isAuthenticated || !auth.userId) return { user: null, transport, reason: 'session:signed-out' };
-      const user = toUser({
-        userId: auth.userId,
-        sessionId: auth.sessionId,
-        orgId: auth.orgId,
-        orgRole: auth.orgRole,
-        sessionClaims: auth.sessionClaims as unknown as Record<string, unknown>,
-      });
-      if (user === null) return { user: null, transport, reason: 'session:not-mapped' };
-      if (!isProxyUser(user)) throw new TypeError('clerk toUser returned something that is not a user { id, roles? }');
-      if (key !== undefined) cache?.set(key, user, (auth.sessionClaims as { exp?: unknown }).exp);
-      return { user, transport };
+      return remembered ? { user: remembered, transport } : verifySession(req, transport, key);
     },
   };
 }

@@ -16,8 +16,11 @@ export interface SessionResult {
 export interface SessionAdapter {
   /** `clerk`, `auth0` or `custom`: shown in start-up errors. */
   readonly kind: string;
-  /** Must never write to `res` or redirect: the proxy answers 401 itself. */
-  authenticate(req: Request, res: Response): Promise<SessionResult>;
+  /**
+   * Must never write to `res` or redirect: the proxy answers 401 itself. May answer synchronously (a remembered
+   * session), which spares the request a promise.
+   */
+  authenticate(req: Request, res: Response): SessionResult | Promise<SessionResult>;
 }
 
 /** Resolves the signed-in user of the host app (express-session, passport, ...); `null` when nobody is. */
@@ -42,12 +45,13 @@ export function toSessionAdapter(option: SessionOption): SessionAdapter {
   if (typeof option !== 'function') {
     throw new TypeError('clinikProxy: option "session" must be clerk({...}), auth0({...}) or a function (req) => user | null');
   }
+  // The app's own session is typically a cookie: treat it as one, so state-changing calls need X-CSRF.
+  const toResult = (user: ProxyUser | null | undefined): SessionResult => (user ? { user, transport: 'app' } : { user: null, transport: 'app', reason: 'session:none' });
   return {
     kind: 'custom',
-    async authenticate(req) {
-      const user = await option(req);
-      // The app's own session is typically a cookie: treat it as one, so state-changing calls need X-CSRF.
-      return user ? { user, transport: 'app' } : { user: null, transport: 'app', reason: 'session:none' };
+    authenticate(req) {
+      const user = option(req);
+      return user instanceof Promise ? user.then(toResult) : toResult(user);
     },
   };
 }
