@@ -26,13 +26,14 @@ export interface UpstreamLocation {
 }
 
 export type LocationVerdict = { readonly kind: 'none' } | { readonly kind: 'rewritten'; readonly location: string } | { readonly kind: 'off-host' };
+const NO_LOCATION: LocationVerdict = Object.freeze({ kind: 'none' });
 
 /**
  * Where an upstream `Location` may send the browser: back into the API on the same host (rewritten to the mount),
  * or nowhere. A Location to any other host (or scheme) is reported as `off-host` so the caller can refuse it.
  */
 export function rewriteLocation(location: string | undefined, upstream: UpstreamLocation, mountPath: string): LocationVerdict {
-  if (location === undefined || location === '') return { kind: 'none' };
+  if (location === undefined || location === '') return NO_LOCATION;
   let url: URL;
   try {
     url = new URL(location, `${upstream.origin}${upstream.basePath}/`);
@@ -41,21 +42,30 @@ export function rewriteLocation(location: string | undefined, upstream: Upstream
   }
   if (url.origin !== upstream.origin) return { kind: 'off-host' };
   const apiPrefix = `${upstream.basePath}/v1/`;
-  if (!url.pathname.startsWith(apiPrefix)) return { kind: 'none' };
+  if (!url.pathname.startsWith(apiPrefix)) return NO_LOCATION;
   return { kind: 'rewritten', location: `${mountPath}/${url.pathname.slice(apiPrefix.length)}${url.search}` };
 }
 
-/** The upstream response headers the browser may see, plus the upstream's request id under its own name. */
-export function passedResponseHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const passed: Record<string, string> = {};
+/** The upstream's request id, when it is a plain token: it is shown to the browser and kept in the audit record. */
+export function upstreamRequestId(headers: IncomingHttpHeaders): string | undefined {
+  const id = headers['x-request-id'];
+  return typeof id === 'string' && UPSTREAM_REQUEST_ID.test(id) ? id : undefined;
+}
+
+/**
+ * The upstream response headers the browser may see, plus the upstream's request id under its own name, added to
+ * `into` (the proxy's own response headers) or to a new object.
+ */
+export function passedResponseHeaders(headers: IncomingHttpHeaders, into: Record<string, string> = {}): Record<string, string> {
   for (const name of PASSED_HEADERS) {
     const value = headers[name];
-    if (typeof value === 'string') passed[name] = value;
+    if (typeof value === 'string') into[name] = value;
   }
-  for (const [name, value] of Object.entries(headers)) {
-    if (typeof value === 'string' && PASSED_PREFIXES.some((prefix) => name.startsWith(prefix))) passed[name] = value;
+  for (const name in headers) {
+    const value = headers[name];
+    if (typeof value === 'string' && name.startsWith('x-') && PASSED_PREFIXES.some((prefix) => name.startsWith(prefix))) into[name] = value;
   }
-  const upstreamId = headers['x-request-id'];
-  if (typeof upstreamId === 'string' && UPSTREAM_REQUEST_ID.test(upstreamId)) passed['x-upstream-request-id'] = upstreamId;
-  return passed;
+  const upstreamId = upstreamRequestId(headers);
+  if (upstreamId !== undefined) into['x-upstream-request-id'] = upstreamId;
+  return into;
 }

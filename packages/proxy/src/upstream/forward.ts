@@ -10,7 +10,7 @@
 import type { Request, Response } from 'express';
 import type { ApiCall } from '../call.ts';
 import { BASE_RESPONSE_HEADERS, ProxyError } from '../errors.ts';
-import { passedResponseHeaders, rewriteLocation } from '../hygiene/response-headers.ts';
+import { passedResponseHeaders, rewriteLocation, upstreamRequestId } from '../hygiene/response-headers.ts';
 import { checkCompartment } from '../policy/compartment-response.ts';
 import type { ProxyRequestState } from '../request-context.ts';
 import type { PreparedKey } from './api-key.ts';
@@ -124,11 +124,8 @@ async function preflight(input: ForwardInput, settings: ForwardSettings, patient
 
 export async function forward(input: ForwardInput, settings: ForwardSettings): Promise<void> {
   const { req, res, state, call, key, compartment } = input;
-  // The upstream call is cancelled by the transport when the client leaves (see exchange.ts); this names the outcome.
-  const onClose = () => {
-    if (!res.writableFinished) state.outcome ??= 'client-aborted';
-  };
-  res.once('close', onClose);
+  // The upstream call is cancelled by the transport when the client leaves (see exchange.ts); the audit record,
+  // written when the response closes, names that outcome (client-aborted) itself.
 
   const headers: Record<string, string> = { accept: 'application/json', ...input.clientHeaders, ...key.headers };
   // A compartment check needs the record itself, not a 304 saying the browser already has it.
@@ -152,8 +149,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   const status = response.statusCode ?? 502;
   if (state.upstream) {
     state.upstream.status = status;
-    const upstreamId = response.headers['x-request-id'];
-    if (typeof upstreamId === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(upstreamId)) state.upstream.requestId = upstreamId;
+    state.upstream.requestId = upstreamRequestId(response.headers);
   }
   if (status >= 500) {
     response.destroy();
@@ -165,7 +161,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
     throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI refused the configured API key', { reason: 'upstream:key-rejected' });
   }
 
-  const outgoing: Record<string, string> = { ...BASE_RESPONSE_HEADERS, ...passedResponseHeaders(response.headers), 'x-request-id': state.requestId };
+  const outgoing = passedResponseHeaders(response.headers, { ...BASE_RESPONSE_HEADERS, 'x-request-id': state.requestId });
   const location = rewriteLocation(response.headers.location, key.upstream, req.baseUrl);
   if (location.kind === 'off-host') {
     response.destroy();
@@ -204,7 +200,6 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   if (typeof length === 'string') outgoing['content-length'] = length;
   // A break in the upstream stream is recorded before the cut reaches the client and the audit record is written.
   response.once('close', () => {
-    res.off('close', onClose);
     if (response.complete) return;
     const cut = upstream.cutBecause();
     state.outcome ??= cut === 'idle' ? 'upstream-stalled' : cut === 'aborted' ? 'client-aborted' : 'upstream-reset';
