@@ -4,7 +4,7 @@ import { useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-q
 import type { ClinikApiError } from '../client/errors.ts';
 import { useClinikContext } from '../provider/context.ts';
 import type { InfiniteSearchParamsOf, ResourceKeys } from '../queries/keys.ts';
-import { resourceQueries } from '../queries/resource-queries.ts';
+import { resourceQueries, type ResourceQueries } from '../queries/resource-queries.ts';
 import type { ClinikInfiniteQueryOptions, InfinitePages } from './options.ts';
 
 /**
@@ -17,6 +17,10 @@ export function useInfiniteSearch<P extends ResourcePath, TData = InfinitePages<
   options?: ClinikInfiniteQueryOptions<Paginated<ResourceOf<P>>, TData, ReturnType<ResourceKeys<P>['infiniteSearch']>>,
 ): UseInfiniteQueryResult<TData, ClinikApiError> {
   useClinikContext();
-  const { queryKey, queryFn, initialPageParam, getNextPageParam } = resourceQueries(path).infiniteSearch(params);
-  return useInfiniteQuery({ ...options, queryKey, queryFn, initialPageParam, getNextPageParam });
+  // Key, query function and paging: the factory's own option types say its `select` returns the pages, not TData.
+  const query: Pick<
+    ReturnType<ResourceQueries<P>['infiniteSearch']>,
+    'queryKey' | 'queryFn' | 'initialPageParam' | 'getNextPageParam'
+  > = resourceQueries(path).infiniteSearch(params);
+  return useInfiniteQuery({ ...options, ...query });
 }

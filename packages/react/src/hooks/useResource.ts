@@ -4,7 +4,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ClinikApiError } from '../client/errors.ts';
 import { useClinikContext } from '../provider/context.ts';
 import type { ResourceKeys } from '../queries/keys.ts';
-import { resourceQueries } from '../queries/resource-queries.ts';
+import { resourceQueries, type ResourceQueries } from '../queries/resource-queries.ts';
 import type { ClinikQueryOptions } from './options.ts';
 
 /**
@@ -17,6 +17,7 @@ export function useResource<P extends ResourcePath, TData = ResourceOf<P>>(
   options?: ClinikQueryOptions<ResourceOf<P>, TData, ReturnType<ResourceKeys<P>['detail']>>,
 ): UseQueryResult<TData, ClinikApiError> {
   useClinikContext();
-  const { queryKey, queryFn } = resourceQueries(path).detail(id ?? '');
-  return useQuery({ ...options, queryKey, queryFn, enabled: id ? (options?.enabled ?? true) : false });
+  // Only the key and the query function: the factory's own option types say its `select` returns the record, not TData.
+  const query: Pick<ReturnType<ResourceQueries<P>['detail']>, 'queryKey' | 'queryFn'> = resourceQueries(path).detail(id ?? '');
+  return useQuery({ ...options, ...query, enabled: id ? (options?.enabled ?? true) : false });
 }

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react
 import type { ClinikApiError } from '../client/errors.ts';
 import { useClinikContext } from '../provider/context.ts';
 import type { ResourceKeys, SearchParamsOf } from '../queries/keys.ts';
-import { resourceQueries } from '../queries/resource-queries.ts';
+import { resourceQueries, type ResourceQueries } from '../queries/resource-queries.ts';
 import type { ClinikQueryOptions } from './options.ts';
 
 /**
@@ -18,6 +18,7 @@ export function useSearch<P extends ResourcePath, TData = Paginated<ResourceOf<P
   options?: ClinikQueryOptions<Paginated<ResourceOf<P>>, TData, ReturnType<ResourceKeys<P>['search']>>,
 ): UseQueryResult<TData, ClinikApiError> {
   useClinikContext();
-  const { queryKey, queryFn } = resourceQueries(path).search(params);
-  return useQuery({ placeholderData: keepPreviousData, ...options, queryKey, queryFn });
+  // Only the key and the query function: the factory's own option types say its `select` returns the page, not TData.
+  const query: Pick<ReturnType<ResourceQueries<P>['search']>, 'queryKey' | 'queryFn'> = resourceQueries(path).search(params);
+  return useQuery({ placeholderData: keepPreviousData, ...options, ...query });
 }

@@ -31,9 +31,9 @@ export function useWriteMutation<TData, TVariables, TContext>(
   return useMutation<TData, ClinikApiError, TVariables, TContext>({
     ...rest,
     mutationKey: mutationKeys(path)[kind],
-    ...(own.scope ? { scope: own.scope } : {}),
-    ...(own.onMutate ? { onMutate: own.onMutate } : {}),
-    mutationFn: own.mutationFn,
+    // `scope`, `onMutate` and `mutationFn` as the spec has them: a key it leaves out stays out, so a default the app
+    // set with `setMutationDefaults` is not replaced by `undefined`. Its three callbacks are wrapped below.
+    ...own,
     onSuccess: async (data, variables) => {
       own.onSuccess(data, variables);
       await onSuccess?.(data, variables);
