@@ -2,7 +2,7 @@
 import type { ResourcePath } from '@clinikapi/core';
 import type { QueryKey, UseMutationResult } from '@tanstack/react-query';
 import type { ClinikApiError } from '../client/errors.ts';
-import { removeFromSearches, restoreSnapshot, snapshotSearches, versionOf } from '../queries/cache-updates.ts';
+import { editInSearches, restoreSnapshot, snapshotSearches, versionOf } from '../queries/cache-updates.ts';
 import { affectedPatients, cachedRecord, invalidateAfterWrite } from '../queries/invalidation.ts';
 import { resourceKeys } from '../queries/keys.ts';
 import { rememberWrite } from '../queries/recent-writes.ts';
@@ -44,7 +44,7 @@ export function useDeleteResource<P extends ResourcePath>(
       const patientIds = affectedPatients(path, cached);
       await queryClient.cancelQueries({ queryKey: keys.searches() });
       const snapshot = snapshotSearches(queryClient, path);
-      removeFromSearches(queryClient, path, variables.id);
+      editInSearches(queryClient, path, variables.id);
       return { snapshot, patientIds };
     },
     mutationFn: async (variables) => {

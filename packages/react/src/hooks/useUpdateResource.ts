@@ -2,7 +2,7 @@
 import type { ResourceOf, ResourcePath, UpdateInput } from '@clinikapi/core';
 import type { QueryKey, UseMutationResult } from '@tanstack/react-query';
 import type { ClinikApiError } from '../client/errors.ts';
-import { replaceInSearches, restoreSnapshot, snapshotSearches, versionOf } from '../queries/cache-updates.ts';
+import { editInSearches, restoreSnapshot, snapshotSearches, versionOf } from '../queries/cache-updates.ts';
 import { affectedPatients, cachedRecord, invalidateAfterWrite } from '../queries/invalidation.ts';
 import { mutationKeys, resourceKeys } from '../queries/keys.ts';
 import { rememberWrite } from '../queries/recent-writes.ts';
@@ -24,7 +24,8 @@ export interface UpdateVariables<P extends ResourcePath> {
 }
 
 interface UpdateContext {
-  readonly snapshot: ReadonlyArray<readonly [QueryKey, unknown]> | undefined;
+  /** The cached searches before an optimistic change; absent when there was none. */
+  readonly snapshot?: ReadonlyArray<readonly [QueryKey, unknown]>;
   readonly previous: unknown;
 }
 
@@ -46,11 +47,11 @@ export function useUpdateResource<P extends ResourcePath>(
     onMutate: async ({ id, changes }) => {
       const previous = queryClient.getQueryData(keys.detail(id));
       const optimistic = optimisticUpdate(path, previous, changes);
-      if (optimistic === undefined) return { snapshot: undefined, previous };
+      if (optimistic === undefined) return { previous };
       await queryClient.cancelQueries({ queryKey: keys.all });
       const snapshot = snapshotSearches(queryClient, path);
       queryClient.setQueryData(keys.detail(id), optimistic as ResourceOf<P>);
-      replaceInSearches(queryClient, path, optimistic as { id: string });
+      editInSearches(queryClient, path, id, optimistic);
       return { snapshot, previous };
     },
     // The optimistic value keeps the cached `meta`, so the version read here is still the one the change is based on.
@@ -63,7 +64,7 @@ export function useUpdateResource<P extends ResourcePath>(
       ).data,
     onSuccess: (updated, { id }) => {
       queryClient.setQueryData(keys.detail(id), updated);
-      replaceInSearches(queryClient, path, updated as { id?: string });
+      editInSearches(queryClient, path, (updated as { id?: unknown }).id, updated);
       rememberWrite(queryClient, path, id, updated as { id?: string });
     },
     onError: ({ id }, context) => {
@@ -73,7 +74,7 @@ export function useUpdateResource<P extends ResourcePath>(
     },
     onSettled: (updated, error, { id }) =>
       Promise.all([
-        invalidateAfterWrite(queryClient, path, affectedPatients(path, updated ?? undefined)),
+        invalidateAfterWrite(queryClient, path, affectedPatients(path, updated)),
         // After a failure the cached record may be out of date (a 409 says it is): fetch the current version, even
         // when no component shows the record (`refetchType: 'all'`), so the next edit starts from what the server holds.
         error && queryClient.invalidateQueries({ queryKey: keys.detail(id), exact: true, refetchType: 'all' }),

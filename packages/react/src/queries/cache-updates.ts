@@ -22,22 +22,17 @@ export function restoreSnapshot(queryClient: QueryClient, snapshot: ReadonlyArra
   for (const [queryKey, data] of snapshot) queryClient.setQueryData(queryKey, data);
 }
 
-/** Drops record `id` from every cached search of `path` (and counts it out of `total`). */
-export function removeFromSearches(queryClient: QueryClient, path: ResourcePath, id: string): void {
-  queryClient.setQueriesData<SearchData>({ queryKey: resourceKeys(path).searches() }, (data) =>
-    mapPages(data, (page) => {
-      const kept = page.data.filter((item) => idOf(item) !== id);
-      return kept.length === page.data.length ? page : { ...page, data: kept, total: Math.max(0, page.total - 1) };
-    }),
-  );
-}
-
-/** Replaces record `resource.id` wherever a cached search of `path` shows it (it never adds one). */
-export function replaceInSearches(queryClient: QueryClient, path: ResourcePath, resource: { readonly id?: string | undefined }): void {
+/**
+ * Edits record `id` wherever a cached search of `path` shows it: replaced by `replacement`, or, without one, dropped
+ * (and counted out of `total`). Pages that do not show it are kept as they are, and a record is never added.
+ */
+export function editInSearches(queryClient: QueryClient, path: ResourcePath, id: unknown, replacement?: unknown): void {
   queryClient.setQueriesData<SearchData>({ queryKey: resourceKeys(path).searches() }, (data) =>
     mapPages(data, (page) =>
-      page.data.some((item) => idOf(item) === resource.id)
-        ? { ...page, data: page.data.map((item) => (idOf(item) === resource.id ? resource : item)) }
+      page.data.some((item) => idOf(item) === id)
+        ? replacement
+          ? { ...page, data: page.data.map((item) => (idOf(item) === id ? replacement : item)) }
+          : { ...page, data: page.data.filter((item) => idOf(item) !== id), total: Math.max(0, page.total - 1) }
         : page,
     ),
   );

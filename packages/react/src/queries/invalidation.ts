@@ -7,7 +7,7 @@ import { PATIENT_REVINCLUDES, UNLINKED_WIDGET_PATHS, patientIdsOf } from './pati
 /** The patients whose records a write of `resource` changes; undefined when they cannot be told (so: all). */
 export function affectedPatients(path: ResourcePath, resource: unknown): readonly string[] | undefined {
   if (UNLINKED_WIDGET_PATHS.includes(path)) return [];
-  if (resource === undefined || (path !== 'patients' && !Object.hasOwn(PATIENT_REVINCLUDES, path))) return undefined;
+  if (resource == null || (path !== 'patients' && !Object.hasOwn(PATIENT_REVINCLUDES, path))) return undefined;
   return patientIdsOf(path, resource);
 }
 

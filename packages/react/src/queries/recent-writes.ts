@@ -10,9 +10,11 @@ import type { QueryClient } from '@tanstack/react-query';
 /** Longer than the index's usual lag, short enough that another user's later change is never hidden for long. */
 export const CONSISTENCY_WINDOW_MS = 30_000;
 
-type RecentWrite =
-  | { readonly kind: 'deleted'; readonly at: number }
-  | { readonly kind: 'updated'; readonly at: number; readonly resource: Versioned };
+/** An update (with the server's answer) or, with `resource: null`, a delete. */
+interface RecentWrite {
+  readonly at: number;
+  readonly resource: Versioned | null;
+}
 
 interface Versioned {
   readonly id?: string | undefined;
@@ -32,8 +34,7 @@ function writesOf(queryClient: QueryClient): Map<string, RecentWrite> {
 
 /** Remembers that this client updated (with the server's answer) or deleted `path/id`. */
 export function rememberWrite(queryClient: QueryClient, path: string, id: string, resource: Versioned | null): void {
-  const at = Date.now();
-  writesOf(queryClient).set(`${path}/${id}`, resource ? { kind: 'updated', at, resource } : { kind: 'deleted', at });
+  writesOf(queryClient).set(`${path}/${id}`, { at: Date.now(), resource });
 }
 
 /** A search page with this client's recent writes applied: deleted rows dropped, older versions replaced. */
@@ -47,9 +48,8 @@ export function reconcileSearchPage<T>(queryClient: QueryClient, path: string, p
   const data: T[] = [];
   for (const item of page.data) {
     const write = writes.get(`${path}/${(item as Versioned).id}`);
-    if (write?.kind === 'deleted') removed += 1;
-    else if (write?.kind === 'updated' && isOlder(item as Versioned, write.resource)) data.push(write.resource as T);
-    else data.push(item);
+    if (write?.resource === null) removed += 1;
+    else data.push(write && isOlder(item as Versioned, write.resource) ? (write.resource as T) : item);
   }
   return { ...page, data, total: Math.max(0, page.total - removed) };
 }
