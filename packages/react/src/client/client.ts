@@ -97,7 +97,7 @@ export function createClinikClient(options: ClinikClientOptions): ClinikClient {
           headers,
           credentials: 'same-origin',
           signal,
-          ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
         });
       } catch (error) {
         throw failure(error, request.signal, timeout.aborted, timeoutMs);

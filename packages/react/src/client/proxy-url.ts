@@ -12,16 +12,18 @@ export const DEMO_PROXY_URL = 'demo';
  * before any request is made.
  */
 export function normaliseProxyUrl(proxyUrl: string, origin: string | undefined): string {
-  if (typeof proxyUrl !== 'string' || proxyUrl.trim() === '') {
-    throw new TypeError('ClinikProvider: proxyUrl is required, e.g. proxyUrl="/api/clinik"');
-  }
-  const value = proxyUrl.trim();
+  const value = typeof proxyUrl === 'string' ? proxyUrl.trim() : '';
+  if (!value) throw new TypeError('ClinikProvider: proxyUrl is required, e.g. proxyUrl="/api/clinik"');
   if (value === DEMO_PROXY_URL) return value;
-  // A path: one leading slash, and no backslash a browser would read as a slash (`/\\evil.example`).
-  if (/^\/(?!\/)/.test(value) && !value.includes('\\')) return value.replace(/\/+$/, '');
-  const url = URL.canParse(value) && !value.includes('\\') ? new URL(value) : undefined;
-  if (url && /^https?:$/.test(url.protocol) && !url.username && !url.password && (origin === undefined || url.origin === origin)) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  // No backslash anywhere: a browser reads it as a slash (`/\\evil.example`).
+  if (!value.includes('\\')) {
+    // A path with one leading slash.
+    if (/^\/(?!\/)/.test(value)) return value.replace(/\/+$/, '');
+    // Or an http(s) URL of this origin without credentials in it.
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url && /^https?:$/.test(url.protocol) && !url.username && !url.password && (origin === undefined || url.origin === origin)) {
+      return url.origin + url.pathname.replace(/\/+$/, '');
+    }
   }
   throw new TypeError(
     `ClinikProvider: proxyUrl must be a path on this site, e.g. "/api/clinik", or a URL of this origin; got "${value}"`,

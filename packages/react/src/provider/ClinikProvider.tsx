@@ -33,15 +33,13 @@ export interface ClinikProviderProps {
   readonly children?: ReactNode;
 }
 
-function createDefaultQueryClient(): QueryClient {
-  // Reads by id are immediately consistent and writes update the cache themselves: a short staleTime is plenty.
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
-}
-
 /** Provides the ClinikAPI client, the query cache and the message catalogue to every hook and widget below it. */
 export function ClinikProvider(props: ClinikProviderProps): ReactNode {
   const { proxyUrl, queryClient: givenQueryClient, fetch, headers, timeoutMs, locale, messages, children } = props;
-  const [ownQueryClient] = useState(() => (givenQueryClient ? undefined : createDefaultQueryClient()));
+  // Reads by id are immediately consistent and writes update the cache themselves: a short staleTime is plenty.
+  const [ownQueryClient] = useState(() =>
+    givenQueryClient ? undefined : new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
+  );
   const queryClient = givenQueryClient ?? (ownQueryClient as QueryClient);
   // One demo API per provider, kept across re-renders (it only loads on the first request).
   const [demoFetch] = useState(createDemoFetch);

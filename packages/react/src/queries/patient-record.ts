@@ -75,13 +75,13 @@ async function fetchPatientRecord<I extends PatientLinkedPath>(
     // A 404 from the search may only mean "not indexed yet"; the read by id below is the authority.
     if (!(error instanceof ClinikNotFoundError)) throw error;
   }
-  if (isBundle(body)) {
-    const record = recordFromBundle(body, id, include);
-    if (record) return record;
-  } else if (isPatientSummary(body)) {
-    // A server that ignores `_revinclude` answers the plain read: the patient is right, the lists unknown.
-    return { patient: body, included: emptyIncludes(include), complete: include.length === 0 };
-  }
+  const record = isBundle(body)
+    ? recordFromBundle(body, id, include)
+    : isPatientSummary(body)
+      ? // A server that ignores `_revinclude` answers the plain read: the patient is right, the lists unknown.
+        { patient: body, included: emptyIncludes(include), complete: include.length === 0 }
+      : undefined;
+  if (record) return record;
   const read = await client.request<PatientSummary>('GET', recordPath('patients', id), { signal });
   return { patient: read.data, included: emptyIncludes(include), complete: false };
 }

@@ -57,9 +57,10 @@ export function resourceQueries<P extends ResourcePath>(path: P) {
       >({
         queryKey: keys.infiniteSearch(params),
         queryFn: ({ client, signal, pageParam }) =>
-          searchPage(client, path, { ...params, ...(pageParam ? { cursor: pageParam } : {}) } as SearchParamsOf<P>, signal),
+          // No cursor on the first page: `queryString` leaves undefined parameters out.
+          searchPage(client, path, { ...params, cursor: pageParam } as SearchParamsOf<P>, signal),
         initialPageParam: undefined,
-        getNextPageParam: (lastPage) => (lastPage.hasMore && lastPage.cursor ? lastPage.cursor : undefined),
+        getNextPageParam: (lastPage) => (lastPage.hasMore && lastPage.cursor) || undefined,
       }),
   };
 }
