@@ -15,6 +15,7 @@ describe('retry policy', () => {
     expect(isRetryableError(limited(1))).toBe(true);
     for (const code of [400, 401, 403, 404, 409, 412, 422]) expect(isRetryableError(status(code))).toBe(false);
     expect(isRetryableError(limited(1, 'MONTHLY_QUOTA_EXCEEDED'))).toBe(false);
+    expect(isRetryableError(limited(1, 'SANDBOX_QUOTA_EXCEEDED'))).toBe(false);
     expect(isRetryableError(new Error('a bug'))).toBe(false);
   });
 

@@ -26,8 +26,9 @@ export interface ClinikRetryPolicy {
 export function isRetryableError(error: unknown): boolean {
   if (!(error instanceof ClinikApiError)) return false;
   if (error instanceof ClinikRateLimitError) {
-    // Quota errors are 429 too, but the quota resets monthly: retrying only burns requests.
-    return error.code !== 'MONTHLY_QUOTA_EXCEEDED' && error.code !== 'SANDBOX_QUOTA_EXCEEDED';
+    // Quota errors (`MONTHLY_QUOTA_EXCEEDED`, `SANDBOX_QUOTA_EXCEEDED`) are 429 too, but a quota resets monthly:
+    // retrying only burns requests. `RATE_LIMITED` passes in seconds.
+    return !error.code.endsWith('_QUOTA_EXCEEDED');
   }
   return error.status === 0 || error.status >= 500;
 }
