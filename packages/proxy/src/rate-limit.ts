@@ -39,8 +39,11 @@ export function createRateLimiter(options: RateLimitOptions | false | undefined)
     standardHeaders: false,
     legacyHeaders: false,
     keyGenerator: (req) => `user:${getState(req).user?.id ?? ''}`,
-    // The key is the user id, never the client address: the IP checks of the library do not apply.
-    validate: { ip: false, trustProxy: false, xForwardedForHeader: false, keyGeneratorIpFallback: false },
+    // The key is the user id, never the client address: the IP checks of the library do not apply. Its per-request
+    // self-checks are off too: each proxy owns its limiter and counts a request once, by construction, and
+    // `singleCount` would otherwise track every request in a WeakMap (garbage-collector work on every call). The
+    // start-up checks (a store shared by two limiters, a limiter created per request) stay on.
+    validate: { ip: false, trustProxy: false, xForwardedForHeader: false, keyGeneratorIpFallback: false, singleCount: false, positiveHits: false, limit: false },
     handler: (req, _res, next) => {
       const resetTime = (req as typeof req & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
       const seconds = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : Math.ceil(windowMs / 1000);

@@ -45,9 +45,9 @@ export function checkRequestHeaders(headers: IncomingHttpHeaders, query: URLSear
       reason: 'method:override-query',
     });
   }
-  for (const value of Object.values(headers)) {
-    const values = Array.isArray(value) ? value : [value];
-    if (values.some((entry) => entry !== undefined && LINE_BREAK_OR_NUL.test(entry))) {
+  for (const name in headers) {
+    const value = headers[name];
+    if (typeof value === 'string' ? LINE_BREAK_OR_NUL.test(value) : Array.isArray(value) && value.some((entry) => LINE_BREAK_OR_NUL.test(entry))) {
       throw new ProxyError('BAD_REQUEST', 'A header value contains a line break or NUL', { reason: 'header:line-break' });
     }
   }
