@@ -60,10 +60,9 @@ function assertNoKey(headers: Readonly<Record<string, string>> | undefined): voi
 }
 
 function queryString(query: RequestOptions['query']): string {
-  if (!query) return '';
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
+  for (const [name, value] of Object.entries(query ?? {})) {
+    for (const item of [value].flat()) {
       if (item !== undefined && item !== null && item !== '') params.append(name, String(item));
     }
   }

@@ -13,16 +13,14 @@ export function affectedPatients(path: ResourcePath, resource: unknown): readonl
 
 /** The cached copy of a record: its detail query, else the first cached search that lists it. */
 export function cachedRecord(queryClient: QueryClient, path: ResourcePath, id: string): unknown {
-  const detail = queryClient.getQueryData(resourceKeys(path).detail(id));
-  if (detail !== undefined) return detail;
-  for (const [, data] of queryClient.getQueriesData({ queryKey: resourceKeys(path).searches() })) {
-    const pages = (data as { pages?: unknown[] } | undefined)?.pages ?? [data];
-    for (const page of pages) {
-      const found = (page as { data?: unknown[] } | undefined)?.data?.find((item) => (item as { id?: unknown }).id === id);
-      if (found) return found;
-    }
-  }
-  return undefined;
+  return (
+    queryClient.getQueryData(resourceKeys(path).detail(id)) ??
+    queryClient
+      .getQueriesData({ queryKey: resourceKeys(path).searches() })
+      .flatMap(([, data]) => (data as { pages?: unknown[] } | undefined)?.pages ?? [data])
+      .flatMap((page) => (page as { data?: unknown[] } | undefined)?.data ?? [])
+      .find((item) => (item as { id?: unknown }).id === id)
+  );
 }
 
 /** Marks stale what a write of `path` changed; active queries refetch. Resolves when they have. */

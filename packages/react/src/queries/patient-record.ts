@@ -42,9 +42,8 @@ function emptyIncludes<I extends PatientLinkedPath>(include: readonly I[]): Pati
 /** The record in a searchset Bundle, or undefined when the Bundle does not contain the patient (index lag). */
 function recordFromBundle<I extends PatientLinkedPath>(bundle: Bundle, id: string, include: readonly I[]): PatientRecord<I> | undefined {
   let patient: PatientSummary | undefined;
-  const included = emptyIncludes(include);
-  // The same lists, seen as what they are while being filled.
-  const lists: Readonly<Record<string, unknown[] | undefined>> = included as never;
+  // Plain lists while being filled; `PatientRecord<I>['included']` once returned.
+  const included: Readonly<Record<string, unknown[] | undefined>> = emptyIncludes(include) as never;
   for (const entry of bundle.entry ?? []) {
     const resource = entry.resource;
     if (!resource) continue;
@@ -53,9 +52,9 @@ function recordFromBundle<I extends PatientLinkedPath>(bundle: Bundle, id: strin
       continue;
     }
     const path = linkedPathOfType(resource.resourceType);
-    if (path) lists[path]?.push(resource);
+    if (path) included[path]?.push(resource);
   }
-  return patient ? { patient, included, complete: true } : undefined;
+  return patient ? { patient, included: included as never, complete: true } : undefined;
 }
 
 async function fetchPatientRecord<I extends PatientLinkedPath>(
