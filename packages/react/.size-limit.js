@@ -3,8 +3,9 @@
  * gzipped, without react, react-dom and @tanstack/react-query: peer dependencies the app already has.
  *
  * The target for the hooks entry is 6 kB; it measures 5.98 kB (every module once) and 6.47 kB (every export by
- * name), down from 6.16 and 6.64 kB. The limits below hold today's numbers with about 3% headroom, so growth is a
- * decision, not an accident; DECISIONS.md says what the bytes buy.
+ * name), down from 6.16 and 6.64 kB. The first limit is the target itself, so the entry cannot drift back over it;
+ * the others hold today's numbers with about 3% headroom, so growth is a decision, not an accident; DECISIONS.md
+ * says what the bytes buy.
  */
 import { readFileSync } from 'node:fs';
 
@@ -28,7 +29,7 @@ const check = (name, path, imported, limit) => ({
 });
 
 export default [
-  check(`@clinikapi/react/hooks, all of its code (each of its ${oneFromEachModule.length} modules)`, hooksEntry, oneFromEachModule, '6.15 kB'),
+  check(`@clinikapi/react/hooks, all of its code (each of its ${oneFromEachModule.length} modules)`, hooksEntry, oneFromEachModule, '6 kB'),
   check(`@clinikapi/react/hooks, every one of its ${names.length} exports by name`, hooksEntry, names, '6.65 kB'),
   check(
     'what a patient screen imports: provider, errors, the patient hooks and record, two observation hooks',
