@@ -9,6 +9,11 @@
  * - `full-clerk`: the same with the Clerk session (networkless `jwtKey`).
  * - `full-auth0-verify-all`: `full-auth0` with the verified-session cache off (`cacheTtlMs: 0`): an RS256
  *   verification on every request, to show what the cache saves.
+ *
+ * Two more break the full pipeline down, so a gap to HPM can be located rather than guessed:
+ * - `pipeline-only`: clinikProxy with an app session function, an allow-all policy, no rate limiter and a silent
+ *   logger — hygiene, call resolution, the transport and the answer, nothing else;
+ * - `full-auth0-no-audit`: `full-auth0` with a silent logger (the audit record is still built, not written).
  */
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
@@ -64,6 +69,8 @@ export interface ServerPorts {
   readonly 'full-auth0': number;
   readonly 'full-clerk': number;
   readonly 'full-auth0-verify-all': number;
+  readonly 'pipeline-only': number;
+  readonly 'full-auth0-no-audit': number;
   /** Bearer tokens for the two full pipelines. */
   readonly tokens: { readonly auth0: string; readonly clerk: string };
 }
@@ -106,6 +113,13 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
   fullAuth0.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience }) }));
   const fullAuth0VerifyAll = express();
   fullAuth0VerifyAll.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience, cacheTtlMs: 0 }) }));
+  const pipelineOnly = express();
+  pipelineOnly.use(
+    '/api/clinik',
+    clinikProxy({ ...common, session: () => ({ id: 'user_bench', roles: ['clinician'] }), policy: () => true, rateLimit: false, logger: pino({ level: 'silent' }) }),
+  );
+  const fullAuth0NoAudit = express();
+  fullAuth0NoAudit.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience }), logger: pino({ level: 'silent' }) }));
   const fullClerk = express();
   fullClerk.use(
     '/api/clinik',
@@ -132,6 +146,8 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
     'full-auth0': await listen(createServer(fullAuth0)),
     'full-clerk': await listen(createServer(fullClerk)),
     'full-auth0-verify-all': await listen(createServer(fullAuth0VerifyAll)),
+    'pipeline-only': await listen(createServer(pipelineOnly)),
+    'full-auth0-no-audit': await listen(createServer(fullAuth0NoAudit)),
     tokens: {
       auth0: await sign(key, { ...claims, iss: issuer, aud: audience }),
       clerk: await sign(key, { ...claims, iss: 'https://clerk.bench.test', azp: 'http://localhost:3000', sid: 'sess_bench' }),
