@@ -14,6 +14,14 @@ describe('sessions', () => {
     expect(() => toSessionAdapter('cookie' as never)).toThrow('option "session"');
   });
 
+  it('answers a synchronous resolver synchronously and awaits any thenable one', async () => {
+    expect(toSessionAdapter(() => ({ id: 'u1' })).authenticate(req, res)).toEqual({ user: { id: 'u1' }, transport: 'app' });
+    const thenable = { then: (resolve: (user: { id: string }) => void) => resolve({ id: 'u2' }) };
+    const answer = toSessionAdapter(() => thenable as never).authenticate(req, res);
+    expect(answer).toBeInstanceOf(Promise);
+    expect(await answer).toEqual({ user: { id: 'u2' }, transport: 'app' });
+  });
+
   it('accepts only users with a non-empty string id and string roles', () => {
     expect(isProxyUser({ id: 'u1' })).toBe(true);
     expect(isProxyUser({ id: 'u1', roles: ['a'] })).toBe(true);

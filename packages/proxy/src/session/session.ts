@@ -46,12 +46,15 @@ export function toSessionAdapter(option: SessionOption): SessionAdapter {
     throw new TypeError('clinikProxy: option "session" must be clerk({...}), auth0({...}) or a function (req) => user | null');
   }
   // The app's own session is typically a cookie: treat it as one, so state-changing calls need X-CSRF.
-  const toResult = (user: ProxyUser | null | undefined): SessionResult => (user ? { user, transport: 'app' } : { user: null, transport: 'app', reason: 'session:none' });
+  const toResult = (user: ProxyUser | null | undefined): SessionResult =>
+    user ? { user, transport: 'app' } : { user: null, transport: 'app', reason: 'session:none' };
   return {
     kind: 'custom',
     authenticate(req) {
       const user = option(req);
-      return user instanceof Promise ? user.then(toResult) : toResult(user);
+      // Any thenable (a Bluebird promise, a promise from another realm) is awaited, not mistaken for a user.
+      if (typeof (user as PromiseLike<unknown> | null | undefined)?.then === 'function') return Promise.resolve(user).then(toResult);
+      return toResult(user as ProxyUser | null | undefined);
     },
   };
 }
