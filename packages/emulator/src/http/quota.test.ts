@@ -16,7 +16,15 @@ async function setUp(plan: Plan, overageBilling = false) {
   return { call, test: await keyFor('test'), live: await keyFor('live'), advance: (ms: number) => (clock += ms) };
 }
 
-const statuses = async (responses: Promise<Response>[]) => Promise.all(responses.map(async (response) => (await response).status));
+/**
+ * Statuses of calls made one after another: concurrent calls may be counted in any order, and these tests say which
+ * call is the one over the quota.
+ */
+async function statuses(calls: (() => Promise<Response>)[]): Promise<number[]> {
+  const seen: number[] = [];
+  for (const call of calls) seen.push((await call()).status);
+  return seen;
+}
 
 describe('monthly quotas', () => {
   it('on the Sandbox plan, test and live share one pool; test keys get SANDBOX_QUOTA_EXCEEDED, live ones MONTHLY_QUOTA_EXCEEDED', async () => {
@@ -25,7 +33,7 @@ describe('monthly quotas', () => {
     expect(first.headers.get('x-quota-limit')).toBe('4');
     expect(first.headers.get('x-quota-billable')).toBe('true');
     expect(first.headers.get('x-sandbox-remaining')).toBe('3');
-    expect(await statuses([call(live), call(test), call(live)])).toEqual([200, 200, 200]);
+    expect(await statuses([() => call(live), () => call(test), () => call(live)])).toEqual([200, 200, 200]);
     const overTest = await call(test);
     expect(overTest.status).toBe(429);
     expect(await overTest.json()).toMatchObject({ code: 'SANDBOX_QUOTA_EXCEEDED' });
@@ -40,23 +48,29 @@ describe('monthly quotas', () => {
     expect(sandbox.headers.get('x-quota-billable')).toBe('false');
     expect(sandbox.headers.get('x-quota-used')).toBe('0');
     expect(sandbox.headers.get('x-sandbox-used')).toBe('1');
-    expect(await statuses([call(test), call(test), call(test)])).toEqual([200, 200, 429]);
-    expect(await statuses([call(live), call(live), call(live), call(live)])).toEqual([200, 200, 200, 429]);
+    expect(await statuses([() => call(test), () => call(test), () => call(test)])).toEqual([200, 200, 429]);
+    expect(await statuses([() => call(live), () => call(live), () => call(live), () => call(live)])).toEqual([200, 200, 200, 429]);
   });
 
   it('with overage billing, live traffic runs on past the quota and the overage is counted', async () => {
     const { call, live, test } = await setUp('team', true);
-    await statuses([call(live), call(live), call(live)]);
+    await statuses([() => call(live), () => call(live), () => call(live)]);
     const over = await call(live);
     expect(over.status).toBe(200);
     expect(over.headers.get('x-quota-overage')).toBe('1');
     // Sandbox traffic is never billed, so overage billing does not extend it.
-    expect(await statuses([call(test), call(test), call(test), call(test)])).toEqual([200, 200, 200, 429]);
+    expect(await statuses([() => call(test), () => call(test), () => call(test), () => call(test)])).toEqual([200, 200, 200, 429]);
+  });
+
+  it('counts concurrent calls exactly: never more than the quota gets through, in whatever order they land', async () => {
+    const { call, live } = await setUp('starter');
+    const answers = await Promise.all(Array.from({ length: 8 }, async () => (await call(live)).status));
+    expect(answers.sort()).toEqual([200, 200, 200, 429, 429, 429, 429, 429]);
   });
 
   it('resets on the 1st of the month (UTC), and enterprise is unlimited', async () => {
     const { call, live, advance } = await setUp('starter');
-    expect(await statuses([call(live), call(live), call(live), call(live)])).toEqual([200, 200, 200, 429]);
+    expect(await statuses([() => call(live), () => call(live), () => call(live), () => call(live)])).toEqual([200, 200, 200, 429]);
     advance(60 * 60 * 1000);
     expect((await call(live)).status).toBe(200);
     const enterprise = await setUp('enterprise');
