@@ -54,6 +54,25 @@ afterEach(() => {
 });
 
 describe('Exchange', () => {
+  it('lends the request the call’s headers and gives its own back once, never over a later call’s', () => {
+    const browser = { url: '/api/clinik/notes/n1', headers: { cookie: 'app_session=s' } };
+    const req = { ...browser };
+    const first = new Exchange(call, new FakeClient(), 1000, req);
+    first.showCall(req, { accept: 'application/json' });
+    req.url = '/v1/patients/n1';
+    expect(req.headers).toEqual({ accept: 'application/json' });
+    first.restoreClient(req);
+    expect(req).toEqual(browser);
+    // A second call of the same request (a compartment write after its read) is being prepared ...
+    const second = new Exchange(call, new FakeClient(), 1000, req);
+    second.showCall(req, { 'if-match': 'W/"2"' });
+    // ... when the first call's restore runs again: it must not put the browser's headers back under it.
+    first.restoreClient(req);
+    expect(req.headers).toEqual({ 'if-match': 'W/"2"' });
+    second.restoreClient(req);
+    expect(req).toEqual(browser);
+  });
+
   it('settles once, with the upstream response; later failures change nothing', async () => {
     const client = new FakeClient();
     const exchange = new Exchange(call, client, 1000);

@@ -44,6 +44,8 @@ export class Exchange extends EventEmitter {
   /** The browser request's URL and headers: transport.ts shows httpxy the call's while HPM builds the request. */
   readonly #clientUrl: string | undefined;
   readonly #clientHeaders: IncomingHttpHeaders | undefined;
+  /** The headers the request shows httpxy while this call is prepared; undefined once given back. */
+  #shown: IncomingHttpHeaders | undefined;
   readonly settled: Promise<UpstreamResponse>;
   /**
    * What httpxy reads of a response. Headers count as sent, so httpxy never copies upstream headers onto this
@@ -80,8 +82,19 @@ export class Exchange extends EventEmitter {
     if (client.destroyed) this.#onClientClose();
   }
 
-  /** Gives the browser's request its own URL and headers back (idempotent). */
+  /** Shows httpxy `headers` (the call's) on the browser's request until `restoreClient`. */
+  showCall(req: Pick<IncomingMessage, 'headers'>, headers: IncomingHttpHeaders): void {
+    this.#shown = headers;
+    req.headers = headers;
+  }
+
+  /**
+   * Gives the browser's request its own URL and headers back — only while it still shows this call's: a late
+   * restore (a second call of the same request under way) must never hand the browser's headers to that call.
+   */
   restoreClient(req: Pick<IncomingMessage, 'url' | 'headers'>): void {
+    if (this.#shown === undefined || req.headers !== this.#shown) return;
+    this.#shown = undefined;
     if (this.#clientUrl !== undefined) req.url = this.#clientUrl;
     if (this.#clientHeaders) req.headers = this.#clientHeaders;
   }

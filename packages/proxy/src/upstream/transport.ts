@@ -135,7 +135,7 @@ export function createTransport(settings: TransportSettings): UpstreamTransport 
       // httpxy reads the request's URL (after `pathRewrite`) and headers when it builds the upstream request: until
       // `proxyReq` puts them back, the request shows the call's headers — never the browser's Cookie, Authorization or
       // Expect (with which httpxy would skip `proxyReq`). If no request is made, they are put back here.
-      req.headers = outgoingHeaders(call);
+      exchange.showCall(req, outgoingHeaders(call));
       const restore = () => exchange.restoreClient(req);
       exchange.settled.then(restore, restore);
       // HPM calls next only when it could not start the call.
