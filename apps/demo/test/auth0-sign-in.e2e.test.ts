@@ -4,8 +4,8 @@
  * its browser SDK loads Clerk's own script from Clerk's servers, which a test here cannot reach.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectNoKeyIn, openSession, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectAccessible, expectNoKeyIn, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
 import { fakeAuth0, type FakeAuth0 } from './identity-providers.ts';
 
 const NS = 'https://clinikapi.dev/';
@@ -16,21 +16,23 @@ let session: Session;
 let page: Page;
 const proxyAuthorizations: (string | undefined)[] = [];
 
-beforeAll(async () => {
-  idp = await fakeAuth0({ signIn: { sub: 'auth0|ada', [`${NS}roles`]: ['clinician'], [`${NS}name`]: 'Dr. Ada Auth0' } });
-  target = await startDemoUnderTest({ env: idp.env });
-  session = await openSession(target);
-  page = session.page;
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/api/clinik')) proxyAuthorizations.push(request.headers().authorization);
-  });
-}, 120_000);
-
+// Registered before the demo's hooks: after-hooks run in reverse, so the identity provider closes last.
 afterAll(async () => {
-  await session?.context.close();
-  await target?.stop();
   await idp?.close();
 });
+
+withDemoSession(
+  async () => {
+    idp = await fakeAuth0({ signIn: { sub: 'auth0|ada', [`${NS}roles`]: ['clinician'], [`${NS}name`]: 'Dr. Ada Auth0' } });
+    return { env: idp.env };
+  },
+  (started) => {
+    ({ target, session, page } = started);
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/clinik')) proxyAuthorizations.push(request.headers().authorization);
+    });
+  },
+);
 
 describe('signing in with Auth0', () => {
   it('offers the provider’s sign-in, not the development login', async () => {

@@ -4,23 +4,14 @@
  * ClinikAPI key never reached the browser.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookFirstFreeSlot, expectAccessible, expectNoKeyIn, openSession, screenshot, signIn, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { bookFirstFreeSlot, expectAccessible, expectNoKeyIn, screenshot, signIn, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
 
 let target: DemoUnderTest;
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  target = await startDemoUnderTest();
-  session = await openSession(target);
-  page = session.page;
-}, 120_000);
-
-afterAll(async () => {
-  await session?.context.close();
-  await target?.stop();
-});
+withDemoSession({}, (started) => ({ target, session, page } = started));
 
 const grid = () => page.getByRole('grid', { name: 'Patients' });
 const rowNames = () => grid().getByRole('rowheader').allTextContents();

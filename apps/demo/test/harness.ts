@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumLaunchOptions, chromiumPath } from '../../../scripts/chromium.ts';
 import { startDemo, type DemoOptions, type RunningDemo } from '../server/demo-server.ts';
 
@@ -93,6 +93,36 @@ export async function openSession(target: DemoUnderTest): Promise<Session> {
     errors,
     responses: async () => (await Promise.all(pending)).filter((entry): entry is Captured => entry !== undefined),
   };
+}
+
+/** What `withDemoSession` hands its callback once the demo and the browser session are up. */
+export interface StartedDemo {
+  readonly target: DemoUnderTest;
+  readonly session: Session;
+  readonly page: Page;
+}
+
+/**
+ * The demo and one browser session for a test file: started before its tests (`options` may be a function, for
+ * work that must come first, such as a build or a fake identity provider), handed to `ready`, and closed and stopped
+ * after them — also when starting failed half way.
+ */
+export function withDemoSession(
+  options: Partial<DemoOptions> | (() => Promise<Partial<DemoOptions>>),
+  ready: (started: StartedDemo) => void,
+  timeoutMs = 120_000,
+): void {
+  let target: DemoUnderTest | undefined;
+  let session: Session | undefined;
+  beforeAll(async () => {
+    target = await startDemoUnderTest(typeof options === 'function' ? await options() : options);
+    session = await openSession(target);
+    ready({ target, session, page: session.page });
+  }, timeoutMs);
+  afterAll(async () => {
+    await session?.context.close();
+    await target?.stop();
+  });
 }
 
 export async function signIn(page: Page, name: string): Promise<void> {

@@ -5,8 +5,8 @@
  * prove is that the proxy's patient-compartment policy refuses it whatever the browser sends.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookFirstFreeSlot, callFromPage, expectAccessible, expectNoKeyIn, openSession, screenshot, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { bookFirstFreeSlot, callFromPage, expectAccessible, expectNoKeyIn, screenshot, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
 
 let target: DemoUnderTest;
 let session: Session;
@@ -14,17 +14,10 @@ let page: Page;
 let amara: string;
 let benjamin: string;
 
-beforeAll(async () => {
-  target = await startDemoUnderTest();
-  session = await openSession(target);
-  page = session.page;
+withDemoSession({}, (started) => {
+  ({ target, session, page } = started);
   amara = target.portalPatients.user_amara_okafor as string;
   benjamin = target.portalPatients.user_benjamin_hartley as string;
-}, 120_000);
-
-afterAll(async () => {
-  await session?.context.close();
-  await target?.stop();
 });
 
 /** Presses Tab until `locator` has focus, as a keyboard user would; fails if it is not reachable. */

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ROOT } from '../server/client-assets.ts';
-import { expectAccessible, expectNoKeyIn, KEY_SHAPED, openSession, signIn, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
+import { expectAccessible, expectNoKeyIn, KEY_SHAPED, signIn, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
 
 const REPO_ROOT = join(DEMO_ROOT, '..', '..');
 
@@ -33,17 +33,14 @@ function keyShapedIn(dir: string): string[] {
   return filesOf(dir).flatMap(({ path, text }) => [...text.matchAll(KEY_SHAPED)].map((match) => `${path}: ${match[0]}`));
 }
 
-beforeAll(async () => {
-  await build({ root: DEMO_ROOT, configFile: join(DEMO_ROOT, 'vite.config.ts'), logLevel: 'error' });
-  target = await startDemoUnderTest({ mode: 'production' });
-  session = await openSession(target);
-  page = session.page;
-}, 180_000);
-
-afterAll(async () => {
-  await session?.context.close();
-  await target?.stop();
-});
+withDemoSession(
+  async () => {
+    await build({ root: DEMO_ROOT, configFile: join(DEMO_ROOT, 'vite.config.ts'), logLevel: 'error' });
+    return { mode: 'production' };
+  },
+  (started) => ({ target, session, page } = started),
+  180_000,
+);
 
 describe('the production build', () => {
   it('serves the built app, not the development server, and it works', async () => {

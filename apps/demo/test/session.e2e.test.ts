@@ -3,25 +3,15 @@
  * short sign-in (a few seconds) so expiry can be watched, not simulated: the server's own clock ends it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callFromPage, expectAccessible, openSession, signIn, startDemoUnderTest, type DemoUnderTest, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { callFromPage, expectAccessible, signIn, type Session, withDemoSession } from './harness.ts';
 
 const SESSION_TTL_MS = 4_000;
 
-let target: DemoUnderTest;
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  target = await startDemoUnderTest({ sessionTtlMs: SESSION_TTL_MS });
-  session = await openSession(target);
-  page = session.page;
-}, 120_000);
-
-afterAll(async () => {
-  await session?.context.close();
-  await target?.stop();
-});
+withDemoSession({ sessionTtlMs: SESSION_TTL_MS }, (started) => ({ session, page } = started));
 
 const signInScreen = () => page.getByRole('button', { name: 'Sign in as Dr. Grace Lin' });
 
