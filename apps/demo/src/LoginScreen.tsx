@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { authApi, type DemoUser } from './auth-api.ts';
+import { SignInShell } from './session/SignInShell.tsx';
 
 /** The development login: pick who to be. A real app signs people in with its identity provider. */
 export function LoginScreen({ onSignedIn, notice }: { onSignedIn: () => void; notice?: string | undefined }) {
@@ -25,13 +26,7 @@ export function LoginScreen({ onSignedIn, notice }: { onSignedIn: () => void; no
   );
 
   return (
-    <main className="demo-login">
-      <h1>Riverside Family Clinic</h1>
-      {notice && (
-        <p role="alert" className="demo-notice">
-          {notice}
-        </p>
-      )}
+    <SignInShell notice={notice}>
       <p>
         A demo of <code>@clinikapi/react</code> widgets behind <code>@clinikapi/proxy</code>, on a local ClinikAPI
         emulator. Choose who to sign in as:
@@ -40,6 +35,6 @@ export function LoginScreen({ onSignedIn, notice }: { onSignedIn: () => void; no
       {accounts('Clinic staff', staff)}
       {patients.length > 0 && accounts('Patient portal', patients)}
       {login.isError && <p role="alert">Sign-in failed. Try again.</p>}
-    </main>
+    </SignInShell>
   );
 }

@@ -5,6 +5,7 @@
 import { Auth0Provider, useAuth0 } from '@auth0/auth0-react';
 import { useMemo, type ReactNode } from 'react';
 import { bearerFetch, type SessionKit, type SignInScreenProps } from './session-kit.ts';
+import { SignInShell } from './SignInShell.tsx';
 
 export interface Auth0SessionProps {
   /** The tenant's domain (or URL). */
@@ -43,18 +44,12 @@ function Auth0Kit({ children }: { children: (kit: SessionKit) => ReactNode }) {
 function Auth0SignInScreen({ notice }: SignInScreenProps) {
   const { loginWithRedirect, error } = useAuth0();
   return (
-    <main className="demo-login">
-      <h1>Riverside Family Clinic</h1>
-      {notice && (
-        <p role="alert" className="demo-notice">
-          {notice}
-        </p>
-      )}
+    <SignInShell notice={notice}>
       <p>Sign in with your clinic account.</p>
       <button type="button" onClick={() => void loginWithRedirect()}>
         Sign in
       </button>
       {error && <p role="alert">Sign-in failed: {error.message}</p>}
-    </main>
+    </SignInShell>
   );
 }

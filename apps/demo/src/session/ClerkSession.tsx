@@ -2,6 +2,7 @@
 import { ClerkProvider, SignIn, useAuth } from '@clerk/react';
 import { useMemo, type ReactNode } from 'react';
 import { bearerFetch, type SessionKit, type SignInScreenProps } from './session-kit.ts';
+import { SignInShell } from './SignInShell.tsx';
 
 export interface ClerkSessionProps {
   readonly publishableKey: string;
@@ -35,14 +36,8 @@ function ClerkKit({ children }: { children: (kit: SessionKit) => ReactNode }) {
 
 function ClerkSignInScreen({ notice }: SignInScreenProps) {
   return (
-    <main className="demo-login">
-      <h1>Riverside Family Clinic</h1>
-      {notice && (
-        <p role="alert" className="demo-notice">
-          {notice}
-        </p>
-      )}
+    <SignInShell notice={notice}>
       <SignIn routing="hash" />
-    </main>
+    </SignInShell>
   );
 }
