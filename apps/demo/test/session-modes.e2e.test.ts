@@ -79,6 +79,14 @@ async function call(demo: RunningDemo | undefined, path: string, init: RequestIn
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 const records = (answer: Answer) => (answer.json().data as { data: { id: string }[] }).data;
 
+/** A request the proxy refuses with its 401 envelope and for which /auth/me knows nobody. */
+async function expectSignedOut(demo: RunningDemo | undefined, request: RequestInit): Promise<void> {
+  const answer = await call(demo, '/api/clinik/patients?count=1', request);
+  expect(answer.status).toBe(401);
+  expect(answer.json()).toMatchObject({ code: 'UNAUTHORIZED' });
+  expect((await call(demo, '/auth/me', request)).json()).toEqual({ data: null });
+}
+
 describe('the development login (no provider variables)', () => {
   const started = demoWith(() => ({}));
 
@@ -220,11 +228,7 @@ describe('Clerk (CLERK_* set)', () => {
     ['an alg:none token', async () => bearer(unsigned({ sub: 'user_clerk_1', roles: ['clinician'], exp: now() + 60 }, clerkIdp.key.kid))],
     ['a __session cookie without Clerk’s __client_uat', async () => ({ headers: { cookie: `__session=${await clinician()}; __clerk_db_jwt=dvb_demo` } })],
   ])('refuses %s: 401 JSON from the proxy, nobody from /auth/me', async (_name, init) => {
-    const request = await init();
-    const answer = await call(started.demo, '/api/clinik/patients?count=1', request);
-    expect(answer.status).toBe(401);
-    expect(answer.json()).toMatchObject({ code: 'UNAUTHORIZED' });
-    expect((await call(started.demo, '/auth/me', request)).json()).toEqual({ data: null });
+    await expectSignedOut(started.demo, await init());
   });
 });
 
@@ -285,11 +289,7 @@ describe('Auth0 (AUTH0_* set)', () => {
     ['an HS256 token signed with the public key', async () => bearer(await hmacWithPublicKey(auth0Idp.key, { iss: auth0Idp.issuer, aud: AUTH0_AUDIENCE, sub: 'x', exp: now() + 60 }))],
     ['a Clerk-style __session cookie', async () => ({ headers: { cookie: `__session=${await clinician()}` } })],
   ])('refuses %s: 401 JSON from the proxy, nobody from /auth/me', async (_name, init) => {
-    const request = await init();
-    const answer = await call(started.demo, '/api/clinik/patients?count=1', request);
-    expect(answer.status).toBe(401);
-    expect(answer.json()).toMatchObject({ code: 'UNAUTHORIZED' });
-    expect((await call(started.demo, '/auth/me', request)).json()).toEqual({ data: null });
+    await expectSignedOut(started.demo, await init());
   });
 });
 
