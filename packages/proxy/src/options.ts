@@ -107,7 +107,7 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
     keys,
     csrf: options.csrf ?? true,
     cors: options.cors === undefined ? undefined : createCors(options.cors),
-    rateLimiter: createRateLimiter(options.rateLimit),
+    rateLimiter: createRateLimiter(options.rateLimit, logger),
     bodyLimit,
     timeouts,
     logger,

@@ -1,5 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import type { NextFunction, Request, Response } from 'express';
+import type { Store } from 'express-rate-limit';
+import { describe, expect, it, vi } from 'vitest';
+import { ProxyError } from './errors.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { setState } from './request-context.ts';
+
+function requestOf(userId: string): Request {
+  const req = {} as Request;
+  setState(req, { requestId: 'req_test', startedAt: 0, patientIds: new Set(), user: { id: userId, roles: [] } });
+  return req;
+}
+
+/** Runs the limiter once for `userId` and returns what it passed to next(). */
+async function pass(limiter: ReturnType<typeof createRateLimiter>, userId: string): Promise<unknown> {
+  let passed: unknown = 'next not called';
+  const next: NextFunction = (error?: unknown) => {
+    passed = error;
+  };
+  await (limiter as (req: Request, res: Response, next: NextFunction) => Promise<void>)(requestOf(userId), {} as Response, next);
+  return passed;
+}
+
+function storeAnswering(increment: Store['increment']): Store {
+  return { increment, decrement: async () => undefined, resetKey: async () => undefined };
+}
 
 describe('createRateLimiter', () => {
   it('is on by default, off with false', () => {
@@ -11,5 +35,56 @@ describe('createRateLimiter', () => {
     expect(() => createRateLimiter({ limit: 0 })).toThrow('"rateLimit.limit"');
     expect(() => createRateLimiter({ windowMs: 1.5 })).toThrow('"rateLimit.windowMs"');
     expect(() => createRateLimiter('fast' as never)).toThrow('"rateLimit"');
+    expect(() => createRateLimiter({ store: {} as Store })).toThrow('"rateLimit.store"');
+    expect(() => createRateLimiter({ passOnStoreError: 'yes' as never })).toThrow('"rateLimit.passOnStoreError"');
+  });
+
+  it('counts per user in express-rate-limit\'s memory store and refuses the call over the limit with Retry-After', async () => {
+    const limiter = createRateLimiter({ limit: 2, windowMs: 30_000 });
+    expect(await pass(limiter, 'alice')).toBeUndefined();
+    expect(await pass(limiter, 'alice')).toBeUndefined();
+    const refused = await pass(limiter, 'alice');
+    expect(refused).toBeInstanceOf(ProxyError);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', reason: 'rate-limit:user' });
+    const seconds = Number((refused as ProxyError).headers['retry-after']);
+    expect(seconds).toBeGreaterThanOrEqual(29);
+    expect(seconds).toBeLessThanOrEqual(30);
+    expect(await pass(limiter, 'bob')).toBeUndefined();
+  });
+
+  it('hands a store the window and keys by user id, never by address', async () => {
+    const keys: string[] = [];
+    const init = vi.fn();
+    const store = { ...storeAnswering(async (key) => (keys.push(key), { totalHits: 1, resetTime: undefined })), init };
+    const limiter = createRateLimiter({ windowMs: 5_000, store });
+    expect(init).toHaveBeenCalledWith(expect.objectContaining({ windowMs: 5_000 }));
+    await pass(limiter, 'carol');
+    expect(keys).toEqual(['user:carol']);
+  });
+
+  it('falls back to the window for Retry-After when the store gives no reset time', async () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 90_000, store: storeAnswering(async () => ({ totalHits: 2, resetTime: undefined })) });
+    expect(await pass(limiter, 'dave')).toMatchObject({ code: 'RATE_LIMITED', headers: { 'retry-after': '90' } });
+  });
+
+  it('fails closed when the store fails, rejecting or throwing', async () => {
+    for (const increment of [async () => Promise.reject(new Error('redis down')), () => { throw new Error('redis down'); }]) {
+      const limiter = createRateLimiter({ store: storeAnswering(increment as Store['increment']) });
+      await expect(pass(limiter, 'erin')).rejects.toThrow('redis down');
+    }
+  });
+
+  it('lets the call through uncounted with passOnStoreError, and says so without naming the user', async () => {
+    const error = vi.fn();
+    const limiter = createRateLimiter({ passOnStoreError: true, store: storeAnswering(async () => Promise.reject(new Error('redis down'))) }, { error } as never);
+    expect(await pass(limiter, 'frank')).toBeUndefined();
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(error.mock.calls)).not.toContain('frank');
+  });
+
+  it('survives a store whose start-up fails: each call then answers the failure', async () => {
+    const store = { ...storeAnswering(async () => Promise.reject(new Error('no scripts'))), init: async () => Promise.reject(new Error('no redis')) };
+    const limiter = createRateLimiter({ store });
+    await expect(pass(limiter, 'gina')).rejects.toThrow('no scripts');
   });
 });
