@@ -101,6 +101,21 @@ describe('clerk() session', () => {
     expect((await get({ cookie: `__session=${token}; __client_uat=0` })).status).toBe(401);
   });
 
+  it('never takes a remembered cookie session for an Authorization header spelling the same cookies', async () => {
+    const cookies = `__client_uat=${now() - 20};__session=${await sign(key, claims())}`;
+    expect((await get({ cookie: cookies })).status).toBe(200);
+    // Clerk reads only the header when one is sent, and this one is no token: it must be verified, and refused.
+    const response = await get({ authorization: cookies, cookie: cookies });
+    expect(response.status).toBe(401);
+  });
+
+  it('remembers a bearer session without letting a changed token ride on it', async () => {
+    const token = await sign(key, claims({ sub: 'user_clerk_2' }));
+    expect((await get({ authorization: `Bearer ${token}` })).status).toBe(200);
+    expect((await get({ authorization: `Bearer ${token}` })).status).toBe(200);
+    expect((await get({ authorization: `Bearer ${tampered(token, { sub: 'user_admin' })}` })).status).toBe(401);
+  });
+
   it('validates its options at start-up', () => {
     expect(() => clerk({ secretKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] })).toThrow(/publishableKey/);
     expect(() => clerk({ publishableKey, secretKey, jwtKey: key.spki })).toThrow(/authorizedParties/);

@@ -10,7 +10,7 @@
 import { clerkMiddleware, getAuth, type ClerkMiddlewareOptions } from '@clerk/express';
 import type { Request, Response } from 'express';
 import type { CredentialTransport, ProxyUser } from '../request-context.ts';
-import { createSessionCache } from './session-cache.ts';
+import { createSessionCache, type SessionCache } from './session-cache.ts';
 import { isProxyUser, rolesFromClaims, type SessionAdapter, type SessionResult } from './session.ts';
 
 /** What `toUser` receives: the signed-in part of Clerk's auth object. */
@@ -34,19 +34,16 @@ export interface ClerkSessionOptions
 }
 
 /**
- * The inputs Clerk's decision depends on, as one cache key: a bearer token alone (Clerk ignores cookies then), else
- * every Clerk cookie (`__session*`, `__client_uat*`, `__clerk*`). Document navigations (handshake territory) get none.
+ * Every Clerk cookie (`__session*`, `__client_uat*`, `__clerk*`), sorted: the inputs Clerk decides on when no
+ * Authorization header is sent.
  */
-function credentialKey(req: Request): string | undefined {
-  if (req.headers['sec-fetch-dest'] === 'document') return undefined;
-  const authorization = req.headers.authorization;
-  if (authorization !== undefined) return `h:${authorization}`;
-  const clerkCookies = (req.headers.cookie ?? '')
+function clerkCookies(req: Request): string | undefined {
+  const found = (req.headers.cookie ?? '')
     .split(';')
     .map((pair) => pair.trim())
     .filter((pair) => /^__(session|client_uat|clerk)/.test(pair))
     .sort();
-  return clerkCookies.length === 0 ? undefined : `c:${clerkCookies.join(';')}`;
+  return found.length === 0 ? undefined : found.join(';');
 }
 
 type Next = (error?: unknown) => void;
@@ -87,7 +84,6 @@ function defaultUser(auth: ClerkAuth): ProxyUser {
 export function clerk(options: ClerkSessionOptions = {}): SessionAdapter {
   const env = process.env;
   const { toUser = defaultUser, cacheTtlMs, ...clerkOptions } = options;
-  const cache = createSessionCache(cacheTtlMs, 'session.cacheTtlMs');
   if (!(clerkOptions.publishableKey ?? env.CLERK_PUBLISHABLE_KEY)) {
     throw new TypeError('clinikProxy: option "session" (clerk): "publishableKey" is missing: pass it or set CLERK_PUBLISHABLE_KEY');
   }
@@ -105,8 +101,16 @@ export function clerk(options: ClerkSessionOptions = {}): SessionAdapter {
     ...(clerkOptions.jwtKey ? {} : env.CLERK_JWT_KEY ? { jwtKey: env.CLERK_JWT_KEY } : {}),
   }) as unknown as Middleware;
 
-  /** The expensive path: Clerk's middleware verifies the session; a success is remembered. */
-  async function verifySession(req: Request, transport: CredentialTransport, key: string | undefined): Promise<SessionResult> {
+  /**
+   * Verified sessions are remembered by everything Clerk decides on: the Authorization header as sent (Clerk ignores
+   * cookies then), else the Clerk cookies. Two maps, so a header value can never be taken for a set of cookies, and
+   * the header is its own key — no prefixed copy of a long token to hash on every request.
+   */
+  const byHeader = createSessionCache(cacheTtlMs, 'session.cacheTtlMs');
+  const byCookies = byHeader && createSessionCache(cacheTtlMs, 'session.cacheTtlMs');
+
+  /** The expensive path: Clerk's middleware verifies the session; a success is remembered under `key` of `cache`. */
+  async function verifySession(req: Request, transport: CredentialTransport, cache?: SessionCache, key?: string): Promise<SessionResult> {
     const answered = !(await runWithoutResponse(middleware, req));
     if (answered) return { user: null, transport, reason: 'session:clerk-handshake' };
     // Only session tokens sign a user in: machine tokens (API keys, M2M, OAuth) are not end users.
@@ -128,10 +132,17 @@ export function clerk(options: ClerkSessionOptions = {}): SessionAdapter {
   return {
     kind: 'clerk',
     authenticate(req) {
-      const transport = /^Bearer\s/i.test(req.headers.authorization ?? '') ? 'bearer' : 'cookie';
-      const key = cache ? credentialKey(req) : undefined;
-      const remembered = key === undefined ? undefined : cache?.get(key);
-      return remembered ? { user: remembered, transport } : verifySession(req, transport, key);
+      const authorization = req.headers.authorization;
+      const transport = authorization !== undefined && /^Bearer\s/i.test(authorization) ? 'bearer' : 'cookie';
+      // Document navigations are handshake territory: Clerk decides those afresh.
+      if (!byHeader || !byCookies || req.headers['sec-fetch-dest'] === 'document') return verifySession(req, transport);
+      if (authorization !== undefined) {
+        const remembered = byHeader.get(authorization);
+        return remembered ? { user: remembered, transport } : verifySession(req, transport, byHeader, authorization);
+      }
+      const cookies = clerkCookies(req);
+      const remembered = cookies === undefined ? undefined : byCookies.get(cookies);
+      return remembered ? { user: remembered, transport } : verifySession(req, transport, byCookies, cookies);
     },
   };
 }
