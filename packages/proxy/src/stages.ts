@@ -169,13 +169,11 @@ export function forwardStage(settings: ProxySettings): RequestHandler {
     transport: createTransport({ agents: settings.agents, timeouts: settings.timeouts }),
     maxCheckedResponseBytes: settings.maxCheckedResponseBytes,
   };
-  return async (req, res) => {
+  return (req, res) => {
     const state = getState(req);
     if (!state.call || !state.key) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
-    await forward(
-      { req, res, state, call: state.call, key: state.key, clientHeaders: state.clientHeaders ?? {}, compartment: state.compartment },
-      forwardSettings,
-    );
+    // The pipeline catches the rejection; an async wrapper here would only add a promise per request.
+    return forward({ req, res, state, call: state.call, key: state.key, clientHeaders: state.clientHeaders ?? {}, compartment: state.compartment }, forwardSettings);
   };
 }
 
