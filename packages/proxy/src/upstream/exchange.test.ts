@@ -73,6 +73,17 @@ describe('Exchange', () => {
     expect(req).toEqual(browser);
   });
 
+  it('gives the request its own headers back when the call settles before any upstream request was made', async () => {
+    const browser = { url: '/api/clinik/notes/n1', headers: { cookie: 'app_session=s' } };
+    const req = { ...browser };
+    const exchange = new Exchange(call, new FakeClient(), 1000, req);
+    exchange.showCall(req, { accept: 'application/json' });
+    req.url = '/v1/notes/n1';
+    exchange.fail(new Error('connect ECONNREFUSED'));
+    expect(req).toEqual(browser);
+    await expect(exchange.settled).rejects.toBeInstanceOf(Error);
+  });
+
   it('settles once, with the upstream response; later failures change nothing', async () => {
     const client = new FakeClient();
     const exchange = new Exchange(call, client, 1000);

@@ -46,6 +46,7 @@ export class Exchange extends EventEmitter {
   readonly #clientHeaders: IncomingHttpHeaders | undefined;
   /** The headers the request shows httpxy while this call is prepared; undefined once given back. */
   #shown: IncomingHttpHeaders | undefined;
+  #shownOn: Pick<IncomingMessage, 'url' | 'headers'> | undefined;
   readonly settled: Promise<UpstreamResponse>;
   /**
    * What httpxy reads of a response. Headers count as sent, so httpxy never copies upstream headers onto this
@@ -82,9 +83,13 @@ export class Exchange extends EventEmitter {
     if (client.destroyed) this.#onClientClose();
   }
 
-  /** Shows httpxy `headers` (the call's) on the browser's request until `restoreClient`. */
-  showCall(req: Pick<IncomingMessage, 'headers'>, headers: IncomingHttpHeaders): void {
+  /**
+   * Shows httpxy `headers` (the call's) on the browser's request until `restoreClient` — at the latest when the call
+   * settles, for a call that never got as far as a request.
+   */
+  showCall(req: Pick<IncomingMessage, 'url' | 'headers'>, headers: IncomingHttpHeaders): void {
     this.#shown = headers;
+    this.#shownOn = req;
     req.headers = headers;
   }
 
@@ -95,6 +100,7 @@ export class Exchange extends EventEmitter {
   restoreClient(req: Pick<IncomingMessage, 'url' | 'headers'>): void {
     if (this.#shown === undefined || req.headers !== this.#shown) return;
     this.#shown = undefined;
+    this.#shownOn = undefined;
     if (this.#clientUrl !== undefined) req.url = this.#clientUrl;
     if (this.#clientHeaders) req.headers = this.#clientHeaders;
   }
@@ -147,6 +153,7 @@ export class Exchange extends EventEmitter {
     if (this.#done) return;
     this.#done = true;
     clearTimeout(this.#responseTimer);
+    if (this.#shownOn) this.restoreClient(this.#shownOn);
     action();
   }
 

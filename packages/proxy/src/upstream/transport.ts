@@ -134,10 +134,9 @@ export function createTransport(settings: TransportSettings): UpstreamTransport 
       const exchange = new Exchange(call, client, settings.timeouts.responseMs, req);
       // httpxy reads the request's URL (after `pathRewrite`) and headers when it builds the upstream request: until
       // `proxyReq` puts them back, the request shows the call's headers — never the browser's Cookie, Authorization or
-      // Expect (with which httpxy would skip `proxyReq`). If no request is made, they are put back here.
+      // Expect (with which httpxy would skip `proxyReq`). If no request is made, the exchange puts them back as it
+      // settles.
       exchange.showCall(req, outgoingHeaders(call));
-      const restore = () => exchange.restoreClient(req);
-      exchange.settled.then(restore, restore);
       // HPM calls next only when it could not start the call.
       const cannotStart = (error?: unknown) => exchange.fail(error ?? new UpstreamFailure('invalid'));
       // The exchange stands in for the browser's response; see exchange.ts for why.
