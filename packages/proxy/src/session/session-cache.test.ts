@@ -29,6 +29,21 @@ describe('createSessionCache', () => {
     expect(cache?.get('short')).toBeUndefined();
   });
 
+  it('answers only the exact credential, not another that ends the same way (a signature pasted onto new claims)', () => {
+    const cache = createSessionCache(60_000, 'x');
+    const signature = 's'.repeat(86);
+    const genuine = `header.${'a'.repeat(600)}.${signature}`;
+    const forged = `header.${'b'.repeat(600)}.${signature}`;
+    cache?.set(genuine, user, inSeconds(60));
+    expect(cache?.get(forged)).toBeUndefined();
+    expect(cache?.get(genuine)).toEqual(user);
+    // The forged one, verified and remembered for someone else, takes the slot; the genuine one is then verified again.
+    const other = { id: 'u2', roles: [] };
+    cache?.set(forged, other, inSeconds(60));
+    expect(cache?.get(forged)).toEqual(other);
+    expect(cache?.get(genuine)).toBeUndefined();
+  });
+
   it('hands out a frozen copy, is off at 0, and validates its option', () => {
     const cache = createSessionCache(undefined, 'x');
     cache?.set('t', user, inSeconds(60));
