@@ -13,7 +13,9 @@
  * Two more break the full pipeline down, so a gap to HPM can be located rather than guessed:
  * - `pipeline-only`: clinikProxy with an app session function, an allow-all policy, no rate limiter and a silent
  *   logger — hygiene, call resolution, the transport and the answer, nothing else;
- * - `full-auth0-no-audit`: `full-auth0` with a silent logger (the audit record is still built, not written).
+ * - `full-auth0-no-audit`: `full-auth0` with a silent logger (the audit record is still built, not written);
+ * - `full-auth0-buffered-audit`: `full-auth0` with the audit destination buffering 4 KiB between writes (pino's
+ *   `minLength`), an app's choice that trades up to 4 KiB of records lost on a hard crash for a write per ~8 records.
  */
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
@@ -71,6 +73,7 @@ export interface ServerPorts {
   readonly 'full-auth0-verify-all': number;
   readonly 'pipeline-only': number;
   readonly 'full-auth0-no-audit': number;
+  readonly 'full-auth0-buffered-audit': number;
   /** Bearer tokens for the two full pipelines. */
   readonly tokens: { readonly auth0: string; readonly clerk: string };
 }
@@ -98,10 +101,12 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
   const hpm = express();
   hpm.use('/api/clinik', createProxyMiddleware({ target: upstream, changeOrigin: true, pathRewrite: (path) => `/v1${path}` }));
 
-  // Audit records go to /dev/null through pino's asynchronous, buffered destination (flushed every 4 KiB): the
-  // production setting pino recommends for high request rates. Writing each line synchronously costs a syscall per
-  // request, roughly a tenth of the pipeline's CPU on this machine.
-  const audit = pino(pino.destination({ dest: '/dev/null', sync: false, minLength: 4096 }));
+  // Audit records go to /dev/null the way pino writes stdout by default: one synchronous write per record, so none is
+  // lost if the process dies. audit-destination.bench.ts measures the choice: counting the CPU of all threads, the
+  // asynchronous 4 KiB-buffered destination costs about half as much again per record (4.8 vs 7.9 µs; 7.1 vs 10.4 µs
+  // on a busier run) — its writes run on libuv's thread pool and wake the main thread back, which a profile of the
+  // main thread alone does not show.
+  const audit = pino(pino.destination({ dest: '/dev/null', sync: true }));
   const common = {
     apiKey: `clk_test_${'b'.repeat(32)}`,
     upstream,
@@ -120,6 +125,11 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
   );
   const fullAuth0NoAudit = express();
   fullAuth0NoAudit.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience }), logger: pino({ level: 'silent' }) }));
+  const fullAuth0BufferedAudit = express();
+  fullAuth0BufferedAudit.use(
+    '/api/clinik',
+    clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience }), logger: pino(pino.destination({ dest: '/dev/null', sync: true, minLength: 4096 })) }),
+  );
   const fullClerk = express();
   fullClerk.use(
     '/api/clinik',
@@ -148,6 +158,7 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
     'full-auth0-verify-all': await listen(createServer(fullAuth0VerifyAll)),
     'pipeline-only': await listen(createServer(pipelineOnly)),
     'full-auth0-no-audit': await listen(createServer(fullAuth0NoAudit)),
+    'full-auth0-buffered-audit': await listen(createServer(fullAuth0BufferedAudit)),
     tokens: {
       auth0: await sign(key, { ...claims, iss: issuer, aud: audience }),
       clerk: await sign(key, { ...claims, iss: 'https://clerk.bench.test', azp: 'http://localhost:3000', sid: 'sess_bench' }),
