@@ -19,6 +19,7 @@ import { resolveRestCall } from './protocol/rest.ts';
 import { resolveActionCall } from './protocol/widget-actions.ts';
 import { getState, newRequestId, setState, type ProxyRequestState, type ProxyUser } from './request-context.ts';
 import { isProxyUser, type SessionResult } from './session/session.ts';
+import { whenSettled } from './settle.ts';
 import { checkScope, type PreparedKey } from './upstream/api-key.ts';
 import { forward } from './upstream/forward.ts';
 import { createTransport } from './upstream/transport.ts';
@@ -61,12 +62,7 @@ export function sessionStage(settings: ProxySettings): RequestHandler {
     checkCsrf(req.method, req.headers, result.transport, settings.csrf);
     next();
   };
-  return (req, res, next) => {
-    const result = settings.session.authenticate(req, res);
-    if (result instanceof Promise) return result.then((answered) => signIn(req, answered, next));
-    signIn(req, result, next);
-    return undefined;
-  };
+  return (req, res, next) => whenSettled(settings.session.authenticate(req, res), (result) => signIn(req, result, next));
 }
 
 /** The call: REST path or widget action, with its bounded, parsed body and the allow-listed client headers. */
@@ -117,7 +113,7 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
     state.key = key;
     next();
   };
-  const apply = (req: Request, state: ProxyRequestState, decision: PolicyDecision, next: NextFunction): Promise<void> | undefined => {
+  const apply = (req: Request, state: ProxyRequestState, decision: PolicyDecision, next: NextFunction): void | Promise<void> => {
     const call = state.call as ApiCall;
     const user = state.user as ProxyUser;
     state.decision = decision.effect;
@@ -136,10 +132,7 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
       state.call = approved;
     }
     state.compartment = decision.compartment;
-    const found = settings.keys(user, req);
-    if (found instanceof Promise) return found.then((key) => acceptKey(state, approved, key, next));
-    acceptKey(state, approved, found, next);
-    return undefined;
+    return whenSettled(settings.keys(user, req), (key) => acceptKey(state, approved, key, next));
   };
   return (req, _res, next) => {
     const state = getState(req);
@@ -159,7 +152,7 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
       body: call.body,
       action: call.action,
     });
-    return pending instanceof Promise ? pending.then((decision) => apply(req, state, decision, next)) : apply(req, state, pending, next);
+    return whenSettled(pending, (decision) => apply(req, state, decision, next));
   };
 }
 

@@ -18,6 +18,16 @@ describe('policy decisions', () => {
     expect(await decide(() => Promise.reject(new Error('boom')), policyRequest('labs', 'search'))).toEqual(deny('policy:threw'));
   });
 
+  it('awaits a policy that answers with any thenable, not only a native promise', async () => {
+    const later = (value: unknown, fails = false) => ({ then: (resolve: (v: unknown) => void, reject: (e: unknown) => void) => (fails ? reject(value) : resolve(value)) });
+    const allowed = decide(() => later(true) as never, policyRequest('labs', 'search'));
+    expect(allowed).toBeInstanceOf(Promise);
+    expect(await allowed).toMatchObject({ effect: 'allow', reason: 'policy:allow' });
+    expect(await decide(() => later(new Error('boom'), true) as never, policyRequest('labs', 'search'))).toEqual(deny('policy:threw'));
+    // A synchronous answer stays synchronous.
+    expect(decide(() => true, policyRequest('labs', 'search'))).toMatchObject({ effect: 'allow' });
+  });
+
   it('allOf needs every policy, threads the query and refuses conflicting compartments', async () => {
     const narrow = () => allow({ reason: 'a', query: new URLSearchParams('patientId=p1'), compartment: { patientId: 'p1' } });
     const seesQuery = (request: { query: URLSearchParams }) => allow({ reason: `saw:${request.query.get('patientId')}` });

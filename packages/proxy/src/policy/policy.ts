@@ -6,6 +6,7 @@
 import type { ResourceDefinition, WidgetAction } from '@clinikapi/core';
 import type { HttpMethod, Interaction } from '../call.ts';
 import type { ProxyUser } from '../request-context.ts';
+import { whenSettled, type MaybePromise } from '../settle.ts';
 
 export interface PolicyRequest {
   readonly user: ProxyUser;
@@ -48,7 +49,7 @@ export interface Deny {
 export type PolicyDecision = Allow | Deny;
 
 /** `true`/`false` are shorthand for a plain allow and a 403. */
-export type Policy = (request: PolicyRequest) => PolicyDecision | boolean | Promise<PolicyDecision | boolean>;
+export type Policy = (request: PolicyRequest) => MaybePromise<PolicyDecision | boolean>;
 
 export function allow(details: Omit<Allow, 'effect'> = {}): Allow {
   return { effect: 'allow', ...details };
@@ -85,7 +86,7 @@ export function decide(policy: Policy, request: PolicyRequest): PolicyDecision |
   } catch {
     return deny('policy:threw');
   }
-  return result instanceof Promise ? result.then(normalizeDecision, () => deny('policy:threw')) : normalizeDecision(result);
+  return whenSettled(result, normalizeDecision, () => deny('policy:threw'));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
+import { proxyApp, recordingUpstream } from '../../test/harness.ts';
 import { isProxyUser, rolesFromClaims, toSessionAdapter } from './session.ts';
 
 const req = {} as Request;
@@ -31,5 +32,25 @@ describe('sessions', () => {
   it('reads roles from the common claim shapes', () => {
     expect(rolesFromClaims({ roles: ['a'], metadata: { role: 'b' }, publicMetadata: { roles: ['c'] } }, ['org:admin', null]).sort()).toEqual(['a', 'admin', 'b', 'c']);
     expect(rolesFromClaims(null)).toEqual([]);
+  });
+});
+
+describe('a session adapter or policy answering later, through the pipeline', () => {
+  it('is awaited whatever thenable it answers with — a user signs in and a policy allows', async () => {
+    const later = <T>(value: T) => ({ then: (resolve: (v: T) => void) => setTimeout(() => resolve(value), 5) });
+    const upstream = await recordingUpstream();
+    const app = await proxyApp({
+      upstream: upstream.url,
+      session: { kind: 'custom', authenticate: () => later({ user: { id: 'u_late', roles: [] }, transport: 'bearer' as const }) as never },
+      policy: () => later(true) as never,
+    });
+    try {
+      const response = await fetch(`${app.url}/api/clinik/patients`);
+      expect(response.status).toBe(200);
+      expect(upstream.requests).toHaveLength(1);
+    } finally {
+      await app.close();
+      await upstream.close();
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Request, Response } from 'express';
 import type { CredentialTransport, ProxyUser } from '../request-context.ts';
+import { whenSettled, type MaybePromise } from '../settle.ts';
 
 export interface SessionResult {
   readonly user: ProxyUser | null;
@@ -20,11 +21,11 @@ export interface SessionAdapter {
    * Must never write to `res` or redirect: the proxy answers 401 itself. May answer synchronously (a remembered
    * session), which spares the request a promise.
    */
-  authenticate(req: Request, res: Response): SessionResult | Promise<SessionResult>;
+  authenticate(req: Request, res: Response): MaybePromise<SessionResult>;
 }
 
 /** Resolves the signed-in user of the host app (express-session, passport, ...); `null` when nobody is. */
-export type SessionResolver = (req: Request) => ProxyUser | null | undefined | Promise<ProxyUser | null | undefined>;
+export type SessionResolver = (req: Request) => MaybePromise<ProxyUser | null | undefined>;
 
 export type SessionOption = SessionAdapter | SessionResolver;
 
@@ -51,10 +52,7 @@ export function toSessionAdapter(option: SessionOption): SessionAdapter {
   return {
     kind: 'custom',
     authenticate(req) {
-      const user = option(req);
-      // Any thenable (a Bluebird promise, a promise from another realm) is awaited, not mistaken for a user.
-      if (typeof (user as PromiseLike<unknown> | null | undefined)?.then === 'function') return Promise.resolve(user).then(toResult);
-      return toResult(user as ProxyUser | null | undefined);
+      return whenSettled(option(req), toResult);
     },
   };
 }

@@ -12,6 +12,7 @@ import type { Request } from 'express';
 import { isStateChanging } from '../call.ts';
 import { ProxyError } from '../errors.ts';
 import type { ProxyUser } from '../request-context.ts';
+import type { MaybePromise } from '../settle.ts';
 import { KeyRoutingError, type ResolvedUpstream, type UpstreamConfig } from './resolve-upstream.ts';
 
 export type KeyScope = 'read' | 'write' | '*';
@@ -23,7 +24,7 @@ export interface ScopedKey {
 }
 
 export type KeySource = string | ScopedKey;
-export type ApiKeyOption = KeySource | ((user: ProxyUser, req: Request) => KeySource | Promise<KeySource>);
+export type ApiKeyOption = KeySource | ((user: ProxyUser, req: Request) => MaybePromise<KeySource>);
 
 export interface PreparedKey {
   /** Authentication headers for the upstream. The only place the key travels. */
@@ -82,7 +83,7 @@ export function createKeyProvider(option: ApiKeyOption | undefined, upstream: Up
   return () => prepared;
 }
 
-function dynamicProvider(select: (user: ProxyUser, req: Request) => KeySource | Promise<KeySource>, upstream: UpstreamConfig): KeyProvider {
+function dynamicProvider(select: (user: ProxyUser, req: Request) => MaybePromise<KeySource>, upstream: UpstreamConfig): KeyProvider {
   const cache = new Map<string, PreparedKey>();
   return async (user, req) => {
     let source: KeySource;
