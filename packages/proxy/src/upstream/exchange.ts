@@ -41,12 +41,12 @@ export interface ClientSide {
 
 export class Exchange extends EventEmitter {
   readonly call: UpstreamCall;
-  /** The browser request's URL and headers: transport.ts shows httpxy the call's while HPM builds the request. */
+  /** The browser's request, and its own URL and headers: transport.ts shows httpxy the call's while HPM builds the request. */
+  readonly #clientRequest: Pick<IncomingMessage, 'url' | 'headers'> | undefined;
   readonly #clientUrl: string | undefined;
   readonly #clientHeaders: IncomingHttpHeaders | undefined;
   /** The headers the request shows httpxy while this call is prepared; undefined once given back. */
   #shown: IncomingHttpHeaders | undefined;
-  #shownOn: Pick<IncomingMessage, 'url' | 'headers'> | undefined;
   readonly settled: Promise<UpstreamResponse>;
   /**
    * What httpxy reads of a response. Headers count as sent, so httpxy never copies upstream headers onto this
@@ -71,6 +71,7 @@ export class Exchange extends EventEmitter {
   constructor(call: UpstreamCall, client: ClientSide, responseMs: number, clientRequest?: Pick<IncomingMessage, 'url' | 'headers'>) {
     super();
     this.call = call;
+    this.#clientRequest = clientRequest;
     this.#clientUrl = clientRequest?.url;
     this.#clientHeaders = clientRequest?.headers;
     this.#client = client;
@@ -87,20 +88,20 @@ export class Exchange extends EventEmitter {
    * Shows httpxy `headers` (the call's) on the browser's request until `restoreClient` — at the latest when the call
    * settles, for a call that never got as far as a request.
    */
-  showCall(req: Pick<IncomingMessage, 'url' | 'headers'>, headers: IncomingHttpHeaders): void {
+  showCall(headers: IncomingHttpHeaders): void {
+    if (!this.#clientRequest) throw new TypeError('Exchange.showCall needs the browser request the exchange was made for');
     this.#shown = headers;
-    this.#shownOn = req;
-    req.headers = headers;
+    this.#clientRequest.headers = headers;
   }
 
   /**
    * Gives the browser's request its own URL and headers back — only while it still shows this call's: a late
    * restore (a second call of the same request under way) must never hand the browser's headers to that call.
    */
-  restoreClient(req: Pick<IncomingMessage, 'url' | 'headers'>): void {
-    if (this.#shown === undefined || req.headers !== this.#shown) return;
+  restoreClient(): void {
+    const req = this.#clientRequest;
+    if (!req || this.#shown === undefined || req.headers !== this.#shown) return;
     this.#shown = undefined;
-    this.#shownOn = undefined;
     if (this.#clientUrl !== undefined) req.url = this.#clientUrl;
     if (this.#clientHeaders) req.headers = this.#clientHeaders;
   }
@@ -153,7 +154,7 @@ export class Exchange extends EventEmitter {
     if (this.#done) return;
     this.#done = true;
     clearTimeout(this.#responseTimer);
-    if (this.#shownOn) this.restoreClient(this.#shownOn);
+    this.restoreClient();
     action();
   }
 

@@ -103,13 +103,13 @@ export function createTransport(settings: TransportSettings): UpstreamTransport 
     ejectPlugins: true,
     plugins: [proxyEventsPlugin],
     on: {
-      proxyReq: (request, req, res) => {
+      proxyReq: (request, _req, res) => {
         if (!(res instanceof Exchange)) {
           request.destroy(new UpstreamFailure('invalid'));
           return;
         }
         // httpxy has built the request from the call; the host app gets the browser's URL and headers back.
-        res.restoreClient(req);
+        res.restoreClient();
         // Ends the request here: httpxy's own pipe of the browser's stream (read to its end long before) ends
         // nothing more.
         if (res.attach(request)) request.end(res.call.body);
@@ -136,7 +136,7 @@ export function createTransport(settings: TransportSettings): UpstreamTransport 
       // `proxyReq` puts them back, the request shows the call's headers — never the browser's Cookie, Authorization or
       // Expect (with which httpxy would skip `proxyReq`). If no request is made, the exchange puts them back as it
       // settles.
-      exchange.showCall(req, outgoingHeaders(call));
+      exchange.showCall(outgoingHeaders(call));
       // HPM calls next only when it could not start the call.
       const cannotStart = (error?: unknown) => exchange.fail(error ?? new UpstreamFailure('invalid'));
       // The exchange stands in for the browser's response; see exchange.ts for why.
