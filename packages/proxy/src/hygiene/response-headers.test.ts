@@ -19,6 +19,8 @@ describe('response header hygiene', () => {
       }),
     ).toEqual({ 'content-type': 'application/json', etag: 'W/"1"', 'x-quota-used': '10', 'x-sandbox-remaining': '5', 'x-upstream-request-id': 'req_up1' });
     expect(passedResponseHeaders({ 'x-request-id': 'bad id with spaces' })).toEqual({});
+    // Only the families themselves: not a name that merely starts alike, nor one that has them in the middle.
+    expect(passedResponseHeaders({ 'x-quotas': '1', 'x-sandboxed': '1', 'x-my-quota-used': '1', 'quota-used': '1' })).toEqual({});
   });
 
   it('rewrites same-host API locations to the mount and flags other hosts', () => {

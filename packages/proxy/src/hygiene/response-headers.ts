@@ -15,7 +15,8 @@ const PASSED_HEADERS = [
   'x-ratelimit-reset',
 ];
 /** Quota and sandbox usage headers (`X-Quota-Used`, `X-Sandbox-Remaining`, ...): the app may want to show them. */
-const PASSED_PREFIXES = ['x-quota-', 'x-sandbox-'];
+/** Header families passed whole (the quota and sandbox counters), as one test per header. */
+const PASSED_PREFIX = /^x-(?:quota|sandbox)-/;
 const UPSTREAM_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface UpstreamLocation {
@@ -63,7 +64,7 @@ export function passedResponseHeaders(headers: IncomingHttpHeaders, into: Record
   }
   for (const name in headers) {
     const value = headers[name];
-    if (typeof value === 'string' && name.startsWith('x-') && PASSED_PREFIXES.some((prefix) => name.startsWith(prefix))) into[name] = value;
+    if (typeof value === 'string' && PASSED_PREFIX.test(name)) into[name] = value;
   }
   const upstreamId = upstreamRequestId(headers);
   if (upstreamId !== undefined) into['x-upstream-request-id'] = upstreamId;
