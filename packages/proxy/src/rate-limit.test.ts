@@ -82,9 +82,14 @@ describe('createRateLimiter', () => {
     expect(JSON.stringify(error.mock.calls)).not.toContain('frank');
   });
 
-  it('survives a store whose start-up fails: each call then answers the failure', async () => {
-    const store = { ...storeAnswering(async () => Promise.reject(new Error('no scripts'))), init: async () => Promise.reject(new Error('no redis')) };
-    const limiter = createRateLimiter({ store });
-    await expect(pass(limiter, 'gina')).rejects.toThrow('no scripts');
+  it('survives a store whose start-up fails, rejecting or throwing: says so once, and each call answers the failure', async () => {
+    for (const init of [async () => Promise.reject(new Error('no redis')), () => { throw new Error('no redis'); }]) {
+      const error = vi.fn();
+      const store = { ...storeAnswering(async () => Promise.reject(new Error('no scripts'))), init };
+      const limiter = createRateLimiter({ store }, { error } as never);
+      await expect(pass(limiter, 'gina')).rejects.toThrow('no scripts');
+      expect(error).toHaveBeenCalledOnce();
+      expect(error.mock.calls[0]?.[0]).toEqual({ reason: 'rate-limit:store-init-failed' });
+    }
   });
 });

@@ -50,9 +50,11 @@ export function createRateLimiter(options: RateLimitOptions | false | undefined,
   const passOnStoreError = options?.passOnStoreError ?? false;
   if (typeof passOnStoreError !== 'boolean') throw new TypeError('clinikProxy: option "rateLimit.passOnStoreError" must be true or false');
   const store = checkedStore(options?.store ?? new MemoryStore());
-  // Stores read what they need (the window) from the library's options; a store that fails to start (Redis
-  // unreachable) fails each increment after it, which is answered below.
-  Promise.resolve(store.init?.({ windowMs, limit } as LibraryOptions)).catch(() => undefined);
+  // Stores read what they need (the window) from the library's options. A store that fails to start (Redis
+  // unreachable) fails each increment after it too, answered below; the start-up failure is said once, here.
+  new Promise((resolve) => resolve(store.init?.({ windowMs, limit } as LibraryOptions))).catch(() => {
+    logger?.error({ reason: 'rate-limit:store-init-failed' }, 'clinikapi.proxy.rate-limit-store-failed: the store did not start');
+  });
 
   const refuse = (resetTime: Date | undefined): ProxyError => {
     const seconds = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : Math.ceil(windowMs / 1000);
