@@ -22,6 +22,7 @@ import { createProxyMiddleware } from 'http-proxy-middleware';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
+import type { ClinikProxyOptions } from '../src/options.ts';
 import { clinikProxy } from '../src/router.ts';
 import { roles } from '../src/policy/roles.ts';
 import { auth0 } from '../src/session/auth0.ts';
@@ -114,35 +115,22 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
     rateLimit: { limit: 1_000_000_000, windowMs: 60_000 },
     logger: audit,
   };
-  const fullAuth0 = express();
-  fullAuth0.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience }) }));
-  const fullAuth0VerifyAll = express();
-  fullAuth0VerifyAll.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience, cacheTtlMs: 0 }) }));
-  const pipelineOnly = express();
-  pipelineOnly.use(
-    '/api/clinik',
-    clinikProxy({ ...common, session: () => ({ id: 'user_bench', roles: ['clinician'] }), policy: () => true, rateLimit: false, logger: pino({ level: 'silent' }) }),
-  );
-  const fullAuth0NoAudit = express();
-  fullAuth0NoAudit.use('/api/clinik', clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience }), logger: pino({ level: 'silent' }) }));
-  const fullAuth0BufferedAudit = express();
-  fullAuth0BufferedAudit.use(
-    '/api/clinik',
-    clinikProxy({ ...common, session: auth0({ issuerBaseURL: issuer, audience }), logger: pino(pino.destination({ dest: '/dev/null', sync: true, minLength: 4096 })) }),
-  );
-  const fullClerk = express();
-  fullClerk.use(
-    '/api/clinik',
-    clinikProxy({
-      ...common,
-      session: clerk({
-        publishableKey: `pk_live_${Buffer.from('clerk.bench.test$').toString('base64')}`,
-        secretKey: ['sk', 'live', 'b'.repeat(24)].join('_'),
-        jwtKey: key.spki,
-        authorizedParties: ['http://localhost:3000'],
-      }),
+  /** An Express app with the proxy mounted, on the common options with `changes` over them. */
+  const proxied = (changes: Partial<ClinikProxyOptions>) => express().use('/api/clinik', clinikProxy({ ...common, ...changes } as ClinikProxyOptions));
+  const auth0Session = (cacheTtlMs?: number) => auth0({ issuerBaseURL: issuer, audience, ...(cacheTtlMs === undefined ? {} : { cacheTtlMs }) });
+  const fullAuth0 = proxied({ session: auth0Session() });
+  const fullAuth0VerifyAll = proxied({ session: auth0Session(0) });
+  const pipelineOnly = proxied({ session: () => ({ id: 'user_bench', roles: ['clinician'] }), policy: () => true, rateLimit: false, logger: pino({ level: 'silent' }) });
+  const fullAuth0NoAudit = proxied({ session: auth0Session(), logger: pino({ level: 'silent' }) });
+  const fullAuth0BufferedAudit = proxied({ session: auth0Session(), logger: pino(pino.destination({ dest: '/dev/null', sync: true, minLength: 4096 })) });
+  const fullClerk = proxied({
+    session: clerk({
+      publishableKey: `pk_live_${Buffer.from('clerk.bench.test$').toString('base64')}`,
+      secretKey: ['sk', 'live', 'b'.repeat(24)].join('_'),
+      jwtKey: key.spki,
+      authorizedParties: ['http://localhost:3000'],
     }),
-  );
+  });
 
   const claims = { sub: 'user_bench', iat: now(), nbf: now() - 5, exp: now() + 3600, roles: ['clinician'], metadata: { role: 'clinician' } };
   const cpu = createServer((_req, res) => {
