@@ -21,4 +21,5 @@ export type { UpstreamAgents, UpstreamTimeouts } from './upstream/transport.ts';
 export type { CorsOptions } from './hygiene/cors.ts';
 export type { RateLimitOptions } from './rate-limit.ts';
 export { AUDIT_MESSAGE, type AuditRecord } from './audit.ts';
+export { auditDestination, type AuditDestination, type AuditDestinationOptions } from './audit-destination.ts';
 export { FORWARDED_REQUEST_HEADERS } from './hygiene/request-headers.ts';

@@ -3,6 +3,7 @@
  * Everything the request path needs (agents, key lookups, the rate limiter, the logger) is built here, once.
  */
 import pino, { type Logger } from 'pino';
+import { auditDestination } from './audit-destination.ts';
 import { DEFAULT_BODY_LIMIT } from './hygiene/body.ts';
 import { createCors, type Cors, type CorsOptions } from './hygiene/cors.ts';
 import type { Policy } from './policy/policy.ts';
@@ -36,7 +37,10 @@ export interface ClinikProxyOptions {
   readonly bodyLimit?: number;
   /** Upstream timeouts in ms. Default `{ responseMs: 30_000, idleMs: 30_000 }`. */
   readonly timeouts?: Partial<UpstreamTimeouts>;
-  /** The audit logger. Default `pino({ name: 'clinikapi-proxy' })` on stdout. */
+  /**
+   * The audit logger. Default `pino({ name: 'clinikapi-proxy' }, auditDestination())`: stdout, each event-loop turn's
+   * records in one synchronous write.
+   */
   readonly logger?: Logger;
   /** Keep-alive agents for the upstream hop (e.g. to add a CA). Default: created once per proxy. */
   readonly agents?: Partial<UpstreamAgents>;
@@ -98,7 +102,7 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
     responseMs: milliseconds(options.timeouts?.responseMs, 'timeouts.responseMs', 30_000),
     idleMs: milliseconds(options.timeouts?.idleMs, 'timeouts.idleMs', 30_000),
   };
-  const logger = options.logger ?? pino({ name: 'clinikapi-proxy' });
+  const logger = options.logger ?? pino({ name: 'clinikapi-proxy' }, auditDestination());
   if (typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.error !== 'function') invalid('logger', 'must be a pino logger');
   const defaults = createAgents();
   return {
