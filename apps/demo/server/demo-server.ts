@@ -2,7 +2,7 @@
  * The demo clinic's server, and the example of how to mount the proxy: your own login decides who is signed in,
  * `clinikProxy` takes it from there. The ClinikAPI key lives only in this process.
  */
-import { clinikProxy } from '@clinikapi/proxy';
+import { auditDestination, clinikProxy } from '@clinikapi/proxy';
 import express from 'express';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -57,9 +57,9 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   });
   app.use(signIn.router);
 
-  // One record per call — who, which patient, allowed or not — never what the record says. Written asynchronously, so
-  // stop() flushes it: the last calls before Ctrl-C are kept.
-  const audit = pino.destination({ dest: join(options.dataDir, 'audit.ndjson'), mkdir: true, sync: false });
+  // One record per call — who, which patient, allowed or not — never what the record says. The proxy's own audit
+  // destination: each turn's records in one synchronous write, and stop() writes what is pending before it closes.
+  const audit = auditDestination({ dest: join(options.dataDir, 'audit.ndjson'), mkdir: true });
 
   // The whole integration: everything under /api/clinik goes to ClinikAPI as the signed-in user, with the key
   // attached here, server-side, and only what the user's role allows.
@@ -97,10 +97,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await new Promise<void>((resolve) => {
-        audit.once('close', () => resolve());
-        audit.end();
-      });
+      await new Promise<void>((resolve) => audit.end(resolve));
       await closeAssets();
       await emulator.stop();
     },

@@ -75,7 +75,7 @@ describe('the production build', () => {
 
   it('writes an audit log that names who touched which patient, and nothing of the record or the key', async () => {
     const auditPath = join(target.dataDir, 'audit.ndjson');
-    // pino writes asynchronously: wait for the records of the calls above.
+    // Records are written as each event-loop turn ends: wait for those of the calls above.
     await expect.poll(() => readFileSync(auditPath, 'utf8').split('\n').filter(Boolean).length, { timeout: 10_000 }).toBeGreaterThan(2);
     const text = readFileSync(auditPath, 'utf8');
     const records = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
