@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- proxy`: the full proxy pipeline (JWT session + roles policy + rate limiter + audit) against bare
  * http-proxy-middleware and a plain Express handler, side by side in one run, on the same upstream — with two
- * partial pipelines that show where the difference to bare HPM is spent, and the full pipeline with a buffered
- * audit destination (see servers.ts).
+ * partial pipelines that show where the difference to bare HPM is spent, and the full pipeline writing its audit
+ * records one write per record (see servers.ts).
  *
  * The upstream and the servers under test run in two child processes; autocannon runs here. The rounds are
  * interleaved (every configuration once per round, in a rotating order) so that a noisy neighbour on a small
@@ -31,7 +31,7 @@ interface AutocannonResult {
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const CONFIGS = ['direct', 'hpm', 'pipeline-only', 'full-auth0-no-audit', 'full-auth0-buffered-audit', 'full-auth0', 'full-clerk', 'full-auth0-verify-all'] as const;
+const CONFIGS = ['direct', 'hpm', 'pipeline-only', 'full-auth0-no-audit', 'full-auth0-audit-per-record', 'full-auth0', 'full-clerk', 'full-auth0-verify-all'] as const;
 type Config = (typeof CONFIGS)[number];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     }));
     console.log(`\nMedians of ${ROUNDS} interleaved rounds, ${SECONDS} s per run (throughput: autocannon, 32 connections; latency: 4 closed-loop requesters).`);
     console.table(rows);
-    for (const full of ['full-auth0', 'full-clerk', 'full-auth0-buffered-audit', 'full-auth0-verify-all'] as const) {
+    for (const full of ['full-auth0', 'full-clerk', 'full-auth0-audit-per-record', 'full-auth0-verify-all'] as const) {
       const kept = median(ratio[full]);
       const added = median(addedP99[full]);
       console.log(

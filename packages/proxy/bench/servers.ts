@@ -5,17 +5,18 @@
  * - `direct`: a plain Express handler answering the same JSON itself — no proxy, no upstream hop: the floor.
  * - `hpm`: Express + bare http-proxy-middleware to the upstream: what "just proxy it" costs.
  * - `full-auth0`: Express + clinikProxy with an Auth0 JWT session (RS256, JWKS from a local issuer), a roles policy,
- *   the per-user rate limiter and a pino audit record per request.
+ *   the per-user rate limiter and a pino audit record per request, written as the proxy writes it by default
+ *   (`auditDestination()`: one synchronous write per event-loop turn) — to /dev/null instead of stdout.
  * - `full-clerk`: the same with the Clerk session (networkless `jwtKey`).
  * - `full-auth0-verify-all`: `full-auth0` with the verified-session cache off (`cacheTtlMs: 0`): an RS256
  *   verification on every request, to show what the cache saves.
  *
- * Two more break the full pipeline down, so a gap to HPM can be located rather than guessed:
+ * Three more break the full pipeline down, so a gap to HPM can be located rather than guessed:
  * - `pipeline-only`: clinikProxy with an app session function, an allow-all policy, no rate limiter and a silent
  *   logger — hygiene, call resolution, the transport and the answer, nothing else;
  * - `full-auth0-no-audit`: `full-auth0` with a silent logger (the audit record is still built, not written);
- * - `full-auth0-buffered-audit`: `full-auth0` with the audit destination buffering 4 KiB between writes (pino's
- *   `minLength`), an app's choice that trades up to 4 KiB of records lost on a hard crash for a write per ~8 records.
+ * - `full-auth0-audit-per-record`: `full-auth0` with pino's own synchronous destination, one write per record —
+ *   the proxy's default before `auditDestination()`, and what `pino()` does with stdout.
  */
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
@@ -23,6 +24,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import type { ClinikProxyOptions } from '../src/options.ts';
+import { auditDestination } from '../src/audit-destination.ts';
 import { clinikProxy } from '../src/router.ts';
 import { roles } from '../src/policy/roles.ts';
 import { auth0 } from '../src/session/auth0.ts';
@@ -74,7 +76,7 @@ export interface ServerPorts {
   readonly 'full-auth0-verify-all': number;
   readonly 'pipeline-only': number;
   readonly 'full-auth0-no-audit': number;
-  readonly 'full-auth0-buffered-audit': number;
+  readonly 'full-auth0-audit-per-record': number;
   /** Bearer tokens for the two full pipelines. */
   readonly tokens: { readonly auth0: string; readonly clerk: string };
 }
@@ -102,12 +104,11 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
   const hpm = express();
   hpm.use('/api/clinik', createProxyMiddleware({ target: upstream, changeOrigin: true, pathRewrite: (path) => `/v1${path}` }));
 
-  // Audit records go to /dev/null the way pino writes stdout by default: one synchronous write per record, so none is
-  // lost if the process dies. audit-destination.bench.ts measures the choice: counting the CPU of all threads, the
-  // asynchronous 4 KiB-buffered destination costs about half as much again per record (4.8 vs 7.9 µs; 7.1 vs 10.4 µs
-  // on a busier run) — its writes run on libuv's thread pool and wake the main thread back, which a profile of the
-  // main thread alone does not show.
-  const audit = pino(pino.destination({ dest: '/dev/null', sync: true }));
+  // Audit records go to /dev/null the way the proxy writes stdout by default: synchronously, the records of one
+  // event-loop turn in one write (see audit-destination.ts). audit-destination.bench.ts compares destinations by the
+  // CPU of all threads; pino's asynchronous mode costs more than any synchronous one (its writes run on libuv's
+  // thread pool and wake the main thread back).
+  const audit = pino({ name: 'clinikapi-proxy' }, auditDestination({ dest: '/dev/null' }));
   const common = {
     apiKey: `clk_test_${'b'.repeat(32)}`,
     upstream,
@@ -122,7 +123,7 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
   const fullAuth0VerifyAll = proxied({ session: auth0Session(0) });
   const pipelineOnly = proxied({ session: () => ({ id: 'user_bench', roles: ['clinician'] }), policy: () => true, rateLimit: false, logger: pino({ level: 'silent' }) });
   const fullAuth0NoAudit = proxied({ session: auth0Session(), logger: pino({ level: 'silent' }) });
-  const fullAuth0BufferedAudit = proxied({ session: auth0Session(), logger: pino(pino.destination({ dest: '/dev/null', sync: true, minLength: 4096 })) });
+  const fullAuth0AuditPerRecord = proxied({ session: auth0Session(), logger: pino({ name: 'clinikapi-proxy' }, pino.destination({ dest: '/dev/null', sync: true })) });
   const fullClerk = proxied({
     session: clerk({
       publishableKey: `pk_live_${Buffer.from('clerk.bench.test$').toString('base64')}`,
@@ -146,7 +147,7 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
     'full-auth0-verify-all': await listen(createServer(fullAuth0VerifyAll)),
     'pipeline-only': await listen(createServer(pipelineOnly)),
     'full-auth0-no-audit': await listen(createServer(fullAuth0NoAudit)),
-    'full-auth0-buffered-audit': await listen(createServer(fullAuth0BufferedAudit)),
+    'full-auth0-audit-per-record': await listen(createServer(fullAuth0AuditPerRecord)),
     tokens: {
       auth0: await sign(key, { ...claims, iss: issuer, aud: audience }),
       clerk: await sign(key, { ...claims, iss: 'https://clerk.bench.test', azp: 'http://localhost:3000', sid: 'sess_bench' }),
