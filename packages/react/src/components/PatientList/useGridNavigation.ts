@@ -6,7 +6,7 @@
  * virtualisation, and moving to a row scrolls it into view first, then focuses it.
  */
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface GridNavigation {
   /** Index of the row in the tab order. */
@@ -33,10 +33,8 @@ export function useGridNavigation(options: UseGridNavigationOptions): GridNaviga
   const activeIndex = Math.min(active, Math.max(count - 1, 0));
   const pendingFocus = useRef(false);
 
-  // After a move, the row may only be rendered once the list has scrolled to it — the same commit that drops the
-  // row focus was on. Focus it in that commit, before the browser runs anything else: a passive effect ran later,
-  // leaving focus on <body> in between (a Storybook keyboard test caught it on a starved CI machine).
-  useLayoutEffect(() => {
+  // After a move, the row may only now be rendered: focus it once it is.
+  useEffect(() => {
     if (!pendingFocus.current) return;
     const element = rowElement(activeIndex);
     if (element) {
