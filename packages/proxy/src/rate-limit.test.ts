@@ -78,12 +78,14 @@ describe('createRateLimiter', () => {
     }
   });
 
-  it('lets the call through uncounted with passOnStoreError, and says so without naming the user', async () => {
-    const error = vi.fn();
-    const limiter = createRateLimiter({ passOnStoreError: true, store: storeAnswering(async () => Promise.reject(new Error('redis down'))) }, { error } as never);
-    expect(await pass(limiter, 'frank')).toBeUndefined();
-    expect(error).toHaveBeenCalledTimes(1);
-    expect(JSON.stringify(error.mock.calls)).not.toContain('frank');
+  it('lets the call through uncounted with passOnStoreError, rejecting or throwing, and says so without naming the user', async () => {
+    for (const increment of [async () => Promise.reject(new Error('redis down')), () => { throw new Error('redis down'); }]) {
+      const error = vi.fn();
+      const limiter = createRateLimiter({ passOnStoreError: true, store: storeAnswering(increment) }, { error } as never);
+      expect(await pass(limiter, 'frank')).toBeUndefined();
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(JSON.stringify(error.mock.calls)).not.toContain('frank');
+    }
   });
 
   it('survives a store whose start-up fails, rejecting or throwing: says so once, and each call answers the failure', async () => {

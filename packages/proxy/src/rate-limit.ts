@@ -9,11 +9,12 @@
  * saved about as much CPU as taking out the audit record. Here the key is the signed-in user and the limit is fixed, so one
  * `increment` and a comparison are the whole job.
  */
-import type { RequestHandler } from 'express';
+import type { NextFunction, RequestHandler } from 'express';
 import { MemoryStore, type Options as LibraryOptions, type Store } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { ProxyError } from './errors.ts';
 import { getState } from './request-context.ts';
+import { whenSettled } from './settle.ts';
 
 export interface RateLimitOptions {
   /** Window length in ms. Default 60 000. */
@@ -60,16 +61,24 @@ export function createRateLimiter(options: RateLimitOptions | false | undefined,
     const seconds = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : Math.ceil(windowMs / 1000);
     return new ProxyError('RATE_LIMITED', 'Too many requests; try again later', { headers: { 'retry-after': String(seconds) }, reason: 'rate-limit:user' });
   };
+  const storeFailed = (error: unknown, next: NextFunction): void => {
+    if (!passOnStoreError) throw error;
+    logger?.error({ reason: 'rate-limit:store-error' }, 'clinikapi.proxy.rate-limit-store-failed: request let through uncounted');
+    next();
+  };
   return (req, _res, next) => {
     const key = `user:${getState(req).user?.id ?? ''}`;
-    // A store may throw instead of rejecting; both are a store failure.
-    return new Promise<Awaited<ReturnType<Store['increment']>>>((resolve) => resolve(store.increment(key))).then(
+    let counted: ReturnType<Store['increment']>;
+    try {
+      counted = store.increment(key);
+    } catch (error) {
+      // A store may throw instead of rejecting; both are a store failure.
+      return storeFailed(error, next);
+    }
+    return whenSettled(
+      counted,
       ({ totalHits, resetTime }) => (totalHits > limit ? next(refuse(resetTime)) : next()),
-      (error: unknown) => {
-        if (!passOnStoreError) throw error;
-        logger?.error({ reason: 'rate-limit:store-error' }, 'clinikapi.proxy.rate-limit-store-failed: request let through uncounted');
-        next();
-      },
+      (error) => storeFailed(error, next),
     );
   };
 }
