@@ -14,8 +14,7 @@ const PASSED_HEADERS = [
   'x-ratelimit-remaining',
   'x-ratelimit-reset',
 ];
-/** Quota and sandbox usage headers (`X-Quota-Used`, `X-Sandbox-Remaining`, ...): the app may want to show them. */
-/** Header families passed whole (the quota and sandbox counters), as one test per header. */
+/** Header families passed whole — the quota and sandbox counters (`X-Quota-Used`, `X-Sandbox-Remaining`, ...) the app may show. */
 const PASSED_PREFIX = /^x-(?:quota|sandbox)-/;
 const UPSTREAM_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -55,9 +54,14 @@ export function upstreamRequestId(headers: IncomingHttpHeaders): string | undefi
 
 /**
  * The upstream response headers the browser may see, plus the upstream's request id under its own name, added to
- * `into` (the proxy's own response headers) or to a new object.
+ * `into` (the proxy's own response headers) or to a new object. A caller that has read the request id already
+ * passes it as `upstreamId`.
  */
-export function passedResponseHeaders(headers: IncomingHttpHeaders, into: Record<string, string> = {}): Record<string, string> {
+export function passedResponseHeaders(
+  headers: IncomingHttpHeaders,
+  into: Record<string, string> = {},
+  upstreamId: string | undefined = upstreamRequestId(headers),
+): Record<string, string> {
   for (const name of PASSED_HEADERS) {
     const value = headers[name];
     if (typeof value === 'string') into[name] = value;
@@ -66,7 +70,6 @@ export function passedResponseHeaders(headers: IncomingHttpHeaders, into: Record
     const value = headers[name];
     if (typeof value === 'string' && PASSED_PREFIX.test(name)) into[name] = value;
   }
-  const upstreamId = upstreamRequestId(headers);
   if (upstreamId !== undefined) into['x-upstream-request-id'] = upstreamId;
   return into;
 }

@@ -147,9 +147,10 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   const upstream = await open(input, settings, { target: key.upstream, method: call.method, path: upstreamPath(call), headers, body });
   const response = upstream.response;
   const status = response.statusCode ?? 502;
+  const upstreamId = upstreamRequestId(response.headers);
   if (state.upstream) {
     state.upstream.status = status;
-    state.upstream.requestId = upstreamRequestId(response.headers);
+    state.upstream.requestId = upstreamId;
   }
   if (status >= 500) {
     response.destroy();
@@ -161,7 +162,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
     throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI refused the configured API key', { reason: 'upstream:key-rejected' });
   }
 
-  const outgoing = passedResponseHeaders(response.headers, { ...BASE_RESPONSE_HEADERS, 'x-request-id': state.requestId });
+  const outgoing = passedResponseHeaders(response.headers, { ...BASE_RESPONSE_HEADERS, 'x-request-id': state.requestId }, upstreamId);
   const location = rewriteLocation(response.headers.location, key.upstream, req.baseUrl);
   if (location.kind === 'off-host') {
     response.destroy();
