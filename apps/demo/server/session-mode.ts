@@ -1,6 +1,7 @@
 /**
  * Who signs people in to the demo, decided once at start-up from the environment: Clerk when the `CLERK_*`
- * variables are set, Auth0 when the `AUTH0_*` ones are, else the development login. A half-set or doubly-set
+ * variables are set, Auth0 when the `AUTH0_*` ones are (the tenant as AUTH0_ISSUER_BASE_URL or AUTH0_DOMAIN), else
+ * the development login. A half-set or doubly-set
  * environment stops the demo with an error that names the variables — never their values: some are secrets.
  */
 
@@ -41,6 +42,11 @@ export class SessionModeError extends Error {
 const CLERK_REQUIRED = ['CLERK_PUBLISHABLE_KEY', 'CLERK_SECRET_KEY'] as const;
 const CLERK_OPTIONAL = ['CLERK_JWT_KEY', 'CLERK_AUTHORIZED_PARTIES'] as const;
 const AUTH0_REQUIRED = ['AUTH0_ISSUER_BASE_URL', 'AUTH0_AUDIENCE', 'AUTH0_CLIENT_ID'] as const;
+/**
+ * The tenant under the name Auth0's own quickstarts use (`your-tenant.eu.auth0.com`), taken in place of
+ * AUTH0_ISSUER_BASE_URL. Counted as an Auth0 variable, so setting it alone is an error, not the development login.
+ */
+const AUTH0_DOMAIN = 'AUTH0_DOMAIN';
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 const list = (names: readonly string[]) => names.join(', ');
@@ -50,7 +56,7 @@ export function readSessionMode(env: Environment): SessionMode {
   const valueOf = (name: string) => env[name]?.trim() || undefined;
   const setAmong = (names: readonly string[]) => names.filter((name) => valueOf(name) !== undefined);
   const clerkSet = setAmong([...CLERK_REQUIRED, ...CLERK_OPTIONAL]);
-  const auth0Set = setAmong(AUTH0_REQUIRED);
+  const auth0Set = setAmong([...AUTH0_REQUIRED, AUTH0_DOMAIN]);
 
   if (clerkSet.length > 0 && auth0Set.length > 0) {
     throw new SessionModeError(
@@ -84,17 +90,33 @@ export function readSessionMode(env: Environment): SessionMode {
   }
 
   if (auth0Set.length > 0) {
-    missing(AUTH0_REQUIRED, 'Auth0', 'AUTH0_', auth0Set);
-    const issuerBaseURL = valueOf('AUTH0_ISSUER_BASE_URL') as string;
-    const issuer = URL.parse(issuerBaseURL);
-    const secure = issuer?.protocol === 'https:' || (issuer?.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname));
-    if (!issuer || !secure || issuer.username || issuer.password || issuer.search || issuer.hash) {
-      throw new SessionModeError('AUTH0_ISSUER_BASE_URL must be your tenant’s https URL, e.g. https://your-tenant.eu.auth0.com/');
+    const domain = valueOf(AUTH0_DOMAIN);
+    missing(domain === undefined ? AUTH0_REQUIRED : AUTH0_REQUIRED.slice(1), 'Auth0', 'AUTH0_', auth0Set);
+    const issuerBaseURL = tenantURL(valueOf('AUTH0_ISSUER_BASE_URL'), 'AUTH0_ISSUER_BASE_URL');
+    const domainURL = domain === undefined ? undefined : tenantURL(/^[a-z][a-z0-9+.-]*:\/\//i.test(domain) ? domain : `https://${domain.replace(/\/+$/, '')}/`, AUTH0_DOMAIN);
+    if (issuerBaseURL && domainURL && new URL(issuerBaseURL).origin !== new URL(domainURL).origin) {
+      throw new SessionModeError('AUTH0_ISSUER_BASE_URL and AUTH0_DOMAIN name different tenants. Set one of them.');
     }
-    return { kind: 'auth0', issuerBaseURL, audience: valueOf('AUTH0_AUDIENCE') as string, clientId: valueOf('AUTH0_CLIENT_ID') as string };
+    return {
+      kind: 'auth0',
+      issuerBaseURL: (issuerBaseURL ?? domainURL) as string,
+      audience: valueOf('AUTH0_AUDIENCE') as string,
+      clientId: valueOf('AUTH0_CLIENT_ID') as string,
+    };
   }
 
   return { kind: 'development' };
+}
+
+/** The tenant's URL from `variable`, checked: https (http only on this machine), nothing but a host and a path. */
+function tenantURL(value: string | undefined, variable: string): string | undefined {
+  if (value === undefined) return undefined;
+  const issuer = URL.parse(value);
+  const secure = issuer?.protocol === 'https:' || (issuer?.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname));
+  if (!issuer || !secure || issuer.username || issuer.password || issuer.search || issuer.hash) {
+    throw new SessionModeError(`${variable} must be your tenant’s https ${variable === AUTH0_DOMAIN ? 'domain, e.g. your-tenant.eu.auth0.com' : 'URL, e.g. https://your-tenant.eu.auth0.com/'}`);
+  }
+  return value;
 }
 
 /** `CLERK_AUTHORIZED_PARTIES`: comma-separated origins such as `https://clinic.example.com`. */

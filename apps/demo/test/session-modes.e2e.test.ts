@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type RunningDemo } from '../server/demo-server.ts';
-import { SessionModeError } from '../server/session-mode.ts';
+import { SessionModeError, readSessionMode } from '../server/session-mode.ts';
 import { expectNoKeyIn, type Captured } from './harness.ts';
 import {
   AUTH0_AUDIENCE,
@@ -117,6 +117,10 @@ describe('start-up refuses a half-set or doubly-set environment, naming variable
       /CLERK_PUBLISHABLE_KEY is not a Clerk publishable key/,
     ],
     ['an Auth0 issuer over plain http', () => ({ ...auth0(), AUTH0_ISSUER_BASE_URL: 'http://tenant.example.test/' }), /AUTH0_ISSUER_BASE_URL must be/],
+    // Auth0's quickstarts name the tenant AUTH0_DOMAIN: set alone, it must not fall back to the development login.
+    ['only AUTH0_DOMAIN', () => ({ AUTH0_DOMAIN: 'tenant.example.test' }), /Auth0 sign-in needs AUTH0_AUDIENCE, AUTH0_CLIENT_ID \(AUTH0_DOMAIN is set\)/],
+    ['AUTH0_DOMAIN naming another tenant than AUTH0_ISSUER_BASE_URL', () => ({ ...auth0(), AUTH0_DOMAIN: 'other-tenant.example.test' }), /name different tenants/],
+    ['an AUTH0_DOMAIN that is not a host', () => ({ ...auth0(), AUTH0_ISSUER_BASE_URL: '', AUTH0_DOMAIN: 'tenant.example.test/?x=1' }), /AUTH0_DOMAIN must be/],
     ['authorized parties that are not origins', () => ({ ...clerk(), CLERK_AUTHORIZED_PARTIES: 'clinic.example.test/app' }), /CLERK_AUTHORIZED_PARTIES must be/],
   ])('%s', async (_name, env, message) => {
     const neverStarted = join(dataDir, 'never-started');
@@ -130,6 +134,30 @@ describe('start-up refuses a half-set or doubly-set environment, naming variable
     for (const value of Object.values(env()).filter((value) => value !== '')) expect(text).not.toContain(value);
     // Refused before anything started: no emulator, no data directory.
     expect(existsSync(neverStarted)).toBe(false);
+  });
+});
+
+describe('AUTH0_DOMAIN in place of AUTH0_ISSUER_BASE_URL', () => {
+  it('takes a bare domain as its https tenant URL', () => {
+    for (const domain of ['your-tenant.eu.auth0.com', 'your-tenant.eu.auth0.com/', 'https://your-tenant.eu.auth0.com/']) {
+      expect(readSessionMode({ AUTH0_DOMAIN: domain, AUTH0_AUDIENCE, AUTH0_CLIENT_ID: 'spa' })).toEqual({
+        kind: 'auth0',
+        issuerBaseURL: 'https://your-tenant.eu.auth0.com/',
+        audience: AUTH0_AUDIENCE,
+        clientId: 'spa',
+      });
+    }
+  });
+
+  const started = demoWith(() => {
+    const { AUTH0_ISSUER_BASE_URL, ...env } = auth0Idp.env;
+    return { ...env, AUTH0_DOMAIN: new URL(AUTH0_ISSUER_BASE_URL as string).origin };
+  });
+
+  it('signs in with Auth0: a signed access token reaches the emulator', async () => {
+    expect(started.demo?.sessionMode).toBe('auth0');
+    const token = await auth0Idp.token({ [`https://clinikapi.dev/roles`]: ['clinician'] });
+    expect((await call(started.demo, '/api/clinik/patients?count=1', bearer(token))).status).toBe(200);
   });
 });
 
