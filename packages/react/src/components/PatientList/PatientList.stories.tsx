@@ -65,7 +65,17 @@ export const KeyboardOnly: Story = {
     first.focus();
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     await expect(within(rows).getByRole('row', { name: /Chen Adeyemi-00002/ })).toHaveFocus();
+    // The first render after a jump (before the list has scrolled) must already hold the jumped-to row, so focus can
+    // move straight to it; one render late, the row that had focus could leave the DOM first.
+    const firstRenderHadLastRow = new Promise<boolean>((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        resolve(rows.querySelector('[role="row"][data-index="99"]') !== null);
+      });
+      observer.observe(rows, { subtree: true, childList: true, attributes: true });
+    });
     await userEvent.keyboard('{End}');
+    await expect(await firstRenderHadLastRow).toBe(true);
     // Generous waits after a jump: on a loaded CI machine this story once ran ten times slower than usual.
     await waitFor(() => expect(document.activeElement).toHaveAttribute('data-index', '99'), { timeout: 5000 });
     await userEvent.keyboard('{Enter}');

@@ -102,7 +102,12 @@ function PatientListView(props: Omit<PatientListProps, 'proxyUrl'>): ReactNode {
     onChoose: choose,
     onReachEnd: state.loadMore,
     rowElement: (index) => scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`) ?? null,
+    // A move reaches the range extractor before the render that shows it (see UseGridNavigationOptions).
+    onActiveIndexChange: (index) => {
+      activeRef.current = index;
+    },
   });
+  // Also clamped to the rows there are, when the list shrinks.
   activeRef.current = navigation.activeIndex;
 
   // Infinite scroll: once the rendered rows (which run OVERSCAN past the visible ones) reach the last loaded patient.

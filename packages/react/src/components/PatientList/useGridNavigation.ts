@@ -25,10 +25,17 @@ export interface UseGridNavigationOptions {
   readonly onReachEnd: () => void;
   /** Finds a rendered row element by index. */
   readonly rowElement: (index: number) => HTMLElement | null;
+  /**
+   * Told the new active row the moment it changes, before React renders it. A virtualiser's range extractor that
+   * keeps the active row rendered should read it from here: the virtualiser is made before this hook, so
+   * `activeIndex` reaches it one render late — the jumped-to row would miss the render that moves focus to it, and
+   * the row losing focus could leave the DOM before the new one arrives.
+   */
+  readonly onActiveIndexChange?: (index: number) => void;
 }
 
 export function useGridNavigation(options: UseGridNavigationOptions): GridNavigation {
-  const { count, virtualizer, pageRows, onChoose, onReachEnd, rowElement } = options;
+  const { count, virtualizer, pageRows, onChoose, onReachEnd, rowElement, onActiveIndexChange } = options;
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(count - 1, 0));
   const pendingFocus = useRef(false);
@@ -43,9 +50,14 @@ export function useGridNavigation(options: UseGridNavigationOptions): GridNaviga
     }
   });
 
+  const setActiveIndex = (index: number) => {
+    onActiveIndexChange?.(index);
+    setActive(index);
+  };
+
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(index, count - 1));
-    setActive(next);
+    setActiveIndex(next);
     pendingFocus.current = true;
     virtualizer.scrollToIndex(next, { align: 'auto' });
     if (next === count - 1) onReachEnd();
@@ -53,7 +65,7 @@ export function useGridNavigation(options: UseGridNavigationOptions): GridNaviga
 
   return {
     activeIndex,
-    setActiveIndex: setActive,
+    setActiveIndex,
     onKeyDown: (event) => {
       if (count === 0 || !(event.target as HTMLElement).matches('[role="row"][data-index]')) return;
       const keys: Record<string, () => void> = {
