@@ -39,9 +39,13 @@ export function medianInterval(values: readonly number[], level = 0.9): MedianIn
 
 export type Verdict = 'met' | 'NOT met' | 'not decided by this run';
 
-/** Met when the whole interval is on the target's side, not met when all of it is on the other, else undecided. */
-export function verdict(interval: MedianInterval, target: number, better: 'higher' | 'lower'): Verdict {
+/**
+ * Met when the whole interval is on the target's side, not met when all of it is on the other, else undecided — and
+ * undecided whenever the interval is less sure than `minConfidence` (too few rounds).
+ */
+export function verdict(interval: MedianInterval, target: number, better: 'higher' | 'lower', minConfidence = 0.9): Verdict {
   const { low, high } = interval;
+  if (interval.confidence < minConfidence) return 'not decided by this run';
   if (better === 'higher' ? low >= target : high <= target) return 'met';
   if (better === 'higher' ? high < target : low > target) return 'NOT met';
   return 'not decided by this run';

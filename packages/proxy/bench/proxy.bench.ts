@@ -14,10 +14,15 @@
  *   than req/s when other processes share the two cores;
  * - latency: a closed loop of 4 requesters with microsecond timing (see latency.ts) — p50/p99, and p99 minus bare
  *   HPM's p99 in the same round.
+ * `BENCH_BASELINE=<git revision>` adds the full Auth0 pipeline built from that revision's sources and reports the
+ * current code's CPU and req/s against it round by round — how to tell whether a change helped on a noisy machine.
+ *
  * Medians across rounds are reported; the target lines give each median with the interval its rounds support, and
  * call a target met or not only when that whole interval agrees (median-interval.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { measureLatency } from './latency.ts';
 import { medianInterval, verdict } from './median-interval.ts';
@@ -33,8 +38,21 @@ interface AutocannonResult {
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const CONFIGS = ['direct', 'hpm', 'pipeline-only', 'full-auth0-no-audit', 'full-auth0-audit-per-record', 'full-auth0', 'full-clerk', 'full-auth0-verify-all'] as const;
-type Config = (typeof CONFIGS)[number];
+/** A git revision to measure the full Auth0 pipeline against, in the same process and rounds (see servers.ts). */
+const BASELINE = process.env.BENCH_BASELINE;
+const ALL_CONFIGS = [
+  'direct',
+  'hpm',
+  'pipeline-only',
+  'full-auth0-no-audit',
+  'full-auth0-audit-per-record',
+  'full-auth0',
+  'full-clerk',
+  'full-auth0-verify-all',
+  'full-auth0-baseline',
+] as const;
+type Config = (typeof ALL_CONFIGS)[number];
+const CONFIGS: readonly Config[] = ALL_CONFIGS.filter((config) => BASELINE || config !== 'full-auth0-baseline');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 
@@ -43,7 +61,7 @@ async function child(role: string): Promise<void> {
   if (role === 'upstream') {
     process.stdout.write(`${JSON.stringify({ port: await startUpstream() })}\n`);
   } else {
-    process.stdout.write(`${JSON.stringify(await startServers(Number(process.argv[3])))}\n`);
+    process.stdout.write(`${JSON.stringify(await startServers(Number(process.argv[3]), process.argv[4]))}\n`);
   }
 }
 
@@ -96,9 +114,18 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
+/** The baseline revision's `packages/proxy/src`, copied next to this file so it resolves the same packages. */
+function copyBaseline(revision: string): { readonly dir: string; readonly src: string } {
+  const dir = mkdtempSync(join(import.meta.dirname, '.baseline-'));
+  const archive = execFileSync('git', ['archive', '--format=tar', revision, 'packages/proxy/src'], { cwd: join(import.meta.dirname, '../../..'), maxBuffer: 64 * 1024 * 1024 });
+  execFileSync('tar', ['-x', '-C', dir, '--strip-components=2'], { input: archive });
+  return { dir, src: join(dir, 'src') };
+}
+
 async function main(): Promise<void> {
+  const baseline = BASELINE ? copyBaseline(BASELINE) : undefined;
   const upstream = await startChild(['upstream']);
-  const servers = await startChild(['servers', String((upstream.message as { port: number }).port)]);
+  const servers = await startChild(['servers', String((upstream.message as { port: number }).port), ...(baseline ? [baseline.src] : [])]);
   const ports = servers.message as ServerPorts;
   try {
     // Warm-up: JIT, JWKS fetch, keep-alive pools.
@@ -163,9 +190,22 @@ async function main(): Promise<void> {
           `${((median(throughput[full]) / median(throughput.direct)) * 100).toFixed(1)}% of a plain Express handler.`,
       );
     }
+    if (BASELINE) {
+      const rounds = cpu['full-auth0'].map((used, round) => ({
+        cpu: used / (cpu['full-auth0-baseline'][round] as number),
+        throughput: (throughput['full-auth0'][round] as number) / (throughput['full-auth0-baseline'][round] as number),
+      }));
+      const cpuAgainst = medianInterval(rounds.map((round) => round.cpu));
+      const throughputAgainst = medianInterval(rounds.map((round) => round.throughput));
+      console.log(
+        `full-auth0 against ${BASELINE}: CPU per request ${cpuAgainst.median.toFixed(3)}× the baseline's (${cpuAgainst.low.toFixed(3)}–${cpuAgainst.high.toFixed(3)}), ` +
+          `req/s ${throughputAgainst.median.toFixed(3)}× (${throughputAgainst.low.toFixed(3)}–${throughputAgainst.high.toFixed(3)}).`,
+      );
+    }
   } finally {
     upstream.process.kill();
     servers.process.kill();
+    if (baseline) rmSync(baseline.dir, { recursive: true, force: true });
   }
 }
 

@@ -17,11 +17,17 @@
  * - `full-auth0-no-audit`: `full-auth0` with a silent logger (the audit record is still built, not written);
  * - `full-auth0-audit-per-record`: `full-auth0` with pino's own synchronous destination, one write per record —
  *   the proxy's default before `auditDestination()`, and what `pino()` does with stdout.
+ *
+ * With `BENCH_BASELINE=<git revision>` one more: `full-auth0-baseline`, `full-auth0` built from that revision's
+ * `packages/proxy/src` (copied by proxy.bench.ts), so a change is measured against the code before it in the same
+ * process and rounds.
  */
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import type { ClinikProxyOptions } from '../src/options.ts';
 import { auditDestination } from '../src/audit-destination.ts';
@@ -77,11 +83,39 @@ export interface ServerPorts {
   readonly 'pipeline-only': number;
   readonly 'full-auth0-no-audit': number;
   readonly 'full-auth0-audit-per-record': number;
+  /** Only with a baseline: `full-auth0` from the baseline revision's sources. */
+  readonly 'full-auth0-baseline'?: number;
   /** Bearer tokens for the two full pipelines. */
   readonly tokens: { readonly auth0: string; readonly clerk: string };
 }
 
-export async function startServers(upstreamPort: number): Promise<ServerPorts> {
+interface ProxyModules {
+  readonly clinikProxy: typeof clinikProxy;
+  readonly auth0: typeof auth0;
+  readonly roles: typeof roles;
+  readonly auditDestination: typeof auditDestination;
+}
+
+/** The proxy's modules from a copy of another revision's `src` (its own module instances: nothing shared with ours). */
+async function baselineModules(src: string): Promise<ProxyModules> {
+  const load = async (file: string): Promise<Record<string, unknown>> => {
+    try {
+      return (await import(pathToFileURL(join(src, file)).href)) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(`The baseline has no usable ${file}: it predates the layout this bench builds from`, { cause: error });
+    }
+  };
+  const [router, session, policy, destination] = await Promise.all(['router.ts', 'session/auth0.ts', 'policy/roles.ts', 'audit-destination.ts'].map(load));
+  return {
+    clinikProxy: router?.clinikProxy as typeof clinikProxy,
+    auth0: session?.auth0 as typeof auth0,
+    roles: policy?.roles as typeof roles,
+    auditDestination: destination?.auditDestination as typeof auditDestination,
+  };
+}
+
+/** `baselineSrc`: a copy of another revision's `packages/proxy/src`, for `full-auth0-baseline`. */
+export async function startServers(upstreamPort: number, baselineSrc?: string): Promise<ServerPorts> {
   const upstream = `http://127.0.0.1:${upstreamPort}`;
   const key = await signingKey();
   const audience = 'https://api.bench.test';
@@ -133,6 +167,20 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
     }),
   });
 
+  // The same options as full-auth0, every part from the baseline's modules.
+  const baseline = baselineSrc === undefined ? undefined : await baselineModules(baselineSrc);
+  const fullAuth0Baseline =
+    baseline &&
+    express().use(
+      '/api/clinik',
+      baseline.clinikProxy({
+        ...common,
+        policy: baseline.roles({ clinician: '*', frontDesk: ['patients:read'] }),
+        logger: pino({ name: 'clinikapi-proxy' }, baseline.auditDestination({ dest: '/dev/null' })),
+        session: baseline.auth0({ issuerBaseURL: issuer, audience }),
+      }),
+    );
+
   const claims = { sub: 'user_bench', iat: now(), nbf: now() - 5, exp: now() + 3600, roles: ['clinician'], metadata: { role: 'clinician' } };
   const cpu = createServer((_req, res) => {
     const usage = process.cpuUsage();
@@ -148,6 +196,7 @@ export async function startServers(upstreamPort: number): Promise<ServerPorts> {
     'pipeline-only': await listen(createServer(pipelineOnly)),
     'full-auth0-no-audit': await listen(createServer(fullAuth0NoAudit)),
     'full-auth0-audit-per-record': await listen(createServer(fullAuth0AuditPerRecord)),
+    ...(fullAuth0Baseline ? { 'full-auth0-baseline': await listen(createServer(fullAuth0Baseline)) } : {}),
     tokens: {
       auth0: await sign(key, { ...claims, iss: issuer, aud: audience }),
       clerk: await sign(key, { ...claims, iss: 'https://clerk.bench.test', azp: 'http://localhost:3000', sid: 'sess_bench' }),

@@ -25,4 +25,11 @@ describe('medianInterval (the proxy bench’s verdicts)', () => {
     expect(verdict(around(2.1, 3), 2, 'lower')).toBe('NOT met');
     expect(verdict(around(1.5, 2.5), 2, 'lower')).toBe('not decided by this run');
   });
+
+  it('decides nothing from too few rounds, however far from the target they are', () => {
+    const twoRounds = medianInterval([0.95, 0.97]);
+    expect(twoRounds.confidence).toBe(0.5);
+    expect(verdict(twoRounds, 0.85, 'higher')).toBe('not decided by this run');
+    expect(verdict(medianInterval([0.95, 0.97, 0.96, 0.98, 0.99, 0.94]), 0.85, 'higher')).toBe('met');
+  });
 });
