@@ -116,16 +116,30 @@ const median = (values: number[]): number => {
 
 /** The baseline revision's `packages/proxy/src`, copied next to this file so it resolves the same packages. */
 function copyBaseline(revision: string): { readonly dir: string; readonly src: string } {
-  const dir = mkdtempSync(join(import.meta.dirname, '.baseline-'));
+  // Archived first: an unknown revision fails here, before anything is left behind.
   const archive = execFileSync('git', ['archive', '--format=tar', revision, 'packages/proxy/src'], { cwd: join(import.meta.dirname, '../../..'), maxBuffer: 64 * 1024 * 1024 });
-  execFileSync('tar', ['-x', '-C', dir, '--strip-components=2'], { input: archive });
+  const dir = mkdtempSync(join(import.meta.dirname, '.baseline-'));
+  try {
+    execFileSync('tar', ['-x', '-C', dir, '--strip-components=2'], { input: archive });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return { dir, src: join(dir, 'src') };
 }
 
 async function main(): Promise<void> {
   const baseline = BASELINE ? copyBaseline(BASELINE) : undefined;
+  try {
+    await measure(baseline?.src);
+  } finally {
+    if (baseline) rmSync(baseline.dir, { recursive: true, force: true });
+  }
+}
+
+async function measure(baselineSrc: string | undefined): Promise<void> {
   const upstream = await startChild(['upstream']);
-  const servers = await startChild(['servers', String((upstream.message as { port: number }).port), ...(baseline ? [baseline.src] : [])]);
+  const servers = await startChild(['servers', String((upstream.message as { port: number }).port), ...(baselineSrc ? [baselineSrc] : [])]);
   const ports = servers.message as ServerPorts;
   try {
     // Warm-up: JIT, JWKS fetch, keep-alive pools.
@@ -135,7 +149,7 @@ async function main(): Promise<void> {
     const p50: Record<Config, number[]> = emptyRecord();
     const p99: Record<Config, number[]> = emptyRecord();
     const cpu: Record<Config, number[]> = emptyRecord();
-    /** Per-round ratios to bare HPM: the two runs were seconds apart, so a neighbour's load hits both alike. */
+    /** Per-round ratios to bare HPM (req/s, CPU per request): the runs were seconds apart, so a neighbour's load hits both alike. */
     const ratio: Record<Config, number[]> = emptyRecord();
     const cpuRatio: Record<Config, number[]> = emptyRecord();
     const addedP99: Record<Config, number[]> = emptyRecord();
@@ -205,7 +219,6 @@ async function main(): Promise<void> {
   } finally {
     upstream.process.kill();
     servers.process.kill();
-    if (baseline) rmSync(baseline.dir, { recursive: true, force: true });
   }
 }
 
