@@ -13,6 +13,9 @@ const call: UpstreamCall = {
   body: undefined,
 };
 
+/** The browser's request, for the tests that do not look at what it shows httpxy. */
+const browserRequest = () => ({ url: '/api/clinik/patients', headers: {} });
+
 /** The browser's response as the exchange sees it; `destroy` must never be called by the exchange. */
 class FakeClient extends EventEmitter {
   writableFinished = false;
@@ -86,7 +89,7 @@ describe('Exchange', () => {
 
   it('settles once, with the upstream response; later failures change nothing', async () => {
     const client = new FakeClient();
-    const exchange = new Exchange(call, client, 1000);
+    const exchange = new Exchange(call, client, 1000, browserRequest());
     const request = new FakeRequest();
     expect(exchange.attach(request as unknown as ClientRequest)).toBe(true);
     const response = new EventEmitter() as IncomingMessage;
@@ -101,7 +104,7 @@ describe('Exchange', () => {
   });
 
   it('gives up when no response headers arrive in time, cancelling the request', async () => {
-    const exchange = new Exchange(call, new FakeClient(), 1000);
+    const exchange = new Exchange(call, new FakeClient(), 1000, browserRequest());
     const request = new FakeRequest();
     exchange.attach(request as unknown as ClientRequest);
     const failure = failureOf(exchange);
@@ -111,7 +114,7 @@ describe('Exchange', () => {
   });
 
   it('cancels a request created after it gave up (HPM was still preparing it)', async () => {
-    const exchange = new Exchange(call, new FakeClient(), 1000);
+    const exchange = new Exchange(call, new FakeClient(), 1000, browserRequest());
     const failure = failureOf(exchange);
     await vi.advanceTimersByTimeAsync(1000);
     const request = new FakeRequest();
@@ -121,7 +124,7 @@ describe('Exchange', () => {
   });
 
   it('names a stall when the socket went silent (httpxy proxyTimeout), not a reset', async () => {
-    const exchange = new Exchange(call, new FakeClient(), 1000);
+    const exchange = new Exchange(call, new FakeClient(), 1000, browserRequest());
     const request = new FakeRequest();
     exchange.attach(request as unknown as ClientRequest);
     request.emit('timeout');
@@ -131,7 +134,7 @@ describe('Exchange', () => {
 
   it('mirrors a client that leaves early: aborted, and a close that tells httpxy the answer was incomplete', async () => {
     const client = new FakeClient();
-    const exchange = new Exchange(call, client, 1000);
+    const exchange = new Exchange(call, client, 1000, browserRequest());
     const closed = vi.fn(() => exchange.writableFinished);
     exchange.on('close', closed);
     const failure = failureOf(exchange);
@@ -146,7 +149,7 @@ describe('Exchange', () => {
 
   it('mirrors a client that got its whole answer as finished, so httpxy keeps the socket', async () => {
     const client = new FakeClient();
-    const exchange = new Exchange(call, client, 1000);
+    const exchange = new Exchange(call, client, 1000, browserRequest());
     const response = new EventEmitter() as IncomingMessage;
     exchange.respond(response);
     const closed = vi.fn(() => exchange.writableFinished);
@@ -157,7 +160,7 @@ describe('Exchange', () => {
   });
 
   it('settles a request that closes with neither response nor error as a reset', async () => {
-    const exchange = new Exchange(call, new FakeClient(), 1000);
+    const exchange = new Exchange(call, new FakeClient(), 1000, browserRequest());
     const request = new FakeRequest();
     exchange.attach(request as unknown as ClientRequest);
     request.emit('close');
@@ -166,7 +169,7 @@ describe('Exchange', () => {
 
   it('never writes to or destroys the client when httpxy reports a broken upstream response', async () => {
     const client = new FakeClient();
-    const exchange = new Exchange(call, client, 1000);
+    const exchange = new Exchange(call, client, 1000, browserRequest());
     exchange.respond(new EventEmitter() as IncomingMessage);
     expect(exchange.headersSent).toBe(true);
     exchange.destroy();

@@ -42,9 +42,9 @@ export interface ClientSide {
 export class Exchange extends EventEmitter {
   readonly call: UpstreamCall;
   /** The browser's request, and its own URL and headers: transport.ts shows httpxy the call's while HPM builds the request. */
-  readonly #clientRequest: Pick<IncomingMessage, 'url' | 'headers'> | undefined;
+  readonly #clientRequest: Pick<IncomingMessage, 'url' | 'headers'>;
   readonly #clientUrl: string | undefined;
-  readonly #clientHeaders: IncomingHttpHeaders | undefined;
+  readonly #clientHeaders: IncomingHttpHeaders;
   /** The headers the request shows httpxy while this call is prepared; undefined once given back. */
   #shown: IncomingHttpHeaders | undefined;
   readonly settled: Promise<UpstreamResponse>;
@@ -68,12 +68,12 @@ export class Exchange extends EventEmitter {
   #reject: (failure: UpstreamFailure) => void = () => undefined;
   readonly #responseTimer: NodeJS.Timeout;
 
-  constructor(call: UpstreamCall, client: ClientSide, responseMs: number, clientRequest?: Pick<IncomingMessage, 'url' | 'headers'>) {
+  constructor(call: UpstreamCall, client: ClientSide, responseMs: number, clientRequest: Pick<IncomingMessage, 'url' | 'headers'>) {
     super();
     this.call = call;
     this.#clientRequest = clientRequest;
-    this.#clientUrl = clientRequest?.url;
-    this.#clientHeaders = clientRequest?.headers;
+    this.#clientUrl = clientRequest.url;
+    this.#clientHeaders = clientRequest.headers;
     this.#client = client;
     this.settled = new Promise<UpstreamResponse>((resolve, reject) => {
       this.#resolve = resolve;
@@ -89,7 +89,6 @@ export class Exchange extends EventEmitter {
    * settles, for a call that never got as far as a request.
    */
   showCall(headers: IncomingHttpHeaders): void {
-    if (!this.#clientRequest) throw new TypeError('Exchange.showCall needs the browser request the exchange was made for');
     this.#shown = headers;
     this.#clientRequest.headers = headers;
   }
@@ -100,10 +99,10 @@ export class Exchange extends EventEmitter {
    */
   restoreClient(): void {
     const req = this.#clientRequest;
-    if (!req || this.#shown === undefined || req.headers !== this.#shown) return;
+    if (this.#shown === undefined || req.headers !== this.#shown) return;
     this.#shown = undefined;
     if (this.#clientUrl !== undefined) req.url = this.#clientUrl;
-    if (this.#clientHeaders) req.headers = this.#clientHeaders;
+    req.headers = this.#clientHeaders;
   }
 
   /**
