@@ -25,16 +25,26 @@ function binomialAtMost(n: number, k: number): number {
   return sum;
 }
 
+const ascending = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
+
+function middleOf(sorted: readonly number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+export function median(values: readonly number[]): number {
+  return middleOf(ascending(values));
+}
+
 export function medianInterval(values: readonly number[], level = 0.9): MedianInterval {
   if (values.length === 0) throw new RangeError('medianInterval needs at least one value');
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = ascending(values);
   const n = sorted.length;
   const middle = Math.floor(n / 2);
-  const median = n % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
   // k = 1 is the full range; each step inwards narrows the interval and lowers its confidence.
   let k = 1;
   while (k + 1 <= middle && 1 - 2 * binomialAtMost(n, k) >= level) k += 1;
-  return { median, low: sorted[k - 1] as number, high: sorted[n - k] as number, confidence: 1 - 2 * binomialAtMost(n, k - 1) };
+  return { median: middleOf(sorted), low: sorted[k - 1] as number, high: sorted[n - k] as number, confidence: 1 - 2 * binomialAtMost(n, k - 1) };
 }
 
 export type Verdict = 'met' | 'NOT met' | 'not decided by this run';

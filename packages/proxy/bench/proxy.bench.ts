@@ -25,7 +25,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { measureLatency } from './latency.ts';
-import { medianInterval, verdict } from './median-interval.ts';
+import { median, medianInterval, verdict } from './median-interval.ts';
 import { startServers, startUpstream, type ServerPorts } from './servers.ts';
 
 interface AutocannonResult {
@@ -65,8 +65,9 @@ async function child(role: string): Promise<void> {
   }
 }
 
-function startChild(args: string[]): Promise<{ process: ChildProcess; message: unknown }> {
+function startChild(args: string[], running: ChildProcess[]): Promise<{ process: ChildProcess; message: unknown }> {
   const started = spawn(process.execPath, ['--conditions=@clinikapi/source', import.meta.filename, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  running.push(started);
   return new Promise((resolve, reject) => {
     let buffer = '';
     started.stdout?.on('data', (chunk: Buffer) => {
@@ -108,12 +109,6 @@ const urlFor = (config: Config, ports: ServerPorts) => `http://127.0.0.1:${ports
 
 const emptyRecord = (): Record<Config, number[]> => Object.fromEntries(CONFIGS.map((config) => [config, []])) as unknown as Record<Config, number[]>;
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
-
 /** The baseline revision's `packages/proxy/src`, copied next to this file so it resolves the same packages. */
 function copyBaseline(revision: string): { readonly dir: string; readonly src: string } {
   // Archived first: an unknown revision fails here, before anything is left behind.
@@ -138,10 +133,12 @@ async function main(): Promise<void> {
 }
 
 async function measure(baselineSrc: string | undefined): Promise<void> {
-  const upstream = await startChild(['upstream']);
-  const servers = await startChild(['servers', String((upstream.message as { port: number }).port), ...(baselineSrc ? [baselineSrc] : [])]);
-  const ports = servers.message as ServerPorts;
+  // Every child started is stopped at the end, also when a later one fails to start (a broken baseline).
+  const running: ChildProcess[] = [];
   try {
+    const upstream = await startChild(['upstream'], running);
+    const servers = await startChild(['servers', String((upstream.message as { port: number }).port), ...(baselineSrc ? [baselineSrc] : [])], running);
+    const ports = servers.message as ServerPorts;
     // Warm-up: JIT, JWKS fetch, keep-alive pools.
     for (const config of CONFIGS) await load(config, ports, { connections: 16, duration: 2 });
 
@@ -181,7 +178,7 @@ async function measure(baselineSrc: string | undefined): Promise<void> {
       'req/s min–max': `${Math.round(Math.min(...throughput[config]))}–${Math.round(Math.max(...throughput[config]))}`,
       'req/s vs hpm (median of rounds)': median(ratio[config]).toFixed(2),
       'CPU µs/req': Math.round(median(cpu[config])),
-      'CPU vs hpm': (median(cpu[config]) / median(cpu.hpm)).toFixed(2),
+      'CPU vs hpm (median of rounds)': median(cpuRatio[config]).toFixed(2),
       'p50 ms': median(p50[config]).toFixed(2),
       'p99 ms': median(p99[config]).toFixed(2),
       'p99 added vs hpm ms': median(addedP99[config]).toFixed(2),
@@ -217,8 +214,7 @@ async function measure(baselineSrc: string | undefined): Promise<void> {
       );
     }
   } finally {
-    upstream.process.kill();
-    servers.process.kill();
+    for (const child of running) child.kill();
   }
 }
 

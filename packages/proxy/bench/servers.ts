@@ -89,29 +89,14 @@ export interface ServerPorts {
   readonly tokens: { readonly auth0: string; readonly clerk: string };
 }
 
-interface ProxyModules {
-  readonly clinikProxy: typeof clinikProxy;
-  readonly auth0: typeof auth0;
-  readonly roles: typeof roles;
-  readonly auditDestination: typeof auditDestination;
-}
-
-/** The proxy's modules from a copy of another revision's `src` (its own module instances: nothing shared with ours). */
-async function baselineModules(src: string): Promise<ProxyModules> {
-  const load = async (file: string): Promise<Record<string, unknown>> => {
-    try {
-      return (await import(pathToFileURL(join(src, file)).href)) as Record<string, unknown>;
-    } catch (error) {
-      throw new Error(`The baseline has no usable ${file}: it predates the layout this bench builds from`, { cause: error });
-    }
-  };
-  const [router, session, policy, destination] = await Promise.all(['router.ts', 'session/auth0.ts', 'policy/roles.ts', 'audit-destination.ts'].map(load));
-  return {
-    clinikProxy: router?.clinikProxy as typeof clinikProxy,
-    auth0: session?.auth0 as typeof auth0,
-    roles: policy?.roles as typeof roles,
-    auditDestination: destination?.auditDestination as typeof auditDestination,
-  };
+/**
+ * One function of the proxy from a copy of another revision's `src` (its own module instance: nothing shared with
+ * ours). A revision without it fails here, by name, rather than on the first request.
+ */
+async function fromBaseline<T>(src: string, file: string, name: string): Promise<T> {
+  const exported = ((await import(pathToFileURL(join(src, file)).href)) as Record<string, unknown>)[name];
+  if (typeof exported !== 'function') throw new Error(`The baseline's ${file} has no ${name}(): it predates the layout this bench builds from`);
+  return exported as T;
 }
 
 /** `baselineSrc`: a copy of another revision's `packages/proxy/src`, for `full-auth0-baseline`. */
@@ -143,10 +128,11 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
   // CPU of all threads; pino's asynchronous mode costs more than any synchronous one (its writes run on libuv's
   // thread pool and wake the main thread back).
   const audit = pino({ name: 'clinikapi-proxy' }, auditDestination({ dest: '/dev/null' }));
+  const grants = { clinician: '*', frontDesk: ['patients:read'] } as const;
   const common = {
     apiKey: `clk_test_${'b'.repeat(32)}`,
     upstream,
-    policy: roles({ clinician: '*', frontDesk: ['patients:read'] }),
+    policy: roles(grants),
     rateLimit: { limit: 1_000_000_000, windowMs: 60_000 },
     logger: audit,
   };
@@ -168,18 +154,24 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
   });
 
   // The same options as full-auth0, every part from the baseline's modules.
-  const baseline = baselineSrc === undefined ? undefined : await baselineModules(baselineSrc);
-  const fullAuth0Baseline =
-    baseline &&
-    express().use(
+  const baselineApp = async (src: string) => {
+    const [baselineProxy, baselineRoles, baselineAuth0, baselineDestination] = await Promise.all([
+      fromBaseline<typeof clinikProxy>(src, 'router.ts', 'clinikProxy'),
+      fromBaseline<typeof roles>(src, 'policy/roles.ts', 'roles'),
+      fromBaseline<typeof auth0>(src, 'session/auth0.ts', 'auth0'),
+      fromBaseline<typeof auditDestination>(src, 'audit-destination.ts', 'auditDestination'),
+    ]);
+    return express().use(
       '/api/clinik',
-      baseline.clinikProxy({
+      baselineProxy({
         ...common,
-        policy: baseline.roles({ clinician: '*', frontDesk: ['patients:read'] }),
-        logger: pino({ name: 'clinikapi-proxy' }, baseline.auditDestination({ dest: '/dev/null' })),
-        session: baseline.auth0({ issuerBaseURL: issuer, audience }),
+        policy: baselineRoles(grants),
+        logger: pino({ name: 'clinikapi-proxy' }, baselineDestination({ dest: '/dev/null' })),
+        session: baselineAuth0({ issuerBaseURL: issuer, audience }),
       }),
     );
+  };
+  const fullAuth0Baseline = baselineSrc === undefined ? undefined : await baselineApp(baselineSrc);
 
   const claims = { sub: 'user_bench', iat: now(), nbf: now() - 5, exp: now() + 3600, roles: ['clinician'], metadata: { role: 'clinician' } };
   const cpu = createServer((_req, res) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianInterval, verdict } from '../bench/median-interval.ts';
+import { median, medianInterval, verdict } from '../bench/median-interval.ts';
 
 describe('medianInterval (the proxy bench’s verdicts)', () => {
   it('is the widest order-statistic pair that reaches the level, with the confidence it really has', () => {
@@ -9,6 +9,11 @@ describe('medianInterval (the proxy bench’s verdicts)', () => {
     expect(medianInterval([8, 1, 7, 2, 6, 3, 5, 4], 0.95)).toMatchObject({ low: 1, high: 8, confidence: 1 - 2 / 256 });
     // n = 10 at 95%: the 2nd pair covers 1 − 2·11/1024 ≈ 97.9%.
     expect(medianInterval([10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 0.95)).toMatchObject({ median: 5.5, low: 2, high: 9 });
+  });
+
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 
   it('says when there are too few rounds for the level', () => {
