@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isThenable, whenSettled } from './settle.ts';
+import { whenSettled } from './settle.ts';
 
 describe('whenSettled', () => {
   it('uses an answer given at once, at once', () => {
@@ -19,9 +19,11 @@ describe('whenSettled', () => {
     await expect(whenSettled(Promise.reject(new Error('no')), () => 'ok')).rejects.toThrow('no');
   });
 
-  it('recognises thenables only', () => {
-    expect(isThenable(Promise.resolve())).toBe(true);
-    expect(isThenable(Object.assign(() => undefined, { then: () => undefined }))).toBe(true);
-    for (const value of [undefined, null, 0, 'then', {}, { then: 1 }]) expect(isThenable(value)).toBe(false);
+  it('awaits thenables only: a function with a then is one, a then that is not a function is not', async () => {
+    const callable = Object.assign(() => undefined, { then: (resolve: (n: number) => void) => resolve(7) });
+    const settled = whenSettled(callable as unknown as PromiseLike<number>, (n) => n);
+    expect(settled).toBeInstanceOf(Promise);
+    expect(await settled).toBe(7);
+    for (const value of [undefined, null, 0, 'then', {}, { then: 1 }]) expect(whenSettled(value, (settled) => settled)).toBe(value);
   });
 });
