@@ -65,6 +65,7 @@ export {
   periodSchema,
   quantitySchema,
   ratioSchema,
+  reference,
   typedReference,
   updateSchemaOf,
   withRule,
@@ -232,9 +233,11 @@ export { type JsonPatch, type JsonPatchOperation } from './json-patch.ts';
 export {
   RESOURCE_SCHEMAS,
   hasSimplifiedSchemas,
+  requestReferenceFields,
   type CreateInput,
   type MappedResourcePath,
   type ResourceOf,
   type ResourceSchemas,
   type UpdateInput,
 } from './schemas/registry.ts';
+export { markReference, referenceFieldsOf, referenceTargetOf, type ReferenceField, type ReferenceTarget } from './schemas/references.ts';

@@ -4,7 +4,7 @@ import {
   checked,
   conceptSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -24,7 +24,7 @@ export const ALLERGY_CRITICALITIES = ['low', 'high', 'unable-to-assess'] as cons
 export const REACTION_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 
 const allergyFields = {
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** Required unless the record was entered in error (FHIR ait-1). */
   clinicalStatus: z.optional(oneOf(ALLERGY_CLINICAL_STATUSES)),
   verificationStatus: z.optional(oneOf(ALLERGY_VERIFICATION_STATUSES)),
@@ -38,11 +38,11 @@ const allergyFields = {
   criticality: z.optional(oneOf(ALLERGY_CRITICALITIES)),
   /** The substance: a name such as "Penicillin", or a coding. */
   code: z.optional(conceptSchema()),
-  encounterId: z.optional(idSchema),
+  encounterId: z.optional(reference('Encounter')),
   onsetDateTime: z.optional(past(dateTimeSchema())),
   onsetString: optionalText(500),
   recordedDate: z.optional(past(dateTimeSchema())),
-  recorderId: z.optional(idSchema),
+  recorderId: z.optional(reference('Practitioner')),
   asserterId: z.optional(typedReference(['Practitioner', 'Patient', 'RelatedPerson', 'PractitionerRole'])),
   lastOccurrence: z.optional(past(dateTimeSchema())),
   note: optionalText(5000),

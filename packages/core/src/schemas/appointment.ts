@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import {
   checked,
   dateTimeSchema,
-  idSchema,
+  reference,
   instantSchema,
   list,
   num,
@@ -33,8 +33,8 @@ const UNSCHEDULED_STATUSES: readonly string[] = ['proposed', 'cancelled', 'waitl
 
 const appointmentFields = {
   status: oneOf(APPOINTMENT_STATUSES),
-  patientId: idSchema,
-  practitionerId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  practitionerId: z.optional(reference('Practitioner')),
   start: z.optional(instantSchema()),
   end: z.optional(instantSchema()),
   /** At most a day. */
@@ -51,7 +51,7 @@ const appointmentFields = {
   comment: optionalText(2000),
   patientInstruction: optionalText(2000),
   cancelationReason: optionalText(500),
-  basedOnId: z.optional(idSchema),
+  basedOnId: z.optional(reference('ServiceRequest')),
   requestedPeriod: z.optional(list(periodSchema, 10)),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),

@@ -4,7 +4,7 @@ import {
   anyReference,
   checked,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -21,10 +21,10 @@ export const ASSESSMENT_STATUSES = ['in-progress', 'completed'] as const;
 const assessmentFields = {
   status: oneOf(ASSESSMENT_STATUSES),
   statusReason: optionalText(500),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   /** The assessing practitioner. */
-  practitionerId: z.optional(idSchema),
+  practitionerId: z.optional(reference('Practitioner')),
   /** Kind of assessment: initial-assessment, follow-up, discharge… */
   code: optionalText(200),
   description: optionalText(2000),
@@ -42,7 +42,7 @@ const assessmentFields = {
   effectiveDateTime: z.optional(dateTimeSchema()),
   /** When the assessment was documented; defaults to the time of the request. */
   date: z.optional(past(dateTimeSchema())),
-  previousAssessmentId: z.optional(idSchema),
+  previousAssessmentId: z.optional(reference('ClinicalImpression')),
   /** Condition ids (or `AllergyIntolerance/…`) being assessed. */
   problemIds: z.optional(list(typedReference(['Condition', 'AllergyIntolerance']), 20)),
   investigations: z.optional(

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import {
   anyReference,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -28,13 +28,14 @@ export const CARE_PLAN_ACTIVITY_STATUSES = [
   'unknown',
 ] as const;
 
-const ids = z.optional(list(idSchema, 20));
+/** A list of up to 20 ids of records of `type`. */
+const ids = (type: string) => z.optional(list(reference(type), 20));
 
 const carePlanFields = {
   status: oneOf(CARE_PLAN_STATUSES),
   intent: oneOf(CARE_PLAN_INTENTS),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   title: optionalText(500),
   description: optionalText(5000),
   /** e.g. diabetes-management, post-surgical. */
@@ -42,12 +43,12 @@ const carePlanFields = {
   period: z.optional(periodSchema),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
-  authorId: z.optional(idSchema),
-  contributorIds: ids,
-  careTeamIds: ids,
+  authorId: z.optional(reference('Practitioner')),
+  contributorIds: ids('Practitioner'),
+  careTeamIds: ids('CareTeam'),
   /** Condition ids the plan addresses. */
-  addressesIds: ids,
-  goalIds: ids,
+  addressesIds: ids('Condition'),
+  goalIds: ids('Goal'),
   note: optionalText(5000),
   activity: z.optional(
     list(
@@ -56,7 +57,7 @@ const carePlanFields = {
         status: oneOf(CARE_PLAN_ACTIVITY_STATUSES),
         code: optionalText(200),
         scheduledString: optionalText(500),
-        performerId: z.optional(idSchema),
+        performerId: z.optional(reference('Practitioner')),
         /** The request that carries the activity out: `ServiceRequest/…`, `MedicationRequest/…`, `Appointment/…`… */
         referenceId: z.optional(anyReference),
       }),

@@ -3,6 +3,7 @@
  * never repeats the submitted value (it may be PHI): `Required`, `Must be a date in YYYY-MM-DD form`.
  */
 import * as z from 'zod/mini';
+import { markReference } from './references.ts';
 
 // The schemas are built with `zod/mini`: functions rather than methods, so a bundle keeps only the parts of zod that
 // a widget's schema uses (classic zod's schemas are classes carrying every method, which keeps nearly all of zod).
@@ -133,29 +134,43 @@ const ID_PATTERN = /^[A-Za-z0-9\-.]{1,64}$/;
 export const idSchema = trimmed('an id', required(), z.regex(ID_PATTERN, { error: 'Must be an id of letters, digits, "-" or "." (at most 64)' }));
 
 /**
+ * The id of a record of one type: `reference('Encounter')` is an Encounter's id, stored as `Encounter/{id}`. Every
+ * id field of a request shape says its type this way, so what it can point at is known (see `references.ts`).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function reference(type: string) {
+  return markReference(
+    trimmed('an id', required(), z.regex(ID_PATTERN, { error: 'Must be an id of letters, digits, "-" or "." (at most 64)' })),
+    { types: [type], bareIdType: type },
+  );
+}
+
+/**
  * A reference to a record that may be one of several types: `Type/id`, or a bare id meaning the first type listed.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function typedReference(types: readonly [string, ...string[]]) {
-  return trimmed(
-    'a reference',
-    required(),
-    z.refine(
-      (value: string) => {
-        const slash = value.indexOf('/');
-        if (slash === -1) return ID_PATTERN.test(value);
-        return types.includes(value.slice(0, slash)) && ID_PATTERN.test(value.slice(slash + 1));
-      },
-      { error: `Must be an id, or Type/id where Type is ${types.join(', ')}` },
+  return markReference(
+    trimmed(
+      'a reference',
+      required(),
+      z.refine(
+        (value: string) => {
+          const slash = value.indexOf('/');
+          if (slash === -1) return ID_PATTERN.test(value);
+          return types.includes(value.slice(0, slash)) && ID_PATTERN.test(value.slice(slash + 1));
+        },
+        { error: `Must be an id, or Type/id where Type is ${types.join(', ')}` },
+      ),
     ),
+    { types, bareIdType: types[0] },
   );
 }
 
 /** A reference to a record of any type, always written `Type/id`. */
-export const anyReference = trimmed(
-  'a reference',
-  required(),
-  z.regex(/^[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64}$/, { error: 'Must be a reference such as Observation/123' }),
+export const anyReference = markReference(
+  trimmed('a reference', required(), z.regex(/^[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64}$/, { error: 'Must be a reference such as Observation/123' })),
+  { types: 'any', bareIdType: undefined },
 );
 
 /** An absolute URI (`https://…`, `urn:…`). */

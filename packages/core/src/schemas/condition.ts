@@ -5,7 +5,7 @@ import {
   checked,
   conceptSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -22,7 +22,7 @@ export const CONDITION_VERIFICATION_STATUSES = ['unconfirmed', 'provisional', 'd
 export const CONDITION_CATEGORIES = ['problem-list-item', 'encounter-diagnosis'] as const;
 
 const conditionFields = {
-  patientId: idSchema,
+  patientId: reference('Patient'),
   clinicalStatus: z.optional(oneOf(CONDITION_CLINICAL_STATUSES)),
   verificationStatus: z.optional(oneOf(CONDITION_VERIFICATION_STATUSES)),
   category: z.optional(list(oneOf(CONDITION_CATEGORIES), 2)),
@@ -31,13 +31,13 @@ const conditionFields = {
   /** The condition: a name such as "Hypertension", or an ICD-10 / SNOMED coding. */
   code: z.optional(conceptSchema()),
   bodySite: z.optional(list(requiredText(500), 10)),
-  encounterId: z.optional(idSchema),
+  encounterId: z.optional(reference('Encounter')),
   onsetDateTime: z.optional(past(dateTimeSchema())),
   onsetString: optionalText(500),
   abatementDateTime: z.optional(past(dateTimeSchema())),
   abatementString: optionalText(500),
   recordedDate: z.optional(past(dateTimeSchema())),
-  recorderId: z.optional(idSchema),
+  recorderId: z.optional(reference('Practitioner')),
   /** Who asserted it: a practitioner id, or `Patient/…`, `RelatedPerson/…`. */
   asserterId: z.optional(typedReference(['Practitioner', 'Patient', 'RelatedPerson', 'PractitionerRole'])),
   stage: z.optional(list(strictObject({ summary: optionalText(500), type: optionalText(200) }), 10)),

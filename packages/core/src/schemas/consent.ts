@@ -7,7 +7,7 @@ import {
   checked,
   codingSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -45,7 +45,7 @@ const provisionSchema = strictObject({
 });
 
 const consentFields = {
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** Defaults to `draft`: a consent is only in force once its status says so. */
   status: z.optional(oneOf(CONSENT_STATUSES)),
   scope: oneOf(CONSENT_SCOPES),
@@ -58,7 +58,7 @@ const consentFields = {
   /** Who is agreeing: the patient (an id), or `Practitioner/…`, `RelatedPerson/…`, `Organization/…`. */
   performerId: z.optional(typedReference(['Patient', 'Practitioner', 'RelatedPerson', 'Organization', 'PractitionerRole'])),
   /** The custodian organisation. */
-  organizationId: z.optional(idSchema),
+  organizationId: z.optional(reference('Organization')),
   policyUri: z.optional(uriSchema),
   policies: z.optional(list(strictObject({ authority: z.optional(uriSchema), uri: z.optional(uriSchema) }), 10)),
   /** The regulation consented to, e.g. `hipaa-auth`. */

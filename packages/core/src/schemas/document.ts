@@ -4,7 +4,7 @@ import {
   anyReference,
   codingSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -28,7 +28,7 @@ const sectionSchema = strictObject({
   text: requiredText(50_000),
   /** What the section is about: `Observation/…`, `Condition/…`… */
   resourceIds: z.optional(list(anyReference, 100)),
-  authorId: z.optional(idSchema),
+  authorId: z.optional(reference('Practitioner')),
   mode: z.optional(oneOf(['working', 'snapshot', 'changes'])),
   sections: z.optional(list(subsectionSchema, 50)),
 });
@@ -38,10 +38,10 @@ const documentFields = {
   /** discharge-summary, referral-letter, care-plan… */
   type: requiredText(100),
   category: z.optional(list(requiredText(200), 10)),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   /** The author. */
-  practitionerId: idSchema,
+  practitionerId: reference('Practitioner'),
   title: requiredText(500),
   /** Defaults to the time of the request. */
   date: z.optional(dateTimeSchema()),
@@ -52,13 +52,13 @@ const documentFields = {
       strictObject({
         mode: oneOf(['personal', 'professional', 'legal', 'official']),
         time: z.optional(dateTimeSchema()),
-        partyId: z.optional(idSchema),
+        partyId: z.optional(reference('Practitioner')),
       }),
       10,
     ),
   ),
-  custodianId: z.optional(idSchema),
-  relatesTo: z.optional(list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: idSchema }), 10)),
+  custodianId: z.optional(reference('Organization')),
+  relatesTo: z.optional(list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: reference('Composition') }), 10)),
   event: z.optional(
     list(
       strictObject({

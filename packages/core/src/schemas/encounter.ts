@@ -1,7 +1,7 @@
 /** The simplified Encounter request shapes (`/v1/encounters`): a visit, admission or call. */
 import * as z from 'zod/mini';
 import {
-  idSchema,
+  reference,
   list,
   num,
   oneOf,
@@ -19,10 +19,10 @@ export const ENCOUNTER_CLASSES = ['AMB', 'IMP', 'EMER', 'HH', 'VR', 'ACUTE', 'NO
 const encounterFields = {
   status: oneOf(ENCOUNTER_STATUSES),
   class: oneOf(ENCOUNTER_CLASSES, 'an encounter class such as AMB, IMP, EMER, HH or VR'),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** The primary performer. */
-  practitionerId: z.optional(idSchema),
-  participants: z.optional(list(strictObject({ practitionerId: idSchema, role: optionalText(100) }), 20)),
+  practitionerId: z.optional(reference('Practitioner')),
+  participants: z.optional(list(strictObject({ practitionerId: reference('Practitioner'), role: optionalText(100) }), 20)),
   type: optionalText(200),
   serviceType: optionalText(200),
   priority: optionalText(50),
@@ -36,7 +36,7 @@ const encounterFields = {
     list(
       strictObject({
         /** The Condition id. */
-        condition: idSchema,
+        condition: reference('Condition'),
         /** AD (admission), DD (discharge), CC (chief complaint), CM (comorbidity), pre-op, post-op, billing. */
         use: optionalText(100),
         rank: z.optional(num({ int: true, min: 1, max: 100 })),
@@ -44,9 +44,9 @@ const encounterFields = {
       20,
     ),
   ),
-  appointmentId: z.optional(idSchema),
-  basedOnId: z.optional(idSchema),
-  partOfId: z.optional(idSchema),
+  appointmentId: z.optional(reference('Appointment')),
+  basedOnId: z.optional(reference('ServiceRequest')),
+  partOfId: z.optional(reference('Encounter')),
   hospitalization: z.optional(strictObject({
       admitSource: optionalText(200),
       dischargeDisposition: optionalText(200),

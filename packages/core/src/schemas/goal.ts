@@ -4,7 +4,7 @@ import {
   amountSchema,
   checked,
   dateSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -47,7 +47,7 @@ const goalFields = {
   lifecycleStatus: oneOf(GOAL_LIFECYCLE_STATUSES),
   /** What the goal is, e.g. "Reduce HbA1c to below 7%". */
   description: requiredText(2000),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   achievementStatus: z.optional(oneOf(GOAL_ACHIEVEMENT_STATUSES)),
   category: z.optional(list(requiredText(200), 10)),
   priority: z.optional(oneOf(GOAL_PRIORITIES)),

@@ -7,7 +7,7 @@ import {
   conceptSchema,
   dateSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   num,
   oneOf,
@@ -25,8 +25,8 @@ const immunizationFields = {
   status: oneOf(IMMUNIZATION_STATUSES),
   /** The vaccine: a name such as "COVID-19 mRNA", or a CVX coding. */
   vaccineCode: conceptSchema(),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   /** When it was given (or not given); defaults to the time of the request. */
   occurrenceDateTime: z.optional(past(dateTimeSchema())),
   recorded: z.optional(past(dateTimeSchema())),
@@ -37,7 +37,7 @@ const immunizationFields = {
   site: optionalText(200),
   route: optionalText(200),
   doseQuantity: z.optional(amountSchema),
-  performer: z.optional(list(strictObject({ function: optionalText(200), actorId: idSchema }), 10)),
+  performer: z.optional(list(strictObject({ function: optionalText(200), actorId: reference('Practitioner') }), 10)),
   note: optionalText(5000),
   reasonCode: z.optional(list(requiredText(500), 10)),
   /** Why it was not given; only for `not-done`. */

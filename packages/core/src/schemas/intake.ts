@@ -6,7 +6,7 @@ import {
   codingSchema,
   dateSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   num,
   oneOf,
@@ -84,8 +84,8 @@ const itemSchema: z.ZodMiniType<IntakeItem, IntakeItemInput> = z.lazy(() =>
 );
 
 const intakeFields = {
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   /** Who recorded the answers: a practitioner id, or `Device/…`, `Patient/…`, `RelatedPerson/…`. */
   authorId: z.optional(typedReference(['Practitioner', 'Device', 'Patient', 'RelatedPerson', 'PractitionerRole', 'Organization'])),
   /** Who answered: a patient id, or `RelatedPerson/…`, `Practitioner/…`. */

@@ -6,7 +6,7 @@ import {
   codingSchema,
   conceptSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -31,24 +31,24 @@ const labFields = {
   status: oneOf(LAB_STATUSES),
   /** What was tested, e.g. `{ system: "http://loinc.org", code: "24331-1", display: "Lipid Panel" }`. */
   code: conceptSchema(),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   effectiveDateTime: z.optional(dateTimeSchema()),
   effectivePeriod: z.optional(periodSchema),
   /** Observation ids of the results. */
-  resultIds: z.optional(list(idSchema, 100)),
+  resultIds: z.optional(list(reference('Observation'), 100)),
   category: z.optional(oneOf(LAB_CATEGORIES, 'a diagnostic section code such as LAB, RAD or PAT')),
   conclusion: optionalText(5000),
   conclusionCodes: z.optional(list(codingSchema, 20)),
   /** The practitioner who performed the test. */
-  performer: z.optional(idSchema),
+  performer: z.optional(reference('Practitioner')),
   /** The practitioner who interpreted the results. */
-  resultsInterpreter: z.optional(idSchema),
-  specimenIds: z.optional(list(idSchema, 20)),
+  resultsInterpreter: z.optional(reference('Practitioner')),
+  specimenIds: z.optional(list(reference('Specimen'), 20)),
   presentedForm: z.optional(list(attachmentSchema, 10)),
   /** ServiceRequest ids this report answers. */
-  basedOn: z.optional(list(idSchema, 10)),
-  media: z.optional(list(strictObject({ comment: optionalText(500), linkId: idSchema }), 20)),
+  basedOn: z.optional(list(reference('ServiceRequest'), 10)),
+  media: z.optional(list(strictObject({ comment: optionalText(500), linkId: reference('Media') }), 20)),
 };
 
 /** `POST /v1/labs` body. */

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import {
   codingSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -31,9 +31,9 @@ const NOTE_TYPE_NAMES = Object.keys(NOTE_TYPES) as [NoteType, ...NoteType[]];
 export const NOTE_DOC_STATUSES = ['preliminary', 'final', 'amended'] as const;
 
 const noteFields = {
-  patientId: idSchema,
-  authorId: z.optional(idSchema),
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  authorId: z.optional(reference('Practitioner')),
+  encounterId: z.optional(reference('Encounter')),
   type: z.optional(oneOf(NOTE_TYPE_NAMES)),
   title: requiredText(500),
   /** The note itself, plain text or markdown. */
@@ -49,10 +49,10 @@ const noteFields = {
   category: optionalText(100),
   /** When the note was written; defaults to the time of the request. */
   date: z.optional(dateTimeSchema()),
-  relatesTo: z.optional(list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: idSchema }), 10)),
+  relatesTo: z.optional(list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: reference('DocumentReference') }), 10)),
   securityLabel: z.optional(list(codingSchema, 10)),
-  authenticatorId: z.optional(idSchema),
-  custodianId: z.optional(idSchema),
+  authenticatorId: z.optional(reference('Practitioner')),
+  custodianId: z.optional(reference('Organization')),
   servicePeriod: z.optional(periodSchema),
   facilityType: optionalText(200),
   practiceSetting: optionalText(200),

@@ -8,7 +8,7 @@ import {
   codingSchema,
   conceptSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   instantSchema,
   list,
   num,
@@ -59,9 +59,9 @@ const VALUE_FIELDS = ['valueQuantity', 'valueString', 'valueCodeableConcept'] as
 const observationFields = {
   status: oneOf(OBSERVATION_STATUSES),
   code: conceptSchema(),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
-  performerId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
+  performerId: z.optional(reference('Practitioner')),
   effectiveDateTime: z.optional(past(dateTimeSchema())),
   issued: z.optional(past(instantSchema())),
   valueQuantity: z.optional(quantitySchema),
@@ -81,8 +81,8 @@ const observationFields = {
   ),
   bodySite: optionalText(200),
   method: optionalText(200),
-  specimenId: z.optional(idSchema),
-  deviceId: z.optional(idSchema),
+  specimenId: z.optional(reference('Specimen')),
+  deviceId: z.optional(reference('Device')),
   note: optionalText(2000),
 };
 

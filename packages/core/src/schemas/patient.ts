@@ -6,7 +6,7 @@ import {
   dateSchema,
   emailSchema,
   genderSchema,
-  idSchema,
+  reference,
   list,
   optionalText,
   past,
@@ -47,7 +47,7 @@ const patientFields = {
     ),
   ),
   languages: z.optional(list(strictObject({ language: requiredText(35), preferred: z.optional(bool()) }), 20)),
-  generalPractitionerId: z.optional(idSchema),
+  generalPractitionerId: z.optional(reference('Practitioner')),
   /** False once the record is no longer in use; true when left out. */
   active: z.optional(bool()),
 };

@@ -4,7 +4,7 @@ import {
   bool,
   checked,
   emailSchema,
-  idSchema,
+  reference,
   list,
   oneOf,
   optionalText,
@@ -40,7 +40,7 @@ const availableTimeSchema = checked(
 );
 
 const practitionerRoleFields = {
-  practitionerId: idSchema,
+  practitionerId: reference('Practitioner'),
   /** doctor, nurse, pharmacist, admin, consultant — or your own role name. */
   role: requiredText(100),
   organizationName: optionalText(200),

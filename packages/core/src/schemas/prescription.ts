@@ -5,7 +5,7 @@ import {
   bool,
   conceptSchema,
   dateTimeSchema,
-  idSchema,
+  reference,
   num,
   oneOf,
   optionalText,
@@ -18,10 +18,10 @@ export const PRESCRIPTION_STATUSES = ['active', 'on-hold', 'cancelled', 'complet
 export const PRESCRIPTION_PRIORITIES = ['routine', 'urgent', 'asap', 'stat'] as const;
 
 const prescriptionFields = {
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** The prescribing practitioner. */
-  prescriberId: idSchema,
-  encounterId: z.optional(idSchema),
+  prescriberId: reference('Practitioner'),
+  encounterId: z.optional(reference('Encounter')),
   /** The drug: a name such as "Amoxicillin 500mg", or an RxNorm coding. */
   medication: conceptSchema(),
   /** Defaults to `order`. */
@@ -50,10 +50,10 @@ const prescriptionFields = {
   substitutionAllowed: z.optional(bool()),
   reason: optionalText(500),
   note: optionalText(2000),
-  performerId: z.optional(idSchema),
+  performerId: z.optional(reference('Practitioner')),
   /** continuous, acute, seasonal. */
   courseOfTherapy: optionalText(200),
-  priorPrescriptionId: z.optional(idSchema),
+  priorPrescriptionId: z.optional(reference('MedicationRequest')),
 };
 
 /** `POST /v1/prescriptions` body. */

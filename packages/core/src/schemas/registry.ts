@@ -26,6 +26,7 @@ import { patientCreateSchema, patientUpdateSchema, type PatientSummary } from '.
 import { practitionerRoleCreateSchema, practitionerRoleUpdateSchema } from './practitioner-role.ts';
 import { practitionerCreateSchema, practitionerUpdateSchema } from './practitioner.ts';
 import { prescriptionCreateSchema, prescriptionUpdateSchema } from './prescription.ts';
+import { referenceFieldsOf, type ReferenceField } from './references.ts';
 
 export interface ResourceSchemas {
   /** Validates `POST /v1/{path}` bodies. */
@@ -77,3 +78,20 @@ export type UpdateInput<P extends ResourcePath> =
 
 /** What the API answers with for one record of `P`: the FHIR resource, except patients (the simplified summary). */
 export type ResourceOf<P extends ResourcePath> = P extends 'patients' ? PatientSummary : FhirResourceOf<P>;
+
+const referenceFieldCache = new Map<string, readonly ReferenceField[]>();
+
+/**
+ * The reference fields of a path's simplified create or update shape (what each may point at, see `references.ts`);
+ * empty for paths that take FHIR JSON. Walked once per path and form.
+ */
+export function requestReferenceFields(path: string, form: 'create' | 'update'): readonly ReferenceField[] {
+  if (!hasSimplifiedSchemas(path)) return [];
+  const key = `${form}:${path}`;
+  let fields = referenceFieldCache.get(key);
+  if (!fields) {
+    fields = referenceFieldsOf(RESOURCE_SCHEMAS[path][form]);
+    referenceFieldCache.set(key, fields);
+  }
+  return fields;
+}
