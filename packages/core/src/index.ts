@@ -229,7 +229,15 @@ export {
   type GoalCreate,
   type GoalUpdate,
 } from './schemas/goal.ts';
-export { type JsonPatch, type JsonPatchOperation } from './json-patch.ts';
+export {
+  JsonPatchError,
+  applyJsonPatch,
+  applyMergePatch,
+  deepEqual,
+  parseJsonPatch,
+  type JsonPatch,
+  type JsonPatchOperation,
+} from './json-patch.ts';
 export {
   RESOURCE_SCHEMAS,
   hasSimplifiedSchemas,
