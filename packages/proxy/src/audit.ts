@@ -32,7 +32,21 @@ export interface AuditRecord {
     readonly requestId: string | null;
   } | null;
   readonly keyFingerprint: string | null;
+  /** Records taken out of the answer because the user may not see them, by resource type (counts only). */
+  readonly withheld: Readonly<Record<string, number>> | null;
+  /** Strings of the answer that held a key-shaped value and were redacted. */
+  readonly redacted: number;
   readonly latencyMs: number;
+}
+
+/**
+ * Parameter names as logged: a `_has:` chain is logged as `_has` — its name is made of the client's text, which
+ * the audit trail does not repeat.
+ */
+function loggedParameterNames(query: URLSearchParams): string[] {
+  const names = new Set<string>();
+  for (const name of query.keys()) names.add(name.startsWith('_has:') ? '_has' : name);
+  return [...names];
 }
 
 export function auditRecord(state: ProxyRequestState, res: Response): AuditRecord {
@@ -47,7 +61,7 @@ export function auditRecord(state: ProxyRequestState, res: Response): AuditRecor
     action: call?.action ?? null,
     resourceType: call?.resource.resourceType ?? null,
     resourceId: call?.id ?? null,
-    queryParams: call ? [...new Set(call.query.keys())] : [],
+    queryParams: call ? loggedParameterNames(call.query) : [],
     decision: state.decision ?? 'deny',
     reason: state.reason ?? null,
     error: state.error ?? null,
@@ -57,6 +71,8 @@ export function auditRecord(state: ProxyRequestState, res: Response): AuditRecor
       ? { env: upstream.environment, shard: upstream.shard ?? null, status: upstream.status ?? null, requestId: upstream.requestId ?? null }
       : null,
     keyFingerprint: upstream?.keyFingerprint ?? null,
+    withheld: state.findings && Object.keys(state.findings.withheld).length > 0 ? state.findings.withheld : null,
+    redacted: state.findings?.redacted ?? 0,
     latencyMs: Math.round((performance.now() - state.startedAt) * 100) / 100,
   };
 }

@@ -31,10 +31,15 @@ export class ProxyError extends Error {
   }
 }
 
-/** Headers every response of the proxy carries, success or failure. */
+/**
+ * Headers every response of the proxy carries, success or failure. Answers are JSON for scripts, never a page: a
+ * browser that is made to render one (a top-level navigation, an old browser sniffing) gets no script, no frame, no
+ * plugin and an opaque origin.
+ */
 export const BASE_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox",
 };
 
 /**

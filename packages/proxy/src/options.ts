@@ -44,6 +44,11 @@ export interface ClinikProxyOptions {
   readonly logger?: Logger;
   /** Keep-alive agents for the upstream hop (e.g. to add a CA). Default: created once per proxy. */
   readonly agents?: Partial<UpstreamAgents>;
+  /**
+   * Largest upstream answer in bytes. Every answer is read whole and examined before it is sent on; a larger one is
+   * a 502. Default 8 MiB (a page of 100 records is far below it).
+   */
+  readonly responseLimit?: number;
 }
 
 export interface ProxySettings {
@@ -57,11 +62,10 @@ export interface ProxySettings {
   readonly timeouts: UpstreamTimeouts;
   readonly logger: Logger;
   readonly agents: UpstreamAgents;
-  /** Largest upstream answer read whole for a compartment check. */
-  readonly maxCheckedResponseBytes: number;
+  readonly responseLimit: number;
 }
 
-const KNOWN_OPTIONS = new Set(['session', 'policy', 'apiKey', 'upstream', 'csrf', 'cors', 'rateLimit', 'bodyLimit', 'timeouts', 'logger', 'agents']);
+const KNOWN_OPTIONS = new Set(['session', 'policy', 'apiKey', 'upstream', 'csrf', 'cors', 'rateLimit', 'bodyLimit', 'timeouts', 'logger', 'agents', 'responseLimit']);
 
 function invalid(option: string, problem: string): never {
   throw new TypeError(`clinikProxy: option "${option}" ${problem}`);
@@ -97,6 +101,10 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
   if (options.csrf !== undefined && typeof options.csrf !== 'boolean') invalid('csrf', 'must be true or false');
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1 || bodyLimit > 64 * 1024 * 1024) invalid('bodyLimit', 'must be a whole number of bytes up to 64 MiB');
+  const responseLimit = options.responseLimit ?? 8 * 1024 * 1024;
+  if (!Number.isInteger(responseLimit) || responseLimit < 1024 || responseLimit > 256 * 1024 * 1024) {
+    invalid('responseLimit', 'must be a whole number of bytes from 1 KiB to 256 MiB');
+  }
   if (options.timeouts !== undefined && (typeof options.timeouts !== 'object' || options.timeouts === null)) invalid('timeouts', 'must be { responseMs, idleMs }');
   const timeouts = {
     responseMs: milliseconds(options.timeouts?.responseMs, 'timeouts.responseMs', 30_000),
@@ -116,6 +124,6 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
     timeouts,
     logger,
     agents: { http: options.agents?.http ?? defaults.http, https: options.agents?.https ?? defaults.https },
-    maxCheckedResponseBytes: 8 * 1024 * 1024,
+    responseLimit,
   };
 }

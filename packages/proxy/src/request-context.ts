@@ -1,6 +1,8 @@
 /** What the proxy learns about a request as it passes through its stages; the audit record is written from it. */
 import type { Request } from 'express';
+import type { AnswerFindings } from './answer/examine.ts';
 import type { ApiCall } from './call.ts';
+import type { Visibility } from './policy/visibility.ts';
 import type { PreparedKey } from './upstream/api-key.ts';
 
 /** The signed-in user of the host app, as its session returns it. */
@@ -40,8 +42,11 @@ export interface ProxyRequestState {
   error?: string;
   /** How the request ended when it did not end normally: `client-aborted`, `upstream-stalled`, ... */
   outcome?: string;
+  /** What examining the answer withheld, dropped or redacted (types and counts only). */
+  findings?: AnswerFindings;
   /** Pipeline data between stages. Never logged: the audit record picks its fields one by one. */
   compartment?: { readonly patientId: string };
+  visibility?: Visibility;
   key?: PreparedKey;
   clientHeaders?: Readonly<Record<string, string>>;
   path?: string;

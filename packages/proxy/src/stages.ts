@@ -13,13 +13,16 @@ import { checkRequestTarget } from './hygiene/request-target.ts';
 import type { ProxySettings } from './options.ts';
 import { patientSearchParam } from './policy/patient-compartment.ts';
 import { namedPatients } from './policy/patient-references.ts';
-import { decide, type PolicyDecision } from './policy/policy.ts';
+import { embeddedResources } from './policy/embedded.ts';
+import { decide, type Policy, type PolicyDecision } from './policy/policy.ts';
+import { createVisibility, type Visibility } from './policy/visibility.ts';
+import { typesNamedByQuery } from './protocol/carried-types.ts';
 import { checkQuery } from './protocol/query.ts';
 import { resolveRestCall } from './protocol/rest.ts';
 import { resolveActionCall } from './protocol/widget-actions.ts';
 import { getState, newRequestId, setState, type ProxyRequestState, type ProxyUser } from './request-context.ts';
 import { isProxyUser, type SessionResult } from './session/session.ts';
-import { whenSettled } from './settle.ts';
+import { whenSettled, type MaybePromise } from './settle.ts';
 import { checkScope, type PreparedKey } from './upstream/api-key.ts';
 import { forward } from './upstream/forward.ts';
 import { createTransport } from './upstream/transport.ts';
@@ -104,6 +107,28 @@ function notePatients(state: ReturnType<typeof getState>): void {
   if (call.body !== undefined) for (const id of namedPatients(call.body).ids) state.patientIds.add(id);
 }
 
+/**
+ * Beyond the call itself: every type the query names must be readable by the user, and every resource embedded in
+ * a write body writable — each decided by the same policy, before anything is sent. Answers to the synchronous
+ * common case (nothing named, nothing embedded) at once.
+ */
+function refuseUngranted(policy: Policy, visibility: Visibility, call: ApiCall, user: ProxyUser): MaybePromise<void> {
+  const pending: [string, MaybePromise<PolicyDecision>][] = typesNamedByQuery(call.query).map((definition) => [`include:not-granted:${definition.path}`, visibility(definition)]);
+  for (const { definition, resource } of embeddedResources(call.body, call.resource, call.interaction)) {
+    pending.push([
+      `embed:not-granted:${definition.path}`,
+      decide(policy, { user, purpose: 'embed', method: 'POST', interaction: 'create', resource: definition, id: undefined, query: new URLSearchParams(), body: resource, action: undefined }),
+    ]);
+  }
+  if (pending.length === 0) return undefined;
+  const refuse = (decisions: readonly PolicyDecision[]): void => {
+    const denied = decisions.findIndex((decision) => decision.effect === 'deny');
+    if (denied >= 0) throw new ProxyError('FORBIDDEN', 'You do not have access to this', { reason: (pending[denied] as [string, unknown])[0] });
+  };
+  const decisions = pending.map(([, decision]) => decision);
+  return decisions.every((decision) => !(decision instanceof Promise)) ? refuse(decisions as PolicyDecision[]) : Promise.all(decisions).then(refuse);
+}
+
 /** The policy decides; then the key is looked up and its scopes checked. Nothing has left the proxy yet. */
 export function authorizeStage(settings: ProxySettings): RequestHandler {
   /** The key for this user (an `apiKey` function may look it up asynchronously), its scopes checked. */
@@ -132,7 +157,10 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
       state.call = approved;
     }
     state.compartment = decision.compartment;
-    return whenSettled(settings.keys(user, req), (key) => acceptKey(state, approved, key, next));
+    state.visibility = createVisibility(settings.policy, user);
+    const withKey = (): void | Promise<void> => whenSettled(settings.keys(user, req), (key) => acceptKey(state, approved, key, next));
+    const checked = refuseUngranted(settings.policy, state.visibility, approved, user);
+    return checked instanceof Promise ? checked.then(withKey) : withKey();
   };
   return (req, _res, next) => {
     const state = getState(req);
@@ -142,6 +170,7 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
     notePatients(state);
     const pending = decide(settings.policy, {
       user,
+      purpose: 'call',
       method: call.method,
       interaction: call.interaction,
       resource: call.resource,
@@ -160,13 +189,16 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
 export function forwardStage(settings: ProxySettings): RequestHandler {
   const forwardSettings = {
     transport: createTransport({ agents: settings.agents, timeouts: settings.timeouts }),
-    maxCheckedResponseBytes: settings.maxCheckedResponseBytes,
+    responseLimit: settings.responseLimit,
   };
   return (req, res) => {
     const state = getState(req);
-    if (!state.call || !state.key) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
+    if (!state.call || !state.key || !state.visibility) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
     // The pipeline catches the rejection; an async wrapper here would only add a promise per request.
-    return forward({ req, res, state, call: state.call, key: state.key, clientHeaders: state.clientHeaders ?? {}, compartment: state.compartment }, forwardSettings);
+    return forward(
+      { req, res, state, call: state.call, key: state.key, clientHeaders: state.clientHeaders ?? {}, compartment: state.compartment, visibility: state.visibility },
+      forwardSettings,
+    );
   };
 }
 

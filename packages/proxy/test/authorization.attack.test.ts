@@ -8,7 +8,7 @@ import { allOf } from '../src/policy/policy.ts';
 import { patientCompartment } from '../src/policy/patient-compartment.ts';
 import { grants, roles } from '../src/policy/roles.ts';
 import type { ProxyUser } from '../src/request-context.ts';
-import { FAKE_KEY, json, proxyApp, recordingUpstream, type ProxyApp } from './harness.ts';
+import { FAKE_KEY, json, proxyApp, recordingUpstream, settled, type ProxyApp } from './harness.ts';
 
 const USERS: Record<string, ProxyUser> = {
   patient: { id: 'u-pat', roles: ['patient'], patientId: 'p1' },
@@ -40,7 +40,7 @@ const policy = roles({
 });
 
 beforeAll(async () => {
-  upstream = await recordingUpstream((req, res) => {
+  upstream = await recordingUpstream((req, res, body) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) =>
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
@@ -48,7 +48,10 @@ beforeAll(async () => {
     if (req.method === 'GET' && path.split('/').length === 3) return send(200, { data: { data: searchResults, total: searchResults.length, hasMore: false } });
     if (req.method === 'GET') return send(404, { error: 'Not Found', code: 'NOT_FOUND', requestId: 'req_up', issues: [] });
     if (req.method === 'DELETE') return res.writeHead(204).end();
-    return send(req.method === 'POST' ? 201 : 200, { data: { id: 'new' } });
+    // A write answers with the record as stored: here, what was sent (a PATCH of a known record, merged into it).
+    const sent = JSON.parse(body || '{}') as Record<string, unknown>;
+    const stored = req.method === 'PATCH' && !Array.isArray(sent) ? { ...(RECORDS[path] as object), ...sent } : { id: 'new', ...sent };
+    return send(req.method === 'POST' ? 201 : 200, { data: stored });
   });
   app = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, session, policy });
 });
@@ -105,22 +108,27 @@ describe('patient compartment: reads', () => {
     expect(upstream.requests).toEqual([]);
   });
 
-  it('refuses a search answer that contains someone else’s record', async () => {
+  it('withholds someone else’s record from a search answer', async () => {
     searchResults = [observation('mine', 'p1'), observation('theirs', 'p2')];
     const response = await as('patient', '/observations');
-    expect(response.status).toBe(403);
-    expect(await response.text()).not.toContain('theirs');
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain('mine');
+    expect(text).not.toContain('theirs');
+    expect((await settled(app.log, app.log.records().length)).at(-1)).toMatchObject({ withheld: { Observation: 1 } });
   });
 
   it('refuses a Patient search outright', async () => {
     expect((await as('patient', '/patients?name=okafor')).status).toBe(403);
   });
 
-  it('checks _revinclude entries one by one', async () => {
+  it('checks _revinclude entries one by one, withholding those of another patient', async () => {
     included = [observation('mine', 'p1')];
     expect((await as('patient', '/patients/p1?_revinclude=Observation:subject')).status).toBe(200);
     included = [observation('mine', 'p1'), observation('theirs', 'p2')];
-    expect((await as('patient', '/patients/p1?_revinclude=Observation:subject')).status).toBe(403);
+    const response = await as('patient', '/patients/p1?_revinclude=Observation:subject');
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { included: { id: string }[] }).included.map((record) => record.id)).toEqual(['mine']);
   });
 
   it('refuses _has reverse chaining', async () => {

@@ -1,13 +1,13 @@
 /**
  * Fault suite: an upstream that refuses, resets, hangs, fails, stalls half way, or a client that walks away. Each
- * ends in a 502/504 envelope with a request id (or, once a response has started, a cut connection), the upstream
- * call cancelled, no socket left behind and the process still serving.
+ * ends in a 502/504 envelope with a request id — every answer is read whole before anything is sent, so a break is
+ * never a half-sent body — the upstream call cancelled, no socket left behind and the process still serving.
  */
 import http, { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientCompartment } from '../src/policy/patient-compartment.ts';
-import { json, listen, proxyApp, settled, type Listening, type ProxyApp } from './harness.ts';
+import { json, listen, proxyApp, settled, successBody, type Listening, type ProxyApp } from './harness.ts';
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -32,7 +32,10 @@ async function faultyUpstream(): Promise<FaultyUpstream> {
     });
     const behaviour = behaviours.get(path);
     if (behaviour) behaviour(req, res);
-    else res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"ok":true}}');
+    else {
+      const { status, body } = successBody(req.method ?? 'GET', req.url ?? '/');
+      res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' }).end(body);
+    }
   });
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
@@ -125,34 +128,43 @@ describe('upstream faults before the response', () => {
   });
 });
 
-describe('upstream faults after the response started', () => {
-  it('cuts the client connection when the upstream stalls mid-body, and closes the upstream socket', async () => {
+describe('upstream faults while an answer is being read', () => {
+  it('answers an upstream that stalls mid-body with 504, and closes the upstream socket', async () => {
     upstream.behaviours.set('/v1/encounters', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
       res.write('{"data":{"data":[');
     });
     const closed = upstream.closed('/v1/encounters');
     const before = app.log.records().length;
-    const response = await fetch(`${app.url}/api/clinik/encounters`);
-    expect(response.status).toBe(200);
-    await expect(response.text()).rejects.toThrow();
+    await expectEnvelope(await fetch(`${app.url}/api/clinik/encounters`), 504, 'UPSTREAM_TIMEOUT');
     await closed;
-    expect((await settled(app.log, before + 1)).at(-1)).toMatchObject({ outcome: 'upstream-stalled' });
+    expect((await settled(app.log, before + 1)).at(-1)).toMatchObject({ error: 'upstream:idle', outcome: 'upstream-failed' });
   });
 
-  it('cancels a streaming upstream response when the client walks away', async () => {
+  it('cancels an upstream answer still being read when the client walks away', async () => {
     upstream.behaviours.set('/v1/media', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       const timer = setInterval(() => res.write(' '.repeat(1024)), 10);
       res.on('close', () => clearInterval(timer));
     });
     const closed = upstream.closed('/v1/media');
+    const before = app.log.records().length;
     const controller = new AbortController();
-    const response = await fetch(`${app.url}/api/clinik/media`, { signal: controller.signal });
-    const reader = response.body?.getReader();
-    await reader?.read();
-    controller.abort();
+    const pending = fetch(`${app.url}/api/clinik/media`, { signal: controller.signal }).catch((error: unknown) => error);
+    setTimeout(() => controller.abort(), 100);
+    expect(await pending).toBeInstanceOf(Error);
     await closed;
+    expect((await settled(app.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
+  });
+
+  it('answers an answer larger than responseLimit with 502 and stops reading it', async () => {
+    const small = await proxyApp({ upstream: upstream.url, agents: { http: agent }, responseLimit: 4096 });
+    upstream.behaviours.set('/v1/locations', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { data: Array.from({ length: 200 }, (_, i) => ({ resourceType: 'Location', id: `l${i}`, name: 'x'.repeat(40) })), total: 200, hasMore: false } }));
+    });
+    await expectEnvelope(await fetch(`${small.url}/api/clinik/locations`), 502, 'UPSTREAM_UNAVAILABLE');
+    await small.close();
   });
 });
 

@@ -94,9 +94,22 @@ export interface RecordedRequest {
 
 export type UpstreamHandler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
-/** The default answer: 200 JSON, carrying headers the proxy must drop. */
-export const okHandler: UpstreamHandler = (_req, res) => {
-  res.writeHead(200, {
+/**
+ * A successful answer of the call's shape: a page for a search (`GET /v1/{path}`), the record for a read or a
+ * write (`{ data: { id } }`), nothing for a delete. Always 200 (but 204): the tests that use it are about the hop.
+ */
+export function successBody(method: string, url: string): { status: number; body: string | undefined } {
+  const [path = ''] = url.split('?');
+  const segments = path.split('/').filter(Boolean);
+  if (method === 'DELETE') return { status: 204, body: undefined };
+  if (method === 'GET' && segments.length === 2) return { status: 200, body: JSON.stringify({ data: { data: [], total: 0, hasMore: false } }) };
+  return { status: 200, body: JSON.stringify({ data: { id: segments[2] ?? 'new' } }) };
+}
+
+/** The default answer: a successful JSON answer of the call's shape, carrying headers the proxy must drop. */
+export const okHandler: UpstreamHandler = (req, res) => {
+  const { status, body } = successBody(req.method ?? 'GET', req.url ?? '/');
+  res.writeHead(status, {
     'content-type': 'application/json',
     'set-cookie': 'upstream_session=abc; HttpOnly',
     server: 'upstream/1.0',
@@ -104,7 +117,7 @@ export const okHandler: UpstreamHandler = (_req, res) => {
     'x-request-id': 'req_upstream1',
     'x-internal-debug': 'db=primary-3',
   });
-  res.end(JSON.stringify({ data: { ok: true } }));
+  res.end(body);
 };
 
 /** An upstream that records each request (after reading its body) and answers with `handler`. */

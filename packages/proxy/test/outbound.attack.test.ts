@@ -2,7 +2,7 @@
 import express from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, proxyApp, recordingUpstream, type ProxyApp } from './harness.ts';
+import { json, proxyApp, recordingUpstream, successBody, type ProxyApp } from './harness.ts';
 
 type Answer = (req: IncomingMessage, res: ServerResponse) => void;
 const answers = new Map<string, Answer>();
@@ -13,7 +13,7 @@ beforeAll(async () => {
   upstream = await recordingUpstream((req, res) => {
     const answer = answers.get(req.url ?? '');
     if (answer) answer(req, res);
-    else res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'tracking=1', server: 'nginx/1.2', 'x-powered-by': 'PHP' }).end('{"data":{}}');
+    else res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'tracking=1', server: 'nginx/1.2', 'x-powered-by': 'PHP' }).end(successBody(req.method ?? 'GET', req.url ?? '/').body);
   });
   app = await proxyApp({ upstream: upstream.url, cors: { origins: ['https://app.example.com'] }, prepare: (host) => host.use(express.json()) });
 });

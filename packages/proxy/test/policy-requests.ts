@@ -7,12 +7,13 @@ import type { PolicyRequest } from '../src/policy/policy.ts';
 export function policyRequest(
   path: string,
   interaction: Interaction,
-  extra: { user?: ProxyUser; id?: string; query?: string; body?: unknown } = {},
+  extra: { user?: ProxyUser; id?: string; query?: string; body?: unknown; purpose?: PolicyRequest['purpose'] } = {},
 ): PolicyRequest {
   const resource = findResource(path);
   if (!resource) throw new Error(`no resource ${path}`);
   return {
     user: extra.user ?? { id: 'u1', roles: [] },
+    purpose: extra.purpose ?? 'call',
     method: INTERACTION_METHOD[interaction],
     interaction,
     resource,

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passedResponseHeaders, rewriteLocation } from './response-headers.ts';
-
-const upstream = { origin: 'https://api.clinikapi.com', basePath: '' };
+import { passedResponseHeaders, retryAfterOf } from './response-headers.ts';
 
 describe('response header hygiene', () => {
   it('passes only listed headers and renames the upstream request id', () => {
@@ -23,13 +21,11 @@ describe('response header hygiene', () => {
     expect(passedResponseHeaders({ 'x-quotas': '1', 'x-sandboxed': '1', 'x-my-quota-used': '1', 'quota-used': '1' })).toEqual({});
   });
 
-  it('rewrites same-host API locations to the mount and flags other hosts', () => {
-    expect(rewriteLocation('/v1/patients/abc', upstream, '/api/clinik')).toEqual({ kind: 'rewritten', location: '/api/clinik/patients/abc' });
-    expect(rewriteLocation('https://api.clinikapi.com/v1/labs/1?x=1', upstream, '/m')).toEqual({ kind: 'rewritten', location: '/m/labs/1?x=1' });
-    expect(rewriteLocation('https://evil.test/v1/patients', upstream, '/m')).toEqual({ kind: 'off-host' });
-    expect(rewriteLocation('//evil.test/v1/patients', upstream, '/m')).toEqual({ kind: 'off-host' });
-    expect(rewriteLocation('http://api.clinikapi.com/v1/patients', upstream, '/m')).toEqual({ kind: 'off-host' });
-    expect(rewriteLocation('/dashboard', upstream, '/m')).toEqual({ kind: 'none' });
-    expect(rewriteLocation(undefined, upstream, '/m')).toEqual({ kind: 'none' });
+  it('tells a client that is rate limited for how long: the upstream Retry-After, else its reset, else a minute', () => {
+    expect(retryAfterOf({ 'retry-after': '17' })).toBe('17');
+    expect(retryAfterOf({ 'x-ratelimit-reset': '42' })).toBe('42');
+    expect(retryAfterOf({ 'x-ratelimit-reset': '2000000030' }, 2_000_000_000)).toBe('30');
+    expect(retryAfterOf({ 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT', 'x-ratelimit-reset': 'soon' })).toBe('60');
+    expect(retryAfterOf({})).toBe('60');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Outbound header hygiene: the browser sees only the upstream headers on this list. Everything else — Set-Cookie,
- * Server, X-Powered-By, anything a future upstream adds — is dropped by default. A Location is kept only when it
- * points back into the API on the same upstream host, rewritten to the proxy's own mount.
+ * Server, X-Powered-By, anything a future upstream adds — is dropped by default. (A Location is rewritten to the
+ * proxy's own mount or refused: `answer/links.ts`.)
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
@@ -18,32 +18,20 @@ const PASSED_HEADERS = [
 const PASSED_PREFIX = /^x-(?:quota|sandbox)-/;
 const UPSTREAM_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export interface UpstreamLocation {
-  /** `https://api.clinikapi.com` */
-  readonly origin: string;
-  /** The upstream's path prefix before `/v1`, usually `''`. */
-  readonly basePath: string;
-}
-
-export type LocationVerdict = { readonly kind: 'none' } | { readonly kind: 'rewritten'; readonly location: string } | { readonly kind: 'off-host' };
-const NO_LOCATION: LocationVerdict = Object.freeze({ kind: 'none' });
-
 /**
- * Where an upstream `Location` may send the browser: back into the API on the same host (rewritten to the mount),
- * or nowhere. A Location to any other host (or scheme) is reported as `off-host` so the caller can refuse it.
+ * The `Retry-After` (seconds) of an upstream 429: its own when it sent one, else the seconds until its
+ * `X-RateLimit-Reset` (ClinikAPI's is seconds from now; an epoch time is converted), else one minute. A client that
+ * is told to slow down is always told for how long.
  */
-export function rewriteLocation(location: string | undefined, upstream: UpstreamLocation, mountPath: string): LocationVerdict {
-  if (location === undefined || location === '') return NO_LOCATION;
-  let url: URL;
-  try {
-    url = new URL(location, `${upstream.origin}${upstream.basePath}/`);
-  } catch {
-    return { kind: 'off-host' };
+export function retryAfterOf(headers: IncomingHttpHeaders, nowSeconds = Date.now() / 1000): string {
+  const given = headers['retry-after'];
+  if (typeof given === 'string' && /^\d{1,6}$/.test(given.trim())) return given.trim();
+  const reset = Number(headers['x-ratelimit-reset']);
+  if (Number.isFinite(reset) && reset > 0) {
+    const seconds = reset > 1e9 ? reset - nowSeconds : reset;
+    return String(Math.min(3600, Math.max(1, Math.ceil(seconds))));
   }
-  if (url.origin !== upstream.origin) return { kind: 'off-host' };
-  const apiPrefix = `${upstream.basePath}/v1/`;
-  if (!url.pathname.startsWith(apiPrefix)) return NO_LOCATION;
-  return { kind: 'rewritten', location: `${mountPath}/${url.pathname.slice(apiPrefix.length)}${url.search}` };
+  return '60';
 }
 
 /** The upstream's request id, when it is a plain token: it is shown to the browser and kept in the audit record. */

@@ -40,11 +40,25 @@ describe('patientCompartment', () => {
     expect(await as('patients', 'update', { id: 'p1', body: { phone: '1' } })).toMatchObject({ effect: 'allow' });
   });
 
-  it('refuses _has, allows includes for per-entry checking, and keeps shared resources read-only', async () => {
+  it('refuses _has, and allows includes for per-entry checking', async () => {
     expect(await as('observations', 'search', { query: '_has:Observation:patient:code=1' })).toMatchObject({ effect: 'deny', reason: 'compartment:reverse-chaining' });
     expect(await as('patients', 'read', { id: 'p1', query: '_revinclude=Observation:subject' })).toMatchObject({ effect: 'allow', compartment: { patientId: 'p1' } });
-    expect(await as('practitioners', 'search')).toMatchObject({ effect: 'allow', compartment: { patientId: 'p1' } });
-    expect(await as('practitioners', 'create', { body: { name: 'x' } })).toMatchObject({ effect: 'deny', status: 403 });
+    // Carried in another answer: confined to the compartment, record by record — their own Patient included.
+    expect(await as('conditions', 'read', { purpose: 'include' })).toMatchObject({ effect: 'allow', compartment: { patientId: 'p1' } });
+    expect(await as('patients', 'read', { purpose: 'include' })).toMatchObject({ effect: 'allow', compartment: { patientId: 'p1' } });
+  });
+
+  it('keeps resources of no patient out of reach unless shared, and read-only when shared', async () => {
+    for (const path of ['practitioners', 'slots', 'payment-notices', 'medications']) {
+      expect(await as(path, 'search'), path).toMatchObject({ effect: 'deny', reason: 'compartment:not-shared' });
+      expect(await as(path, 'read', { purpose: 'include' }), path).toMatchObject({ effect: 'deny', reason: 'compartment:not-shared' });
+    }
+    const sharing = patientCompartment({ patientId: (user) => user.patientId as string | undefined, shared: ['practitioners'] });
+    expect(await sharing(policyRequest('practitioners', 'search', { user: patient }))).toMatchObject({ effect: 'allow', compartment: { patientId: 'p1' } });
+    expect(await sharing(policyRequest('practitioners', 'create', { user: patient, body: { name: 'x' } }))).toMatchObject({ effect: 'deny', status: 403 });
+    expect(await sharing(policyRequest('slots', 'search', { user: patient }))).toMatchObject({ effect: 'deny', reason: 'compartment:not-shared' });
+    expect(() => patientCompartment({ patientId: () => 'p1', shared: ['observations'] })).toThrow(/belongs to no patient/);
+    expect(() => patientCompartment({ patientId: () => 'p1', shared: ['nope'] })).toThrow(/not a catalogue path/);
   });
 
   it('denies users without a patient id, and needs a function', async () => {

@@ -1,26 +1,33 @@
 /**
  * `patientCompartment({ patientId: (user) => … })`: a patient user reaches only their own Patient and the records
- * that reference it.
+ * that belong to it.
  *
  * - Read by id: the record is fetched and checked; someone else's is 404, exactly like one that does not exist.
  * - Search: forced to the patient (`patientId=<theirs>` added); a patientId in the query that is not theirs is 404.
  *   A search over Patients themselves, or over a resource with no patient search parameter, is refused.
- * - Create/update: a body that names another patient, or names a patient in a way that cannot be checked, is 403;
- *   a create must name them. Updates and deletes by id first read the record and check it is theirs.
- * - `_include`/`_revinclude`: allowed; every record they add to the response is checked. `_has` (reverse chaining)
- *   is refused: it filters on other patients' records and would answer questions about them.
- * - Resources that belong to no patient (practitioners, slots, medications) are readable, never writable.
+ * - Create/update: a body that names another patient anywhere, or names a patient in a way that cannot be checked,
+ *   is 403; a create must name them. Updates and deletes by id first read the record and check it is theirs, and a
+ *   JSON Patch or merge patch is checked on the record it would produce.
+ * - Records carried along (`_include`, `_revinclude`, Bundles): each is checked; others are withheld.
+ * - `_has` (reverse chaining) is refused: it filters on other patients' records and would answer questions about them.
+ * - Resources that belong to no patient (practitioners, slots, payment notices) are not readable unless listed in
+ *   `shared`, and never writable.
  * - `$everything`, bulk export/import and the raw FHIR passthrough never reach a policy: they are not catalogue paths.
  */
-import type { ResourceDefinition } from '@clinikapi/core';
+import { findResource, requestReferenceFields, type ResourceDefinition } from '@clinikapi/core';
 import type { ProxyUser } from '../request-context.ts';
 import { REVERSE_CHAIN_PREFIX } from '../protocol/query.ts';
 import { namedPatients } from './patient-references.ts';
-import { allow, deny, type Policy } from './policy.ts';
+import { allow, deny, type Policy, type PolicyRequest } from './policy.ts';
 
 export interface PatientCompartmentOptions {
   /** The Patient id of a patient user; `null`/`undefined` denies the call (the user is not a patient). */
   readonly patientId: (user: ProxyUser) => string | null | undefined;
+  /**
+   * Catalogue paths of resources that belong to no patient and that patients may read (search and read by id), e.g.
+   * `['practitioners']` for a booking page. Default: none — a patient reads only their own records.
+   */
+  readonly shared?: readonly string[];
 }
 
 /** The search parameter that restricts `definition` to one patient, if it has one. */
@@ -31,10 +38,30 @@ export function patientSearchParam(definition: ResourceDefinition): string | und
   return candidate && definition.searchParams.includes(candidate) ? candidate : undefined;
 }
 
+function sharedPaths(shared: unknown): ReadonlySet<string> {
+  if (shared === undefined) return new Set();
+  if (!Array.isArray(shared)) throw new TypeError('patientCompartment: option "shared" must be a list of catalogue paths');
+  for (const path of shared) {
+    const definition = typeof path === 'string' ? findResource(path) : undefined;
+    if (!definition || definition.patientLink !== null) {
+      throw new TypeError(`patientCompartment: "shared" lists ${JSON.stringify(path)}, which is not a catalogue path that belongs to no patient`);
+    }
+  }
+  return new Set(shared as string[]);
+}
+
+/** What a write body names: through the simplified shape's reference fields when it is one, and anywhere. */
+function patientsNamedBy(request: PolicyRequest) {
+  const { body, resource, interaction } = request;
+  const simplified = request.purpose === 'call' && typeof body === 'object' && body !== null && !Array.isArray(body);
+  return namedPatients(body, simplified ? requestReferenceFields(resource.path, interaction === 'create' ? 'create' : 'update') : []);
+}
+
 export function patientCompartment(options: PatientCompartmentOptions): Policy {
   if (typeof options?.patientId !== 'function') {
     throw new TypeError('patientCompartment: option "patientId" must be a function (user) => patient id');
   }
+  const shared = sharedPaths(options.shared);
   return (request) => {
     const patientId = options.patientId(request.user);
     if (typeof patientId !== 'string' || patientId === '') return deny('compartment:no-patient-id');
@@ -44,7 +71,7 @@ export function patientCompartment(options: PatientCompartmentOptions): Policy {
 
     if ([...query.keys()].some((name) => name.startsWith(REVERSE_CHAIN_PREFIX))) return deny('compartment:reverse-chaining');
     if (interaction === 'create' || interaction === 'update') {
-      const named = namedPatients(request.body);
+      const named = patientsNamedBy(request);
       if (named.unverifiable) return deny('compartment:unverifiable-patient-reference');
       if ([...named.ids].some((id) => id !== patientId)) return deny('compartment:body-names-another-patient');
       if (interaction === 'create' && resource.patientLink !== null && resource.patientLink !== 'self' && !named.ids.has(patientId)) {
@@ -53,9 +80,13 @@ export function patientCompartment(options: PatientCompartmentOptions): Policy {
     }
 
     if (resource.patientLink === null) {
+      if (!shared.has(resource.path)) return deny('compartment:not-shared');
       if (interaction === 'read' || interaction === 'search') return allow({ reason: 'compartment:shared-resource', compartment, patientIds });
       return deny('compartment:shared-resource-read-only');
     }
+
+    // Records of this type carried in another answer: each is checked against the compartment as it arrives.
+    if (request.purpose === 'include') return allow({ reason: 'compartment:included', compartment, patientIds });
 
     if (resource.patientLink === 'self') {
       if (interaction === 'search') return deny('compartment:patient-search');

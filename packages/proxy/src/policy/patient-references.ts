@@ -1,15 +1,37 @@
 /**
- * Finding the patients a piece of JSON names. Bodies come in two shapes — the simplified one (`patientId`) and FHIR
- * (`subject: { reference: "Patient/…" }`) — and PATCH bodies may be JSON Patch operations, so the walk looks at all
- * of them and treats anything it cannot pin to a literal patient id as unverifiable.
+ * Finding the patients a piece of JSON names, as the upstream will read it. Bodies come in two shapes — the
+ * simplified one (`patientId`, `sourceId`, ...) and FHIR (`subject: { reference: "Patient/…" }`) — and PATCH bodies
+ * may be JSON Patch operations, so every place a patient can be named is looked at:
+ * - the reference fields the request shape declares (core's `requestReferenceFields`), with what a bare id means
+ *   there (`sourceId: "<id>"` is stored as `Patient/<id>`);
+ * - every string anywhere that is a `Patient/<id>` reference once trimmed (the upstream trims), relative, absolute
+ *   or versioned;
+ * - FHIR references that name a patient without a literal id (`{ type: "Patient", identifier }`), references that
+ *   cannot be read, an embedded Patient, and JSON Patch `move`/`copy` (a value from elsewhere in the record): those
+ *   make the body unverifiable — there is no id to check, so the caller refuses it.
  */
-import { findResourceByType, type ResourceDefinition } from '@clinikapi/core';
+import { findResourceByType, type ReferenceField, type ResourceDefinition } from '@clinikapi/core';
 
-/** `Patient/{id}`, relative or absolute, optionally versioned (`/_history/2`). */
-const PATIENT_REFERENCE = /(?:^|\/)Patient\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
+/** `Type/id`, optionally after a base URL, optionally versioned. */
+const REFERENCE = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
+/** A reference to a resource inside the same body (`#contained-id`) or bundle (`urn:uuid:…`): no record of its own. */
+const LOCAL_REFERENCE = /^(?:#[A-Za-z0-9\-.]{1,64}|urn:uuid:[0-9a-fA-F-]{36})$/;
+
+export interface ParsedReference {
+  readonly type: string;
+  readonly id: string;
+}
+
+/** A reference string as the upstream reads it: trimmed, then `Type/id` (relative, absolute or versioned). */
+export function parseReference(value: unknown): ParsedReference | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = REFERENCE.exec(value.trim());
+  return match ? { type: match[1] as string, id: match[2] as string } : undefined;
+}
 
 export function patientIdOfReference(reference: unknown): string | undefined {
-  return typeof reference === 'string' ? PATIENT_REFERENCE.exec(reference)?.[1] : undefined;
+  const parsed = parseReference(reference);
+  return parsed?.type === 'Patient' ? parsed.id : undefined;
 }
 
 export interface NamedPatients {
@@ -22,10 +44,40 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Every patient a request body names, wherever it names them. The body's depth is bounded by the body reader. */
-export function namedPatients(body: unknown): NamedPatients {
+/** The values at a dotted element path, through arrays: `participant.actor` → every participant's actor. */
+export function valuesAt(record: unknown, path: readonly string[]): unknown[] {
+  let current: unknown[] = [record];
+  for (const key of path) {
+    const next: unknown[] = [];
+    for (const value of current) {
+      if (!isObject(value) || Array.isArray(value)) continue;
+      const child = value[key];
+      if (Array.isArray(child)) next.push(...child);
+      else if (child !== undefined) next.push(child);
+    }
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * Every patient a request body names, wherever it names them. `fields` are the reference fields of the simplified
+ * shape the body is written in (none for FHIR JSON and JSON Patch bodies). The body's depth is bounded by the body
+ * reader.
+ */
+export function namedPatients(body: unknown, fields: readonly ReferenceField[] = []): NamedPatients {
   const ids = new Set<string>();
   let unverifiable = false;
+
+  for (const field of fields) {
+    for (const value of valuesAt(body, field.path)) {
+      if (typeof value !== 'string') continue;
+      const trimmed = value.trim();
+      if (trimmed.includes('/')) continue; // `Type/id`: the walk below reads it like any other reference.
+      if (field.target.bareIdType === 'Patient' && trimmed !== '') ids.add(trimmed);
+    }
+  }
+
   const stack: [unknown, boolean][] = [[body, true]];
   while (stack.length > 0) {
     const [value, topLevel] = stack.pop() as [unknown, boolean];
@@ -39,17 +91,23 @@ export function namedPatients(body: unknown): NamedPatients {
       // An embedded Patient (contained, or a Bundle entry) could be anyone.
       if (!topLevel && value.resourceType === 'Patient') unverifiable = true;
       if ('patientId' in value) {
-        if (typeof value.patientId === 'string' && value.patientId !== '') ids.add(value.patientId);
+        if (typeof value.patientId === 'string' && value.patientId.trim() !== '') ids.add(value.patientId.trim());
         else if (value.patientId !== undefined && value.patientId !== null) unverifiable = true;
       }
-      // JSON Patch: `{ op: "replace", path: "/patientId", value: "…" }` names a patient through its path.
-      if (typeof value.op === 'string' && typeof value.path === 'string' && /(^|\/)patientId$/.test(value.path)) {
-        if (typeof value.value === 'string') ids.add(value.value);
-        else if (value.value !== undefined && value.value !== null) unverifiable = true;
+      // A FHIR Reference: one that cannot be read, or that names a patient without a literal id, cannot be checked.
+      if ('reference' in value && typeof value.reference === 'string') {
+        if (!parseReference(value.reference) && !LOCAL_REFERENCE.test(value.reference.trim())) unverifiable = true;
+      } else if (value.type === 'Patient' && ('identifier' in value || 'display' in value)) {
+        unverifiable = true;
       }
-      // move/copy carry a value from elsewhere in the record: into a patient link, that cannot be checked here.
-      if (typeof value.op === 'string' && typeof value.from === 'string' && typeof value.path === 'string') {
-        if (/(^|\/)(patientId|reference|subject|patient|actor|beneficiary|candidate)(\/|$)/.test(value.path)) unverifiable = true;
+      if (typeof value.op === 'string' && typeof value.path === 'string') {
+        // JSON Patch: `{ op: "replace", path: "/patientId", value: "…" }` names a patient through its path.
+        if (/(^|\/)patientId$/.test(value.path)) {
+          if (typeof value.value === 'string') ids.add(value.value.trim());
+          else if (value.value !== undefined && value.value !== null) unverifiable = true;
+        }
+        // move/copy carry a value from elsewhere in the record, which is not in the body to be checked.
+        if (value.op === 'move' || value.op === 'copy') unverifiable = true;
       }
     }
     for (const child of Object.values(value)) stack.push([child, false]);
@@ -57,23 +115,11 @@ export function namedPatients(body: unknown): NamedPatients {
   return { ids, unverifiable };
 }
 
-/** The values at a dotted element path, through arrays: `participant.actor` → every participant's actor. */
-function valuesAt(record: unknown, path: string): unknown[] {
-  let current: unknown[] = [record];
-  for (const key of path.split('.')) {
-    const next: unknown[] = [];
-    for (const value of current) {
-      if (!isObject(value) || Array.isArray(value)) continue;
-      const child = value[key];
-      if (Array.isArray(child)) next.push(...child);
-      else if (child !== undefined) next.push(child);
-    }
-    current = next;
-  }
-  return current;
-}
-
-/** Patients a stored record belongs to, read from its catalogue link (`subject`) or its simplified `patientId`. */
+/**
+ * The patients a stored record belongs to, read from its catalogue link (`subject`) and its simplified `patientId`.
+ * Both are collected, so a record whose `patientId` and `subject` disagree belongs to two patients — and so to
+ * neither compartment.
+ */
 export function recordPatients(record: unknown, definition: ResourceDefinition): Set<string> {
   const ids = new Set<string>();
   if (!isObject(record)) return ids;
@@ -81,9 +127,9 @@ export function recordPatients(record: unknown, definition: ResourceDefinition):
     if (typeof record.id === 'string') ids.add(record.id);
     return ids;
   }
-  if (typeof record.patientId === 'string') ids.add(record.patientId);
+  if ('patientId' in record) ids.add(typeof record.patientId === 'string' ? record.patientId.trim() : '');
   if (definition.patientLink) {
-    for (const link of valuesAt(record, definition.patientLink)) {
+    for (const link of valuesAt(record, definition.patientLink.split('.'))) {
       const id = isObject(link) ? patientIdOfReference(link.reference) : patientIdOfReference(link);
       if (id) ids.add(id);
     }
@@ -92,8 +138,9 @@ export function recordPatients(record: unknown, definition: ResourceDefinition):
 }
 
 /**
- * True when `record` may be shown to the patient `patientId`: it is theirs, or it belongs to no patient at all
- * (practitioners, medications, ...). A record whose type the catalogue does not know is never shown.
+ * True when `record` may be shown to the patient `patientId`: every patient it belongs to is them (and it belongs to
+ * one), or it belongs to no patient at all by its type (practitioners, medications, ...). A record whose type the
+ * catalogue does not know, or whose type is not the one expected, is never shown.
  */
 export function withinCompartment(record: unknown, definition: ResourceDefinition | undefined, patientId: string): boolean {
   if (!isObject(record)) return false;
@@ -102,5 +149,6 @@ export function withinCompartment(record: unknown, definition: ResourceDefinitio
   // A FHIR record of another type than the one asked for is not what the policy allowed.
   if (typeof record.resourceType === 'string' && record.resourceType !== resolved.resourceType) return false;
   if (resolved.patientLink === null) return true;
-  return recordPatients(record, resolved).has(patientId);
+  const owners = recordPatients(record, resolved);
+  return owners.size === 1 && owners.has(patientId);
 }

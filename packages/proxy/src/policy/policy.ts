@@ -8,8 +8,20 @@ import type { HttpMethod, Interaction } from '../call.ts';
 import type { ProxyUser } from '../request-context.ts';
 import { whenSettled, type MaybePromise } from '../settle.ts';
 
+/**
+ * Why the policy is asked:
+ * - `call`: the request itself.
+ * - `include`: records of `resource` would be carried in the answer to another call (`_include`, `_revinclude`, a
+ *   `_has` filter over them, a Bundle). The interaction is `read`, there is no id, query or body; an allow may
+ *   still confine them to a compartment, and each record is then checked.
+ * - `embed`: a write body carries a whole resource of this type (FHIR `contained`, a Bundle entry, a patch value);
+ *   `body` is that resource and the interaction the one it would take to write it on its own (`create`).
+ */
+export type PolicyPurpose = 'call' | 'include' | 'embed';
+
 export interface PolicyRequest {
   readonly user: ProxyUser;
+  readonly purpose: PolicyPurpose;
   readonly method: HttpMethod;
   readonly interaction: Interaction;
   readonly resource: ResourceDefinition;

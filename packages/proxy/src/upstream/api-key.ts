@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
+import { createRedactor, type Redactor } from '../answer/redact.ts';
 import { isStateChanging } from '../call.ts';
 import { ProxyError } from '../errors.ts';
 import type { ProxyUser } from '../request-context.ts';
@@ -33,6 +34,8 @@ export interface PreparedKey {
   readonly scopes: ReadonlySet<KeyScope>;
   /** `kfp_` + the first 12 hex digits of SHA-256 of the canonical key: identifies a key in logs, reveals nothing. */
   readonly fingerprint: string;
+  /** Finds this key (and any ClinikAPI-shaped key) in an answer, to redact it. */
+  readonly redactor: Redactor;
 }
 
 export type KeyProvider = (user: ProxyUser, req: Request) => PreparedKey | Promise<PreparedKey>;
@@ -58,7 +61,8 @@ function prepare(source: KeySource, upstream: UpstreamConfig, option: string): P
   if (typeof key !== 'string' || key === '') throw new TypeError(`clinikProxy: option "${option}" must be a key string or { key, scopes }`);
   const scopes = parseScopes(typeof source === 'string' ? undefined : source.scopes, `${option}.scopes`);
   const target = upstream.resolve(key);
-  return { headers: upstream.authHeaders(key), upstream: target, scopes, fingerprint: keyFingerprint(upstream.canonical(key)) };
+  const canonical = upstream.canonical(key);
+  return { headers: upstream.authHeaders(key), upstream: target, scopes, fingerprint: keyFingerprint(canonical), redactor: createRedactor([key, canonical]) };
 }
 
 /**

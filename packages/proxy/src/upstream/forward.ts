@@ -1,27 +1,32 @@
 /**
- * Sends an authorized call upstream and answers the client. Responses stream through, headers filtered — except
- * when a patient compartment applies: then the response is read whole (it is one record or one page), every record
- * in it checked, and only then answered. Updates and deletes in a compartment read the record first and pin the
- * write to the version that was checked (If-Match), so it cannot change hands in between.
+ * Sends an authorized call upstream and answers the client. Every answer is read whole (bounded) and examined
+ * before the browser sees any of it (`answer/`): success answers record by record, error answers rebuilt into the
+ * proxy's envelope, nothing that is not JSON. Updates and deletes in a compartment read the record first
+ * (`compartment-write.ts`) and pin the write to the version that was checked (If-Match).
  *
  * The transport (http-proxy-middleware) sends the calls built here and hands back the upstream response; every
  * header and byte the browser sees is written here.
  */
 import type { Request, Response } from 'express';
 import type { ApiCall } from '../call.ts';
+import { rebuildErrorAnswer } from '../answer/error-answer.ts';
+import { examineAnswer, redactIfNeeded, type AnswerFindings } from '../answer/examine.ts';
+import { rewriteUpstreamUrl } from '../answer/links.ts';
 import { BASE_RESPONSE_HEADERS, ProxyError } from '../errors.ts';
-import { passedResponseHeaders, rewriteLocation, upstreamRequestId } from '../hygiene/response-headers.ts';
-import { checkCompartment } from '../policy/compartment-response.ts';
+import { passedResponseHeaders, retryAfterOf, upstreamRequestId } from '../hygiene/response-headers.ts';
+import type { Visibility } from '../policy/visibility.ts';
 import type { ProxyRequestState } from '../request-context.ts';
 import type { PreparedKey } from './api-key.ts';
+import { checkCompartmentWrite } from './compartment-write.ts';
 import type { UpstreamCall, UpstreamResponse } from './exchange.ts';
-import { UpstreamFailure, classifyFailure, failureToError } from './failure.ts';
+import { UpstreamFailure, failureToError } from './failure.ts';
+import { readAnswer, upstreamPath } from './read-answer.ts';
 import type { UpstreamTransport } from './transport.ts';
 
 export interface ForwardSettings {
   readonly transport: UpstreamTransport;
-  /** Largest response the proxy reads whole to check a compartment. */
-  readonly maxCheckedResponseBytes: number;
+  /** Largest upstream answer the proxy reads (every answer is read whole to be examined). */
+  readonly responseLimit: number;
 }
 
 export interface ForwardInput {
@@ -33,11 +38,8 @@ export interface ForwardInput {
   /** Allow-listed client headers (If-Match, If-None-Match, Idempotency-Key). */
   readonly clientHeaders: Readonly<Record<string, string>>;
   readonly compartment: { readonly patientId: string } | undefined;
-}
-
-function upstreamPath(call: ApiCall, id = call.id, query = call.query): string {
-  const search = query.toString();
-  return `/v1/${call.resource.path}${id === undefined ? '' : `/${id}`}${search ? `?${search}` : ''}`;
+  /** Which records of other types the user may be shown. */
+  readonly visibility: Visibility;
 }
 
 function statusError(status: number): ProxyError {
@@ -58,40 +60,7 @@ async function open(input: ForwardInput, settings: ForwardSettings, call: Upstre
   }
 }
 
-/** Reads a whole (bounded) response body; for the calls whose records the proxy must check before answering. */
-async function readUpstreamBody({ response, cutBecause }: UpstreamResponse, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of response as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) throw new UpstreamFailure('too-large');
-      chunks.push(chunk);
-    }
-  } catch (error) {
-    response.destroy();
-    const cut = cutBecause();
-    throw cut ? new UpstreamFailure(cut) : classifyFailure(error);
-  }
-  if (!response.complete) throw new UpstreamFailure(cutBecause() ?? 'reset');
-  return Buffer.concat(chunks, size);
-}
-
-async function readJson(upstream: UpstreamResponse, settings: ForwardSettings): Promise<{ text: Buffer; json: unknown }> {
-  let text: Buffer;
-  try {
-    text = await readUpstreamBody(upstream, settings.maxCheckedResponseBytes);
-  } catch (error) {
-    throw error instanceof UpstreamFailure ? failureToError(error) : error;
-  }
-  try {
-    return { text, json: JSON.parse(text.toString('utf8')) as unknown };
-  } catch {
-    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an unreadable answer', { reason: 'upstream:unreadable' });
-  }
-}
-
-/** Reads the record an update or delete targets and checks it is the patient's; returns its ETag, if any. */
+/** Reads the record an update or delete targets and checks the write against it; returns its ETag, if any. */
 async function preflight(input: ForwardInput, settings: ForwardSettings, patientId: string): Promise<string | undefined> {
   const { call, key } = input;
   const upstream = await open(input, settings, {
@@ -102,28 +71,57 @@ async function preflight(input: ForwardInput, settings: ForwardSettings, patient
     body: undefined,
   });
   const status = upstream.response.statusCode ?? 502;
-  if (status === 404 || status === 410) {
-    upstream.response.destroy();
-    throw notFound('compartment:preflight-not-found');
-  }
-  if (status >= 500) {
-    upstream.response.destroy();
-    throw statusError(status);
-  }
   if (status !== 200) {
     upstream.response.destroy();
+    if (status === 404 || status === 410) throw notFound('compartment:preflight-not-found');
+    if (status >= 500) throw statusError(status);
     throw new ProxyError(status === 401 || status === 403 ? 'FORBIDDEN' : 'UPSTREAM_UNAVAILABLE', 'The record could not be checked', {
       reason: `compartment:preflight-status-${status}`,
     });
   }
-  const { json } = await readJson(upstream, settings);
-  if (checkCompartment(json, 'read', call.resource, patientId) !== 'inside') throw notFound('compartment:record-of-another-patient');
+  const { json } = await readAnswer(upstream, settings.responseLimit);
+  const record = typeof json === 'object' && json !== null ? (json as { data?: unknown }).data : undefined;
+  checkCompartmentWrite(call, call.resource, record, patientId);
   const etag = upstream.response.headers.etag;
   return typeof etag === 'string' ? etag : undefined;
 }
 
+/** The status and headers of an answer, without its body: what every answer of the proxy starts from. */
+function answerHeaders(input: ForwardInput, response: UpstreamResponse['response'], status: number): Record<string, string> {
+  const upstreamId = upstreamRequestId(response.headers);
+  if (input.state.upstream) input.state.upstream.requestId = upstreamId;
+  const outgoing = passedResponseHeaders(response.headers, { ...BASE_RESPONSE_HEADERS, 'x-request-id': input.state.requestId }, upstreamId);
+  const location = response.headers.location;
+  if (location !== undefined && location !== '') {
+    const verdict = rewriteUpstreamUrl(location, input.key.upstream, input.req.baseUrl);
+    if (verdict.kind === 'rewritten') outgoing.location = verdict.url;
+    else if (status >= 300 && status < 400) {
+      throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI redirected where the proxy cannot follow', {
+        reason: verdict.kind === 'off-host' ? 'upstream:off-host-redirect' : 'upstream:redirect',
+      });
+    }
+  } else if (status >= 300 && status < 400 && status !== 304) {
+    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI redirected outside the API', { reason: 'upstream:redirect' });
+  }
+  return outgoing;
+}
+
+function send(res: Response, status: number, headers: Record<string, string>, json: unknown): void {
+  if (json === undefined) {
+    delete headers['content-type'];
+    res.writeHead(status, headers);
+    res.end();
+    return;
+  }
+  const body = Buffer.from(JSON.stringify(json));
+  headers['content-type'] = 'application/json; charset=utf-8';
+  headers['content-length'] = String(body.length);
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
 export async function forward(input: ForwardInput, settings: ForwardSettings): Promise<void> {
-  const { req, res, state, call, key, compartment } = input;
+  const { res, state, call, key, compartment } = input;
   // The upstream call is cancelled by the transport when the client leaves (see exchange.ts); the audit record,
   // written when the response closes, names that outcome (client-aborted) itself.
 
@@ -147,11 +145,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   const upstream = await open(input, settings, { target: key.upstream, method: call.method, path: upstreamPath(call), headers, body });
   const response = upstream.response;
   const status = response.statusCode ?? 502;
-  const upstreamId = upstreamRequestId(response.headers);
-  if (state.upstream) {
-    state.upstream.status = status;
-    state.upstream.requestId = upstreamId;
-  }
+  if (state.upstream) state.upstream.status = status;
   if (status >= 500) {
     response.destroy();
     throw statusError(status);
@@ -161,53 +155,36 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
     response.destroy();
     throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI refused the configured API key', { reason: 'upstream:key-rejected' });
   }
-
-  const outgoing = passedResponseHeaders(response.headers, { ...BASE_RESPONSE_HEADERS, 'x-request-id': state.requestId }, upstreamId);
-  const location = rewriteLocation(response.headers.location, key.upstream, req.baseUrl);
-  if (location.kind === 'off-host') {
+  if (compartment && call.method === 'GET' && (status === 404 || status === 410)) {
+    // The proxy's own 404, identical to the one for someone else's record: no existence oracle.
     response.destroy();
-    if (status >= 300 && status < 400) {
-      throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI redirected to another host', { reason: 'upstream:off-host-redirect' });
-    }
-  } else if (location.kind === 'rewritten') {
-    outgoing.location = location.location;
-  } else if (status >= 300 && status < 400 && status !== 304) {
+    throw notFound('compartment:not-found');
+  }
+  let outgoing: Record<string, string>;
+  try {
+    outgoing = answerHeaders(input, response, status);
+  } catch (error) {
     response.destroy();
-    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI redirected outside the API', { reason: 'upstream:redirect' });
+    throw error;
   }
 
-  if (compartment && call.method === 'GET') {
-    if (status === 404 || status === 410) {
-      // The proxy's own 404, identical to the one for someone else's record: no existence oracle.
-      response.destroy();
-      throw notFound('compartment:not-found');
-    }
-    const { text, json } = await readJson(upstream, settings);
-    if (status >= 200 && status < 300) {
-      const verdict = checkCompartment(json, call.interaction, call.resource, compartment.patientId);
-      if (verdict === 'unreadable') throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an answer the proxy cannot check', { reason: 'compartment:unreadable-response' });
-      if (verdict === 'outside') {
-        if (call.interaction === 'read' && call.query.toString() === '') throw notFound('compartment:record-of-another-patient');
-        throw new ProxyError('FORBIDDEN', 'The answer contains records outside your own', { reason: 'compartment:response-outside' });
-      }
-    }
-    outgoing['content-length'] = String(text.length);
-    res.writeHead(status, outgoing);
-    res.end(text);
+  const answer = await readAnswer(upstream, settings.responseLimit);
+  const findings: AnswerFindings = { withheld: {}, droppedUrls: 0, redacted: 0 };
+  state.findings = findings;
+  const json = answer.json;
+  if (status >= 400) {
+    const rebuilt = rebuildErrorAnswer(status, json, state.requestId, key.redactor);
+    if (rebuilt.status === 429) outgoing['retry-after'] = retryAfterOf(response.headers);
+    send(res, rebuilt.status, outgoing, rebuilt.body);
     return;
   }
-
-  const length = response.headers['content-length'];
-  if (typeof length === 'string') outgoing['content-length'] = length;
-  // A break in the upstream stream is recorded before the cut reaches the client and the audit record is written.
-  response.once('close', () => {
-    if (response.complete) return;
-    const cut = upstream.cutBecause();
-    state.outcome ??= cut === 'idle' ? 'upstream-stalled' : cut === 'aborted' ? 'client-aborted' : 'upstream-reset';
-    // Headers are gone: the client sees a cut connection rather than a silently short body.
-    res.destroy();
-  });
-  response.on('error', () => undefined);
-  res.writeHead(status, outgoing);
-  response.pipe(res);
+  if (json !== undefined) {
+    const context = { call, compartment, visibility: input.visibility, upstream: key.upstream, mountPath: input.req.baseUrl, redactor: key.redactor };
+    await examineAnswer(json, context, findings);
+    redactIfNeeded(answer.text, json, key.redactor, findings);
+  } else if (call.method === 'GET' && status < 300) {
+    // A read or search answered with nothing has no record to vouch for.
+    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an empty answer', { reason: 'answer:empty' });
+  }
+  send(res, status, outgoing, json);
 }

@@ -1,0 +1,59 @@
+/**
+ * No key-shaped string leaves the proxy, whatever the upstream put in an answer: a record someone typed a key into,
+ * an error that quotes the request, an upstream that echoes headers. ClinikAPI keys have a recognisable shape; the
+ * key of the call itself (which may be of another upstream's format) is recognised exactly. Each is replaced, inside
+ * the string that held it, by `[redacted]`.
+ */
+const CLINIKAPI_KEY = /clk_(?:live|test)_[A-Za-z0-9]{16,}(?:-[a-z]{2}[0-9]{1,2})?/g;
+export const REDACTED = '[redacted]';
+
+export interface Redactor {
+  /** True when `text` (an answer as received) may hold something to redact: the cheap test before any walk. */
+  mayHold(text: string): boolean;
+  /** `value` with every key in it redacted, and whether anything was. */
+  redact(value: string): string;
+}
+
+/** `secrets` are the exact key strings of the call (with and without a shard suffix). */
+export function createRedactor(secrets: readonly string[]): Redactor {
+  const exact = secrets.filter((secret) => secret.length >= 8);
+  return {
+    mayHold: (text) => text.includes('clk_') || exact.some((secret) => text.includes(secret)),
+    redact(value) {
+      let result = value.replace(CLINIKAPI_KEY, REDACTED);
+      for (const secret of exact) if (result.includes(secret)) result = result.split(secret).join(REDACTED);
+      return result;
+    },
+  };
+}
+
+/** Redacts every string (and every object key) of `value` in place; returns how many strings changed. */
+export function redactAnswer(value: unknown, redactor: Redactor): number {
+  let changed = 0;
+  const visit = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      const redacted = redactor.redact(node);
+      if (redacted !== node) changed += 1;
+      return redacted;
+    }
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index += 1) node[index] = visit(node[index]);
+      return node;
+    }
+    if (typeof node === 'object' && node !== null) {
+      const record = node as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const value = visit(record[key]);
+        const safeKey = redactor.redact(key);
+        if (safeKey !== key) {
+          changed += 1;
+          delete record[key];
+        }
+        record[safeKey] = value;
+      }
+    }
+    return node;
+  };
+  visit(value);
+  return changed;
+}

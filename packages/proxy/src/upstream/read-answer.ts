@@ -1,0 +1,66 @@
+/**
+ * Reading an upstream answer whole, bounded, before anything of it is sent on: the proxy examines every answer, so
+ * none is streamed through unread. Only JSON (`application/json`, `application/*+json`) is an answer; any other
+ * body — HTML from a misrouted gateway, a file, text — is a 502.
+ */
+import type { ApiCall } from '../call.ts';
+import { ProxyError } from '../errors.ts';
+import type { UpstreamResponse } from './exchange.ts';
+import { UpstreamFailure, classifyFailure, failureToError } from './failure.ts';
+
+const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json\s*(?:;|$)/i;
+
+export interface ReadAnswer {
+  /** The body as received; empty when there was none. */
+  readonly text: string;
+  /** The parsed body; `undefined` when there was none. */
+  readonly json: unknown;
+}
+
+/** Reads a whole (bounded) response body. */
+async function readBody({ response, cutBecause }: UpstreamResponse, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw new UpstreamFailure('too-large');
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    response.destroy();
+    const cut = cutBecause();
+    throw cut ? new UpstreamFailure(cut) : classifyFailure(error);
+  }
+  if (!response.complete) throw new UpstreamFailure(cutBecause() ?? 'reset');
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+}
+
+function unreadable(reason: string): ProxyError {
+  return new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an answer the proxy cannot read', { reason: `answer:${reason}` });
+}
+
+/** The answer's JSON, or a 502 (`answer:not-json`, `answer:invalid-json`, or the hop's own failure). */
+export async function readAnswer(upstream: UpstreamResponse, limit: number): Promise<ReadAnswer> {
+  let body: Buffer;
+  try {
+    body = await readBody(upstream, limit);
+  } catch (error) {
+    throw error instanceof UpstreamFailure ? failureToError(error) : error;
+  }
+  if (body.length === 0) return { text: '', json: undefined };
+  const type = upstream.response.headers['content-type'];
+  if (typeof type !== 'string' || !JSON_TYPE.test(type)) throw unreadable('not-json');
+  const text = body.toString('utf8');
+  try {
+    return { text, json: JSON.parse(text) as unknown };
+  } catch {
+    throw unreadable('invalid-json');
+  }
+}
+
+/** `/v1/<path>[/<id>][?query]` under the upstream's base path. */
+export function upstreamPath(call: ApiCall, id = call.id, query = call.query): string {
+  const search = query.toString();
+  return `/v1/${call.resource.path}${id === undefined ? '' : `/${id}`}${search ? `?${search}` : ''}`;
+}
