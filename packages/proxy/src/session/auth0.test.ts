@@ -1,43 +1,22 @@
 /** The Auth0 adapter on the real express-oauth2-jwt-bearer, against a discovery document and JWKS on 127.0.0.1. */
-import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_KEY, allowAll, json, listen, proxyApp, recordingUpstream, settled, type Listening, type ProxyApp } from '../../test/harness.ts';
+import { FAKE_KEY, allowAll, json, proxyApp, recordingUpstream, settled, type ProxyApp } from '../../test/harness.ts';
+import { auth0Issuer, type Auth0Issuer } from '../../test/identity-providers.ts';
 import { hmacWithPublicKey, now, sign, signingKey, tampered, unsigned, type SigningKey } from '../../test/tokens.ts';
 import { auth0 } from './auth0.ts';
 
-const AUDIENCE = 'https://api.clinik.test';
 let key: SigningKey;
-let idp: Listening;
-let issuer: string;
+let idp: Auth0Issuer;
 let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
 let app: ProxyApp;
 
-const claims = (overrides: Record<string, unknown> = {}) => ({
-  iss: issuer,
-  sub: 'auth0|user-1',
-  aud: AUDIENCE,
-  iat: now() - 10,
-  nbf: now() - 10,
-  exp: now() + 300,
-  roles: ['clinician'],
-  ...overrides,
-});
+const claims = (overrides: Record<string, unknown> = {}) => idp.claims('auth0|user-1', overrides);
 
 beforeAll(async () => {
   key = await signingKey();
-  idp = await listen(
-    createServer((req, res) => {
-      const documents: Record<string, unknown> = {
-        '/.well-known/openid-configuration': { issuer, jwks_uri: `${issuer}.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] },
-        '/.well-known/jwks.json': { keys: [key.jwk] },
-      };
-      const document = documents[req.url ?? ''];
-      res.writeHead(document ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(document ?? {}));
-    }),
-  );
-  issuer = `${idp.url}/`;
+  idp = await auth0Issuer(key);
   upstream = await recordingUpstream();
-  app = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: issuer, audience: AUDIENCE }) });
+  app = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience }) });
 });
 afterAll(async () => {
   await app.close();
@@ -101,7 +80,7 @@ describe('auth0() session', () => {
   });
 
   it('remembers a verified token no longer than its exp', async () => {
-    const strict = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: issuer, audience: AUDIENCE, clockTolerance: 0 }) });
+    const strict = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience, clockTolerance: 0 }) });
     const token = await sign(key, claims({ exp: now() + 1 }));
     expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 2100));
@@ -110,8 +89,8 @@ describe('auth0() session', () => {
   });
 
   it('validates its options at start-up', () => {
-    expect(() => auth0({ issuerBaseURL: 'not a url', audience: AUDIENCE })).toThrow(/issuerBaseURL/);
-    expect(() => auth0({ issuerBaseURL: 'http://idp.example.com/', audience: AUDIENCE })).toThrow(/https/);
-    expect(() => auth0({ issuerBaseURL: issuer, audience: '' })).toThrow(/audience/);
+    expect(() => auth0({ issuerBaseURL: 'not a url', audience: idp.audience })).toThrow(/issuerBaseURL/);
+    expect(() => auth0({ issuerBaseURL: 'http://idp.example.com/', audience: idp.audience })).toThrow(/https/);
+    expect(() => auth0({ issuerBaseURL: idp.issuer, audience: '' })).toThrow(/audience/);
   });
 });

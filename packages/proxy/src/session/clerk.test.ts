@@ -1,39 +1,22 @@
 /** The Clerk adapter on the real @clerk/express, with session tokens minted locally and verified with `jwtKey`. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_KEY, allowAll, json, proxyApp, recordingUpstream, type ProxyApp } from '../../test/harness.ts';
+import { CLERK_APP_ORIGIN, clerkInstance, type ClerkInstance } from '../../test/identity-providers.ts';
 import { hmacWithPublicKey, now, sign, signingKey, tampered, unsigned, type SigningKey } from '../../test/tokens.ts';
 import { clerk } from './clerk.ts';
 
-const APP_ORIGIN = 'http://localhost:3000';
-// Built at run time: Clerk keys are base64 of the frontend API host, and the secret is only checked for presence.
-const publishableKey = `pk_live_${Buffer.from('clerk.example.test$').toString('base64')}`;
-const secretKey = ['sk', 'live', 'x'.repeat(24)].join('_');
-
 let key: SigningKey;
+let instance: ClerkInstance;
 let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
 let app: ProxyApp;
 
-const claims = (overrides: Record<string, unknown> = {}) => ({
-  sub: 'user_clerk_1',
-  sid: 'sess_1',
-  azp: APP_ORIGIN,
-  iss: 'https://clerk.example.test',
-  iat: now() - 10,
-  nbf: now() - 10,
-  exp: now() + 60,
-  metadata: { role: 'clinician' },
-  ...overrides,
-});
+const claims = (overrides: Record<string, unknown> = {}) => instance.claims('user_clerk_1', overrides);
 
 beforeAll(async () => {
   key = await signingKey();
+  instance = clerkInstance(key);
   upstream = await recordingUpstream();
-  app = await proxyApp({
-    upstream: upstream.url,
-    apiKey: FAKE_KEY,
-    policy: allowAll,
-    session: clerk({ publishableKey, secretKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] }),
-  });
+  app = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: clerk(instance.options) });
 });
 afterAll(async () => {
   await app.close();
@@ -117,8 +100,9 @@ describe('clerk() session', () => {
   });
 
   it('validates its options at start-up', () => {
-    expect(() => clerk({ secretKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] })).toThrow(/publishableKey/);
+    const { publishableKey, secretKey } = instance.options;
+    expect(() => clerk({ secretKey, jwtKey: key.spki, authorizedParties: [CLERK_APP_ORIGIN] })).toThrow(/publishableKey/);
     expect(() => clerk({ publishableKey, secretKey, jwtKey: key.spki })).toThrow(/authorizedParties/);
-    expect(() => clerk({ publishableKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] })).toThrow(/secretKey/);
+    expect(() => clerk({ publishableKey, jwtKey: key.spki, authorizedParties: [CLERK_APP_ORIGIN] })).toThrow(/secretKey/);
   });
 });
