@@ -81,9 +81,11 @@ describe('auth0() session', () => {
 
   it('remembers a verified token no longer than its exp', async () => {
     const strict = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience, clockTolerance: 0 }) });
-    const token = await sign(key, claims({ exp: now() + 1 }));
+    // Two seconds ahead: `now()` is rounded down, so `+ 1` could be only a moment away and expire before the first call.
+    const exp = now() + 2;
+    const token = await sign(key, claims({ exp }));
     expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 100));
     expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(401);
     await strict.close();
   });
