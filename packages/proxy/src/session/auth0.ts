@@ -76,7 +76,7 @@ export function auth0(options: Auth0SessionOptions): SessionAdapter {
     const user = mapUser(payload);
     if (user === null) return { user: null, transport: 'bearer', reason: 'session:not-mapped' };
     if (!isProxyUser(user)) throw new TypeError('auth0 toUser returned something that is not a user { id, roles? }');
-    if (credential !== undefined) cache?.set(credential, user, payload.exp);
+    if (credential !== undefined) cache?.set(credential, user, 'bearer', payload.exp);
     return { user, transport: 'bearer' };
   }
 
@@ -85,8 +85,7 @@ export function auth0(options: Auth0SessionOptions): SessionAdapter {
     authenticate(req, res) {
       if (tokenOutsideHeader(req)) return { user: null, transport: 'bearer', reason: 'session:token-outside-header' };
       const credential = req.headers.authorization;
-      const remembered = credential === undefined ? undefined : cache?.get(credential);
-      return remembered ? { user: remembered, transport: 'bearer' } : verifyToken(req, res, credential);
+      return (credential !== undefined && cache?.get(credential)) || verifyToken(req, res, credential);
     },
   };
 }
