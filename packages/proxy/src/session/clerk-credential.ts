@@ -4,11 +4,11 @@
  * Clerk verifies and a cookie session can never pass for a bearer one.
  *
  * Clerk reads `Authorization` first, and when it finds a token there it never looks at a cookie:
- * - `Bearer <token>` (that exact case, one space) → `<token>`;
- * - a value without a space → the whole value, verified as a token (`Bearer` alone is a token that fails);
- * - any other value with a space — `Basic …`, `bearer …`, `BEARER …`, `Bearer  …` (whose token is empty, so the
- *   scheme is what gets verified) — is not a token: `Basic …` and any-case `bearer …` are ignored as if no header
- *   had been sent, and the request is decided by its cookies (`__session*`, trusted only with `__client_uat*`);
+ * - `Bearer <token>` (that exact case) → the text up to the next space;
+ * - a value without a space, or whose first space is followed by another (`Bearer  <token>`) → its first word,
+ *   verified as a token: `Bearer` alone and `Bearer  <token>` are refused, not retried with the cookie;
+ * - any other `<scheme> <rest>` (`Basic …`, `bearer …`, `BEARER …`, `DPoP …`) → nothing: the header is ignored as
+ *   if it had not been sent, and the cookies decide (`__session*`, trusted only with `__client_uat*`);
  * - an empty header is no header.
  * Node keeps the first of two `Authorization` lines; Clerk reads the same `req.headers` this module does.
  */
