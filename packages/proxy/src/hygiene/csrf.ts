@@ -1,7 +1,9 @@
 /**
  * CSRF for cookie sessions. A browser attaches cookies to cross-site requests but cannot add a custom header to one
  * without a CORS preflight this proxy does not grant, so `X-CSRF: 1` on every state-changing request proves it came
- * from the app's own pages. Bearer tokens are not attached by the browser, so they need no such proof.
+ * from the app's own pages. Bearer tokens are not attached by the browser, so they need no such proof — which is why
+ * `transport` must be how the *verified* credential travelled, as the session adapter found it: a request carrying
+ * `Authorization: bearer …` next to the cookie that actually signed it in is a cookie request.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { isStateChanging } from '../call.ts';

@@ -1,43 +1,24 @@
 /** The Auth0 adapter on the real express-oauth2-jwt-bearer, against a discovery document and JWKS on 127.0.0.1. */
-import { createServer } from 'node:http';
+import { SignJWT, base64url, calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_KEY, allowAll, json, listen, proxyApp, recordingUpstream, settled, type Listening, type ProxyApp } from '../../test/harness.ts';
+import { FAKE_KEY, allowAll, json, proxyApp, recordingUpstream, settled, type ProxyApp } from '../../test/harness.ts';
+import { auth0Issuer, type Auth0Issuer } from '../../test/identity-providers.ts';
 import { hmacWithPublicKey, now, sign, signingKey, tampered, unsigned, type SigningKey } from '../../test/tokens.ts';
 import { auth0 } from './auth0.ts';
 
-const AUDIENCE = 'https://api.clinik.test';
 let key: SigningKey;
-let idp: Listening;
-let issuer: string;
+let idp: Auth0Issuer;
 let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
 let app: ProxyApp;
 
-const claims = (overrides: Record<string, unknown> = {}) => ({
-  iss: issuer,
-  sub: 'auth0|user-1',
-  aud: AUDIENCE,
-  iat: now() - 10,
-  nbf: now() - 10,
-  exp: now() + 300,
-  roles: ['clinician'],
-  ...overrides,
-});
+const claims = (overrides: Record<string, unknown> = {}) => idp.claims('auth0|user-1', overrides);
 
 beforeAll(async () => {
   key = await signingKey();
-  idp = await listen(
-    createServer((req, res) => {
-      const documents: Record<string, unknown> = {
-        '/.well-known/openid-configuration': { issuer, jwks_uri: `${issuer}.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] },
-        '/.well-known/jwks.json': { keys: [key.jwk] },
-      };
-      const document = documents[req.url ?? ''];
-      res.writeHead(document ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(document ?? {}));
-    }),
-  );
-  issuer = `${idp.url}/`;
+  idp = await auth0Issuer(key);
   upstream = await recordingUpstream();
-  app = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: issuer, audience: AUDIENCE }) });
+  app = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience }) });
 });
 afterAll(async () => {
   await app.close();
@@ -101,17 +82,82 @@ describe('auth0() session', () => {
   });
 
   it('remembers a verified token no longer than its exp', async () => {
-    const strict = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: issuer, audience: AUDIENCE, clockTolerance: 0 }) });
-    const token = await sign(key, claims({ exp: now() + 1 }));
+    const strict = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience, clockTolerance: 0 }) });
+    // Two seconds ahead: `now()` is rounded down, so `+ 1` could be only a moment away and expire before the first call.
+    const exp = now() + 2;
+    const token = await sign(key, claims({ exp }));
     expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 100));
     expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(401);
     await strict.close();
   });
 
+  it('answers a remembered token only in the header shapes the library itself accepts', async () => {
+    const token = await sign(key, claims({ sub: 'auth0|shapes' }));
+    expect((await get(bearer(token))).status).toBe(200);
+    const shapes: [string, number][] = [
+      [`bearer ${token}`, 200],
+      [`BEARER ${token}`, 200],
+      [`Bearer  ${token}`, 401],
+      [`Bearer\t${token}`, 401],
+      [`Bearer ${token} x`, 401],
+      [`Bearer ${token}, Basic dXNlcjpwdw==`, 401],
+      [`Basic ${token}`, 401],
+      [token, 401],
+    ];
+    for (const [authorization, status] of shapes) {
+      expect({ authorization, status: (await get({ authorization })).status }).toEqual({ authorization, status });
+    }
+  });
+
+  it('verifies a DPoP-bound token with its proof on every request, never from memory', async () => {
+    // The client's proof-of-possession key, and an access token bound to it (`cnf.jkt`).
+    const client = await generateKeyPair('ES256');
+    const jwk = await exportJWK(client.publicKey);
+    const token = await sign(key, claims({ sub: 'auth0|dpop-user', cnf: { jkt: await calculateJwkThumbprint(jwk) } }));
+    const url = `${app.url}/api/clinik/patients`;
+    const proof = (method: string) =>
+      new SignJWT({ htm: method, htu: url, jti: crypto.randomUUID(), ath: base64url.encode(createHash('sha256').update(token).digest()) })
+        .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk })
+        .setIssuedAt()
+        .sign(client.privateKey);
+    const dpop = { authorization: `DPoP ${token}` };
+    expect((await fetch(url, { headers: { ...dpop, dpop: await proof('GET') } })).status).toBe(200);
+    // Whoever copied the token without the key: no proof, or a proof made for another request.
+    expect((await fetch(url, { headers: dpop })).status).toBe(401);
+    const post = { method: 'POST', body: '{"firstName":"a","lastName":"b"}' };
+    expect((await fetch(url, { ...post, headers: { ...dpop, 'content-type': 'application/json', dpop: await proof('GET') } })).status).toBe(401);
+    expect((await fetch(url, { ...post, headers: { ...dpop, 'content-type': 'application/json', dpop: await proof('POST') } })).status).toBe(200);
+  });
+
+  it('verifies a certificate-bound token against the client certificate on every request, never from memory', async () => {
+    // As behind a load balancer that terminates mutual TLS and passes the client's certificate on in a header.
+    const certificate = Buffer.from('client certificate, DER');
+    const mtls = await proxyApp({
+      upstream: upstream.url,
+      apiKey: FAKE_KEY,
+      policy: allowAll,
+      session: auth0({
+        issuerBaseURL: idp.issuer,
+        audience: idp.audience,
+        mtls: { enabled: true },
+        getCertificate: (req) => (req.headers['x-client-cert'] === 'present' ? certificate : undefined),
+      }),
+    });
+    try {
+      const thumbprint = base64url.encode(createHash('sha256').update(certificate).digest());
+      const headers = bearer(await sign(key, claims({ sub: 'auth0|mtls-user', cnf: { 'x5t#S256': thumbprint } })));
+      const url = `${mtls.url}/api/clinik/patients`;
+      expect((await fetch(url, { headers: { ...headers, 'x-client-cert': 'present' } })).status).toBe(200);
+      expect((await fetch(url, { headers })).status).toBe(401);
+    } finally {
+      await mtls.close();
+    }
+  });
+
   it('validates its options at start-up', () => {
-    expect(() => auth0({ issuerBaseURL: 'not a url', audience: AUDIENCE })).toThrow(/issuerBaseURL/);
-    expect(() => auth0({ issuerBaseURL: 'http://idp.example.com/', audience: AUDIENCE })).toThrow(/https/);
-    expect(() => auth0({ issuerBaseURL: issuer, audience: '' })).toThrow(/audience/);
+    expect(() => auth0({ issuerBaseURL: 'not a url', audience: idp.audience })).toThrow(/issuerBaseURL/);
+    expect(() => auth0({ issuerBaseURL: 'http://idp.example.com/', audience: idp.audience })).toThrow(/https/);
+    expect(() => auth0({ issuerBaseURL: idp.issuer, audience: '' })).toThrow(/audience/);
   });
 });

@@ -3,7 +3,13 @@
  * `express-oauth2-jwt-bearer`. The signing algorithm is pinned to RS256 unless configured otherwise, so a token
  * signed with HS256 using the public key as the secret, or with `alg: none`, is refused. Tokens are accepted only in
  * the Authorization header: the library would also take `?access_token=` or a form field, and a token in a URL
- * ends up in logs and Referer headers.
+ * ends up in logs and Referer headers. Cookies are never read, so every session here is a bearer one.
+ *
+ * The library takes the header as exactly two space-separated parts, `Bearer` (any case) or `DPoP` and the token,
+ * and refuses anything else (`Basic …`, `Bearer` alone, two spaces, two schemes, an empty header). Only a plain
+ * `Bearer <token>` request whose token is bound to nothing (no `cnf` claim) is remembered, under the token: a DPoP-
+ * or certificate-bound token is only as good as the proof that comes with each request, so the library checks
+ * those every time.
  */
 import type { Request } from 'express';
 import { auth, InvalidRequestError, InvalidTokenError, UnauthorizedError, type AuthOptions, type JWTPayload } from 'express-oauth2-jwt-bearer';
@@ -26,6 +32,19 @@ export interface Auth0SessionOptions extends Omit<AuthOptions, 'authRequired' | 
 }
 
 type Next = (error?: unknown) => void;
+
+// What express-oauth2-jwt-bearer accepts as a bearer credential: `/^(Bearer|DPoP) (.+)$/i` on a value with
+// exactly one space — here only the Bearer half; a DPoP request is never served from the cache.
+const BEARER_SCHEME = /^bearer /i;
+
+/** The token of a plain bearer request, the way the library reads it; undefined for anything else. */
+function plainBearerToken(req: Request): string | undefined {
+  const authorization = req.headers.authorization;
+  // A `DPoP` header makes the library check a proof even for a Bearer-scheme request.
+  if (authorization === undefined || req.headers.dpop !== undefined || !BEARER_SCHEME.test(authorization)) return undefined;
+  // The anchored test reads seven characters; `indexOf` finds a second space (two spaces, two schemes) fast.
+  return authorization.length > 7 && authorization.indexOf(' ', 7) === -1 ? authorization.slice(7) : undefined;
+}
 
 function reasonOf(error: unknown): string {
   if (error instanceof InvalidTokenError) return 'session:invalid-token';
@@ -65,8 +84,11 @@ export function auth0(options: Auth0SessionOptions): SessionAdapter {
     authRequired: true,
   }) as unknown as (req: Request, res: unknown, next: Next) => Promise<void>;
 
-  /** The expensive path: the library verifies the token (RS256, JWKS); a success is remembered. */
-  async function verifyToken(req: Request, res: unknown, credential: string | undefined): Promise<SessionResult> {
+  /**
+   * The expensive path: the library verifies the token (RS256, JWKS). A success is remembered under `token` when
+   * the request was a plain bearer one and the token is not bound to a key or certificate.
+   */
+  async function verifyToken(req: Request, res: unknown, token: string | undefined): Promise<SessionResult> {
     const error = await new Promise<unknown>((resolve) => {
       void verify(req, res, (failure?: unknown) => resolve(failure));
     });
@@ -76,7 +98,7 @@ export function auth0(options: Auth0SessionOptions): SessionAdapter {
     const user = mapUser(payload);
     if (user === null) return { user: null, transport: 'bearer', reason: 'session:not-mapped' };
     if (!isProxyUser(user)) throw new TypeError('auth0 toUser returned something that is not a user { id, roles? }');
-    if (credential !== undefined) cache?.set(credential, user, payload.exp);
+    if (token !== undefined && payload.cnf === undefined) cache?.set(token, user, 'bearer', payload.exp);
     return { user, transport: 'bearer' };
   }
 
@@ -84,9 +106,8 @@ export function auth0(options: Auth0SessionOptions): SessionAdapter {
     kind: 'auth0',
     authenticate(req, res) {
       if (tokenOutsideHeader(req)) return { user: null, transport: 'bearer', reason: 'session:token-outside-header' };
-      const credential = req.headers.authorization;
-      const remembered = credential === undefined ? undefined : cache?.get(credential);
-      return remembered ? { user: remembered, transport: 'bearer' } : verifyToken(req, res, credential);
+      const token = plainBearerToken(req);
+      return (token !== undefined && cache?.get(token)) || verifyToken(req, res, token);
     },
   };
 }

@@ -1,46 +1,36 @@
 /** The Clerk adapter on the real @clerk/express, with session tokens minted locally and verified with `jwtKey`. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_KEY, allowAll, json, proxyApp, recordingUpstream, type ProxyApp } from '../../test/harness.ts';
+import { FAKE_KEY, allowAll, json, proxyApp, recordingUpstream, settled, type ProxyApp } from '../../test/harness.ts';
+import { CLERK_APP_ORIGIN, clerkInstance, type ClerkInstance } from '../../test/identity-providers.ts';
 import { hmacWithPublicKey, now, sign, signingKey, tampered, unsigned, type SigningKey } from '../../test/tokens.ts';
 import { clerk } from './clerk.ts';
 
-const APP_ORIGIN = 'http://localhost:3000';
-// Built at run time: Clerk keys are base64 of the frontend API host, and the secret is only checked for presence.
-const publishableKey = `pk_live_${Buffer.from('clerk.example.test$').toString('base64')}`;
-const secretKey = ['sk', 'live', 'x'.repeat(24)].join('_');
-
 let key: SigningKey;
+let instance: ClerkInstance;
 let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
 let app: ProxyApp;
 
-const claims = (overrides: Record<string, unknown> = {}) => ({
-  sub: 'user_clerk_1',
-  sid: 'sess_1',
-  azp: APP_ORIGIN,
-  iss: 'https://clerk.example.test',
-  iat: now() - 10,
-  nbf: now() - 10,
-  exp: now() + 60,
-  metadata: { role: 'clinician' },
-  ...overrides,
-});
+const claims = (overrides: Record<string, unknown> = {}) => instance.claims('user_clerk_1', overrides);
 
 beforeAll(async () => {
   key = await signingKey();
+  instance = clerkInstance(key);
   upstream = await recordingUpstream();
-  app = await proxyApp({
-    upstream: upstream.url,
-    apiKey: FAKE_KEY,
-    policy: allowAll,
-    session: clerk({ publishableKey, secretKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] }),
-  });
+  app = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: clerk(instance.options) });
 });
 afterAll(async () => {
   await app.close();
   await upstream.close();
 });
 
-const get = (headers: Record<string, string>) => fetch(`${app.url}/api/clinik/patients`, { headers, redirect: 'manual' });
+const get = (headers: Record<string, string>, query = '') => fetch(`${app.url}/api/clinik/patients${query}`, { headers, redirect: 'manual' });
+
+/** Who the proxy signed in for `headers` (null: nobody), from the request's audit record. */
+async function signedInAs(headers: Record<string, string>, query = ''): Promise<string | null> {
+  const before = app.log.records().length;
+  await (await get(headers, query)).arrayBuffer();
+  return (await settled(app.log, before + 1)).at(-1)?.userId ?? null;
+}
 
 describe('clerk() session', () => {
   it('signs in a valid bearer token and maps claims to the user', async () => {
@@ -116,9 +106,29 @@ describe('clerk() session', () => {
     expect((await get({ authorization: `Bearer ${tampered(token, { sub: 'user_admin' })}` })).status).toBe(401);
   });
 
+  it('takes the first of two __session cookies, as Clerk does, so swapping them is another credential', async () => {
+    const genuine = await sign(key, claims({ sub: 'user_first' }));
+    const forged = tampered(genuine, { sub: 'user_admin' });
+    const uat = `__client_uat=${now() - 20}`;
+    expect(await signedInAs({ cookie: `__session=${genuine}; __session=${forged}; ${uat}` })).toBe('user_first');
+    // Clerk reads the forged one first here and refuses it; the session remembered above must not answer instead.
+    expect(await signedInAs({ cookie: `__session=${forged}; __session=${genuine}; ${uat}` })).toBeNull();
+  });
+
+  it('never files a user signed in by a handshake in the URL under the request’s own cookies', async () => {
+    const own = await sign(key, claims({ sub: 'user_own' }));
+    const other = await sign(key, claims({ sub: 'user_other' }));
+    // A handshake token (what Clerk's frontend API hands a redirect) whose cookies sign in someone else.
+    const handshake = await sign(key, { handshake: [`__session=${other}; Path=/`] });
+    const cookie = instance.cookies(own);
+    expect(await signedInAs({ cookie }, `?__clerk_handshake=${handshake}`)).toBe('user_other');
+    expect(await signedInAs({ cookie })).toBe('user_own');
+  });
+
   it('validates its options at start-up', () => {
-    expect(() => clerk({ secretKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] })).toThrow(/publishableKey/);
+    const { publishableKey, secretKey } = instance.options;
+    expect(() => clerk({ secretKey, jwtKey: key.spki, authorizedParties: [CLERK_APP_ORIGIN] })).toThrow(/publishableKey/);
     expect(() => clerk({ publishableKey, secretKey, jwtKey: key.spki })).toThrow(/authorizedParties/);
-    expect(() => clerk({ publishableKey, jwtKey: key.spki, authorizedParties: [APP_ORIGIN] })).toThrow(/secretKey/);
+    expect(() => clerk({ publishableKey, jwtKey: key.spki, authorizedParties: [CLERK_APP_ORIGIN] })).toThrow(/secretKey/);
   });
 });

@@ -4,12 +4,14 @@
  * itself (a handshake redirect); the middleware runs against a stand-in response, so nothing it writes reaches the
  * browser and such a request simply counts as signed out.
  *
- * The session token is read by Clerk from `Authorization: Bearer` or the `__session` cookie (which Clerk only
- * trusts together with its `__client_uat` cookie).
+ * The session token is read by Clerk from `Authorization: Bearer` or, when the header carries no token, from the
+ * `__session` cookie (which Clerk only trusts together with its `__client_uat` cookie): `clerk-credential.ts`
+ * reads a request the same way before Clerk runs, to key the cache and to know how the credential travelled.
  */
 import { clerkMiddleware, getAuth, type ClerkMiddlewareOptions } from '@clerk/express';
 import type { Request, Response } from 'express';
 import type { CredentialTransport, ProxyUser } from '../request-context.ts';
+import { clerkCookies, clerkHeaderToken, isSessionCookieValue } from './clerk-credential.ts';
 import { createSessionCache, type SessionCache } from './session-cache.ts';
 import { isProxyUser, rolesFromClaims, type SessionAdapter, type SessionResult } from './session.ts';
 
@@ -27,23 +29,10 @@ export interface ClerkSessionOptions
   /** Builds the proxy's user from Clerk's auth. Default: id = userId, roles from claims and the org role. */
   readonly toUser?: (auth: ClerkAuth) => ProxyUser | null;
   /**
-   * How long a verified session is remembered (never past the token's `exp`), keyed by everything Clerk decides on:
-   * the bearer token, the `__session` and `__client_uat` cookies. Default 30 000 ms; 0 runs Clerk on every request.
+   * How long a verified session is remembered (never past the token's `exp`), keyed by the credential Clerk verified:
+   * the bearer token, or Clerk's cookies as sent. Default 30 000 ms; 0 runs Clerk on every request.
    */
   readonly cacheTtlMs?: number;
-}
-
-/**
- * Every Clerk cookie (`__session*`, `__client_uat*`, `__clerk*`), sorted: the inputs Clerk decides on when no
- * Authorization header is sent.
- */
-function clerkCookies(req: Request): string | undefined {
-  const found = (req.headers.cookie ?? '')
-    .split(';')
-    .map((pair) => pair.trim())
-    .filter((pair) => /^__(session|client_uat|clerk)/.test(pair))
-    .sort();
-  return found.length === 0 ? undefined : found.join(';');
 }
 
 type Next = (error?: unknown) => void;
@@ -102,20 +91,28 @@ export function clerk(options: ClerkSessionOptions = {}): SessionAdapter {
   }) as unknown as Middleware;
 
   /**
-   * Verified sessions are remembered by everything Clerk decides on: the Authorization header as sent (Clerk ignores
-   * cookies then), else the Clerk cookies. Two maps, so a header value can never be taken for a set of cookies, and
-   * the header is its own key — no prefixed copy of a long token to hash on every request.
+   * Verified sessions are remembered by the credential Clerk verified: the bearer token it takes from the header,
+   * else its cookies. Two maps, so a token can never be taken for a set of cookies.
    */
-  const byHeader = createSessionCache(cacheTtlMs, 'session.cacheTtlMs');
-  const byCookies = byHeader && createSessionCache(cacheTtlMs, 'session.cacheTtlMs');
+  const byToken = createSessionCache(cacheTtlMs, 'session.cacheTtlMs');
+  const byCookies = byToken && createSessionCache(cacheTtlMs, 'session.cacheTtlMs');
 
-  /** The expensive path: Clerk's middleware verifies the session; a success is remembered under `key` of `cache`. */
-  async function verifySession(req: Request, transport: CredentialTransport, cache?: SessionCache, key?: string): Promise<SessionResult> {
+  /**
+   * The expensive path: Clerk's middleware verifies the session. `headerToken` is what Clerk will read from the
+   * Authorization header (undefined: it decides by the cookies); a success is remembered under `key` of `cache` only
+   * when the token Clerk verified is that credential.
+   */
+  async function verifySession(req: Request, headerToken: string | undefined, cache?: SessionCache, key?: string): Promise<SessionResult> {
+    const expected: CredentialTransport = headerToken === undefined ? 'cookie' : 'bearer';
     const answered = !(await runWithoutResponse(middleware, req));
-    if (answered) return { user: null, transport, reason: 'session:clerk-handshake' };
+    if (answered) return { user: null, transport: expected, reason: 'session:clerk-handshake' };
     // Only session tokens sign a user in: machine tokens (API keys, M2M, OAuth) are not end users.
     const auth = getAuth(req, { acceptsToken: 'session_token' });
-    if (!auth.isAuthenticated || !auth.userId) return { user: null, transport, reason: 'session:signed-out' };
+    if (!auth.isAuthenticated || !auth.userId) return { user: null, transport: expected, reason: 'session:signed-out' };
+    // The token Clerk verified (no network call without a template). A bearer session is one whose verified token
+    // is the header's; anything else — a cookie, a handshake — travelled the way a browser attaches by itself.
+    const verified = await auth.getToken();
+    const transport: CredentialTransport = verified !== null && verified === headerToken ? 'bearer' : 'cookie';
     const user = toUser({
       userId: auth.userId,
       sessionId: auth.sessionId,
@@ -125,24 +122,21 @@ export function clerk(options: ClerkSessionOptions = {}): SessionAdapter {
     });
     if (user === null) return { user: null, transport, reason: 'session:not-mapped' };
     if (!isProxyUser(user)) throw new TypeError('clerk toUser returned something that is not a user { id, roles? }');
-    if (key !== undefined) cache?.set(key, user, (auth.sessionClaims as { exp?: unknown }).exp);
+    const verifiedIsKey =
+      verified !== null && key !== undefined && (headerToken === undefined ? isSessionCookieValue(key, verified) : verified === key);
+    if (verifiedIsKey) cache?.set(key, user, transport, (auth.sessionClaims as { exp?: unknown }).exp);
     return { user, transport };
   }
 
   return {
     kind: 'clerk',
     authenticate(req) {
-      const authorization = req.headers.authorization;
-      const transport = authorization !== undefined && /^Bearer\s/i.test(authorization) ? 'bearer' : 'cookie';
+      const headerToken = clerkHeaderToken(req.headers.authorization);
       // Document navigations are handshake territory: Clerk decides those afresh.
-      if (!byHeader || !byCookies || req.headers['sec-fetch-dest'] === 'document') return verifySession(req, transport);
-      if (authorization !== undefined) {
-        const remembered = byHeader.get(authorization);
-        return remembered ? { user: remembered, transport } : verifySession(req, transport, byHeader, authorization);
-      }
-      const cookies = clerkCookies(req);
-      const remembered = cookies === undefined ? undefined : byCookies.get(cookies);
-      return remembered ? { user: remembered, transport } : verifySession(req, transport, byCookies, cookies);
+      if (!byToken || !byCookies || req.headers['sec-fetch-dest'] === 'document') return verifySession(req, headerToken);
+      const cache = headerToken === undefined ? byCookies : byToken;
+      const key = headerToken ?? clerkCookies(req.headers.cookie);
+      return (key !== undefined && cache.get(key)) || verifySession(req, headerToken, cache, key);
     },
   };
 }

@@ -1,19 +1,25 @@
 /**
  * A short memory of verified sessions. Verifying an RS256 signature is the single most expensive step of a proxied
  * call; the same token arrives on every call a page makes. A verified result is remembered, keyed by the exact
- * credential, for at most `ttlMs` and never past the token's own `exp`. Only successes are remembered: a bad token
- * is verified (and refused) every time. A signing key removed from the issuer's JWKS stops being honoured within
- * `ttlMs`; pass `cacheTtlMs: 0` to the adapter to verify every request.
+ * credential the session library verified (never another header's value: the adapters decide that), for at most
+ * `ttlMs` and never past the token's own `exp`. Only successes are remembered: a bad token is verified (and
+ * refused) every time. A signing key removed from the issuer's JWKS stops being honoured within `ttlMs`; pass
+ * `cacheTtlMs: 0` to the adapter to verify every request.
  */
-import type { ProxyUser } from '../request-context.ts';
+import type { CredentialTransport, ProxyUser } from '../request-context.ts';
+import type { SessionResult } from './session.ts';
 
 export const DEFAULT_SESSION_CACHE_MS = 30_000;
 const MAX_ENTRIES = 10_000;
 
 export interface SessionCache {
-  get(key: string): ProxyUser | undefined;
-  /** Remembers `user` for `key` until `expSeconds` (the token's `exp`) or the TTL, whichever comes first. */
-  set(key: string, user: ProxyUser, expSeconds: unknown): void;
+  /** The remembered result for exactly this credential: a frozen signed-in result, handed out as is. */
+  get(key: string): SessionResult | undefined;
+  /**
+   * Remembers that `key` signed `user` in over `transport`, until `expSeconds` (the token's `exp`) or the TTL,
+   * whichever comes first.
+   */
+  set(key: string, user: ProxyUser, transport: CredentialTransport, expSeconds: unknown): void;
 }
 
 export function createSessionCache(ttlMs: number | undefined, option: string): SessionCache | undefined {
@@ -22,7 +28,8 @@ export function createSessionCache(ttlMs: number | undefined, option: string): S
     throw new TypeError(`clinikProxy: option "${option}" must be a whole number of ms from 0 (off) to 300000`);
   }
   if (ttl === 0) return undefined;
-  const entries = new Map<string, { readonly credential: string; readonly user: ProxyUser; readonly until: number }>();
+  // The whole result is kept, frozen, so a hit costs no allocation.
+  const entries = new Map<string, { readonly credential: string; readonly result: SessionResult; readonly until: number }>();
   return {
     get(key) {
       const entry = entries.get(slot(key));
@@ -32,15 +39,15 @@ export function createSessionCache(ttlMs: number | undefined, option: string): S
         entries.delete(slot(key));
         return undefined;
       }
-      return entry.user;
+      return entry.result;
     },
-    set(key, user, expSeconds) {
+    set(key, user, transport, expSeconds) {
       // A token without a numeric exp is not remembered: there would be nothing to bound it by but the TTL.
       if (typeof expSeconds !== 'number') return;
       const until = Math.min(Date.now() + ttl, expSeconds * 1000);
       if (until <= Date.now()) return;
       if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-      entries.set(slot(key), { credential: key, user: Object.freeze({ ...user }), until });
+      entries.set(slot(key), { credential: key, result: Object.freeze({ user: Object.freeze({ ...user }), transport }), until });
     },
   };
 }

@@ -9,6 +9,11 @@ import { whenSettled, type MaybePromise } from '../settle.ts';
 
 export interface SessionResult {
   readonly user: ProxyUser | null;
+  /**
+   * How the credential that signed the user in travelled — the one the session library verified, whatever other
+   * header the request carried: `bearer` only for a token from a header the browser never attaches by itself;
+   * `cookie` or `app` otherwise, and those need the CSRF header on state-changing calls.
+   */
   readonly transport: CredentialTransport;
   /** Why nobody is signed in (`session:expired`), for the audit record only. */
   readonly reason?: string;
