@@ -18,6 +18,14 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Json = unknown;
 
+/** A deep copy of a JSON value (what `structuredClone` does for JSON, without needing a DOM or Node typing). */
+function cloneJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneJson) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  // fromEntries defines each key as data, so a `__proto__` key stays a key instead of setting the prototype.
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cloneJson(item)])) as T;
+}
+
 /**
  * Why a patch was refused: `malformed` — the document itself is wrong (the operation `index` names the problem, or
  * -1 for the whole document); `conflict` — it does not fit the record (a missing path, a failed `test`).
@@ -139,17 +147,17 @@ function applyOne(document: Json, operation: JsonPatchOperation, index: number):
 
   switch (operation.op) {
     case 'add':
-      add(segments, structuredClone(operation.value));
+      add(segments, cloneJson(operation.value));
       break;
     case 'remove':
       remove(segments);
       break;
     case 'replace':
       if (!get(document, segments).found) throw conflict(index, 'the path does not exist');
-      if (segments.length === 0) document = structuredClone(operation.value);
+      if (segments.length === 0) document = cloneJson(operation.value);
       else {
         remove(segments);
-        add(segments, structuredClone(operation.value));
+        add(segments, cloneJson(operation.value));
       }
       break;
     case 'move': {
@@ -163,7 +171,7 @@ function applyOne(document: Json, operation: JsonPatchOperation, index: number):
     case 'copy': {
       const source = get(document, parsePointer(operation.from, index, 'from'));
       if (!source.found) throw conflict(index, 'the from path does not exist');
-      add(segments, structuredClone(source.value));
+      add(segments, cloneJson(source.value));
       break;
     }
     case 'test': {
@@ -177,7 +185,7 @@ function applyOne(document: Json, operation: JsonPatchOperation, index: number):
 
 /** The patched copy of `document`; the original is never touched. Throws a JsonPatchError. */
 export function applyJsonPatch<T>(document: T, operations: readonly JsonPatchOperation[]): unknown {
-  let result: Json = structuredClone(document);
+  let result: Json = cloneJson(document);
   operations.forEach((operation, index) => {
     result = applyOne(result, operation, index);
   });
@@ -186,8 +194,8 @@ export function applyJsonPatch<T>(document: T, operations: readonly JsonPatchOpe
 
 /** RFC 7396 JSON Merge Patch: objects merge, `null` removes, anything else replaces. */
 export function applyMergePatch(target: Json, patch: Json): Json {
-  if (!isContainer(patch) || Array.isArray(patch)) return structuredClone(patch);
-  const result: Record<string, Json> = isContainer(target) && !Array.isArray(target) ? structuredClone(target) : {};
+  if (!isContainer(patch) || Array.isArray(patch)) return cloneJson(patch);
+  const result: Record<string, Json> = isContainer(target) && !Array.isArray(target) ? cloneJson(target) : {};
   for (const [key, value] of Object.entries(patch)) {
     if (FORBIDDEN_KEYS.has(key)) continue;
     if (value === null) delete result[key];
