@@ -210,7 +210,8 @@ export function errorStage(): ErrorRequestHandler {
       error instanceof ProxyError
         ? error
         : new ProxyError('INTERNAL_ERROR', 'Unexpected proxy error', { reason: `internal:${error instanceof Error ? error.name : 'unknown'}` });
-    if (state.decision === undefined) {
+    // A refusal after the policy allowed the call itself (a type its includes name, a record withheld) is a denial.
+    if (state.decision === undefined || failure.code === 'FORBIDDEN' || failure.code === 'NOT_FOUND') {
       state.decision = 'deny';
       state.reason = failure.reason;
     }
