@@ -41,13 +41,14 @@ describe('auditDestination', () => {
 
   it('joins records from separate callbacks of the same turn, as responses finishing in one poll are', async () => {
     const logger = pino(auditDestination({ dest: file }));
-    // Two timers due together run in one timers phase, microtasks drained between them, like two socket events.
+    // Two callbacks of one check phase (queued together, microtasks drained between them), like two socket events of
+    // one poll. Two timers would not do: under load the second can fall due a loop iteration after the first.
     await new Promise<void>((resolve) => {
-      setTimeout(() => logger.info({ audit: { n: 1 } }, 'record'), 0);
-      setTimeout(() => {
+      setImmediate(() => logger.info({ audit: { n: 1 } }, 'record'));
+      setImmediate(() => {
         logger.info({ audit: { n: 2 } }, 'record');
-        setImmediate(resolve);
-      }, 0);
+        setImmediate(() => setImmediate(resolve));
+      });
     });
     expect(linesOf(file)).toHaveLength(2);
     expect(writes).toHaveLength(1);
