@@ -68,8 +68,8 @@ function notFound(): ProxyError {
   return new ProxyError('NOT_FOUND', 'Resource not found', { reason: 'answer:record-withheld' });
 }
 
-/** Examines a parsed 2xx answer in place; throws a ProxyError when it cannot be answered at all. */
-export async function examineAnswer(answer: unknown, context: AnswerContext, findings: AnswerFindings): Promise<void> {
+/** Examines a 2xx answer (`raw` as received, `answer` parsed) in place; throws a ProxyError when it cannot be answered at all. */
+export async function examineAnswer(raw: string, answer: unknown, context: AnswerContext, findings: AnswerFindings): Promise<void> {
   const { call } = context;
   const located = answerRecords(answer, call.interaction, call.id);
   if (!located) throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an answer the proxy cannot check', { reason: 'answer:unreadable' });
@@ -98,7 +98,8 @@ export async function examineAnswer(answer: unknown, context: AnswerContext, fin
     throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI answered with a record the proxy cannot show', { reason: 'answer:write-result-withheld' });
   }
 
-  findings.droppedUrls += rewriteAnswerUrls(answer, context.upstream, context.mountPath);
+  // Only answers that hold such URLs are walked for them: most hold none, and the walk allocates at every node.
+  if (raw.includes('"fullUrl"') || raw.includes('"link')) findings.droppedUrls += rewriteAnswerUrls(answer, context.upstream, context.mountPath);
   const meta = isObject(answer) ? answer.meta : undefined;
   if (isObject(meta)) for (const counter of RATE_COUNTERS) delete meta[counter];
 }

@@ -13,8 +13,10 @@ import { decide, type Policy, type PolicyDecision } from './policy.ts';
 export type Visibility = (definition: ResourceDefinition) => MaybePromise<PolicyDecision>;
 
 export function createVisibility(policy: Policy, user: ProxyUser): Visibility {
-  const decided = new Map<string, MaybePromise<PolicyDecision>>();
+  // Made on first use: most answers carry no record of another type, and this is built for every request.
+  let decided: Map<string, MaybePromise<PolicyDecision>> | undefined;
   return (definition) => {
+    decided ??= new Map();
     let decision = decided.get(definition.path);
     if (decision === undefined) {
       decision = decide(policy, {

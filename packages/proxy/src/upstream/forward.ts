@@ -113,9 +113,10 @@ function send(res: Response, status: number, headers: Record<string, string>, js
     res.end();
     return;
   }
-  const body = Buffer.from(JSON.stringify(json));
+  // Written as a string: the socket encodes it, with no Buffer per answer to allocate and free outside the heap.
+  const body = JSON.stringify(json);
   headers['content-type'] = 'application/json; charset=utf-8';
-  headers['content-length'] = String(body.length);
+  headers['content-length'] = String(Buffer.byteLength(body));
   res.writeHead(status, headers);
   res.end(body);
 }
@@ -180,7 +181,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   }
   if (json !== undefined) {
     const context = { call, compartment, visibility: input.visibility, upstream: key.upstream, mountPath: input.req.baseUrl, redactor: key.redactor };
-    await examineAnswer(json, context, findings);
+    await examineAnswer(answer.text, json, context, findings);
     redactIfNeeded(answer.text, json, key.redactor, findings);
   } else if (call.method === 'GET' && status < 300) {
     // A read or search answered with nothing has no record to vouch for.
