@@ -9,6 +9,7 @@ export const demoPolicy = roles({
   frontDesk: ['patients:read', 'patients:create', 'patients:update', 'appointments:*', 'practitioners:read'],
   patient: allOf(
     grants(['*:read', 'appointments:create', 'consents:create', 'consents:update', 'intakes:create', 'intakes:update']),
-    patientCompartment({ patientId: (user) => user.patientId as string }),
+    // Practitioners are shared so a patient can book with one; nothing else of no patient is theirs to read.
+    patientCompartment({ patientId: (user) => user.patientId as string, shared: ['practitioners'] }),
   ),
 });
