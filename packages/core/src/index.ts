@@ -229,6 +229,7 @@ export {
   type GoalUpdate,
 } from './schemas/goal.ts';
 export { type JsonPatch, type JsonPatchOperation } from './json-patch.ts';
+export { checkRequest, validationIssues } from './validation-issues.ts';
 export {
   RESOURCE_SCHEMAS,
   hasSimplifiedSchemas,
