@@ -5,15 +5,9 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
-const PASSED_HEADERS = [
-  'content-type',
-  'etag',
-  'last-modified',
-  'retry-after',
-  'x-ratelimit-limit',
-  'x-ratelimit-remaining',
-  'x-ratelimit-reset',
-];
+// Not the upstream's X-RateLimit-*: they count the whole clinic's calls, which are no business of one user's browser
+// (and would show an attacker how close the clinic is to its limit). The proxy sets the caller's own instead.
+const PASSED_HEADERS = ['content-type', 'etag', 'last-modified', 'retry-after'];
 /** Header families passed whole — the quota and sandbox counters (`X-Quota-Used`, `X-Sandbox-Remaining`, ...) the app may show. */
 const PASSED_PREFIX = /^x-(?:quota|sandbox)-/;
 const UPSTREAM_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;

@@ -11,6 +11,8 @@ import type { Request, Response } from 'express';
 import type { ApiCall } from '../call.ts';
 import { BASE_RESPONSE_HEADERS, ProxyError } from '../errors.ts';
 import { passedResponseHeaders, rewriteLocation, upstreamRequestId } from '../hygiene/response-headers.ts';
+import { needsPreflight } from '../limits/upstream-calls.ts';
+import { upstreamRateLimited, upstreamRetryAfter } from '../limits/upstream-retry-after.ts';
 import { checkCompartment } from '../policy/compartment-response.ts';
 import type { ProxyRequestState } from '../request-context.ts';
 import type { PreparedKey } from './api-key.ts';
@@ -110,6 +112,10 @@ async function preflight(input: ForwardInput, settings: ForwardSettings, patient
     upstream.response.destroy();
     throw statusError(status);
   }
+  if (status === 429) {
+    upstream.response.destroy();
+    throw upstreamRateLimited(upstream.response.headers);
+  }
   if (status !== 200) {
     upstream.response.destroy();
     throw new ProxyError(status === 401 || status === 403 ? 'FORBIDDEN' : 'UPSTREAM_UNAVAILABLE', 'The record could not be checked', {
@@ -133,8 +139,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   const body = call.body === undefined ? undefined : Buffer.from(JSON.stringify(call.body));
   if (body) headers['content-type'] = call.contentType ?? 'application/json';
 
-  const patientLinked = call.resource.patientLink !== null && call.resource.patientLink !== 'self';
-  if (compartment && patientLinked && (call.interaction === 'update' || call.interaction === 'delete')) {
+  if (compartment && needsPreflight(call, compartment)) {
     const etag = await preflight(input, settings, compartment.patientId);
     if (etag !== undefined) {
       if (headers['if-match'] !== undefined && headers['if-match'] !== etag) {
@@ -163,6 +168,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   }
 
   const outgoing = passedResponseHeaders(response.headers, { ...BASE_RESPONSE_HEADERS, 'x-request-id': state.requestId }, upstreamId);
+  if (status === 429) outgoing['retry-after'] = upstreamRetryAfter(response.headers);
   const location = rewriteLocation(response.headers.location, key.upstream, req.baseUrl);
   if (location.kind === 'off-host') {
     response.destroy();
