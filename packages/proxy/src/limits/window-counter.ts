@@ -22,6 +22,8 @@ export interface WindowCounter {
 }
 
 export interface MemoryWindowCounter extends WindowCounter {
+  /** Always at once, never a promise. */
+  add(key: string, amount: number, windowMs: number): WindowCount;
   /** Keys held now: those hit in about the last two periods. For monitoring, and to show the memory stays bounded. */
   readonly size: number;
 }
