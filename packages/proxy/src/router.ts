@@ -45,7 +45,6 @@ function inOrder(stages: readonly RequestHandler[], fail: ErrorRequestHandler): 
  */
 export function clinikProxy(options: ClinikProxyOptions): RequestHandler {
   const settings = resolveOptions(options);
-  const spend = spendStage(settings.patientWrites, settings.budget);
   const stages = [
     entryStage(settings),
     settings.anonymousLimit?.guard,
@@ -53,7 +52,7 @@ export function clinikProxy(options: ClinikProxyOptions): RequestHandler {
     settings.rateLimiter,
     callStage(settings),
     authorizeStage(settings),
-    spend,
+    spendStage(settings.patientWrites, settings.budget),
     forwardStage(settings),
   ].filter((stage) => stage !== undefined);
   return inOrder(stages, errorStage());
