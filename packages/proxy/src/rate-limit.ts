@@ -1,9 +1,9 @@
 /**
  * Per-user rate limit, counted after the session so one user cannot spend another's budget. Every answer after it
- * carries the caller's own `X-RateLimit-Limit`, `-Remaining` and `-Reset` (seconds): never the upstream's, which
- * count the whole clinic (see limits/ for the clinic-wide budget). The counting is
- * express-rate-limit's: its `MemoryStore` by default, or any store written for it (`rate-limit-redis`, ...) so that
- * several proxy instances behind a load balancer share counts.
+ * carries the caller's own `X-RateLimit-Limit`, `-Remaining` and `-Reset` (seconds) — never the upstream's, which
+ * count the whole clinic (its budget is limits/upstream-budget.ts). The counting is express-rate-limit's: its
+ * `MemoryStore` by default, or any store written for it (`rate-limit-redis`, ...) so that several proxy instances
+ * behind a load balancer share counts.
  *
  * The stage asks the store directly rather than through the library's `rateLimit()` middleware. That middleware is
  * built for limiting by client address: on every request it resolves `req.ip` (for a debug line, even with debugging
