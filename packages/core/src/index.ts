@@ -238,6 +238,7 @@ export {
   type JsonPatch,
   type JsonPatchOperation,
 } from './json-patch.ts';
+export { checkRequest, validationIssues } from './validation-issues.ts';
 export {
   RESOURCE_SCHEMAS,
   hasSimplifiedSchemas,

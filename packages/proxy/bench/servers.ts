@@ -5,15 +5,16 @@
  * - `direct`: a plain Express handler answering the same JSON itself — no proxy, no upstream hop: the floor.
  * - `hpm`: Express + bare http-proxy-middleware to the upstream: what "just proxy it" costs.
  * - `full-auth0`: Express + clinikProxy with an Auth0 JWT session (RS256, JWKS from a local issuer), a roles policy,
- *   the per-user rate limiter and a pino audit record per request, written as the proxy writes it by default
+ *   the per-user rate limiter, the limits (stranger limit, patient write caps, an upstream budget) and a pino audit
+ *   record per request, written as the proxy writes it by default
  *   (`auditDestination()`: one synchronous write per event-loop turn) — to /dev/null instead of stdout.
  * - `full-clerk`: the same with the Clerk session (networkless `jwtKey`).
  * - `full-auth0-verify-all`: `full-auth0` with the verified-session cache off (`cacheTtlMs: 0`): an RS256
  *   verification on every request, to show what the cache saves.
  *
  * Three more break the full pipeline down, so a gap to HPM can be located rather than guessed:
- * - `pipeline-only`: clinikProxy with an app session function, an allow-all policy, no rate limiter and a silent
- *   logger — hygiene, call resolution, the transport and the answer, nothing else;
+ * - `pipeline-only`: clinikProxy with an app session function, an allow-all policy, no rate limiter or other limits
+ *   and a silent logger — hygiene, call resolution, the transport and the answer, nothing else;
  * - `full-auth0-no-audit`: `full-auth0` with a silent logger (the audit record is still built, not written);
  * - `full-auth0-audit-per-record`: `full-auth0` with pino's own synchronous destination, one write per record —
  *   the proxy's default before `auditDestination()`, and what `pino()` does with stdout.
@@ -136,12 +137,23 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
     rateLimit: { limit: 1_000_000_000, windowMs: 60_000 },
     logger: audit,
   };
+  // The upstream budget as a clinic would configure it (never reached here): the bench user is staff, so one count a
+  // request. Not in `common`: a baseline from before the budget does not know the option.
+  const budget = { perMinute: 1_000_000_000, staffRoles: ['clinician'] };
   /** An Express app with the proxy mounted, on the common options with `changes` over them. */
-  const proxied = (changes: Partial<ClinikProxyOptions>) => express().use('/api/clinik', clinikProxy({ ...common, ...changes } as ClinikProxyOptions));
+  const proxied = (changes: Partial<ClinikProxyOptions>) => express().use('/api/clinik', clinikProxy({ ...common, budget, ...changes } as ClinikProxyOptions));
   const auth0Session = (cacheTtlMs?: number) => auth0({ issuerBaseURL: issuer, audience, ...(cacheTtlMs === undefined ? {} : { cacheTtlMs }) });
   const fullAuth0 = proxied({ session: auth0Session() });
   const fullAuth0VerifyAll = proxied({ session: auth0Session(0) });
-  const pipelineOnly = proxied({ session: () => ({ id: 'user_bench', roles: ['clinician'] }), policy: () => true, rateLimit: false, logger: pino({ level: 'silent' }) });
+  const pipelineOnly = proxied({
+    session: () => ({ id: 'user_bench', roles: ['clinician'] }),
+    policy: () => true,
+    rateLimit: false,
+    budget: false,
+    anonymousLimit: false,
+    patientWrites: false,
+    logger: pino({ level: 'silent' }),
+  });
   const fullAuth0NoAudit = proxied({ session: auth0Session(), logger: pino({ level: 'silent' }) });
   const fullAuth0AuditPerRecord = proxied({ session: auth0Session(), logger: pino({ name: 'clinikapi-proxy' }, pino.destination({ dest: '/dev/null', sync: true })) });
   const fullClerk = proxied({

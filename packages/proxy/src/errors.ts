@@ -53,8 +53,9 @@ export function sendError(res: ServerResponse, requestId: string, error: ProxyEr
   }
   const body = JSON.stringify(errorBody(error.code, requestId, error.issues, error.message));
   // Headers a failed stage may have set for a success (a stale Content-Length, an upstream ETag) must not survive.
+  // CORS and the caller's own rate limit (set by the per-user limiter) hold for any answer.
   for (const name of res.getHeaderNames()) {
-    if (!name.startsWith('access-control-') && name !== 'vary') res.removeHeader(name);
+    if (!name.startsWith('access-control-') && name !== 'vary' && !name.startsWith('x-ratelimit-')) res.removeHeader(name);
   }
   res.writeHead(error.status, {
     ...BASE_RESPONSE_HEADERS,

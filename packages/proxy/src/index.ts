@@ -20,6 +20,12 @@ export { keyFingerprint, type ApiKeyOption, type KeyScope, type KeySource, type 
 export type { UpstreamAgents, UpstreamTimeouts } from './upstream/transport.ts';
 export type { CorsOptions } from './hygiene/cors.ts';
 export type { RateLimitOptions } from './rate-limit.ts';
+export type { UpstreamBudgetOptions } from './limits/upstream-budget.ts';
+export type { PatientWritesOptions } from './limits/patient-writes.ts';
+export type { AnonymousLimitOptions } from './limits/anonymous-limit.ts';
+export type { TrustProxyOption } from './limits/client-address.ts';
+export { memoryWindowCounter, type MemoryWindowCounter, type WindowCount, type WindowCounter } from './limits/window-counter.ts';
+export { redisWindowCounter, type RedisWindowCounterOptions } from './limits/redis-window-counter.ts';
 export { AUDIT_MESSAGE, type AuditRecord } from './audit.ts';
 export { auditDestination, type AuditDestination, type AuditDestinationOptions } from './audit-destination.ts';
 export { FORWARDED_REQUEST_HEADERS } from './hygiene/request-headers.ts';

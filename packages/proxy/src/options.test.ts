@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOptions, type ClinikProxyOptions } from './options.ts';
+import { upstreams } from './upstream/presets.ts';
 
 const key = `clk_test_${'C'.repeat(32)}`;
 const base: ClinikProxyOptions = { session: () => null, policy: () => true, apiKey: key };
@@ -28,6 +29,11 @@ describe('resolveOptions', () => {
     expect(messageOf({ ...base, cors: { origins: ['null'] } })).toContain('option "cors.origins"');
     expect(messageOf({ ...base, cors: { origins: ['https://*.example.com'] } })).toContain('option "cors.origins"');
     expect(messageOf({ ...base, logger: {} })).toContain('option "logger"');
+    expect(messageOf({ ...base, budget: { perMinute: 100 } })).toContain('option "budget.staffRoles"');
+    expect(messageOf({ ...base, patientWrites: { bytes: 0 } })).toContain('option "patientWrites.bytes"');
+    expect(messageOf({ ...base, anonymousLimit: { windowMs: 'a minute' } })).toContain('option "anonymousLimit.windowMs"');
+    expect(messageOf({ ...base, trustProxy: true })).toContain('option "trustProxy"');
+    expect(messageOf({ ...base, validateBodies: 'yes' })).toContain('option "validateBodies"');
   });
 
   it('never echoes a key in a start-up error', () => {
@@ -42,5 +48,16 @@ describe('resolveOptions', () => {
     expect(settings).toMatchObject({ csrf: true, bodyLimit: 1024 * 1024, timeouts: { responseMs: 30_000, idleMs: 30_000 }, cors: undefined });
     expect(settings.rateLimiter).toBeTypeOf('function');
     expect(resolveOptions({ ...base, rateLimit: false }).rateLimiter).toBeUndefined();
+    // On by default: the write caps, the anonymous limit, body checks for ClinikAPI. The budget needs the plan's numbers.
+    expect(settings).toMatchObject({ budget: undefined, validateBodies: true });
+    expect(settings.patientWrites).toBeDefined();
+    expect(settings.anonymousLimit).toBeDefined();
+    expect(resolveOptions({ ...base, patientWrites: false, anonymousLimit: false })).toMatchObject({ patientWrites: undefined, anonymousLimit: undefined });
+  });
+
+  it("leaves body checks off for Cliniko, whose bodies are not ClinikAPI's", () => {
+    const cliniko = { ...base, apiKey: `MS0x${'c'.repeat(40)}-au1`, upstream: upstreams.cliniko({ userAgent: 'Test clinic (dev@example.org)' }) };
+    expect(resolveOptions(cliniko).validateBodies).toBe(false);
+    expect(resolveOptions({ ...cliniko, validateBodies: true }).validateBodies).toBe(true);
   });
 });

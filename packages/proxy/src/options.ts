@@ -6,6 +6,10 @@ import pino, { type Logger } from 'pino';
 import { auditDestination } from './audit-destination.ts';
 import { DEFAULT_BODY_LIMIT } from './hygiene/body.ts';
 import { createCors, type Cors, type CorsOptions } from './hygiene/cors.ts';
+import { createAnonymousLimit, type AnonymousLimit, type AnonymousLimitOptions } from './limits/anonymous-limit.ts';
+import { clientAddress, type TrustProxyOption } from './limits/client-address.ts';
+import { createPatientWrites, type PatientWrites, type PatientWritesOptions } from './limits/patient-writes.ts';
+import { createUpstreamBudget, type UpstreamBudget, type UpstreamBudgetOptions } from './limits/upstream-budget.ts';
 import type { Policy } from './policy/policy.ts';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { toSessionAdapter, type SessionAdapter, type SessionOption } from './session/session.ts';
@@ -33,6 +37,23 @@ export interface ClinikProxyOptions {
   readonly cors?: CorsOptions;
   /** Per-user rate limit. Default 300 requests per minute per user, in memory; `false` turns it off. */
   readonly rateLimit?: RateLimitOptions | false;
+  /**
+   * The upstream budget of each key, shared by all its users, with shares for non-staff roles:
+   * `{ perMinute: 1000, staffRoles: ['clinician', 'frontDesk'], shares: { patient: 0.2 } }`. Default: off (it needs
+   * your plan's limit and your staff roles).
+   */
+  readonly budget?: UpstreamBudgetOptions | false;
+  /** Writes per patient user (a write the policy confined to their compartment). Default 30 and 4 MiB per hour; `false` turns it off. */
+  readonly patientWrites?: PatientWritesOptions | false;
+  /** Requests that end with nobody signed in, per client address. Default 60 per minute; `false` turns it off. */
+  readonly anonymousLimit?: AnonymousLimitOptions | false;
+  /** Which proxies in front of the app may name the client's address in X-Forwarded-For (hops or addresses). Default: none. */
+  readonly trustProxy?: TrustProxyOption;
+  /**
+   * Check create and update bodies against the request schemas before anything is sent (422 with the upstream's
+   * issues). Default true for ClinikAPI upstreams; Cliniko takes other bodies, so false there.
+   */
+  readonly validateBodies?: boolean;
   /** Largest request body in bytes. Default 1 MiB. */
   readonly bodyLimit?: number;
   /** Upstream timeouts in ms. Default `{ responseMs: 30_000, idleMs: 30_000 }`. */
@@ -58,6 +79,10 @@ export interface ProxySettings {
   readonly csrf: boolean;
   readonly cors: Cors | undefined;
   readonly rateLimiter: RequestHandler | undefined;
+  readonly budget: UpstreamBudget | undefined;
+  readonly patientWrites: PatientWrites | undefined;
+  readonly anonymousLimit: AnonymousLimit | undefined;
+  readonly validateBodies: boolean;
   readonly bodyLimit: number;
   readonly timeouts: UpstreamTimeouts;
   readonly logger: Logger;
@@ -65,7 +90,25 @@ export interface ProxySettings {
   readonly responseLimit: number;
 }
 
-const KNOWN_OPTIONS = new Set(['session', 'policy', 'apiKey', 'upstream', 'csrf', 'cors', 'rateLimit', 'bodyLimit', 'timeouts', 'logger', 'agents', 'responseLimit']);
+const KNOWN_OPTIONS = new Set([
+  'session',
+  'policy',
+  'apiKey',
+  'upstream',
+  'csrf',
+  'cors',
+  'rateLimit',
+  'budget',
+  'patientWrites',
+  'anonymousLimit',
+  'trustProxy',
+  'validateBodies',
+  'bodyLimit',
+  'timeouts',
+  'logger',
+  'agents',
+  'responseLimit',
+]);
 
 function invalid(option: string, problem: string): never {
   throw new TypeError(`clinikProxy: option "${option}" ${problem}`);
@@ -99,6 +142,7 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
   const upstream = upstreamConfig(options.upstream);
   const keys = createKeyProvider(options.apiKey, upstream, env);
   if (options.csrf !== undefined && typeof options.csrf !== 'boolean') invalid('csrf', 'must be true or false');
+  if (options.validateBodies !== undefined && typeof options.validateBodies !== 'boolean') invalid('validateBodies', 'must be true or false');
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1 || bodyLimit > 64 * 1024 * 1024) invalid('bodyLimit', 'must be a whole number of bytes up to 64 MiB');
   const responseLimit = options.responseLimit ?? 8 * 1024 * 1024;
@@ -120,6 +164,10 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
     csrf: options.csrf ?? true,
     cors: options.cors === undefined ? undefined : createCors(options.cors),
     rateLimiter: createRateLimiter(options.rateLimit, logger),
+    budget: createUpstreamBudget(options.budget),
+    patientWrites: createPatientWrites(options.patientWrites),
+    anonymousLimit: createAnonymousLimit(options.anonymousLimit, clientAddress(options.trustProxy), logger),
+    validateBodies: options.validateBodies ?? upstream.preset === 'clinikapi',
     bodyLimit,
     timeouts,
     logger,

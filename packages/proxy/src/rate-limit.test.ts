@@ -11,13 +11,18 @@ function requestOf(userId: string): Request {
   return req;
 }
 
+/** The headers the limiter set on the last response it saw. */
+let headersSet: Record<string, unknown> = {};
+
 /** Runs the limiter once for `userId` and returns what it passed to next(). */
 async function pass(limiter: ReturnType<typeof createRateLimiter>, userId: string): Promise<unknown> {
   let passed: unknown = 'next not called';
   const next: NextFunction = (error?: unknown) => {
     passed = error;
   };
-  await (limiter as (req: Request, res: Response, next: NextFunction) => Promise<void>)(requestOf(userId), {} as Response, next);
+  headersSet = {};
+  const res = { setHeader: (name: string, value: unknown) => void (headersSet[name] = value) } as unknown as Response;
+  await (limiter as (req: Request, res: Response, next: NextFunction) => Promise<void>)(requestOf(userId), res, next);
   return passed;
 }
 
@@ -44,13 +49,17 @@ describe('createRateLimiter', () => {
     try {
       const limiter = createRateLimiter({ limit: 2, windowMs: 30_000 });
       expect(await pass(limiter, 'alice')).toBeUndefined();
+      expect(headersSet).toEqual({ 'x-ratelimit-limit': '2', 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': '30' });
       vi.advanceTimersByTime(10_500);
       expect(await pass(limiter, 'alice')).toBeUndefined();
       const refused = await pass(limiter, 'alice');
       expect(refused).toBeInstanceOf(ProxyError);
       // The window opened with alice's first call: 19.5 s of it are left, said in whole seconds, rounded up.
       expect(refused).toMatchObject({ code: 'RATE_LIMITED', reason: 'rate-limit:user', headers: { 'retry-after': '20' } });
+      // The caller's own limit, on the refusal too (sendError keeps these headers).
+      expect(headersSet).toEqual({ 'x-ratelimit-limit': '2', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '20' });
       expect(await pass(limiter, 'bob')).toBeUndefined();
+      expect(headersSet).toMatchObject({ 'x-ratelimit-remaining': '1' });
     } finally {
       vi.useRealTimers();
     }

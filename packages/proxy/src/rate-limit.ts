@@ -1,7 +1,9 @@
 /**
- * Per-user rate limit, counted after the session so one user cannot spend another's budget. The counting is
- * express-rate-limit's: its `MemoryStore` by default, or any store written for it (`rate-limit-redis`, ...) so that
- * several proxy instances behind a load balancer share counts.
+ * Per-user rate limit, counted after the session so one user cannot spend another's budget. Every answer after it
+ * carries the caller's own `X-RateLimit-Limit`, `-Remaining` and `-Reset` (seconds) — never the upstream's, which
+ * count the whole clinic (its budget is limits/upstream-budget.ts). The counting is express-rate-limit's: its
+ * `MemoryStore` by default, or any store written for it (`rate-limit-redis`, ...) so that several proxy instances
+ * behind a load balancer share counts.
  *
  * The stage asks the store directly rather than through the library's `rateLimit()` middleware. That middleware is
  * built for limiting by client address: on every request it resolves `req.ip` (for a debug line, even with debugging
@@ -9,10 +11,11 @@
  * saved about as much CPU as taking out the audit record. Here the key is the signed-in user and the limit is fixed, so one
  * `increment` and a comparison are the whole job.
  */
-import type { NextFunction, RequestHandler } from 'express';
+import type { NextFunction, RequestHandler, Response } from 'express';
 import { MemoryStore, type Options as LibraryOptions, type Store } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { ProxyError } from './errors.ts';
+import { positiveInteger } from './limits/option-checks.ts';
 import { getState } from './request-context.ts';
 import { whenSettled } from './settle.ts';
 
@@ -25,12 +28,6 @@ export interface RateLimitOptions {
   readonly store?: Store;
   /** Let requests through when the store fails (Redis down). Default false: refuse them with 500. */
   readonly passOnStoreError?: boolean;
-}
-
-function positiveInteger(value: unknown, option: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new TypeError(`clinikProxy: option "${option}" must be a positive integer`);
-  return value;
 }
 
 function checkedStore(store: unknown): Store {
@@ -57,16 +54,23 @@ export function createRateLimiter(options: RateLimitOptions | false | undefined,
     logger?.error({ reason: 'rate-limit:store-init-failed' }, 'clinikapi.proxy.rate-limit-store-failed: the store did not start');
   });
 
-  const refuse = (resetTime: Date | undefined): ProxyError => {
+  const limitHeader = String(limit);
+  /** Sets the caller's own limit headers; the error envelope keeps them too (see sendError). Answers the seconds to reset. */
+  const describe = (res: Response, totalHits: number, resetTime: Date | undefined): number => {
     const seconds = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : Math.ceil(windowMs / 1000);
-    return new ProxyError('RATE_LIMITED', 'Too many requests; try again later', { headers: { 'retry-after': String(seconds) }, reason: 'rate-limit:user' });
+    res.setHeader('x-ratelimit-limit', limitHeader);
+    res.setHeader('x-ratelimit-remaining', String(Math.max(0, limit - totalHits)));
+    res.setHeader('x-ratelimit-reset', String(seconds));
+    return seconds;
   };
+  const refuse = (seconds: number): ProxyError =>
+    new ProxyError('RATE_LIMITED', 'Too many requests; try again later', { headers: { 'retry-after': String(seconds) }, reason: 'rate-limit:user' });
   const storeFailed = (error: unknown, next: NextFunction): void => {
     if (!passOnStoreError) throw error;
     logger?.error({ reason: 'rate-limit:store-error' }, 'clinikapi.proxy.rate-limit-store-failed: request let through uncounted');
     next();
   };
-  return (req, _res, next) => {
+  return (req, res, next) => {
     const key = `user:${getState(req).user?.id ?? ''}`;
     let counted: ReturnType<Store['increment']>;
     try {
@@ -77,7 +81,10 @@ export function createRateLimiter(options: RateLimitOptions | false | undefined,
     }
     return whenSettled(
       counted,
-      ({ totalHits, resetTime }) => (totalHits > limit ? next(refuse(resetTime)) : next()),
+      ({ totalHits, resetTime }) => {
+        const seconds = describe(res, totalHits, resetTime);
+        return totalHits > limit ? next(refuse(seconds)) : next();
+      },
       (error) => storeFailed(error, next),
     );
   };

@@ -1,5 +1,6 @@
 /** `clinikProxy(options)`: the Express middleware that composes the proxy's stages in order. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { spendStage } from './limits/spend-stage.ts';
 import { resolveOptions, type ClinikProxyOptions } from './options.ts';
 import { authorizeStage, callStage, entryStage, errorStage, forwardStage, sessionStage } from './stages.ts';
 
@@ -44,8 +45,15 @@ function inOrder(stages: readonly RequestHandler[], fail: ErrorRequestHandler): 
  */
 export function clinikProxy(options: ClinikProxyOptions): RequestHandler {
   const settings = resolveOptions(options);
-  const stages: RequestHandler[] = [entryStage(settings), sessionStage(settings)];
-  if (settings.rateLimiter) stages.push(settings.rateLimiter);
-  stages.push(callStage(settings), authorizeStage(settings), forwardStage(settings));
+  const stages = [
+    entryStage(settings),
+    settings.anonymousLimit?.guard,
+    sessionStage(settings),
+    settings.rateLimiter,
+    callStage(settings),
+    authorizeStage(settings),
+    spendStage(settings.patientWrites, settings.budget),
+    forwardStage(settings),
+  ].filter((stage) => stage !== undefined);
   return inOrder(stages, errorStage());
 }

@@ -18,6 +18,7 @@ import { decide, type Policy, type PolicyDecision } from './policy/policy.ts';
 import { createVisibility, type Visibility } from './policy/visibility.ts';
 import { typesNamedByQuery } from './protocol/carried-types.ts';
 import { checkQuery } from './protocol/query.ts';
+import { checkCallBody } from './protocol/validate-body.ts';
 import { resolveRestCall } from './protocol/rest.ts';
 import { resolveActionCall } from './protocol/widget-actions.ts';
 import { getState, newRequestId, setState, type ProxyRequestState, type ProxyUser } from './request-context.ts';
@@ -59,7 +60,10 @@ export function sessionStage(settings: ProxySettings): RequestHandler {
   const signIn = (req: Request, result: SessionResult, next: NextFunction): void => {
     const state = getState(req);
     state.transport = result.transport;
-    if (!result.user) throw new ProxyError('UNAUTHORIZED', 'Sign in to continue', { reason: result.reason ?? 'session:none' });
+    if (!result.user) {
+      settings.anonymousLimit?.noteFailure(req);
+      throw new ProxyError('UNAUTHORIZED', 'Sign in to continue', { reason: result.reason ?? 'session:none' });
+    }
     if (!isProxyUser(result.user)) throw new ProxyError('INTERNAL_ERROR', 'The session returned an invalid user', { reason: 'session:invalid-user' });
     state.user = result.user;
     checkCsrf(req.method, req.headers, result.transport, settings.csrf);
@@ -91,7 +95,10 @@ export function callStage(settings: ProxySettings): RequestHandler {
       return undefined;
     }
     return readJsonBody(req, settings.bodyLimit).then((body) => {
-      state.call = rest ? { ...rest, body: body?.value, contentType: body?.contentType } : resolveActionCall(query, body);
+      const call = rest ? { ...rest, body: body?.value, contentType: body?.contentType } : resolveActionCall(query, body);
+      state.call = call;
+      // An invalid body is refused here, before it costs an upstream call (or two); it has counted against the user's limit.
+      if (settings.validateBodies) checkCallBody(call);
       next();
     });
   };

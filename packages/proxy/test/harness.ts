@@ -62,7 +62,11 @@ export interface ProxyApp extends Listening {
   readonly log: CapturedLog;
 }
 
-/** An app with the proxy at `/api/clinik` (signed-in clinician, allow-all policy, captured log unless overridden). */
+/**
+ * An app with the proxy at `/api/clinik` (signed-in clinician, allow-all policy, captured log unless overridden). The
+ * per-user limit and body validation are off unless a test turns them on: most tests send small stand-in bodies to
+ * stand-in upstreams, and the limits have tests of their own.
+ */
 export async function proxyApp(options: ProxyAppOptions = {}): Promise<ProxyApp> {
   const { prepare, ...proxyOptions } = options;
   const log = captureLog();
@@ -70,7 +74,7 @@ export async function proxyApp(options: ProxyAppOptions = {}): Promise<ProxyApp>
   prepare?.(app);
   app.use(
     '/api/clinik',
-    clinikProxy({ session: signedIn, policy: allowAll, apiKey: FAKE_KEY, logger: log.logger, rateLimit: false, ...proxyOptions }),
+    clinikProxy({ session: signedIn, policy: allowAll, apiKey: FAKE_KEY, logger: log.logger, rateLimit: false, validateBodies: false, anonymousLimit: false, patientWrites: false, ...proxyOptions }),
   );
   return Object.assign(await listen(createServer(app)), { log });
 }

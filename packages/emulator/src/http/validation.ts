@@ -1,53 +1,15 @@
 /** Turns zod failures into envelope issues: one per bad field, naming the field and the rule, never the value. */
-import type { ErrorIssue } from '@clinikapi/core';
-import * as z from 'zod/mini';
+import { checkRequest } from '@clinikapi/core';
+import type * as z from 'zod/mini';
 import { ApiError } from './api-error.ts';
 
-/** A key name that reads like a field (`nickname`), as opposed to data someone used as a key. */
-const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,40}$/;
-
-/** zod's own messages, as opposed to the ones written in `@clinikapi/core` for people. */
-const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized)/;
-
-function describe(issue: z.core.$ZodIssue): string {
-  if (!ZOD_DEFAULT.test(issue.message)) return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
-  switch (issue.code) {
-    case 'invalid_type':
-      // With `reportInput: false` the input is gone; zod's message still says whether anything was there.
-      return /received undefined$/.test(issue.message) ? 'Required' : `Must be ${issue.expected === 'string' ? 'text' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}`;
-    case 'unrecognized_keys': {
-      const named = issue.keys.filter((key) => FIELD_NAME.test(key));
-      return named.length === issue.keys.length ? `Unknown field${named.length > 1 ? 's' : ''} ${named.join(', ')}` : 'Contains unknown fields';
-    }
-    case 'invalid_value':
-      return `Must be one of ${issue.values.map(String).join(', ')}`;
-    case 'too_big':
-      return issue.origin === 'string' ? `At most ${issue.maximum} characters` : `At most ${issue.maximum}`;
-    case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? 'Required' : `At least ${issue.minimum}`;
-    default:
-      return 'Invalid value';
-  }
-}
-
 /**
- * Parses `input` with `schema` or throws a 422 VALIDATION_ERROR with one issue per failing field. `schema` may be a
- * classic zod schema (the emulator's own) or a `zod/mini` one (`@clinikapi/core`'s request schemas).
+ * Parses `input` with `schema` or throws a 422 VALIDATION_ERROR with one issue per failing field, worded by
+ * `@clinikapi/core` (the proxy refuses invalid bodies with the same issues). `schema` may be a classic zod schema
+ * (the emulator's own) or a `zod/mini` one (`@clinikapi/core`'s request schemas).
  */
 export function parseBody<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = z.safeParse(schema, input, { reportInput: false });
-  if (result.success) return result.data;
-  const issues: ErrorIssue[] = result.error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys.filter((key) => FIELD_NAME.test(key)) : [];
-    const field = path === '' && issue.code === 'unrecognized_keys' && unknownKeys.length === issue.keys.length ? unknownKeys.join(', ') : path;
-    const rule = describe(issue);
-    return {
-      severity: 'error',
-      code: rule === 'Required' ? 'required' : 'invalid',
-      diagnostics: field ? `${field}: ${rule}` : rule,
-      ...(path ? { path } : {}),
-    };
-  });
-  throw new ApiError('VALIDATION_ERROR', undefined, { issues });
+  const result = checkRequest(schema, input);
+  if (result.ok) return result.value;
+  throw new ApiError('VALIDATION_ERROR', undefined, { issues: result.issues });
 }

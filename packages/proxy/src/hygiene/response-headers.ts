@@ -5,34 +5,12 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
-const PASSED_HEADERS = [
-  'content-type',
-  'etag',
-  'last-modified',
-  'retry-after',
-  'x-ratelimit-limit',
-  'x-ratelimit-remaining',
-  'x-ratelimit-reset',
-];
+// Not the upstream's X-RateLimit-*: they count the whole clinic's calls, which are no business of one user's browser
+// (and would show an attacker how close the clinic is to its limit). The proxy sets the caller's own instead.
+const PASSED_HEADERS = ['content-type', 'etag', 'last-modified', 'retry-after'];
 /** Header families passed whole — the quota and sandbox counters (`X-Quota-Used`, `X-Sandbox-Remaining`, ...) the app may show. */
 const PASSED_PREFIX = /^x-(?:quota|sandbox)-/;
 const UPSTREAM_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-/**
- * The `Retry-After` (seconds) of an upstream 429: its own when it sent one, else the seconds until its
- * `X-RateLimit-Reset` (ClinikAPI's is seconds from now; an epoch time is converted), else one minute. A client that
- * is told to slow down is always told for how long.
- */
-export function retryAfterOf(headers: IncomingHttpHeaders, nowSeconds = Date.now() / 1000): string {
-  const given = headers['retry-after'];
-  if (typeof given === 'string' && /^\d{1,6}$/.test(given.trim())) return given.trim();
-  const reset = Number(headers['x-ratelimit-reset']);
-  if (Number.isFinite(reset) && reset > 0) {
-    const seconds = reset > 1e9 ? reset - nowSeconds : reset;
-    return String(Math.min(3600, Math.max(1, Math.ceil(seconds))));
-  }
-  return '60';
-}
 
 /** The upstream's request id, when it is a plain token: it is shown to the browser and kept in the audit record. */
 export function upstreamRequestId(headers: IncomingHttpHeaders): string | undefined {

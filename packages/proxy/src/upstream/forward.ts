@@ -13,7 +13,9 @@ import { rebuildErrorAnswer } from '../answer/error-answer.ts';
 import { examineAnswer, redactIfNeeded, type AnswerFindings } from '../answer/examine.ts';
 import { rewriteUpstreamUrl } from '../answer/links.ts';
 import { BASE_RESPONSE_HEADERS, ProxyError } from '../errors.ts';
-import { passedResponseHeaders, retryAfterOf, upstreamRequestId } from '../hygiene/response-headers.ts';
+import { passedResponseHeaders, upstreamRequestId } from '../hygiene/response-headers.ts';
+import { needsPreflight } from '../limits/upstream-calls.ts';
+import { upstreamRateLimited, upstreamRetryAfter } from '../limits/upstream-retry-after.ts';
 import type { Visibility } from '../policy/visibility.ts';
 import type { ProxyRequestState } from '../request-context.ts';
 import type { PreparedKey } from './api-key.ts';
@@ -75,6 +77,7 @@ async function preflight(input: ForwardInput, settings: ForwardSettings, patient
     upstream.response.destroy();
     if (status === 404 || status === 410) throw notFound('compartment:preflight-not-found');
     if (status >= 500) throw statusError(status);
+    if (status === 429) throw upstreamRateLimited(upstream.response.headers);
     throw new ProxyError(status === 401 || status === 403 ? 'FORBIDDEN' : 'UPSTREAM_UNAVAILABLE', 'The record could not be checked', {
       reason: `compartment:preflight-status-${status}`,
     });
@@ -132,8 +135,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   const body = call.body === undefined ? undefined : Buffer.from(JSON.stringify(call.body));
   if (body) headers['content-type'] = call.contentType ?? 'application/json';
 
-  const patientLinked = call.resource.patientLink !== null && call.resource.patientLink !== 'self';
-  if (compartment && patientLinked && (call.interaction === 'update' || call.interaction === 'delete')) {
+  if (compartment && needsPreflight(call, compartment)) {
     const etag = await preflight(input, settings, compartment.patientId);
     if (etag !== undefined) {
       if (headers['if-match'] !== undefined && headers['if-match'] !== etag) {
@@ -175,7 +177,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   const json = answer.json;
   if (status >= 400) {
     const rebuilt = rebuildErrorAnswer(status, json, state.requestId, key.redactor);
-    if (rebuilt.status === 429) outgoing['retry-after'] = retryAfterOf(response.headers);
+    if (rebuilt.status === 429) outgoing['retry-after'] = upstreamRetryAfter(response.headers);
     send(res, rebuilt.status, outgoing, rebuilt.body);
     return;
   }
