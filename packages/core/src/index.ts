@@ -62,11 +62,13 @@ export {
   dateTimeSchema,
   idSchema,
   instantSchema,
+  isWebLink,
   periodSchema,
   quantitySchema,
   ratioSchema,
   typedReference,
   updateSchemaOf,
+  webLinkSchema,
   withRule,
 } from './schemas/common.ts';
 export {
