@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { devRequestFilter, isPageRoute } from './request-filter.ts';
-import { APP_ENTRY, APP_SOURCE_DIRS, DEMO_ROOT } from './served-sources.ts';
+import { APP_ENTRY, APP_SOURCE_DIRS, DEMO_ROOT, VITE_DEPS_DIR } from './served-sources.ts';
 
 /**
  * Mounts the app on `app`. `server` is the HTTP server `app` will listen on: in development Vite's hot-reload socket
@@ -35,7 +35,7 @@ export async function mountClientAssets(app: Express, server: Server, mode: 'dev
     appType: 'spa',
     logLevel: 'warn',
   });
-  app.use(devRequestFilter({ root: DEMO_ROOT, entry: APP_ENTRY, sourceDirs: APP_SOURCE_DIRS }));
+  app.use(devRequestFilter({ root: DEMO_ROOT, entry: APP_ENTRY, sourceDirs: APP_SOURCE_DIRS, dependencyDir: VITE_DEPS_DIR }));
   app.use(vite.middlewares);
   return () => vite.close();
 }

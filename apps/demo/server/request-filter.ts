@@ -49,6 +49,8 @@ export interface DevRequestFilterOptions {
   readonly entry: string;
   /** Folders the browser may load files from. Files in dot-folders below them are refused. */
   readonly sourceDirs: readonly string[];
+  /** Where Vite writes the pre-bundled dependencies: a name in it is admitted before the file exists. */
+  readonly dependencyDir: string;
 }
 
 /** Splits a URL into its decoded path and its query, or undefined when the path hides anything from a check. */
@@ -88,18 +90,21 @@ export function classifyDevRequest(url: string, options: DevRequestFilterOptions
   return isServableFile(fileOf(parts.path, options.root), options) ? { kind: 'asset' } : REFUSED;
 }
 
+/** True when `path` lies in `dir` with no dot-folder (or dotfile) between them. */
+function isPlainlyWithin(path: string, dir: string): boolean {
+  const within = relative(dir, path);
+  return within !== '' && !isAbsolute(within) && within.split(sep).every((segment) => segment !== '..' && !segment.startsWith('.'));
+}
+
 /**
- * True when `file` is a regular file that, symbolic links resolved, is the entry page or lies in a source folder
- * with no dot-folder (or dotfile) between them.
+ * True when `file` is a pre-bundled dependency, or a regular file that, symbolic links resolved, is the entry page or
+ * lies plainly within a source folder.
  */
 function isServableFile(file: string, options: DevRequestFilterOptions): boolean {
+  if (isPlainlyWithin(file, options.dependencyDir)) return true;
   if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return false;
   const real = realpathSync(file);
-  if (real === realpathOf(options.entry)) return true;
-  return options.sourceDirs.some((dir) => {
-    const within = relative(realpathOf(dir), real);
-    return within !== '' && !isAbsolute(within) && within.split(sep).every((segment) => segment !== '..' && !segment.startsWith('.'));
-  });
+  return real === realpathOf(options.entry) || options.sourceDirs.some((dir) => isPlainlyWithin(real, realpathOf(dir)));
 }
 
 function realpathOf(path: string): string {

@@ -12,8 +12,14 @@ export const REPO_ROOT = join(DEMO_ROOT, '..', '..');
 /** The page every route of the app is served from. */
 export const APP_ENTRY = join(DEMO_ROOT, 'index.html');
 
-/** Vite's dependency cache (its default place, named so the filter can admit the pre-bundled dependencies in it). */
+/** Vite's cache (its default place, named so that the filter can admit the dependencies Vite bundles into it). */
 export const VITE_CACHE_DIR = join(DEMO_ROOT, 'node_modules', '.vite');
+
+/**
+ * Where Vite writes the app's pre-bundled dependencies. Only Vite writes here, and a file may be asked for before it
+ * is written (Vite holds the request until its bundling is done), so the filter admits its names without a look.
+ */
+export const VITE_DEPS_DIR = join(VITE_CACHE_DIR, 'deps');
 
 /**
  * Folders whose files the browser may load in development. `@clinikapi/react` and `@clinikapi/core` resolve to their
@@ -25,5 +31,4 @@ export const APP_SOURCE_DIRS: readonly string[] = [
   join(REPO_ROOT, 'packages', 'react', 'src'),
   join(REPO_ROOT, 'packages', 'react', 'dist'),
   join(REPO_ROOT, 'node_modules'),
-  join(VITE_CACHE_DIR, 'deps'),
 ];

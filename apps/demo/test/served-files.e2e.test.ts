@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertNotServed, DataDirError, defaultDataDir } from '../server/data-dir.ts';
 import { startDemo, type RunningDemo } from '../server/demo-server.ts';
-import { DEMO_ROOT, REPO_ROOT } from '../server/served-sources.ts';
+import { DEMO_ROOT, REPO_ROOT, VITE_CACHE_DIR } from '../server/served-sources.ts';
 import { dataFiles, leaksOf, PLANTED_FOLDERS, plantDataInApp, rawGet, secretValues, type PlantedData } from './served-files.ts';
 
 let dataDir: string;
@@ -19,6 +19,8 @@ let planted: PlantedData | undefined;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'clinik-demo-files-'));
+  // A cold start, as after a fresh install: Vite bundles the dependencies while the first requests for them wait.
+  rmSync(VITE_CACHE_DIR, { recursive: true, force: true });
   demo = await startDemo({ dataDir, port: 0 });
   planted = plantDataInApp(dataDir);
 }, 120_000);
@@ -36,6 +38,15 @@ const get = async (path: string) => {
 };
 
 describe('the development server', () => {
+  // First: the dependency cache was emptied just before the demo started.
+  it('serves the pre-bundled dependencies the app imports, also before Vite has written them (a cold start)', async () => {
+    const app = (await get('/src/App.tsx')).body;
+    const dependencies = [...new Set(app.match(/\/node_modules\/\.vite\/deps\/[\w.-]+\.js\?v=[\da-f]{8}/g))];
+    expect(dependencies.length).toBeGreaterThan(1);
+    const answers = await Promise.all(dependencies.map(async (path) => ({ path, status: (await get(path)).status })));
+    expect(answers.filter(({ status }) => status !== 200)).toEqual([]);
+  });
+
   it("refuses every way of asking for the demo's data in its data dir", async () => {
     expect(await leaksOf((demo as RunningDemo).url, dataFiles(dataDir), secretValues(dataDir))).toEqual([]);
   });
