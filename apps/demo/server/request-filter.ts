@@ -12,15 +12,11 @@ import type { RequestHandler } from 'express';
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
-/** What a request is, to the development server. */
-export type DevRequest =
-  /** A route of the single-page app: served the app's page. */
-  | { readonly kind: 'page' }
-  /** Vite's own modules, or a file the browser may load. */
-  | { readonly kind: 'asset' }
-  | { readonly kind: 'refused' };
-
-const REFUSED: DevRequest = { kind: 'refused' };
+/**
+ * What a request is, to the development server: a route of the app (served the app's page), an asset (one of Vite's
+ * own modules, or a file the browser may load), or refused.
+ */
+type DevRequest = 'page' | 'asset' | 'refused';
 
 /** A route of the app: `/`, `/patients/<id>`. Letters, digits, `_` and `-` only: no dots, so never a file name. */
 const PAGE_ROUTE = /^(?:\/[\w-]+)*\/?$/;
@@ -38,6 +34,7 @@ const VITE_QUERY = /^(?:v=[\da-f]{8}|t=\d{13}|import|direct)$/;
 /** Escapes that would hide a dot, a slash, a backslash or a NUL from a check on the decoded path. */
 const HIDING_ESCAPE = /%(?:2e|2f|5c|00|25)/i;
 
+/** True for a path shaped like one of the app's routes: the production server serves those the app's page too. */
 export function isPageRoute(path: string): boolean {
   return PAGE_ROUTE.test(path);
 }
@@ -81,13 +78,13 @@ function fileOf(path: string, root: string): string {
 }
 
 /** Classifies a development-server request from its URL alone (stats and symbolic links aside). */
-export function classifyDevRequest(url: string, options: DevRequestFilterOptions): DevRequest {
+function classify(url: string, options: DevRequestFilterOptions): DevRequest {
   const parts = pathAndQuery(url);
-  if (!parts) return REFUSED;
-  if (isPageRoute(parts.path)) return { kind: 'page' };
-  if (parts.query !== '' && !parts.query.split('&').every((parameter) => VITE_QUERY.test(parameter))) return REFUSED;
-  if (VITE_MODULES.has(parts.path)) return { kind: 'asset' };
-  return isServableFile(fileOf(parts.path, options.root), options) ? { kind: 'asset' } : REFUSED;
+  if (!parts) return 'refused';
+  if (isPageRoute(parts.path)) return 'page';
+  if (parts.query !== '' && !parts.query.split('&').every((parameter) => VITE_QUERY.test(parameter))) return 'refused';
+  if (VITE_MODULES.has(parts.path)) return 'asset';
+  return isServableFile(fileOf(parts.path, options.root), options) ? 'asset' : 'refused';
 }
 
 /** True when `path` lies in `dir` with no dot-folder (or dotfile) between them. */
@@ -121,12 +118,12 @@ function realpathOf(path: string): string {
  */
 export function devRequestFilter(options: DevRequestFilterOptions): RequestHandler {
   return (req, res, next) => {
-    const verdict = req.method === 'GET' || req.method === 'HEAD' ? classifyDevRequest(req.url, options) : REFUSED;
-    if (verdict.kind === 'refused') {
+    const verdict = req.method === 'GET' || req.method === 'HEAD' ? classify(req.url, options) : 'refused';
+    if (verdict === 'refused') {
       res.status(404).type('text/plain').send('Not found');
       return;
     }
-    if (verdict.kind === 'page') req.url = '/index.html';
+    if (verdict === 'page') req.url = '/index.html';
     next();
   };
 }

@@ -96,7 +96,7 @@ export function pathForms(file: string): string[] {
   const forms = [
     `/@fs${absolute}`,
     `/@fs/${absolute}`,
-    `/@fs${posix(DEMO_ROOT)}/src/..${absolute.slice(posix(DEMO_ROOT).length)}`,
+    `/@fs${posix(DEMO_ROOT)}/src/${posix(relative(join(DEMO_ROOT, 'src'), file))}`,
     `/@fs${absolute.replaceAll('/', '%2F')}`,
     `/@fs${absolute.replaceAll('.', '%2e')}`,
     absolute,
