@@ -91,7 +91,7 @@ export function plantDataInApp(dataDir: string): PlantedData {
 const posix = (path: string): string => path.split(sep).join('/');
 
 /** Every path (before its query) that could name `file` to Vite or Express. */
-export function pathForms(file: string): string[] {
+function pathForms(file: string): string[] {
   const absolute = posix(file);
   const forms = [
     `/@fs${absolute}`,
@@ -125,12 +125,12 @@ export function pathForms(file: string): string[] {
 }
 
 /** Queries that make Vite read a file a different way, or keep another copy of it. */
-export const QUERY_FORMS = ['', '?raw', '?import', '?url', '?inline', '?worker', '?raw&x=1', '?raw&x=2', '?import&raw', '?t=1700000000000&raw', '?direct', '?v=deadbeef'];
+const QUERY_FORMS = ['', '?raw', '?import', '?url', '?inline', '?worker', '?raw&x=1', '?raw&x=2', '?import&raw', '?t=1700000000000&raw', '?direct', '?v=deadbeef'];
 
 /** A path that could be one of the app's routes (`/patients/<id>`): letters, digits, `_` and `-`, no dots. */
 const ROUTE_SHAPED = /^(?:\/[\w-]+)+$/;
 
-export type Answer = { readonly status: number; readonly body: string } | 'no answer';
+type Answer = { readonly status: number; readonly body: string } | 'no answer';
 
 /**
  * GET `path` exactly as written (no URL parser in between to resolve `..`), reading at most 2 MB of the body.
