@@ -1,13 +1,14 @@
 /**
- * The demo's ClinikAPI: the emulator on PGlite in `.data/emulator`. The first run creates the clinic's
- * organisation, a test key and the demo patients; the key is kept in `.data/secrets.json`, a server-side file that
- * git ignores — it never reaches the browser.
+ * The demo's ClinikAPI: the emulator on PGlite in `<data dir>/emulator`. The first run creates the clinic's
+ * organisation, a test key and the demo patients; the key is kept in `<data dir>/secrets.json`, a server-side file
+ * only its owner can read — it never reaches the browser.
  */
 import type { ApiResponse, Paginated, PatientSummary } from '@clinikapi/core';
 import { DEMO_PATIENTS, startEmulator, type RunningEmulator } from '@clinikapi/emulator';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { makePrivateDir } from './data-dir.ts';
 import { PORTAL_ACCOUNTS } from './demo-users.ts';
 
 export const DEMO_ORGANISATION = 'org_demo_clinic';
@@ -32,6 +33,7 @@ export interface DemoEmulator {
 
 function readSecrets(path: string): DemoSecrets | undefined {
   if (!existsSync(path)) return undefined;
+  chmodSync(path, 0o600);
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<DemoSecrets>;
   return parsed.apiKey && parsed.cookieSecret
     ? {
@@ -98,7 +100,7 @@ async function seededPatients(fetch: (request: Request) => Promise<Response>, ke
 }
 
 export async function startDemoEmulator(dataDir: string, port = 0): Promise<DemoEmulator> {
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const secretsPath = join(dataDir, 'secrets.json');
   const running = await startEmulator({ dataDir: join(dataDir, 'emulator'), port, databaseUrl: process.env.DATABASE_URL });
   try {

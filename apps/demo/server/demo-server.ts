@@ -4,10 +4,12 @@
  */
 import { auditDestination, clinikProxy } from '@clinikapi/proxy';
 import express from 'express';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import { mountClientAssets } from './client-assets.ts';
+import { assertNotServed } from './data-dir.ts';
 import { startDemoEmulator } from './demo-emulator.ts';
 import { demoUsers } from './demo-users.ts';
 import { demoPolicy } from './policy.ts';
@@ -15,7 +17,10 @@ import { readSessionMode, type Environment, type SessionMode } from './session-m
 import { demoSignIn } from './sign-in.ts';
 
 export interface DemoOptions {
-  /** Where the emulator's database and the demo's secrets live. */
+  /**
+   * Where the emulator's database, the demo's secrets and the audit log live: never under the app's folder or another
+   * folder the development server serves (the demo refuses to start with one there).
+   */
   readonly dataDir: string;
   /** 0 picks a free port. */
   readonly port?: number;
@@ -43,6 +48,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const mode = options.mode ?? 'development';
   // Read before anything starts: a half-configured identity provider stops the demo here, naming what is missing.
   const sessionMode = readSessionMode(options.env ?? {});
+  assertNotServed(options.dataDir);
   const { running: emulator, secrets, seeded } = await startDemoEmulator(options.dataDir);
 
   const app = express();
@@ -74,12 +80,12 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     }),
   );
 
-  const closeAssets = await mountClientAssets(app, mode);
-
-  const server = app.listen(options.port ?? 3000, options.host ?? '127.0.0.1');
+  const server = createServer(app);
+  const closeAssets = await mountClientAssets(app, server, mode);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
+    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1');
   }).catch(async (error: unknown) => {
     await closeAssets();
     await emulator.stop();
@@ -93,12 +99,12 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     seeded,
     sessionMode: sessionMode.kind,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await new Promise<void>((resolve) => audit.end(resolve));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      // Vite closes the hot-reload sockets, which the HTTP server waits for.
       await closeAssets();
+      await closed;
+      await new Promise<void>((resolve) => audit.end(resolve));
       await emulator.stop();
     },
   };

@@ -1,11 +1,12 @@
 /**
  * `npm start`: the emulator, the demo server and the React app, in one process. Ctrl-C stops all of it.
- * `npm start -- --reset` deletes the demo's data first; `--port` picks another port.
+ * `npm start -- --reset` deletes the demo's data first; `--port` picks another port; `--data-dir` (or
+ * `CLINIKAPI_DEMO_DATA_DIR`) another place for the data.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_ROOT } from './client-assets.ts';
+import { DataDirError, defaultDataDir, LEGACY_DATA_DIR } from './data-dir.ts';
 import { startDemo } from './demo-server.ts';
 import { SessionModeError } from './session-mode.ts';
 
@@ -14,12 +15,14 @@ const { values } = parseArgs({
   options: {
     reset: { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.PORT ?? '3000' },
+    'data-dir': { type: 'string' },
   },
 });
 
-const dataDir = join(DEMO_ROOT, '.data');
+const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir();
 if (values.reset) {
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(LEGACY_DATA_DIR, { recursive: true, force: true });
   console.log('Demo data deleted; starting over.');
 }
 
@@ -27,8 +30,8 @@ const SIGN_IN = { development: 'the development login (demo users)', clerk: 'Cle
 
 const mode = process.env.NODE_ENV === 'production' ? 'production' : 'development';
 const demo = await startDemo({ dataDir, port: Number(values.port), mode, env: process.env }).catch((error: unknown) => {
-  // A mis-set environment is the user's to fix: say what to change, without a stack trace.
-  if (!(error instanceof SessionModeError)) throw error;
+  // A mis-set environment or data dir is the user's to fix: say what to change, without a stack trace.
+  if (!(error instanceof SessionModeError || error instanceof DataDirError)) throw error;
   console.error(`\n  Cannot start the demo: ${error.message}\n`);
   process.exit(1);
 });
@@ -36,9 +39,13 @@ console.log(
   `\n  Riverside Family Clinic (ClinikAPI demo) is running at ${demo.url}\n` +
     `  ${demo.seeded ? 'Created the demo clinic and its patients' : 'Reusing the data from the last run'} · ` +
     `emulator at ${demo.emulatorUrl} · ready in ${Math.round(performance.now() - startedAt)} ms\n` +
-    `  Sign-in: ${SIGN_IN[demo.sessionMode]} · proxy audit records: ${join(dataDir, 'audit.ndjson')}\n` +
+    `  Sign-in: ${SIGN_IN[demo.sessionMode]} · data, API key and proxy audit records in ${dataDir}\n` +
     '  Press Ctrl-C to stop.\n',
 );
+if (existsSync(LEGACY_DATA_DIR)) {
+  // Earlier versions kept the data inside the app's folder. Nothing serves it any more, but it holds an API key.
+  console.log(`  ${LEGACY_DATA_DIR} holds an earlier version's data and API key and is no longer used: delete it (--reset does).\n`);
+}
 
 let stopping = false;
 const stop = (): void => {

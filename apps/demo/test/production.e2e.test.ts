@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ROOT } from '../server/client-assets.ts';
+import { DEMO_ROOT, REPO_ROOT } from '../server/served-sources.ts';
 import { expectAccessible, expectNoKeyIn, KEY_SHAPED, signIn, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
-
-const REPO_ROOT = join(DEMO_ROOT, '..', '..');
+import { dataFiles, leaksOf, plantDataInApp, secretValues } from './served-files.ts';
 
 let target: DemoUnderTest;
 let session: Session;
@@ -56,6 +55,16 @@ describe('the production build', () => {
     const [cookie] = await session.context.cookies();
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict' });
     expectNoKeyIn(await session.responses(), target.apiKey);
+  });
+
+  it("serves the build and nothing else: every way of asking for the data, or a copy of it in the app's folder, is refused", async () => {
+    const planted = plantDataInApp(target.dataDir);
+    try {
+      const files = [...dataFiles(target.dataDir), ...Object.values(planted.files).flat(), planted.pipe];
+      expect(await leaksOf(target.demo.url, files, secretValues(target.dataDir), planted)).toEqual([]);
+    } finally {
+      planted.remove();
+    }
   });
 
   it('carries no key-shaped string in any built file (the scan finds one when there is one)', () => {

@@ -62,12 +62,14 @@ export {
   dateTimeSchema,
   idSchema,
   instantSchema,
+  isWebLink,
   periodSchema,
   quantitySchema,
   ratioSchema,
   reference,
   typedReference,
   updateSchemaOf,
+  webLinkSchema,
   withRule,
 } from './schemas/common.ts';
 export {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import fs, { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import fs, { mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -126,5 +126,14 @@ describe('auditDestination', () => {
     expect(() => logger.info({ audit: { n: 2 } }, 'record')).toThrow('The audit destination was ended');
     // A second end() still calls back.
     await new Promise<void>((resolve) => destination.end(resolve));
+  });
+
+  it('creates the file readable by its owner only, and the folders it creates likewise', async () => {
+    const nested = join(dir, 'logs', 'proxy', 'audit.ndjson');
+    const destination = auditDestination({ dest: nested, mkdir: true });
+    pino(destination).info({ audit: { n: 1 } }, 'record');
+    await new Promise<void>((resolve) => destination.end(resolve));
+    const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
+    expect([modeOf(nested), modeOf(join(dir, 'logs', 'proxy')), modeOf(join(dir, 'logs'))]).toEqual(['600', '700', '700']);
   });
 });

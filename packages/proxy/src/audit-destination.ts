@@ -14,15 +14,17 @@
  * records (a line longer than that goes alone), so lines from processes sharing a pipe never tear into each other
  * (Linux writes up to PIPE_BUF = 4096 bytes to a pipe atomically).
  */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import pino from 'pino';
 
 /** Linux's PIPE_BUF: a write of up to this many bytes to a pipe is never interleaved with another writer's. */
 const MAX_WRITE_BYTES = 4096;
 
 export interface AuditDestinationOptions {
-  /** A file descriptor or a file path (appended to). Default 1, stdout. */
+  /** A file descriptor or a file path (appended to; created readable and writable by its owner only). Default 1, stdout. */
   readonly dest?: number | string;
-  /** Create the file's directory if it is missing. Default false. */
+  /** Create the file's directory, readable by its owner only, if it is missing. Default false. */
   readonly mkdir?: boolean;
 }
 
@@ -57,7 +59,9 @@ function writeOnExit(flush: () => void): void {
 }
 
 export function auditDestination(options: AuditDestinationOptions = {}): AuditDestination {
-  const file = pino.destination({ dest: options.dest ?? 1, sync: true, mkdir: options.mkdir ?? false });
+  // Audit records say who touched which patient: a file of them is private (0600, in a 0700 folder when created here).
+  if (options.mkdir && typeof options.dest === 'string') mkdirSync(dirname(options.dest), { recursive: true, mode: 0o700 });
+  const file = pino.destination({ dest: options.dest ?? 1, sync: true, mode: 0o600 });
   let pending = '';
   let pendingBytes = 0;
   let endOfTurnScheduled = false;

@@ -181,6 +181,19 @@ export const uriSchema = trimmed(
   z.regex(/^[a-z][a-z0-9+.-]*:\S+$/i, { error: 'Must be an absolute URI such as https://example.org/policy' }),
 );
 
+const WEB_LINK = /^https?:\/\/[^\s/?#]+\S*$/i;
+
+/**
+ * True for a web address (`http://host…` or `https://host…`): the only URIs a widget shows as a link. A link to
+ * `javascript:` or `data:` runs code in the page of whoever clicks it.
+ */
+export function isWebLink(value: string): boolean {
+  return WEB_LINK.test(value);
+}
+
+/** A web address, as `isWebLink` has it: what a form may later show as a link. */
+export const webLinkSchema = trimmed('a web address', required(), atMost(2000), z.regex(WEB_LINK, { error: 'Must be an http or https link' }));
+
 export const emailSchema = z.pipe(trimmed('an email address', atMost(254)), z.email({ error: 'Must be an email address' }));
 
 export const phoneSchema = trimmed('a phone number', atMost(20), z.regex(/^\+?[0-9 ().-]{3,20}$/, { error: 'Must be a phone number' }));

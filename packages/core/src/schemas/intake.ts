@@ -19,6 +19,7 @@ import {
   typedReference,
   updateSchemaOf,
   uriSchema,
+  webLinkSchema,
 } from './common.ts';
 
 export const INTAKE_STATUSES = ['in-progress', 'completed', 'amended', 'stopped'] as const;
@@ -48,7 +49,8 @@ const answerSchema = checked(
     valueTime: z.optional(timeSchema),
     valueCoding: z.optional(codingSchema),
     valueQuantity: z.optional(quantitySchema),
-    valueUri: z.optional(uriSchema),
+    // The answer to a `url` question: shown as a link, so a web address only.
+    valueUri: z.optional(webLinkSchema),
   }),
   z.refine((answer) => ANSWER_VALUE_FIELDS.filter((name) => answer[name] !== undefined).length === 1, {
     error: 'Give exactly one value',

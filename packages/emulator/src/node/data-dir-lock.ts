@@ -2,8 +2,9 @@
  * PGlite is a single-process database: two processes opening one data dir would corrupt it. A lock file holding the
  * owner's pid makes the second one fail with a message instead; a lock left by a crashed process is taken over.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createPrivateDir } from './private-dir.ts';
 
 const LOCK_FILE = 'emulator.lock';
 /** Data dirs this process holds: the pid in the file cannot tell two openers in one process apart. */
@@ -33,7 +34,7 @@ export function dataDirHolder(dataDir: string): number | undefined {
 export function lockDataDir(dataDir: string): () => void {
   const dir = resolve(dataDir);
   if (heldHere.has(dir)) throw new Error(`The data dir ${dataDir} is already open in this process`);
-  mkdirSync(dir, { recursive: true });
+  createPrivateDir(dir);
   const path = join(dir, LOCK_FILE);
   let holder: number | undefined;
   try {
@@ -44,7 +45,7 @@ export function lockDataDir(dataDir: string): () => void {
   if (holder && holder !== process.pid && isAlive(holder)) {
     throw new Error(`The data dir ${dataDir} is in use by process ${holder}; stop it first or use another --data-dir`);
   }
-  writeFileSync(path, String(process.pid));
+  writeFileSync(path, String(process.pid), { mode: 0o600 });
   heldHere.add(dir);
   return () => {
     heldHere.delete(dir);

@@ -1,5 +1,5 @@
 /** Reading a FHIR Consent for display: its scope, category, policy and signature in the words a person uses. */
-import type { Consent } from '@clinikapi/core';
+import { isWebLink, type Consent } from '@clinikapi/core';
 import { conceptCode, conceptText } from '../../ui/fhir-display.ts';
 import type { ConsentManagerMessages } from './messages.ts';
 import { fromBase64 } from './signature.ts';
@@ -34,7 +34,7 @@ export function policyOf(consent: Consent): { readonly text: string; readonly hr
   if (rule) return { text: rule, href: undefined };
   const uri = consent.policy?.find((policy) => policy.uri)?.uri;
   if (!uri) return undefined;
-  return { text: uri, href: /^https?:\/\//i.test(uri) ? uri : undefined };
+  return { text: uri, href: isWebLink(uri) ? uri : undefined };
 }
 
 export type StoredSignature =

@@ -253,6 +253,33 @@ describe('IntakeForm', () => {
     expect(stored[0]).toMatchObject({ status: 'completed', questionnaire: 'Questionnaire/short', basedOn: [{ reference: 'ServiceRequest/sr-1' }] });
   });
 
+  it('shows a stored link that is no web address as text, never as a link, and will not send it', async () => {
+    const { emulator, patientId } = await setUp();
+    const questionnaire: Questionnaire = { resourceType: 'Questionnaire', id: 'links', title: 'Patient intake', item: [{ linkId: 'website', type: 'url', text: 'Personal health record link' }] };
+    const placeholder = 'https://placeholder.example/record';
+    const script = 'javascript:alert(document.cookie)';
+    await createRecord(emulator, 'intakes', { patientId, status: 'in-progress', questionnaire: 'Questionnaire/links', items: [{ linkId: 'website', answer: [{ valueUri: placeholder }] }] });
+    // The API refuses such a link now; one stored before it did (or by another client) still comes back.
+    mswServer.use(
+      http.get(`${TEST_PROXY_URL}/intakes`, async ({ request }) => {
+        const stored = await emulator.handleProxyRequest(request, TEST_PROXY_URL);
+        return new HttpResponse((await stored.text()).replaceAll(placeholder, script), { status: stored.status, headers: stored.headers });
+      }),
+    );
+    const sent = requests();
+    const user = userEvent.setup();
+    const { container } = renderWithClient(<IntakeForm patientId={patientId} questionnaire={questionnaire} autosaveDelay={0} />);
+    await screen.findByText(/^Welcome back/);
+
+    expect(textbox('Personal health record link')).toHaveValue(script);
+    expect(screen.queryAllByRole('link')).toEqual([]);
+    await user.click(button('Submit answers'));
+    expect(await within(form()).findByRole('alert')).toHaveTextContent('One answer needs attention before sending.');
+    expect(textbox('Personal health record link')).toHaveAccessibleDescription('Enter a full web address, such as https://example.org');
+    expect(sent.list()).toEqual([]);
+    await expectNoAxeViolations(container);
+  });
+
   it('can be operated with the keyboard alone', async () => {
     const { emulator, patientId } = await setUp();
     const questionnaire: Questionnaire = {

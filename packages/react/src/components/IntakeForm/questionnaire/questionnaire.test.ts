@@ -211,6 +211,10 @@ describe('answers', () => {
     expect(readAnswer(item('date'), '2025-02-30')).toEqual({ problem: { code: 'date' } });
     expect(readAnswer(item('url'), 'https://example.org/x')).toEqual({ answer: { valueUri: 'https://example.org/x' } });
     expect(readAnswer(item('url'), '   ')).toEqual({ blank: true });
+    // Only web addresses: anything else could run code for whoever later follows the link.
+    for (const link of ['javascript:alert(1)', 'data:text/html,x', 'mailto:a@example.org', 'urn:uuid:1']) {
+      expect(readAnswer(item('url'), link)).toEqual({ problem: { code: 'url' } });
+    }
     expect(readAnswer({ linkId: 'x', type: 'choice', answerOption: [{ valueString: 'a' }] }, 's:b')).toEqual({ problem: { code: 'option' } });
     expect(optionKey({ valueInteger: 3 })).toBe('i:3');
   });

@@ -3,6 +3,7 @@
  * QuestionnaireResponse answers they become. Keeping the text means "3," or "2025-0" can be on screen mid-typing; it
  * becomes a value — or a problem to show — only when it is read.
  */
+import { isWebLink } from '@clinikapi/core';
 import type { QuestionnaireAnswerOption, QuestionnaireCoding, QuestionnaireItem, QuestionnaireQuantity, QuestionnaireValue } from './types.ts';
 import { boundOf, unitOptionsOf } from './types.ts';
 
@@ -68,7 +69,6 @@ const optionValue = (option: QuestionnaireAnswerOption): AnswerValue => {
 
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
-const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d)?$/;
@@ -138,7 +138,8 @@ export function readAnswer(item: QuestionnaireItem, draft: Draft): ReadAnswer {
     case 'url': {
       const read = readText(item, String(draft));
       if ('problem' in read) return read;
-      return URI.test(read.value) ? { answer: { valueUri: read.value } } : { problem: { code: 'url' } };
+      // A web address only, as the API takes: a `javascript:` or `data:` link is code for whoever later clicks it.
+      return isWebLink(read.value) ? { answer: { valueUri: read.value } } : { problem: { code: 'url' } };
     }
     case 'date':
       return isCalendarDate(String(draft)) ? { answer: { valueDate: String(draft) } } : { problem: { code: 'date' } };
