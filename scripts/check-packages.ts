@@ -17,7 +17,7 @@ import { build } from 'vite';
 const ROOT = resolve(import.meta.dirname, '..');
 const PACKAGES = ['core', 'emulator', 'proxy', 'react'] as const;
 /** Entry points that are not JavaScript, so have no types to check. */
-const NON_CODE_ENTRYPOINTS: Partial<Record<(typeof PACKAGES)[number], string[]>> = { react: ['./styles.css'] };
+const NON_CODE_ENTRYPOINTS: Partial<Record<(typeof PACKAGES)[number], string[]>> = { react: ['./styles.css', './styles.layer.css'] };
 const PEERS = /^(react|react-dom|@tanstack\/react-query)(\/|$)/;
 
 function run(command: string, args: readonly string[], cwd = ROOT): boolean {
