@@ -110,6 +110,26 @@ export async function contrastViolations(roots: readonly Element[]): Promise<str
   );
 }
 
+/**
+ * Runs `check` with every enabled `.ck-Button` in `roots` painted as Button.css's `:hover` rule paints it (its
+ * `--ck-button-hover-*` variables), since a story cannot put a real pointer over each button.
+ */
+export async function whileButtonsHovered<T>(roots: readonly Element[], check: () => Promise<T>): Promise<T> {
+  const buttons = roots.flatMap((root) => [...root.querySelectorAll<HTMLElement>('.ck-Button:not([aria-disabled])')]);
+  for (const button of buttons) {
+    button.style.setProperty('transition', 'none');
+    button.style.setProperty('background', 'var(--ck-button-hover-background)');
+    button.style.setProperty('color', 'var(--ck-button-hover-foreground)');
+  }
+  try {
+    return await check();
+  } finally {
+    for (const button of buttons) {
+      for (const property of ['transition', 'background', 'color']) button.style.removeProperty(property);
+    }
+  }
+}
+
 /** Elements with text of their own, outside buttons (whose labels are centred on purpose), that are centred. */
 export function centredText(roots: readonly Element[]): string[] {
   const elements = roots.flatMap((root) => [root, ...root.querySelectorAll('*')]);

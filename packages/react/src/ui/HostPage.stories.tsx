@@ -9,7 +9,7 @@ import { WithConsents } from '../../../../.storybook/WithConsents.tsx';
 import { WithPatient } from '../../../../.storybook/WithPatient.tsx';
 import { ConsentManager } from '../components/ConsentManager/ConsentManager.tsx';
 import { PatientList } from '../components/PatientList/PatientList.tsx';
-import { centredText, contrastViolations, HostPage, hostStyleDifferences, type HostScheme } from '../test/host-page.tsx';
+import { centredText, contrastViolations, HostPage, hostStyleDifferences, whileButtonsHovered, type HostScheme } from '../test/host-page.tsx';
 import type { WidgetTheme } from './theme/theme.ts';
 
 interface HostedWidgetsProps {
@@ -52,11 +52,12 @@ function looks(element: Element): string {
   return `${style.backgroundColor} / ${style.borderTopColor} / ${style.color}`;
 }
 
-/** The host page's rules reach nothing of `roots`: same computed styles as alone, readable, not centred. */
+/** The host page's rules reach nothing of `roots`: same computed styles as alone, readable (buttons hovered too), not centred. */
 async function expectUntouched(roots: readonly Element[]): Promise<void> {
   await expect(hostStyleDifferences(roots)).toEqual([]);
   await expect(centredText(roots)).toEqual([]);
   await expect(await contrastViolations(roots)).toEqual([]);
+  await expect(await whileButtonsHovered(roots, () => contrastViolations(roots))).toEqual([]);
 }
 
 /** A dialog opened from the widget: themed like it, over a backdrop that covers the page, closed by Escape. */
