@@ -102,7 +102,7 @@ export function hostStyleDifferences(roots: readonly Element[]): string[] {
 
 /** axe's colour-contrast rule inside `roots` only: the host page's own text is not the widgets' business. */
 export async function contrastViolations(roots: readonly Element[]): Promise<string[]> {
-  const results = await axe.run({ include: roots.map((root) => [root]) } as axe.ElementContext, {
+  const results = await axe.run({ include: [...roots] }, {
     runOnly: { type: 'rule', values: ['color-contrast'] },
   });
   return results.violations.flatMap((violation) =>
