@@ -74,7 +74,7 @@ async function oneHookPullsNoWidget(): Promise<boolean> {
 }
 
 /**
- * styles.css as an app's production build ships it: minified by Vite, gzipped. 7.21 kB (6.83 kB while it was layered,
+ * styles.css as an app's production build ships it: minified by Vite, gzipped. 7.23 kB (6.83 kB while it was layered,
  * before the host-page guards of DECISIONS.md "Widget styles and the host page"); ~3% headroom, as the JS budgets.
  */
 const STYLESHEET_BUDGET_BYTES = 7_450;
