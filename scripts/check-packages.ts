@@ -4,7 +4,7 @@
  *   node scripts/check-packages.ts publint   package.json fields and files agree (publint)
  *   node scripts/check-packages.ts types     types resolve for ESM consumers (@arethetypeswrong/cli, esm-only)
  *   node scripts/check-packages.ts size      @clinikapi/react's size budgets (size-limit, packages/react/.size-limit.js),
- *                                            and importing one hook pulls in no widget code
+ *                                            its stylesheet's budget, and importing one hook pulls in no widget code
  *
  * `npm test` runs each as one static check. Exits non-zero when anything fails.
  */
@@ -12,12 +12,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PACKAGES = ['core', 'emulator', 'proxy', 'react'] as const;
 /** Entry points that are not JavaScript, so have no types to check. */
-const NON_CODE_ENTRYPOINTS: Partial<Record<(typeof PACKAGES)[number], string[]>> = { react: ['./styles.css'] };
+const NON_CODE_ENTRYPOINTS: Partial<Record<(typeof PACKAGES)[number], string[]>> = { react: ['./styles.css', './styles.layer.css'] };
 const PEERS = /^(react|react-dom|@tanstack\/react-query)(\/|$)/;
 
 function run(command: string, args: readonly string[], cwd = ROOT): boolean {
@@ -72,10 +73,36 @@ async function oneHookPullsNoWidget(): Promise<boolean> {
   }
 }
 
+/**
+ * styles.css as an app's production build ships it: minified by Vite, gzipped. 7.23 kB (6.83 kB while it was layered,
+ * before the host-page guards of DECISIONS.md "Widget styles and the host page"); ~3% headroom, as the JS budgets.
+ */
+const STYLESHEET_BUDGET_BYTES = 7_450;
+
+async function stylesheetWithinBudget(): Promise<boolean> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: join(ROOT, 'packages/react'),
+    build: { write: false, cssMinify: true, rolldownOptions: { input: join(ROOT, 'packages/react/dist/styles.css') } },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  const css = outputs.flatMap((output) => ('output' in output ? output.output : [])).find((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
+  if (css?.type !== 'asset') {
+    console.log('✘ no stylesheet: is packages/react built?');
+    return false;
+  }
+  const bytes = gzipSync(css.source).length;
+  const ok = bytes <= STYLESHEET_BUDGET_BYTES;
+  console.log(`${ok ? '✔' : '✘'} @clinikapi/react/styles.css, minified and gzipped: ${bytes} B (budget ${STYLESHEET_BUDGET_BYTES} B)`);
+  return ok;
+}
+
 async function size(): Promise<boolean> {
   const budgets = run('size-limit', [], join(ROOT, 'packages/react'));
+  const stylesheet = await stylesheetWithinBudget();
   const noWidget = await oneHookPullsNoWidget();
-  return budgets && noWidget;
+  return budgets && stylesheet && noWidget;
 }
 
 const checks: Record<string, () => boolean | Promise<boolean>> = { publint, types, size };

@@ -1,3 +1,4 @@
+import { layeredStylesheet } from '../../scripts/layered-stylesheet.ts';
 import { defineLibraryConfig } from '../../scripts/vite-library.ts';
 
 export default defineLibraryConfig(import.meta.dirname, {
@@ -6,4 +7,7 @@ export default defineLibraryConfig(import.meta.dirname, {
   entries: { index: 'src/index.ts', 'entries/hooks': 'src/entries/hooks.ts', 'entries/charts': 'src/entries/charts.ts', stylesheet: 'src/styles/stylesheet.ts' },
   cssFileName: 'styles',
   preserveModules: true,
+  // styles.css is unlayered, so it holds against a host page's element rules; styles.layer.css is the same rules in
+  // `@layer clinikapi`, for apps that manage their cascade with layers (DECISIONS.md, "Widget styles and the host").
+  plugins: [layeredStylesheet({ from: 'styles.css', to: 'styles.layer.css', layer: 'clinikapi' })],
 });

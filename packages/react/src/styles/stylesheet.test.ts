@@ -1,19 +1,22 @@
 /**
- * The stylesheet's promise: it cannot restyle the host page, and `unstyled` drops it. Every rule sits in the
- * `clinikapi` cascade layer (so any rule of the app wins) and matches only inside a widget root — an element with
- * `ck-root`, which an `unstyled` widget does not get.
+ * The stylesheet's promise: it cannot restyle the host page, and `unstyled` drops it. Every rule matches only inside
+ * a widget root — an element with `ck-root`, which an `unstyled` widget does not get. The sources are unlayered, so
+ * `styles.css` holds against the host page's element rules; the build wraps the same rules in `@layer clinikapi` as
+ * `styles.layer.css` (DECISIONS.md, "Widget styles and the host page").
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
+import { wrapInLayer } from '../../../../scripts/layered-stylesheet.ts';
 
 const SRC = join(import.meta.dirname, '..');
 
 function cssFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return cssFiles(path);
+    // The test folder holds a hostile host page's stylesheet, which is not the library's.
+    if (entry.isDirectory()) return entry.name === 'test' ? [] : cssFiles(path);
     return path.endsWith('.css') ? [path] : [];
   });
 }
@@ -36,16 +39,15 @@ describe('the stylesheet', () => {
   });
 
   it.each(files.filter((file) => !file.endsWith('index.css') && !file.endsWith('ui.css')).map((file) => [relative(SRC, file), file]))(
-    '%s: every rule is layered and scoped to a widget root',
+    '%s: every rule is unlayered and scoped to a widget root',
     (_name, file) => {
       const problems: string[] = [];
-      postcss.parse(readFileSync(file, 'utf8')).walkRules((rule) => {
-        if (rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as postcss.AtRule).name)) return;
-        let layered = false;
-        for (let node = rule.parent; node; node = node.parent as typeof node) {
-          if (node.type === 'atrule' && (node as postcss.AtRule).name === 'layer' && (node as postcss.AtRule).params === 'clinikapi') layered = true;
-        }
-        if (!layered) problems.push(`not in @layer clinikapi: ${rule.selector}`);
+      const css = postcss.parse(readFileSync(file, 'utf8'));
+      css.walkAtRules('layer', (layer) => {
+        problems.push(`in @layer ${layer.params}: the build layers the whole stylesheet, once`);
+      });
+      css.walkRules((rule) => {
+        if (isKeyframe(rule)) return;
         for (const selector of rule.selectors) {
           if (!SCOPED.test(selector.trim()) && !UTILITIES.has(selector.trim())) problems.push(`unscoped: ${selector}`);
         }
@@ -53,4 +55,38 @@ describe('the stylesheet', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it('has a layered variant with every rule inside @layer clinikapi, keyframes and media queries included', () => {
+    const whole = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+    const layered = postcss.parse(wrapInLayer(whole, 'clinikapi'));
+    let rules = 0;
+    const outside: string[] = [];
+    layered.walkRules((rule) => {
+      rules += 1;
+      if (!insideLayer(rule, 'clinikapi')) outside.push(rule.selector);
+    });
+    expect(outside).toEqual([]);
+    expect(rules).toBeGreaterThan(100);
+    expect(rules).toBe(countRules(whole));
+    expect(layered.nodes).toHaveLength(1);
+  });
 });
+
+function isKeyframe(rule: postcss.Rule): boolean {
+  return rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as postcss.AtRule).name);
+}
+
+function insideLayer(rule: postcss.Rule, name: string): boolean {
+  for (let node = rule.parent; node; node = node.parent as typeof node) {
+    if (node.type === 'atrule' && (node as postcss.AtRule).name === 'layer' && (node as postcss.AtRule).params === name) return true;
+  }
+  return false;
+}
+
+function countRules(css: string): number {
+  let count = 0;
+  postcss.parse(css).walkRules(() => {
+    count += 1;
+  });
+  return count;
+}

@@ -7,8 +7,9 @@ import { formatMessage } from '../../i18n/messages.ts';
 import { cx } from '../../styles/class-names.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { ErrorState } from '../../ui/States/States.tsx';
-import type { WidgetTheme } from '../../ui/theme/theme.ts';
 import { useAnnounce } from '../../ui/WidgetRoot/announcer.ts';
+import { PortalRoot } from '../../ui/WidgetRoot/PortalRoot.tsx';
+import { useWidgetScope } from '../../ui/WidgetRoot/widget-scope.ts';
 import { consentName } from './consent-display.ts';
 import type { ConsentManagerMessages } from './messages.ts';
 import { SignatureField, type SignatureFieldHandle } from './SignatureField.tsx';
@@ -19,9 +20,7 @@ export interface ConsentDialogProps {
   readonly consent: Consent;
   readonly state: ConsentManagerState;
   readonly messages: ConsentManagerMessages;
-  /** Dialogs render outside the widget, so they carry its theme and styling scope themselves. */
-  readonly theme: WidgetTheme | undefined;
-  readonly unstyled: boolean | undefined;
+  /** The app's class for the dialog (`classNames.dialog`). */
   readonly className: string | undefined;
   /** Where focus goes when the dialog closes: the consent's row, since the button that opened it may be gone. */
   readonly returnFocus: () => void;
@@ -32,7 +31,8 @@ function failureFor(state: ConsentManagerState, consent: Consent, action: 'sign'
   return failure && failure.id === consent.id && failure.action === action ? failure.error : null;
 }
 
-export function SignDialog({ consent, state, messages, theme, unstyled, className, returnFocus }: ConsentDialogProps): ReactNode {
+export function SignDialog({ consent, state, messages, className, returnFocus }: ConsentDialogProps): ReactNode {
+  const { unstyled } = useWidgetScope();
   const [open, setOpen] = useState(false);
   const [signature, setSignature] = useState<SignatureValue>(EMPTY_SIGNATURE);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -68,43 +68,46 @@ export function SignDialog({ consent, state, messages, theme, unstyled, classNam
         <Button variant="primary">{messages.signAction}</Button>
       </Dialog.Trigger>
       <Dialog.Portal>
-        <Dialog.Overlay className={cx(!unstyled && 'ck-ConsentManager-overlay')} />
-        <Dialog.Content
-          className={cx(!unstyled && 'ck-root ck-ConsentManager-dialog', className)}
-          data-theme={theme ?? 'light'}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            returnFocus();
-          }}
-        >
-          <Dialog.Title>{messages.signDialogTitle}</Dialog.Title>
-          <Dialog.Description>{formatMessage(messages.signDialogDescription, { consent: consentName(consent, messages) })}</Dialog.Description>
-          <SignatureField
-            ref={field}
-            value={signature}
-            onChange={(next) => {
-              setSignature(next);
-              if (error && isSigned(next)) setError(undefined);
+        {/* In a portal at the end of the page, outside the widget: PortalRoot brings its scope and theme along. */}
+        <PortalRoot>
+          <Dialog.Overlay className={cx(!unstyled && 'ck-ConsentManager-overlay')} />
+          <Dialog.Content
+            className={cx(!unstyled && 'ck-ConsentManager-dialog', className)}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              returnFocus();
             }}
-            error={error}
-            messages={messages}
-          />
-          {failure && <ErrorState title={messages.updateError} error={failure} />}
-          <div className="ck-Widget-actions">
-            <Button onClick={() => void sign()} pending={pending} pendingLabel={messages.signing}>
-              {messages.sign}
-            </Button>
-            <Dialog.Close asChild>
-              <Button variant="secondary">{messages.cancel}</Button>
-            </Dialog.Close>
-          </div>
-        </Dialog.Content>
+          >
+            <Dialog.Title>{messages.signDialogTitle}</Dialog.Title>
+            <Dialog.Description>{formatMessage(messages.signDialogDescription, { consent: consentName(consent, messages) })}</Dialog.Description>
+            <SignatureField
+              ref={field}
+              value={signature}
+              onChange={(next) => {
+                setSignature(next);
+                if (error && isSigned(next)) setError(undefined);
+              }}
+              error={error}
+              messages={messages}
+            />
+            {failure && <ErrorState title={messages.updateError} error={failure} />}
+            <div className="ck-Widget-actions">
+              <Button onClick={() => void sign()} pending={pending} pendingLabel={messages.signing}>
+                {messages.sign}
+              </Button>
+              <Dialog.Close asChild>
+                <Button variant="secondary">{messages.cancel}</Button>
+              </Dialog.Close>
+            </div>
+          </Dialog.Content>
+        </PortalRoot>
       </Dialog.Portal>
     </Dialog.Root>
   );
 }
 
-export function WithdrawDialog({ consent, state, messages, theme, unstyled, className, returnFocus }: ConsentDialogProps): ReactNode {
+export function WithdrawDialog({ consent, state, messages, className, returnFocus }: ConsentDialogProps): ReactNode {
+  const { unstyled } = useWidgetScope();
   const [open, setOpen] = useState(false);
   const announce = useAnnounce();
   const pending = state.pending?.id === consent.id && state.pending?.action === 'withdraw';
@@ -123,30 +126,32 @@ export function WithdrawDialog({ consent, state, messages, theme, unstyled, clas
         <Button variant="secondary">{messages.withdraw}</Button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className={cx(!unstyled && 'ck-ConsentManager-overlay')} />
-        <AlertDialog.Content
-          className={cx(!unstyled && 'ck-root ck-ConsentManager-dialog', className)}
-          data-theme={theme ?? 'light'}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            returnFocus();
-          }}
-        >
-          <AlertDialog.Title>{messages.withdrawTitle}</AlertDialog.Title>
-          <AlertDialog.Description>
-            {formatMessage(messages.withdrawDescription, { consent: consentName(consent, messages) })}
-          </AlertDialog.Description>
-          {failure && <ErrorState title={messages.updateError} error={failure} />}
-          <div className="ck-Widget-actions">
-            {/* Not AlertDialog.Action: that closes at once, before the change is saved or refused. */}
-            <Button variant="destructive" onClick={() => void withdraw()} pending={pending} pendingLabel={messages.saving}>
-              {messages.withdrawConfirm}
-            </Button>
-            <AlertDialog.Cancel asChild>
-              <Button variant="secondary">{messages.cancel}</Button>
-            </AlertDialog.Cancel>
-          </div>
-        </AlertDialog.Content>
+        {/* In a portal at the end of the page, outside the widget: PortalRoot brings its scope and theme along. */}
+        <PortalRoot>
+          <AlertDialog.Overlay className={cx(!unstyled && 'ck-ConsentManager-overlay')} />
+          <AlertDialog.Content
+            className={cx(!unstyled && 'ck-ConsentManager-dialog', className)}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              returnFocus();
+            }}
+          >
+            <AlertDialog.Title>{messages.withdrawTitle}</AlertDialog.Title>
+            <AlertDialog.Description>
+              {formatMessage(messages.withdrawDescription, { consent: consentName(consent, messages) })}
+            </AlertDialog.Description>
+            {failure && <ErrorState title={messages.updateError} error={failure} />}
+            <div className="ck-Widget-actions">
+              {/* Not AlertDialog.Action: that closes at once, before the change is saved or refused. */}
+              <Button variant="destructive" onClick={() => void withdraw()} pending={pending} pendingLabel={messages.saving}>
+                {messages.withdrawConfirm}
+              </Button>
+              <AlertDialog.Cancel asChild>
+                <Button variant="secondary">{messages.cancel}</Button>
+              </AlertDialog.Cancel>
+            </div>
+          </AlertDialog.Content>
+        </PortalRoot>
       </AlertDialog.Portal>
     </AlertDialog.Root>
   );

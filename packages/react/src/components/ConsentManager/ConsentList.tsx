@@ -7,7 +7,6 @@ import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
 import { ErrorState } from '../../ui/States/States.tsx';
-import type { WidgetTheme } from '../../ui/theme/theme.ts';
 import { useAnnounce } from '../../ui/WidgetRoot/announcer.ts';
 import { consentName, policyOf, signatureOf, statusLabel } from './consent-display.ts';
 import { actionsFor } from './consent-lifecycle.ts';
@@ -18,8 +17,6 @@ import type { ConsentManagerState } from './useConsentManager.ts';
 export interface ConsentListProps {
   readonly state: ConsentManagerState;
   readonly messages: ConsentManagerMessages;
-  readonly theme: WidgetTheme | undefined;
-  readonly unstyled: boolean | undefined;
   readonly className: string | undefined;
   readonly itemClassName: string | undefined;
   readonly dialogClassName: string | undefined;
@@ -39,7 +36,7 @@ export function ConsentList(props: ConsentListProps): ReactNode {
   );
 }
 
-function ConsentItem({ consent, state, messages, theme, unstyled, itemClassName, dialogClassName }: ConsentListProps & { readonly consent: Consent }): ReactNode {
+function ConsentItem({ consent, state, messages, itemClassName, dialogClassName }: ConsentListProps & { readonly consent: Consent }): ReactNode {
   const locale = useLocale();
   const announce = useAnnounce();
   const item = useRef<HTMLLIElement>(null);
@@ -52,7 +49,7 @@ function ConsentItem({ consent, state, messages, theme, unstyled, itemClassName,
   // A saved change refetches the list before it resolves: the step under way keeps its dialog until it is done,
   // even though the record's new status no longer offers it.
   const offers = (action: (typeof actions)[number]) => actions.includes(action) || pendingAction === action;
-  const dialog = { consent, state, messages, theme, unstyled, className: dialogClassName, returnFocus: () => item.current?.focus() };
+  const dialog = { consent, state, messages, className: dialogClassName, returnFocus: () => item.current?.focus() };
 
   const quick = async (action: 'propose' | 'reject') => {
     if (await state.transition(consent, action)) {

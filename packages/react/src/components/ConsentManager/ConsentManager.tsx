@@ -63,8 +63,6 @@ function ConsentManagerView(props: Omit<ConsentManagerProps, 'proxyUrl'>): React
       <ConsentList
         state={state}
         messages={messages}
-        theme={theme}
-        unstyled={unstyled}
         className={slot('records', 'ck-Widget-records')}
         itemClassName={slot('record', 'ck-Widget-record')}
         dialogClassName={classNames?.dialog}

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createPortal } from 'react-dom';
 import { describe, expect, it } from 'vitest';
 import { usePatients } from '../../hooks/resources/patients.ts';
 import { useClinikClient } from '../../provider/context.ts';
@@ -8,6 +9,7 @@ import { ClinikProvider } from '../../provider/ClinikProvider.tsx';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { useAnnounce } from './announcer.ts';
+import { PortalRoot } from './PortalRoot.tsx';
 import { WidgetProvider } from './WidgetProvider.tsx';
 import { WidgetRoot } from './WidgetRoot.tsx';
 
@@ -95,6 +97,29 @@ describe('WidgetRoot', () => {
       </WidgetRoot>,
     );
     expect(screen.getByText('Vitals').closest('section')).toHaveAttribute('class', 'mine');
+  });
+
+  it.each([
+    ['styled', false, 'ck-root ck-ConsentManager'],
+    ['unstyled', true, null],
+  ] as const)('gives what it renders in a portal its scope and theme (%s)', (_case, unstyled, classes) => {
+    render(
+      <WidgetRoot widget="ConsentManager" theme="dark" unstyled={unstyled} className="mine">
+        <h2>Consents</h2>
+        {createPortal(
+          <PortalRoot>
+            <div role="dialog" aria-label="Sign consent" />
+          </PortalRoot>,
+          document.body,
+        )}
+      </WidgetRoot>,
+    );
+    const portalRoot = screen.getByRole('dialog', { name: 'Sign consent' }).parentElement as HTMLElement;
+    expect(portalRoot.closest('section')).toBeNull();
+    expect(portalRoot.getAttribute('class')).toBe(classes);
+    expect(portalRoot).toHaveAttribute('data-theme', 'dark');
+    // The app's class for the widget root stays on the widget root: a dialog gets `classNames.dialog` instead.
+    expect(portalRoot).not.toHaveClass('mine');
   });
 
   it('announces async results in a polite live region that exists from the start', async () => {

@@ -1,9 +1,10 @@
 'use client';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { cx } from '../../styles/class-names.ts';
 import { dataAttributes } from '../slots.ts';
 import type { WidgetTheme } from '../theme/theme.ts';
 import { AnnouncerContext, type Announce } from './announcer.ts';
+import { WidgetScopeContext } from './widget-scope.ts';
 
 export interface WidgetRootProps {
   /** Component name, used for the root class (`ck-VitalsWidget`). */
@@ -21,7 +22,8 @@ export interface WidgetRootProps {
 
 /**
  * The root element of every widget: the `ck-root` scope the stylesheet is confined to, the theme, the state as
- * `data-*` attributes, and a live region for announcing async results.
+ * `data-*` attributes, and a live region for announcing async results. What the widget renders in a portal takes
+ * the same scope and theme through `PortalRoot`.
  */
 export function WidgetRoot({ widget, theme = 'light', className, unstyled, state = {}, labelledBy, children }: WidgetRootProps): ReactNode {
   const [announcement, setAnnouncement] = useState({ text: '', politeness: 'polite' as 'polite' | 'assertive', key: 0 });
@@ -29,6 +31,7 @@ export function WidgetRoot({ widget, theme = 'light', className, unstyled, state
     // A changing key re-renders the region so the same message twice is announced twice.
     setAnnouncement((current) => ({ text, politeness, key: current.key + 1 }));
   }, []);
+  const scope = useMemo(() => ({ widget, theme, unstyled: unstyled ?? false }), [widget, theme, unstyled]);
   const polite = announcement.politeness === 'polite' ? announcement : undefined;
   const assertive = announcement.politeness === 'assertive' ? announcement : undefined;
 
@@ -39,7 +42,9 @@ export function WidgetRoot({ widget, theme = 'light', className, unstyled, state
       aria-labelledby={labelledBy}
       {...dataAttributes(state)}
     >
-      <AnnouncerContext.Provider value={announce}>{children}</AnnouncerContext.Provider>
+      <WidgetScopeContext.Provider value={scope}>
+        <AnnouncerContext.Provider value={announce}>{children}</AnnouncerContext.Provider>
+      </WidgetScopeContext.Provider>
       {/* Both regions exist from the first render: a region added together with its text is not announced. */}
       <div className="ck-visually-hidden" role="status" aria-atomic="true">
         <span key={polite?.key}>{polite?.text}</span>
