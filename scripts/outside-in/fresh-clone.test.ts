@@ -46,7 +46,7 @@ describe('a fresh clone, with the README quick start typed as written', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
     });
     await page.goto(demo.ready);
   }, START_TIMEOUT_MS + 60_000);
