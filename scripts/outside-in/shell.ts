@@ -9,6 +9,9 @@ import { delimiter } from 'node:path';
 
 export interface CommandResult {
   readonly code: number | null;
+  /** Standard output alone, for commands whose answer is their output. */
+  readonly stdout: string;
+  /** Standard output and error, interleaved as printed. */
   readonly output: string;
   readonly seconds: number;
 }
@@ -33,12 +36,16 @@ export async function sh(script: string, options: { cwd: string; env?: NodeJS.Pr
   const started = performance.now();
   const child = spawn('sh', ['-c', script], { cwd: options.cwd, env: options.env ?? userEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    output += chunk.toString();
+  });
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const timer = setTimeout(() => killGroup(child, 'SIGKILL'), options.timeoutMs ?? 300_000);
   const code = await new Promise<number | null>((resolve) => child.once('close', (exitCode) => resolve(exitCode)));
   clearTimeout(timer);
-  return { code, output, seconds: (performance.now() - started) / 1000 };
+  return { code, stdout, output, seconds: (performance.now() - started) / 1000 };
 }
 
 /** `sh`, failing with the command and the tail of its output when it does not exit 0. */
