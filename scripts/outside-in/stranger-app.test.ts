@@ -92,21 +92,20 @@ describe('the packed packages in a stranger’s new Vite app', () => {
     writeFileSync(join(api, 'server.mjs'), SERVER_MJS);
 
     // As the READMEs say: the widgets with their peer, the FHIR types for TypeScript; the proxy with Express, the
-    // emulator as a dev tool. The API app installs as npm would on the lowest Node, refusing any engine mismatch.
+    // emulator as a dev tool. The API app installs with npm running on the lowest Node, refusing any engine mismatch.
+    const onLowestNode = userEnv({ PATH: [await nodeBinDir(lowestNode, api), userEnv().PATH].join(delimiter) });
     await Promise.all([
       mustSh(`npm install ${NPM_QUIET} ${tarballs.core} ${tarballs.react} @tanstack/react-query && npm install ${NPM_QUIET} -D @medplum/fhirtypes`, { cwd: web }),
       mustSh(
-        `npm install ${NPM_QUIET} --engine-strict --node-version=${lowestNode} ${tarballs.core} ${tarballs.proxy} express ` +
-          `&& npm install ${NPM_QUIET} --engine-strict --node-version=${lowestNode} -D ${tarballs.emulator}`,
-        { cwd: api },
+        `npm install ${NPM_QUIET} --engine-strict ${tarballs.core} ${tarballs.proxy} express ` +
+          `&& npm install ${NPM_QUIET} --engine-strict -D ${tarballs.emulator}`,
+        { cwd: api, env: onLowestNode },
       ),
     ]);
     const typecheck = await sh('npx tsc -b', { cwd: web });
     const build = await sh('npx vite build', { cwd: web });
     consumer = { tarballs, web, api, nodeRange, lowestNode, typecheck, build };
 
-    const lowestPath = [await nodeBinDir(lowestNode, api), userEnv().PATH].join(delimiter);
-    const onLowestNode = userEnv({ PATH: lowestPath });
     const cli = 'npx clinikapi-emulator';
     const data = '--data-dir .emulator';
     const key = (await mustSh(`${cli} keys create --org org_riverbend --env test --plan pro ${data}`, { cwd: api, env: onLowestNode })).stdout.trim();
