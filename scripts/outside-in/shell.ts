@@ -16,18 +16,22 @@ export interface CommandResult {
   readonly seconds: number;
 }
 
+/** Variables that npm, Vitest or this repo's scripts set for their own children: not part of a user's shell. */
+const TOOL_VARIABLE = /^(npm_|VITEST|TINYPOOL|INIT_CWD$|NODE_ENV$|NODE_OPTIONS$|NODE_PATH$|TEST$|FORCE_COLOR$|PWD$|OLDPWD$)/;
+
 /**
- * What a user's shell has: their PATH without any project's `node_modules/.bin` (so `node` and `npm` are the
- * machine's), their home (so npm's cache in ~/.npm is theirs), and nothing from npm, Vitest or this repo.
+ * What a user's shell has: this machine's environment (certificates, proxies, locale, home and so npm's cache in
+ * ~/.npm), less what npm and Vitest set for their children, and a PATH without any project's `node_modules/.bin` —
+ * so `node` and `npm` are the machine's.
  */
 export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const path = (process.env.PATH ?? '')
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TOOL_VARIABLE.test(name)));
+  env.PATH = (process.env.PATH ?? '')
     .split(delimiter)
     .filter((entry) => entry !== '' && !entry.includes('node_modules'))
     .join(delimiter);
-  const kept = ['HOME', 'USER', 'LANG', 'LC_ALL', 'TERM', 'TMPDIR', 'XDG_CACHE_HOME', 'CHROME_PATH'];
-  const env: NodeJS.ProcessEnv = { PATH: path, HOME: process.env.HOME ?? homedir(), TMPDIR: process.env.TMPDIR ?? tmpdir() };
-  for (const name of kept) if (process.env[name] !== undefined) env[name] = process.env[name];
+  env.HOME ??= homedir();
+  env.TMPDIR ??= tmpdir();
   return { ...env, ...extra };
 }
 

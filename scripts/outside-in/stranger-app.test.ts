@@ -10,6 +10,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions, chromiumPath } from '../chromium.ts';
+import { DOCS_TSCONFIG, docSnippets, registryPackagesFor } from './doc-snippets.ts';
 import { declaredNodeRange, enginesDisagreeing, lowestVersion } from './engines.ts';
 import { mustSh, sh, startLongRunning, userEnv, type CommandResult, type LongRunning } from './shell.ts';
 import { APP_TSX, SERVER_MJS, STRANGER_SESSION_COOKIE } from './stranger-files.ts';
@@ -28,6 +29,8 @@ interface Consumer {
   readonly lowestNode: string;
   readonly typecheck: CommandResult;
   readonly build: CommandResult;
+  readonly docsTypecheck: CommandResult;
+  readonly docSnippets: number;
 }
 
 /** create-vite's react-ts template at the registry's latest create-vite, generated once per version. */
@@ -86,6 +89,11 @@ describe('the packed packages in a stranger’s new Vite app', () => {
     const web = join(work, 'web');
     cpSync(templateDir, web, { recursive: true });
     writeFileSync(join(web, 'src', 'App.tsx'), APP_TSX);
+    // The READMEs' TypeScript examples, each a file of the stranger's app, checked with their own compiler.
+    const snippets = docSnippets(ROOT);
+    mkdirSync(join(web, 'docs-check'));
+    for (const snippet of snippets) writeFileSync(join(web, 'docs-check', snippet.fileName), `// ${snippet.source}\n${snippet.code}`);
+    writeFileSync(join(web, 'tsconfig.docs.json'), `${JSON.stringify(DOCS_TSCONFIG, null, 2)}\n`);
     const api = join(work, 'api');
     mkdirSync(api);
     writeFileSync(join(api, 'package.json'), `${JSON.stringify({ name: 'riverbend-api', private: true, type: 'module' }, null, 2)}\n`);
@@ -95,7 +103,11 @@ describe('the packed packages in a stranger’s new Vite app', () => {
     // emulator as a dev tool. The API app installs with npm running on the lowest Node, refusing any engine mismatch.
     const onLowestNode = userEnv({ PATH: [await nodeBinDir(lowestNode, api), userEnv().PATH].join(delimiter) });
     await Promise.all([
-      mustSh(`npm install ${NPM_QUIET} ${tarballs.core} ${tarballs.react} @tanstack/react-query && npm install ${NPM_QUIET} -D @medplum/fhirtypes`, { cwd: web }),
+      mustSh(
+        `npm install ${NPM_QUIET} ${tarballs.core} ${tarballs.react} @tanstack/react-query ` +
+          `&& npm install ${NPM_QUIET} -D @medplum/fhirtypes ${tarballs.proxy} ${tarballs.emulator} ${registryPackagesFor(snippets).join(' ')}`,
+        { cwd: web },
+      ),
       mustSh(
         `npm install ${NPM_QUIET} --engine-strict ${tarballs.core} ${tarballs.proxy} express ` +
           `&& npm install ${NPM_QUIET} --engine-strict -D ${tarballs.emulator}`,
@@ -104,13 +116,15 @@ describe('the packed packages in a stranger’s new Vite app', () => {
     ]);
     const typecheck = await sh('npx tsc -b', { cwd: web });
     const build = await sh('npx vite build', { cwd: web });
-    consumer = { tarballs, web, api, nodeRange, lowestNode, typecheck, build };
+    const docsTypecheck = await sh('npx tsc -p tsconfig.docs.json', { cwd: web });
+    consumer = { tarballs, web, api, nodeRange, lowestNode, typecheck, build, docsTypecheck, docSnippets: snippets.length };
 
     const cli = 'npx clinikapi-emulator';
     const data = '--data-dir .emulator';
+    // The emulator README's steps: start it, then create a key and seed the clinic (through its admin API).
+    emulator = await startLongRunning(`${cli} start --port 0 --admin-port 0 ${data}`, { cwd: api, env: onLowestNode, ready: /listening on (http:\/\/\S+)/, timeoutMs: 60_000 });
     const key = (await mustSh(`${cli} keys create --org org_riverbend --env test --plan pro ${data}`, { cwd: api, env: onLowestNode })).stdout.trim();
     await mustSh(`${cli} seed --org org_riverbend ${data}`, { cwd: api, env: onLowestNode });
-    emulator = await startLongRunning(`${cli} start --port 0 --admin-port 0 ${data}`, { cwd: api, env: onLowestNode, ready: /listening on (http:\/\/\S+)/, timeoutMs: 60_000 });
     server = await startLongRunning('node server.mjs', {
       cwd: api,
       env: { ...onLowestNode, CLINIKAPI_SECRET_KEY: key, CLINIKAPI_URL: emulator.ready, WEB_DIST: join(web, 'dist') },
@@ -133,6 +147,11 @@ describe('the packed packages in a stranger’s new Vite app', () => {
 
   it('builds with the template’s own Vite', () => {
     expect(consumer.build.code, consumer.build.output).toBe(0);
+  });
+
+  it('type-checks every TypeScript example of the READMEs and guides against the packed packages', () => {
+    expect(consumer.docSnippets).toBeGreaterThan(10);
+    expect(consumer.docsTypecheck.code, consumer.docsTypecheck.output).toBe(0);
   });
 
   it('installs with --engine-strict on the lowest declared Node, and every dependency accepts every declared Node', () => {
