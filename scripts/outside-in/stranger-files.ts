@@ -39,7 +39,7 @@ export default App;
 export const SERVER_MJS = `import express from 'express';
 import { clinikProxy, roles } from '@clinikapi/proxy';
 
-const USERS = { ${STRANGER_SESSION_COOKIE.value}: { id: '${STRANGER_SESSION_COOKIE.value}', roles: ['clinician'] } };
+const USERS = { '${STRANGER_SESSION_COOKIE.value}': { id: '${STRANGER_SESSION_COOKIE.value}', roles: ['clinician'] } };
 
 function signedInUser(req) {
   const cookie = (req.headers.cookie ?? '').split(/;\\s*/).find((part) => part.startsWith('${STRANGER_SESSION_COOKIE.name}='));
