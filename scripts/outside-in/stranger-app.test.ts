@@ -69,6 +69,12 @@ async function nodeBinDir(version: string, cwd: string): Promise<string> {
   return dirname(path);
 }
 
+/** Prints what a user waits for and what lands on their disk: the numbers quoted in the closing notes. */
+async function report(what: string, dir: string, install: CommandResult): Promise<void> {
+  const size = (await mustSh('du -sh node_modules', { cwd: dir })).stdout.split('\t')[0];
+  console.log(`stranger's ${what}: npm install ${install.seconds.toFixed(1)} s, node_modules ${size}`);
+}
+
 describe('the packed packages in a stranger’s new Vite app', () => {
   let work = '';
   let consumer: Consumer;
@@ -102,18 +108,19 @@ describe('the packed packages in a stranger’s new Vite app', () => {
     // As the READMEs say: the widgets with their peer, the FHIR types for TypeScript; the proxy with Express, the
     // emulator as a dev tool. The API app installs with npm running on the lowest Node, refusing any engine mismatch.
     const onLowestNode = userEnv({ PATH: [await nodeBinDir(lowestNode, api), userEnv().PATH].join(delimiter) });
-    await Promise.all([
-      mustSh(
-        `npm install ${NPM_QUIET} ${tarballs.core} ${tarballs.react} @tanstack/react-query ` +
-          `&& npm install ${NPM_QUIET} -D @medplum/fhirtypes ${tarballs.proxy} ${tarballs.emulator} ${registryPackagesFor(snippets).join(' ')}`,
-        { cwd: web },
-      ),
-      mustSh(
-        `npm install ${NPM_QUIET} --engine-strict ${tarballs.core} ${tarballs.proxy} express ` +
-          `&& npm install ${NPM_QUIET} --engine-strict -D ${tarballs.emulator}`,
-        { cwd: api, env: onLowestNode },
-      ),
-    ]);
+    const installWeb = async (): Promise<void> => {
+      const widgets = await mustSh(`npm install ${NPM_QUIET} ${tarballs.core} ${tarballs.react} @tanstack/react-query`, { cwd: web });
+      await report('web app (template + widgets)', web, widgets);
+      // For the type checks: the FHIR types, and what the READMEs' server-side examples import.
+      const devTools = `-D @medplum/fhirtypes ${tarballs.proxy} ${tarballs.emulator} ${registryPackagesFor(snippets).join(' ')}`;
+      await mustSh(`npm install ${NPM_QUIET} ${devTools}`, { cwd: web });
+    };
+    const installApi = async (): Promise<void> => {
+      const server = await mustSh(`npm install ${NPM_QUIET} --engine-strict ${tarballs.core} ${tarballs.proxy} express`, { cwd: api, env: onLowestNode });
+      const emulatorTool = await mustSh(`npm install ${NPM_QUIET} --engine-strict -D ${tarballs.emulator}`, { cwd: api, env: onLowestNode });
+      await report('API app (proxy + express, then the emulator)', api, { ...emulatorTool, seconds: server.seconds + emulatorTool.seconds });
+    };
+    await Promise.all([installWeb(), installApi()]);
     const typecheck = await sh('npx tsc -b', { cwd: web });
     const build = await sh('npx vite build', { cwd: web });
     const docsTypecheck = await sh('npx tsc -p tsconfig.docs.json', { cwd: web });
