@@ -1,6 +1,6 @@
 /**
- * A newcomer's first minutes: clone the repository into an empty folder, type the README's "Try it" command exactly,
- * and open the page in Chromium. Nothing from this working copy comes along — no `node_modules`, no `dist`, no demo
+ * A newcomer's first minutes: clone the repository into an empty folder, type the README's "Try it" commands exactly
+ * (the quick start, then the production build), and open the page in Chromium each time. Nothing from this working copy comes along — no `node_modules`, no `dist`, no demo
  * data — only npm's download cache, which a user has too. `OUTSIDE_IN_REVISION` clones another commit (default HEAD).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions, chromiumPath } from '../chromium.ts';
-import { blockUnder } from './markdown.ts';
+import { blocksUnder } from './markdown.ts';
 import { mustSh, sh, startLongRunning, userEnv, type LongRunning } from './shell.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -21,6 +21,7 @@ describe('a fresh clone, with the README quick start typed as written', () => {
   let folder = '';
   let clone = '';
   let started = 0;
+  let production = '';
   let demo: LongRunning | undefined;
   let browser: Browser | undefined;
   let page: Page;
@@ -29,7 +30,9 @@ describe('a fresh clone, with the README quick start typed as written', () => {
 
   beforeAll(async () => {
     chromiumPath();
-    const quickStart = blockUnder('README.md', readFileSync(join(ROOT, 'README.md'), 'utf8'), 'Try it', 'sh').body.trim();
+    const [quickStartBlock, productionBlock] = blocksUnder('README.md', readFileSync(join(ROOT, 'README.md'), 'utf8'), 'Try it', 'sh', 2);
+    const quickStart = quickStartBlock?.body.trim() ?? '';
+    production = productionBlock?.body.trim() ?? '';
     folder = mkdtempSync(join(tmpdir(), 'clinik-fresh-clone-'));
     clone = join(folder, 'clinikapi');
     const commit = (await mustSh(`git rev-parse --verify ${REVISION}^{commit}`, { cwd: ROOT, env: process.env })).output.trim();
@@ -84,6 +87,22 @@ describe('a fresh clone, with the README quick start typed as written', () => {
     expect(created.code, created.output).toBe(0);
     expect(created.stdout.trim()).toMatch(/^clk_test_\S+$/);
   });
+
+  it('serves the production build with the README’s command', async () => {
+    await demo?.stop();
+    demo = await startLongRunning(production, { cwd: clone, env: userEnv({ PORT: '0' }), ready: /running at (http:\/\/\S+)/, timeoutMs: START_TIMEOUT_MS });
+    const fresh = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    fresh.on('pageerror', (error) => errors.push(String(error)));
+    fresh.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+    });
+    await fresh.goto(demo.ready);
+    expect(await fresh.locator('script[src*="/@vite/client"]').count(), 'a production page, not the dev server').toBe(0);
+    await fresh.getByRole('button', { name: /^Sign in as / }).first().click({ timeout: 60_000 });
+    await fresh.getByRole('grid', { name: 'Patients' }).getByRole('rowheader').first().waitFor({ timeout: 60_000 });
+    expect(errors).toEqual([]);
+  }, START_TIMEOUT_MS);
 
   it('leaves the clone as git checked it out: nothing it wrote is tracked or unignored', async () => {
     const status = await mustSh('git status --porcelain', { cwd: clone });

@@ -26,9 +26,9 @@ export function codeBlocks(file: string, markdown: string): CodeBlock[] {
   return blocks;
 }
 
-/** The one block under `heading` in `lang`; throws when the document no longer has it, so a test cannot pass on nothing. */
-export function blockUnder(file: string, markdown: string, heading: string, lang: string): CodeBlock {
-  const found = codeBlocks(file, markdown).find((block) => block.heading === heading && block.lang === lang);
-  if (!found) throw new Error(`${file} has no \`\`\`${lang} block under "${heading}"`);
+/** The blocks under `heading` in `lang`, in order; throws when there are fewer than `count`, so no test passes on nothing. */
+export function blocksUnder(file: string, markdown: string, heading: string, lang: string, count: number): CodeBlock[] {
+  const found = codeBlocks(file, markdown).filter((block) => block.heading === heading && block.lang === lang);
+  if (found.length < count) throw new Error(`${file} has ${found.length} \`\`\`${lang} blocks under "${heading}", not ${count}`);
   return found;
 }
