@@ -3,7 +3,8 @@
  * count as one test each; Vitest's projects contribute their own tests. Ends with the plain summary line
  * `N passed, N failed` that CI reads, and exits non-zero if anything failed.
  *
- * `npm test -- --project react` runs only that Vitest project (and skips the static checks).
+ * `npm test -- --project react` runs only that Vitest project (and skips the static checks). Without it, the
+ * `outside` project (a fresh clone, a stranger's app) runs last, on its own.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ interface Step {
 
 const STATIC_CHECKS: readonly Step[] = [
   { name: 'lint', command: 'eslint', args: ['--max-warnings', '0', '.'] },
-  { name: 'typecheck', command: 'tsc', args: ['-p', 'tsconfig.check.json'] },
+  { name: 'typecheck', command: 'tsc', args: ['-b'] },
   { name: 'build packages', command: 'npm', args: ['run', 'build', '--silent'] },
   // On the packages just built: see scripts/check-packages.ts.
   { name: 'publint', command: 'node', args: ['scripts/check-packages.ts', 'publint'] },
@@ -52,49 +53,52 @@ if (!onlySomeProjects) {
   }
 }
 
-const reportDir = mkdtempSync(join(tmpdir(), 'clinik-test-report-'));
-const reportFile = join(reportDir, 'vitest.json');
-const vitestOk = run({
-  name: 'vitest',
-  command: 'vitest',
-  args: [
-    'run',
-    '--config',
-    'vitest.workspace.ts',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${reportFile}`,
-    ...vitestArgs,
-  ],
-});
-try {
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-    numTodoTests: number;
-    numFailedTestSuites: number;
-    testResults: { name: string; status: string; message?: string }[];
-  };
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  // A file that fails to load has no tests to count; count it, so a broken suite can never look green.
-  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.message);
-  failed += brokenFiles.length;
-  failures.push(...brokenFiles.map((file) => `could not run ${file.name}`));
-  if (report.numPendingTests + report.numTodoTests > 0) {
-    failed += report.numPendingTests + report.numTodoTests;
-    failures.push(`${report.numPendingTests + report.numTodoTests} skipped or todo tests (none are allowed)`);
-  }
-  if (!vitestOk && report.numFailedTests === 0 && brokenFiles.length === 0) {
+/** Runs Vitest with `args` and adds what its JSON report counts to the totals. */
+function runVitest(name: string, args: readonly string[]): void {
+  const reportDir = mkdtempSync(join(tmpdir(), 'clinik-test-report-'));
+  const reportFile = join(reportDir, 'vitest.json');
+  const vitestOk = run({
+    name,
+    command: 'vitest',
+    args: ['run', '--config', 'vitest.workspace.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...args],
+  });
+  try {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+      numFailedTestSuites: number;
+      testResults: { name: string; status: string; message?: string }[];
+    };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    // A file that fails to load has no tests to count; count it, so a broken suite can never look green.
+    const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.message);
+    failed += brokenFiles.length;
+    failures.push(...brokenFiles.map((file) => `could not run ${file.name}`));
+    if (report.numPendingTests + report.numTodoTests > 0) {
+      failed += report.numPendingTests + report.numTodoTests;
+      failures.push(`${report.numPendingTests + report.numTodoTests} skipped or todo tests in ${name} (none are allowed)`);
+    }
+    if (!vitestOk && report.numFailedTests === 0 && brokenFiles.length === 0) {
+      failed += 1;
+      failures.push(`${name} exited with an error`);
+    }
+  } catch {
     failed += 1;
-    failures.push('vitest exited with an error');
+    failures.push(`${name} produced no report`);
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
   }
-} catch {
-  failed += 1;
-  failures.push('vitest produced no report');
-} finally {
-  rmSync(reportDir, { recursive: true, force: true });
+}
+
+if (onlySomeProjects) runVitest('vitest', vitestArgs);
+else {
+  // The outside-in suites install from the registry, start servers and a browser: run alone, after the rest, so
+  // they neither slow the other suites nor are slowed by them.
+  runVitest('vitest', ['--project', '!outside', ...vitestArgs]);
+  runVitest('vitest: outside-in', ['--project', 'outside', ...vitestArgs]);
 }
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);

@@ -41,6 +41,9 @@ export function defineLibraryConfig(packageDir: string, options: LibraryOptions)
   return {
     root: packageDir,
     plugins: options.plugins ?? [],
+    // The production JSX runtime whatever NODE_ENV the build runs under (Vite takes a set NODE_ENV as given, and
+    // under `test` or `development` it emits `jsxDEV` calls, which a consumer's production React does not have).
+    oxc: { jsx: { development: false } },
     build: {
       outDir: 'dist',
       emptyOutDir: false,

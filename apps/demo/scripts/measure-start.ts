@@ -3,7 +3,7 @@
  * (signing in as the first demo user on the way). `--reset` measures a cold start, as after a fresh install: no demo
  * data (the emulator creates and seeds it) and no Vite dependency cache (Vite pre-bundles the app's dependencies).
  *
- *   node apps/demo/scripts/measure-start.ts [--reset]
+ *   npm run measure:start [-- --reset]
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';

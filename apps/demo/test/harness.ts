@@ -2,7 +2,7 @@
  * What every end-to-end test file needs: the real demo server (emulator on PGlite, proxy, app), Debian's Chromium,
  * a record of every response for the key-leak scan, axe run inside the page, and screenshots for the README.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumLaunchOptions, chromiumPath } from '../../../scripts/chromium.ts';
 import { startDemo, type DemoOptions, type RunningDemo } from '../server/demo-server.ts';
+import { samePicture } from './same-picture.ts';
 
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots');
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -141,10 +142,14 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   expect(violations, `axe on ${where}`).toEqual([]);
 }
 
-/** A screenshot for the README, written where the docs link to it. */
+/** A screenshot for the README, written where the docs link to it — only when the picture changed (`same-picture.ts`). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  const taken = await page.screenshot();
+  const browser = page.context().browser();
+  if (existsSync(path) && browser && (await samePicture(browser, readFileSync(path), taken))) return;
+  writeFileSync(path, taken);
 }
 
 /** Every key-shaped string in `text`: what a leaked ClinikAPI key looks like, whoever's it is. */
