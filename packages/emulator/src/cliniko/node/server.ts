@@ -34,6 +34,7 @@ export interface RunningClinikoEmulator {
   /** With `seed: true`: the clinic, and a key of its administrator (with its `-shard` suffix). */
   readonly seeded?: ClinikoSeedSummary & { readonly key: string };
   readonly admin?: { readonly url: string; readonly token: string };
+  /** Stops the servers and closes the database; calling it again waits for the same stop. */
   stop(): Promise<void>;
 }
 
@@ -58,12 +59,14 @@ export async function startClinikoEmulator(options: StartClinikoEmulatorOptions)
   const servers: Server[] = [];
   let emulator: ClinikoEmulator | undefined;
   let adminFile: string | undefined;
-  const stop = async (): Promise<void> => {
-    if (adminFile) rmSync(adminFile, { force: true });
-    for (const server of servers) await close(server);
-    await emulator?.close();
-    release();
-  };
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      if (adminFile) rmSync(adminFile, { force: true });
+      for (const server of servers) await close(server);
+      await emulator?.close();
+      release();
+    })());
   try {
     emulator = createClinikoEmulator({ ...options, store: await openClinikoStore({ dataDir, databaseUrl }) });
     const api = createAdaptorServer({ fetch: emulator.fetch, autoCleanupIncoming: true }) as Server;
