@@ -23,23 +23,24 @@ export const intervalOf = (record: StoredRecord): Interval => ({
 export const holdsTime = (appointment: StoredRecord): boolean => !appointment.cancelled_at && !appointment.archived_at && !appointment.deleted_at;
 
 export interface Occupancy {
+  /** All of them: cancelled and archived ones are passed over where time is counted. */
   readonly appointments: readonly StoredRecord[];
   readonly blocks: readonly Interval[];
 }
 
-/** The practitioner's time-holding appointments (at any business: one person is in one place) and blocks. */
+/** The practitioner's appointments (at any business: one person is in one place) and unavailable blocks. */
 export async function occupancyOf(store: ClinikoStore, accountId: string, practitionerId: string): Promise<Occupancy> {
   const [appointments, blocks] = await Promise.all([
     store.list(accountId, 'individual_appointments', practitionerId),
     store.list(accountId, 'unavailable_blocks', practitionerId),
   ]);
-  return { appointments: appointments.filter(holdsTime), blocks: blocks.map(intervalOf) };
+  return { appointments, blocks: blocks.map(intervalOf) };
 }
 
-/** Whether `interval` overlaps anything in `occupancy` other than the appointment `exceptId`. */
+/** Whether `interval` overlaps a time-holding appointment (other than `exceptId`) or, unless told not to, a block. */
 export function isTaken(occupancy: Occupancy, interval: Interval, exceptId?: string, withBlocks = true): boolean {
   return (
-    occupancy.appointments.some((appointment) => appointment.id !== exceptId && overlaps(intervalOf(appointment), interval)) ||
+    occupancy.appointments.some((appointment) => appointment.id !== exceptId && holdsTime(appointment) && overlaps(intervalOf(appointment), interval)) ||
     (withBlocks && occupancy.blocks.some((block) => overlaps(block, interval)))
   );
 }
