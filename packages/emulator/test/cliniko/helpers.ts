@@ -80,3 +80,22 @@ export async function allPages<T>(client: ClinikoClient, path: string, plural: s
   }
   return { items, pages };
 }
+
+/** Books `count` appointments for one slot at once, each for another patient; answers their responses. */
+export async function race(running: Seeded, client: ClinikoClient, startsAt: string, count: number, practitioner = running.seeded.practitionerIds[0]): Promise<Response[]> {
+  const patients = (await client.json<{ patients: { id: string }[] }>(`/patients?per_page=${count}`)).patients;
+  return Promise.all(
+    patients.map((patient) =>
+      client('/individual_appointments', {
+        method: 'POST',
+        body: JSON.stringify({
+          starts_at: startsAt,
+          patient_id: patient.id,
+          practitioner_id: practitioner,
+          appointment_type_id: running.seeded.appointmentTypeIds[1],
+          business_id: running.seeded.businessIds[0],
+        }),
+      }),
+    ),
+  );
+}
