@@ -131,7 +131,12 @@ describe('individual appointments', () => {
   it('books with string ids; ends_at defaults to the type’s duration; links point at the related records', async () => {
     const response = await post('/individual_appointments', body());
     expect(response.status).toBe(201);
-    const appointment = (await response.json()) as Record<string, { links: { self: string } }> & { ends_at: string; patient_name: string; id: string };
+    type Link = { links: { self: string } };
+    const appointment = (await response.json()) as Record<'patient' | 'practitioner' | 'business' | 'appointment_type' | 'conflicts', Link> & {
+      ends_at: string;
+      patient_name: string;
+      id: string;
+    };
     expect(appointment.ends_at).toBe('2025-03-12T04:00:00Z');
     expect(appointment.patient_name).toBe('Booking Patient');
     expect([idOfLink(appointment.patient), idOfLink(appointment.practitioner), idOfLink(appointment.business), idOfLink(appointment.appointment_type)]).toEqual([
@@ -140,7 +145,7 @@ describe('individual appointments', () => {
       ids.business,
       ids.initial,
     ]);
-    expect(appointment.conflicts?.links.self).toBe(`${running.baseUrl}/individual_appointments/${appointment.id}/conflicts`);
+    expect(appointment.conflicts.links.self).toBe(`${running.baseUrl}/individual_appointments/${appointment.id}/conflicts`);
   });
 
   it('refuses a booking missing fields, naming ids that do not exist and an end before the start', async () => {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ADMIN_FILE, type AdminLocation } from '../../node/admin-server.ts';
 import { lockDataDir } from '../../node/data-dir-lock.ts';
-import { createClinikoAdminApi } from '../admin-api.ts';
+import { createClinikoAdminApi } from './admin-api.ts';
 import { createClinikoEmulator, type ClinikoEmulator, type ClinikoEmulatorOptions } from '../emulator.ts';
 import type { ClinikoSeedSummary } from '../seed/clinic.ts';
 import { makePrivateDir, openClinikoStore, type ClinikoDatabaseLocation } from './database.ts';

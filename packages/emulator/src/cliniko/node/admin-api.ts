@@ -10,8 +10,8 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
-import { ClinikoAdminError, type ClinikoAdmin, type CreateAccountInput, type CreateUserInput } from './admin.ts';
-import { readBody } from './http/body.ts';
+import { ClinikoAdminError, type ClinikoAdmin, type CreateAccountInput, type CreateUserInput } from '../admin.ts';
+import { readBody } from '../http/body.ts';
 
 function sameSecret(presented: string, token: string): boolean {
   const [a, b] = [Buffer.from(presented), Buffer.from(token)];
