@@ -8,6 +8,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClinikoEmulator } from '../../src/cliniko/emulator.ts';
 import { basic, clinikoClient, startSeeded, USER_AGENT, type Seeded } from './helpers.ts';
 
 const logs: string[] = [];
@@ -92,14 +93,12 @@ describe('Cliniko keys and shards', () => {
     const bare = { authorization: basic(au2.seeded.key), 'user-agent': 'AppName/1.0' };
     expect((await fetch(`${au2.baseUrl}/user`, { headers: bare })).status).toBe(200);
 
-    const strict = await startSeeded({ shard: 'au3', behaviour: { requireUserAgentEmail: true, userAgentStatus: 400 } });
-    try {
-      const headers = { authorization: basic(strict.seeded.key), 'user-agent': 'AppName/1.0' };
-      expect((await fetch(`${strict.baseUrl}/user`, { headers })).status).toBe(400);
-      expect((await fetch(`${strict.baseUrl}/user`, { headers: { ...headers, 'user-agent': USER_AGENT } })).status).toBe(200);
-    } finally {
-      await strict.stop();
-    }
+    // The same data served by an emulator told to insist on a contact email, with another status.
+    const strict = createClinikoEmulator({ store: au2.emulator.store, shard: 'au2', behaviour: { requireUserAgentEmail: true, userAgentStatus: 400 } });
+    const get = (userAgent: string) => strict.fetch(new Request(`${au2.baseUrl}/user`, { headers: { ...bare, 'user-agent': userAgent } }));
+    const refused = await get('AppName/1.0');
+    expect([refused.status, await refused.text()]).toEqual([400, 'Requires a user agent naming your app and a contact email: "My app (dev@example.com)"']);
+    expect((await get(USER_AGENT)).status).toBe(200);
   });
 
   it('answers on /v1, on /{shard}/v1 and on an api.{shard} host, with links on the address used', async () => {

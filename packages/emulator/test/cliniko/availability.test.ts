@@ -141,7 +141,7 @@ describe('available_times', () => {
     const page = await quietClient.json<{ available_times: { appointment_start: string }[] }>(`${path(business, practitioner, type)}/available_times?from=2025-03-06&to=2025-03-07`);
     const starts = page.available_times.map((time) => time.appointment_start);
     // Thursday has no appointments yet; Friday's 09:00 fills the morning and its 14:30 the afternoon.
-    expect(starts.filter((start) => start.startsWith('2025-03-06') || start < melbourne('2025-03-07', '00:00'))).toHaveLength(14);
+    expect(starts.filter((start) => start < melbourne('2025-03-07', '00:00'))).toHaveLength(14);
     expect(starts.filter((start) => start >= melbourne('2025-03-07', '00:00'))).toEqual([]);
   });
 });

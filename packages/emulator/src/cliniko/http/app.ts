@@ -39,8 +39,11 @@ export interface ClinikoAppDependencies {
   readonly onUnexpectedError: (error: unknown) => void;
 }
 
-/** The v1 routes. Lists before `/:id` routes of the same collection, so `/patients/archived` is not an id. */
-function v1Routes(): Hono<ClinikoEnv> {
+/**
+ * The v1 routes (exported so tests can walk every one). Lists come before `/:id` routes of the same collection, so
+ * `/patients/archived` is not read as an id.
+ */
+export function v1Routes(): Hono<ClinikoEnv> {
   const v1 = new Hono<ClinikoEnv>();
   mountUsers(v1);
   mountSettings(v1);

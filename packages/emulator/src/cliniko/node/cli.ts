@@ -23,9 +23,9 @@ export const CLINIKO_USAGE = `Cliniko mode (add --api cliniko --shard SHARD to e
   clinikapi-emulator keys list --api cliniko --shard au2 --account ID  |  keys revoke KEY_ID --api cliniko --shard au2
 The data dir defaults to .cliniko-emulator/SHARD; DATABASE_URL selects a PostgreSQL server (shards can share it).`;
 
-const fail = (message: string): never => {
+function fail(message: string): never {
   throw new CliError(message);
-};
+}
 
 const OPTIONS = {
   shard: { type: 'string' },
@@ -64,7 +64,7 @@ async function withClinikoAdmin<T>(shard: string, dataDir: string, work: (admin:
     if (holder !== undefined) {
       const location = readAdminLocation(dataDir);
       if (!location || location.pid !== holder) fail(`The data dir ${dataDir} is in use by process ${holder}, which serves no admin API`);
-      return work(clinikoAdminHttpClient((location as NonNullable<typeof location>).url, (location as NonNullable<typeof location>).token));
+      return work(clinikoAdminHttpClient(location.url, location.token));
     }
   }
   const release = databaseUrl ? () => undefined : lockDataDir(dataDir);
