@@ -69,7 +69,7 @@ const REGION_DEFAULTS: Readonly<Record<string, { timeZone: string; country: stri
   eu: { timeZone: 'Europe/Dublin', country: 'Ireland' },
 };
 
-export const DEFAULT_SETTINGS: AccountSettings = {
+const DEFAULT_SETTINGS: AccountSettings = {
   currency_symbol: '$',
   timeslot_size_in_minutes: 15,
   online_bookings_enabled: true,

@@ -8,7 +8,7 @@ import type { ClinikoStore } from './store/types.ts';
 
 export type { ClinikoBehaviour } from './http/scope.ts';
 
-export const DEFAULT_BEHAVIOUR: ClinikoBehaviour = {
+const DEFAULT_BEHAVIOUR: ClinikoBehaviour = {
   doubleBooking: 'allow',
   strictFilters: true,
   requireUserAgentEmail: false,

@@ -10,15 +10,16 @@ export interface LinkObject {
 }
 
 export interface Links {
-  /** E.g. `http://127.0.0.1:4020/v1`. */
-  readonly base: string;
+  /** The absolute URL of a path under `/v1`. */
   url(path: string): string;
+  /** `{"links":{"self": <url(path)>}}`. */
   ref(path: string): LinkObject;
 }
 
+/** Links under `base`, e.g. `http://127.0.0.1:4020/v1`. */
 export function linksOn(base: string): Links {
   const url = (path: string): string => `${base}${path}`;
-  return { base, url, ref: (path) => ({ links: { self: url(path) } }) };
+  return { url, ref: (path) => ({ links: { self: url(path) } }) };
 }
 
 /** A relation to the record `id` of `collection`, or null when there is none. */

@@ -5,8 +5,8 @@
  */
 import { badQuery } from './errors.ts';
 
-export const DEFAULT_PER_PAGE = 50;
-export const MAX_PER_PAGE = 100;
+const DEFAULT_PER_PAGE = 50;
+const MAX_PER_PAGE = 100;
 
 export interface Paging {
   readonly page: number;

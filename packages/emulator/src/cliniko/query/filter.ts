@@ -32,7 +32,7 @@ function datePatternMatches(pattern: string, date: string): boolean {
   return pattern.length === date.length && [...pattern].every((char, index) => char === '*' || char === date[index]);
 }
 
-export function meets(record: StoredRecord, condition: Condition): boolean {
+function meets(record: StoredRecord, condition: Condition): boolean {
   const value = record[condition.source];
   const present = value !== null && value !== undefined && value !== '';
   const { operator, operand } = condition;

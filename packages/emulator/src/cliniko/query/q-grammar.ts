@@ -84,7 +84,7 @@ function operandOf(type: FieldType, operator: Operator, value: string): Operand 
 }
 
 /** Parses one condition; a string is the reason it is refused, keyed by the field when the field is readable. */
-export function parseCondition(raw: string, fields: FieldTable): Condition | { readonly key: string; readonly problem: string } {
+function parseCondition(raw: string, fields: FieldTable): Condition | { readonly key: string; readonly problem: string } {
   const colon = raw.indexOf(':');
   const field = colon === -1 ? raw : raw.slice(0, colon);
   // A field is only named back to the client when it looks like one: anything else might be data.

@@ -31,7 +31,7 @@ const REFERENCES: readonly (readonly [string, ResourceName])[] = [
   ['business_id', 'businesses'],
 ];
 
-export const NEW_APPOINTMENT: Record<string, unknown> = {
+const NEW_APPOINTMENT: Record<string, unknown> = {
   notes: null,
   did_not_arrive: false,
   patient_arrived: false,

@@ -60,7 +60,7 @@ export function presentIndividualAppointment(scope: RequestScope, appointment: S
   };
 }
 
-export const APPOINTMENT_LIST = {
+const APPOINTMENT_LIST = {
   plural: 'individual_appointments',
   filters: {
     ...COMMON_FIELDS,

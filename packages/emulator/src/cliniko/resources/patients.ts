@@ -112,7 +112,7 @@ export function presentPatient(scope: RequestScope, patient: StoredRecord): obje
   };
 }
 
-export const PATIENT_FILTERS = {
+const PATIENT_FILTERS = {
   ...COMMON_FIELDS,
   archived_at: 'datetime',
   date_of_birth: 'date',
