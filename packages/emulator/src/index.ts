@@ -10,3 +10,8 @@ export { REQUESTS_PER_MINUTE } from './http/rate-limit.ts';
 export { parseApiKey, type KeyEnvironment, type ParsedApiKey } from './auth/api-key.ts';
 export { DEMO_PATIENTS } from './seed/demo-patients.ts';
 export { seedDemoPatients, type SeedTarget } from './seed/seed.ts';
+export { startClinikoEmulator, type RunningClinikoEmulator, type StartClinikoEmulatorOptions } from './cliniko/node/server.ts';
+export { createClinikoEmulator, type ClinikoBehaviour, type ClinikoEmulator, type ClinikoEmulatorOptions } from './cliniko/emulator.ts';
+export type { ClinikoAdmin, CreateAccountInput, CreateUserInput, CreatedClinikoKey, UserRole } from './cliniko/admin.ts';
+export type { ClinikoSeedSummary } from './cliniko/seed/clinic.ts';
+export { openClinikoStore, type ClinikoDatabaseLocation } from './cliniko/node/database.ts';

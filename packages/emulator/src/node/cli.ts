@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { KeyEnvironment } from '../auth/api-key.ts';
 import { ApiError } from '../http/api-error.ts';
 import { PLANS, type Plan } from '../store/types.ts';
+import { CLINIKO_USAGE, clinikoMain } from '../cliniko/node/cli.ts';
 import { CliError, withAdmin } from './cli-admin.ts';
 import { startEmulator } from './server.ts';
 
@@ -20,7 +21,9 @@ const USAGE = `Usage:
 
 Every command takes --data-dir DIR (default .clinikapi-emulator). The database is PGlite in the data dir, or the
 PostgreSQL server in DATABASE_URL. While a server runs on the data dir, the other commands go through its admin
-API (127.0.0.1 only; its URL and token are in DIR/admin.json, readable by you only).`;
+API (127.0.0.1 only; its URL and token are in DIR/admin.json, readable by you only).
+
+${CLINIKO_USAGE}`;
 
 const DEFAULT_DATA_DIR = '.clinikapi-emulator';
 const SHARD = /^[a-z]{2}[0-9]{1,2}$/;
@@ -144,13 +147,25 @@ async function seed(args: string[]): Promise<void> {
   console.error(`Seeded ${summary.patients} patients and ${summary.records} other records into ${organisationId} (${values.env}).`);
 }
 
+/** Which API a command is for (`--api clinikapi`, the default, or `--api cliniko`), and the arguments without it. */
+function apiOf(argv: string[]): { api: string; args: string[] } {
+  const at = argv.findIndex((arg) => arg === '--api' || arg.startsWith('--api='));
+  if (at === -1) return { api: 'clinikapi', args: argv };
+  const inline = argv[at]?.startsWith('--api=');
+  const api = inline ? (argv[at] as string).slice('--api='.length) : (argv[at + 1] ?? '');
+  return { api, args: argv.filter((_, index) => index !== at && (inline || index !== at + 1)) };
+}
+
 export async function main(argv: string[]): Promise<void> {
-  const [command, subcommand, ...rest] = argv;
+  const { api, args } = apiOf(argv);
+  if (api === 'cliniko') return clinikoMain(args);
+  if (api !== 'clinikapi') fail('--api must be clinikapi or cliniko');
+  const [command, subcommand, ...rest] = args;
   if (command === 'start') return start([subcommand, ...rest].filter((arg): arg is string => arg !== undefined));
   if (command === 'orgs') return orgs(subcommand, rest);
   if (command === 'keys') return keys(subcommand, rest);
   if (command === 'seed') return seed([subcommand, ...rest].filter((arg): arg is string => arg !== undefined));
-  fail(command === undefined || command === '--help' ? '' : `Unknown command "${argv.join(' ')}"`);
+  fail(command === undefined || command === '--help' ? '' : `Unknown command "${args.join(' ')}"`);
 }
 
 /** Runs the command and exits: 2 with the usage for a usage mistake, 1 with a message for a failure. */
