@@ -137,16 +137,23 @@ describe('field rules', () => {
     expect(create('consents', { ...base, policyRule: 'hipaa-auth', category: ['hipaa-notice', 'research'] }).success).toBe(true);
   });
 
-  it('requires start and end of a booked appointment', () => {
-    expect(failures(withChanges('appointments', { start: undefined, end: undefined }))).toEqual({
-      start: 'Required when the status is booked',
-      end: 'Required when the status is booked',
-    });
+  it('accepts every combination of start, end and minutesDuration the contract allows, whatever the status', () => {
+    const times = { start: '2025-02-01T14:00:00Z', end: '2025-02-01T14:30:00Z', minutesDuration: 30 } as const;
+    const subsets = [[], ['start'], ['end'], ['minutesDuration'], ['start', 'end'], ['start', 'minutesDuration'], ['end', 'minutesDuration'], ['start', 'end', 'minutesDuration']] as const;
+    for (const status of ['booked', 'proposed', 'arrived'] as const) {
+      for (const fields of subsets) {
+        const given = Object.fromEntries(fields.map((name) => [name, times[name]]));
+        const body = { status, patientId: PATIENT_ID, ...given };
+        expect(create('appointments', body).error?.issues ?? [], `${status} with ${fields.join('+') || 'no times'}`).toEqual([]);
+      }
+    }
   });
 
-  it('lets appointments that are not scheduled yet leave out start and end', () => {
-    expect(withChanges('appointments', { status: 'proposed', start: undefined, end: undefined }).success).toBe(true);
-    expect(failures(withChanges('appointments', { status: 'proposed', end: undefined }))).toEqual({ end: 'Give both start and end, or neither' });
+  it('checks that start, end and minutesDuration agree', () => {
+    expect(failures(withChanges('appointments', { end: '2025-02-01T13:00:00Z' }))).toEqual({ end: 'Must be after start' });
+    expect(failures(withChanges('appointments', { minutesDuration: 45 }))).toEqual({
+      minutesDuration: 'Longer than the time from start to end; change end, or leave it out to have it derived',
+    });
   });
 
   it('accepts nested intake answers of every type', () => {
