@@ -68,11 +68,20 @@ function linkedPatients(definition: ResourceDefinition, body: Resource): string[
  * A record can only be filed under a patient the caller can see: the same organisation and datastore. Otherwise it
  * is a 422 that reads the same whether the patient never existed or belongs to someone else.
  */
-export async function assertPatientsExist(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, body: Resource, form: BodyForm): Promise<void> {
+export async function assertPatientsExist(
+  deps: ServiceDeps,
+  scope: Scope,
+  definition: ResourceDefinition,
+  body: Resource,
+  form: BodyForm,
+  /** The record before an update: the patients it already names are not checked again (they may have been deleted). */
+  before?: Resource,
+): Promise<void> {
   const issues: ErrorIssue[] = [];
   const mapping = mappingFor(definition.path);
   const field = form === 'rest' && mapping.kind === 'simplified' ? (mapping.patientField ?? 'patientId') : (definition.patientLink as string);
-  for (const patientId of new Set(linkedPatients(definition, body))) {
+  const known = new Set(before ? linkedPatients(definition, before) : []);
+  for (const patientId of new Set(linkedPatients(definition, body).filter((id) => !known.has(id)))) {
     const found = await deps.store.readResource({ ...scope, resourceType: 'Patient', id: patientId });
     if (!found) issues.push({ severity: 'error', code: 'invalid', diagnostics: `${field}: No patient with this id`, path: field });
   }
@@ -168,7 +177,7 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
   } else {
     next = withoutServerFields(assertFhirResource(mergeFhir(stored.body, body as Record<string, unknown>), definition.resourceType));
   }
-  await assertPatientsExist(deps, scope, definition, next, options.form);
+  await assertPatientsExist(deps, scope, definition, next, options.form, stored.body);
 
   const version = stored.version + 1;
   const outcome = await deps.store.replaceResource(key, { ...stored, version, lastUpdated, body: stamp(next, stored.id, version, lastUpdated, stored.tenant) });
@@ -177,17 +186,12 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
   return outcome.resource;
 }
 
+/**
+ * Deletes one record. A patient is deleted like any other record, as the API documents a delete: their records
+ * stay, still readable by id and found by `patientId`, for the caller to delete or keep (the hosted FHIR store does
+ * not cascade either).
+ */
 export async function deleteRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, ifMatch: number | undefined): Promise<void> {
-  if (definition.resourceType === 'Patient') {
-    // Like a FHIR server enforcing referential integrity: a patient's records are not orphaned by deleting them.
-    const linked = await deps.store.searchResources(
-      { ...scope, resourceType: null },
-      { filters: [{ kind: 'patient', patientId: id }], sort: [], offset: 0, limit: 2 },
-    );
-    if (linked.resources.some((stored) => stored.resourceType !== 'Patient')) {
-      throw new ApiError('CONFLICT', 'The patient still has records (observations, notes, …); delete those first');
-    }
-  }
   const outcome = await deps.store.deleteResource(keyOf(scope, definition, id), ifMatch);
   if (outcome.kind === 'not-found') throw notFound(definition.resourceType);
   if (outcome.kind === 'version-conflict') throw staleVersion(outcome.currentVersion);
