@@ -18,7 +18,11 @@ const PATIENT_LINKS = new Map(
   ]),
 );
 
-/** `Type:element` (or a bare `Type`, or `*` for every type) → resource types. */
+/**
+ * `Type:element` (or a bare `Type`, or `*` for every type) → resource types. The element may be the type's own link
+ * or `patient` or `subject`, whichever the type has: the official SDK asks for both `Type:subject` and `Type:patient`
+ * of every type it includes, and each names the same records.
+ */
 export function parseRevincludes(values: readonly string[]): string[] {
   const types = new Set<string>();
   const issues: ErrorIssue[] = [];
@@ -29,7 +33,7 @@ export function parseRevincludes(values: readonly string[]): string[] {
     }
     const [type, element] = spec.split(':');
     const link = type ? PATIENT_LINKS.get(type) : undefined;
-    if (!link || (element !== undefined && element !== link && element !== 'patient')) {
+    if (!link || (element !== undefined && element !== link && element !== 'patient' && element !== 'subject')) {
       issues.push({
         severity: 'error',
         code: 'invalid',
