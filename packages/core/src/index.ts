@@ -230,10 +230,13 @@ export {
 } from './schemas/goal.ts';
 export { type JsonPatch, type JsonPatchOperation } from './json-patch.ts';
 export {
+  OTHER_RESOURCE_SCHEMAS,
   RESOURCE_SCHEMAS,
   hasSimplifiedSchemas,
+  schemasOf,
   type CreateInput,
   type MappedResourcePath,
+  type OtherResourcePath,
   type ResourceOf,
   type ResourceSchemas,
   type UpdateInput,
