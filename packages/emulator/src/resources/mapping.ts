@@ -8,13 +8,13 @@ export interface MappingContext {
   readonly now: string;
 }
 
-/** A path with simplified request shapes: one of the 19 the widgets use. */
+/** A path with simplified request shapes: every catalogue path. */
 export interface SimplifiedMapping<Input = unknown> {
   readonly kind: 'simplified';
   /** Validates `POST` bodies, and each record after a simplified update is merged. */
   readonly createSchema: z.ZodMiniType<Input>;
-  /** Validates the object form of `PATCH` bodies. */
-  readonly updateSchema: z.ZodMiniType;
+  /** Validates the object form of `PATCH` bodies; absent on the paths that cannot be changed. */
+  readonly updateSchema?: z.ZodMiniType | undefined;
   /** The simplified field that names the patient, for error paths (`patientId`). */
   readonly patientField?: string;
   /** The FHIR resource (without id and meta) for a validated body. */
@@ -24,13 +24,6 @@ export interface SimplifiedMapping<Input = unknown> {
   /** What the API answers with; the FHIR resource unless given. */
   present?(stored: StoredResource): unknown;
 }
-
-/** A path that takes and returns its FHIR resource as JSON. */
-export interface FhirJsonMapping {
-  readonly kind: 'fhir';
-}
-
-export type ResourceMapping = SimplifiedMapping | FhirJsonMapping;
 
 /** Declares a simplified mapping, typing `toFhir` by its schema's output. */
 export function defineMapping<S extends z.ZodMiniType>(mapping: {

@@ -11,7 +11,7 @@ import { assertFhirResource, withoutServerFields } from './fhir-json.ts';
 import { applyJsonPatch, parseJsonPatch } from './json-patch.ts';
 import type { MappingContext } from './mapping.ts';
 import { mergeFhir, mergeSimplified } from './merge.ts';
-import { mappingFor } from './registry.ts';
+import { isFhirBody, mappingFor } from './registry.ts';
 
 /** Where a caller's data lives: the datastore of their key and their organisation. */
 export interface Scope {
@@ -19,7 +19,10 @@ export interface Scope {
   readonly tenant: string;
 }
 
-/** `rest`: the path's simplified shape (for the 19) — `fhir`: the FHIR resource itself (passthrough, bulk). */
+/**
+ * `rest`: the path's simplified shape (or, on the 43 other paths, a FHIR resource sent there) — `fhir`: the FHIR
+ * resource itself (passthrough, bulk).
+ */
 export type BodyForm = 'rest' | 'fhir';
 
 export interface ServiceDeps {
@@ -47,10 +50,16 @@ export function stamp(body: Resource, id: string, version: number, lastUpdated: 
   } as Resource;
 }
 
+/** The form a create body is in: a REST body is read as FHIR where the path takes that too. */
+const formOf = (definition: ResourceDefinition, input: unknown, form: BodyForm): BodyForm =>
+  form === 'rest' && isFhirBody(definition.path, input) ? 'fhir' : form;
+
 /** The FHIR body (without id and meta) for a create request in either form. */
 export function bodyForCreate(definition: ResourceDefinition, input: unknown, form: BodyForm, context: MappingContext): Resource {
-  const mapping = mappingFor(definition.path);
-  if (form === 'rest' && mapping.kind === 'simplified') return mapping.toFhir(parseBody(mapping.createSchema, input), context);
+  if (formOf(definition, input, form) === 'rest') {
+    const mapping = mappingFor(definition.path);
+    return mapping.toFhir(parseBody(mapping.createSchema, input), context);
+  }
   const { id: _id, ...resource } = withoutServerFields(assertFhirResource(input, definition.resourceType));
   return resource as Resource;
 }
@@ -78,8 +87,7 @@ export async function assertPatientsExist(
   before?: Resource,
 ): Promise<void> {
   const issues: ErrorIssue[] = [];
-  const mapping = mappingFor(definition.path);
-  const field = form === 'rest' && mapping.kind === 'simplified' ? (mapping.patientField ?? 'patientId') : (definition.patientLink as string);
+  const field = form === 'rest' ? (mappingFor(definition.path).patientField ?? 'patientId') : (definition.patientLink as string);
   const known = new Set(before ? linkedPatients(definition, before) : []);
   for (const patientId of new Set(linkedPatients(definition, body).filter((id) => !known.has(id)))) {
     const found = await deps.store.readResource({ ...scope, resourceType: 'Patient', id: patientId });
@@ -100,7 +108,7 @@ export async function createRecord(deps: ServiceDeps, scope: Scope, definition: 
   const now = deps.now();
   const lastUpdated = new Date(now).toISOString();
   const body = bodyForCreate(definition, input, options.form, { now: lastUpdated });
-  await assertPatientsExist(deps, scope, definition, body, options.form);
+  await assertPatientsExist(deps, scope, definition, body, formOf(definition, input, options.form));
   const id = crypto.randomUUID();
   const stored: StoredResource = {
     ...scope,
@@ -161,7 +169,6 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
   if (options.ifMatch !== undefined && options.ifMatch !== stored.version) throw staleVersion(stored.version);
 
   const lastUpdated = new Date(deps.now()).toISOString();
-  const mapping = mappingFor(definition.path);
   let next: Resource;
   if (Array.isArray(body)) {
     const patched = applyJsonPatch(stored.body, parseJsonPatch(body)) as Record<string, unknown> | null;
@@ -171,7 +178,9 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
     }
   } else if (typeof body !== 'object' || body === null) {
     throw new ApiError('BAD_REQUEST', 'A PATCH body is a JSON object of changes, or a JSON Patch array');
-  } else if (options.form === 'rest' && mapping.kind === 'simplified') {
+  } else if (options.form === 'rest') {
+    const mapping = mappingFor(definition.path);
+    if (!mapping.updateSchema) throw new ApiError('METHOD_NOT_ALLOWED', `/v1/${definition.path} does not support update`);
     const changes = parseBody(mapping.updateSchema, body) as Record<string, unknown>;
     next = mergeSimplified(mapping, stored.body, changes, { now: lastUpdated });
   } else {
@@ -200,5 +209,5 @@ export async function deleteRecord(deps: ServiceDeps, scope: Scope, definition: 
 /** What the API answers with for a stored record: the FHIR resource, or a path's simplified summary. */
 export function present(definition: ResourceDefinition, stored: StoredResource): unknown {
   const mapping = mappingFor(definition.path);
-  return mapping.kind === 'simplified' && mapping.present ? mapping.present(stored) : stored.body;
+  return mapping.present ? mapping.present(stored) : stored.body;
 }
