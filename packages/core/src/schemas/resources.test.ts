@@ -69,7 +69,6 @@ describe('field rules', () => {
     ['consents', { scope: 'privacy' }, 'scope', 'Must be one of patient-privacy, research, treatment, adr'],
     ['prescriptions', { refills: -1 }, 'refills', 'Must be at least 0'],
     ['prescriptions', { dosage: { periodUnit: 'y' } }, 'dosage.periodUnit', 'Must be one of h, d, wk, mo'],
-    ['allergies', { clinicalStatus: undefined }, 'clinicalStatus', 'Required'],
     ['allergies', { category: ['food', 'food'] }, 'category', 'List each category once'],
     ['allergies', { reaction: [{ manifestation: [] }] }, 'reaction.0.manifestation', 'Add at least one'],
     ['conditions', { abatementString: 'gone' }, 'clinicalStatus', 'Must be inactive, remission or resolved when the condition has abated'],
@@ -147,6 +146,16 @@ describe('field rules', () => {
         expect(create('appointments', body).error?.issues ?? [], `${status} with ${fields.join('+') || 'no times'}`).toEqual([]);
       }
     }
+  });
+
+  it('takes an encounter reason as text or a list of texts, as the official SDK sends it', () => {
+    expect(withChanges('encounters', { reasonCode: ['Chest pain', 'Shortness of breath'] }).success).toBe(true);
+    expect(failures(withChanges('encounters', { reasonCode: 42 }))).toEqual({ reasonCode: 'Must be text of at most 500 characters, or a list of texts' });
+  });
+
+  it('leaves the clinical status of allergies and problem-list conditions optional, as the contract does', () => {
+    expect(withChanges('allergies', { clinicalStatus: undefined }).success).toBe(true);
+    expect(withChanges('conditions', { clinicalStatus: undefined, category: ['problem-list-item'] }).success).toBe(true);
   });
 
   it('checks that start, end and minutesDuration agree', () => {
