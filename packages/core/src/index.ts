@@ -147,6 +147,7 @@ export {
   CONSENT_SCOPES,
   CONSENT_STATUSES,
   consentCreateSchema,
+  consentPolicyRule,
   consentUpdateSchema,
   type ConsentCreate,
   type ConsentUpdate,

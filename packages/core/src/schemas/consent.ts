@@ -78,16 +78,26 @@ const consentFields = {
   provision: z.optional(provisionSchema),
 };
 
-/** `POST /v1/consents` body. FHIR ppc-1: a consent needs a policy (`policyRule`, `policyUri` or `policies`). */
+/**
+ * FHIR ppc-1: a consent needs a policy (`policyRule`, `policyUri` or `policies`). The API's contract leaves all three
+ * optional, so this is not part of `consentCreateSchema`; forms that want it add it with `withRule`.
+ */
+export function consentPolicyRule(
+  consent: { policyRule?: string | undefined; policyUri?: string | undefined; policies?: readonly unknown[] | undefined },
+  ctx: z.core.$RefinementCtx,
+): void {
+  rule(
+    ctx,
+    consent.policyRule !== undefined || consent.policyUri !== undefined || (consent.policies?.length ?? 0) > 0,
+    'policyRule',
+    'A consent needs a policyRule or a policyUri',
+  );
+}
+
+/** `POST /v1/consents` body. */
 export const consentCreateSchema = checked(
   strictObject(consentFields),
   z.superRefine((consent, ctx) => {
-    rule(
-      ctx,
-      consent.policyRule !== undefined || consent.policyUri !== undefined || (consent.policies?.length ?? 0) > 0,
-      'policyRule',
-      'A consent needs a policyRule or a policyUri',
-    );
     rule(
       ctx,
       consent.sourceAttachment === undefined || consent.sourceReferenceId === undefined,

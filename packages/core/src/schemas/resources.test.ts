@@ -1,6 +1,8 @@
 /** Every simplified schema: the widget pages' bodies pass; missing and bad fields fail with one human message each. */
 import { describe, expect, it } from 'vitest';
 import { PATIENT_ID, WIDGET_EXAMPLES } from '../../test/widget-examples.ts';
+import { withRule } from './common.ts';
+import { consentPolicyRule } from './consent.ts';
 import { RESOURCE_SCHEMAS, type MappedResourcePath } from './registry.ts';
 
 type Result = { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
@@ -65,7 +67,6 @@ describe('field rules', () => {
     ['appointments', { priority: 10 }, 'priority', 'Must be at most 9'],
     ['appointments', { minutesDuration: 1.5 }, 'minutesDuration', 'Must be a whole number'],
     ['appointments', { cancelationReason: 'Sick' }, 'cancelationReason', 'Only for cancelled or no-show appointments'],
-    ['consents', { policyRule: undefined }, 'policyRule', 'A consent needs a policyRule or a policyUri'],
     ['consents', { scope: 'privacy' }, 'scope', 'Must be one of patient-privacy, research, treatment, adr'],
     ['prescriptions', { refills: -1 }, 'refills', 'Must be at least 0'],
     ['prescriptions', { dosage: { periodUnit: 'y' } }, 'dosage.periodUnit', 'Must be one of h, d, wk, mo'],
@@ -75,7 +76,6 @@ describe('field rules', () => {
     ['conditions', { verificationStatus: 'entered-in-error' }, 'clinicalStatus', 'Leave out for a record entered in error'],
     ['immunizations', { protocolApplied: [{ doseNumber: 3, seriesDoses: 2 }] }, 'protocolApplied.0.doseNumber', 'Must not be more than seriesDoses'],
     ['immunizations', { statusReason: 'Refused' }, 'statusReason', 'Only when the status is not-done'],
-    ['goals', { target: [{ detailString: 'below 7%' }] }, 'target.0.measure', 'Required when the target has a detail'],
     ['goals', { target: [{ dueDate: '2024-12-01' }] }, 'target.0.dueDate', 'Must not be before the start date'],
     ['goals', { startDate: '15/01/2025' }, 'startDate', 'Must be a date in YYYY-MM-DD form'],
     ['encounters', { class: 'OUTPATIENT' }, 'class', 'Must be an encounter class such as AMB, IMP, EMER, HH or VR'],
@@ -151,6 +151,14 @@ describe('field rules', () => {
   it('takes an encounter reason as text or a list of texts, as the official SDK sends it', () => {
     expect(withChanges('encounters', { reasonCode: ['Chest pain', 'Shortness of breath'] }).success).toBe(true);
     expect(failures(withChanges('encounters', { reasonCode: 42 }))).toEqual({ reasonCode: 'Must be text of at most 500 characters, or a list of texts' });
+  });
+
+  it("accepts a consent without a policy and a goal target without a measure, as the contract does; FHIR's ppc-1 is there for forms", () => {
+    const consent = { ...WIDGET_EXAMPLES.consents, policyRule: undefined };
+    const goal = { ...WIDGET_EXAMPLES.goals, target: [{ detailString: 'below 7%' }] };
+    expect(create('consents', consent).success).toBe(true);
+    expect(create('goals', goal).success).toBe(true);
+    expect(failures(withRule(RESOURCE_SCHEMAS.consents.create, consentPolicyRule).safeParse(consent))).toEqual({ policyRule: 'A consent needs a policyRule or a policyUri' });
   });
 
   it('leaves the clinical status of allergies and problem-list conditions optional, as the contract does', () => {
