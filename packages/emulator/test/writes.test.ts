@@ -163,10 +163,12 @@ describe('PATCH forms', () => {
   });
 
   it('re-checks rules between fields on the merged record', async () => {
-    const id = (await json<Envelope<Fhir>>(await clinic('/v1/consents', { method: 'POST', body: JSON.stringify({ patientId, scope: 'treatment', category: 'consent', policyRule: 'hipaa-auth' }) }))).data.id;
-    const response = await clinic(`/v1/consents/${id}`, { method: 'PATCH', body: JSON.stringify({ policyRule: null }) });
+    const id = (await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: JSON.stringify({ patientId, code: 'Gout', clinicalStatus: 'active' }) }))).data.id;
+    const response = await clinic(`/v1/conditions/${id}`, { method: 'PATCH', body: JSON.stringify({ abatementString: 'Gone by spring' }) });
     expect(response.status).toBe(422);
-    expect((await json<{ issues: { diagnostics: string }[] }>(response)).issues[0]?.diagnostics).toBe('policyRule: A consent needs a policyRule or a policyUri');
+    expect((await json<{ issues: { diagnostics: string }[] }>(response)).issues[0]?.diagnostics).toBe(
+      'clinicalStatus: Must be inactive, remission or resolved when the condition has abated',
+    );
   });
 
   it('applies RFC 6902 with test, move, copy and remove — all or nothing', async () => {

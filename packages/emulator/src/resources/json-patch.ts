@@ -168,15 +168,3 @@ export function applyJsonPatch<T>(document: T, operations: readonly JsonPatchOpe
   });
   return result;
 }
-
-/** RFC 7396 JSON Merge Patch: objects merge, `null` removes, anything else replaces. */
-export function applyMergePatch(target: Json, patch: Json): Json {
-  if (!isContainer(patch) || Array.isArray(patch)) return structuredClone(patch);
-  const result: Record<string, Json> = isContainer(target) && !Array.isArray(target) ? structuredClone(target) : {};
-  for (const [key, value] of Object.entries(patch)) {
-    if (FORBIDDEN_KEYS.has(key)) continue;
-    if (value === null) delete result[key];
-    else result[key] = applyMergePatch(result[key], value);
-  }
-  return result;
-}

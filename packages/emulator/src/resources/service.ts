@@ -10,7 +10,7 @@ import type { EmulatorStore, IdempotencyRecord, ResourceKey, StoredResource, Sto
 import { assertFhirResource, withoutServerFields } from './fhir-json.ts';
 import { applyJsonPatch, parseJsonPatch } from './json-patch.ts';
 import type { MappingContext } from './mapping.ts';
-import { mergeFhir, mergeSimplified } from './merge.ts';
+import { mergeSimplified } from './merge.ts';
 import { isFhirBody, mappingFor } from './registry.ts';
 
 /** Where a caller's data lives: the datastore of their key and their organisation. */
@@ -159,8 +159,9 @@ export interface UpdateOptions {
 }
 
 /**
- * Updates a record with a JSON Patch (an array) or a merge (an object). The write only succeeds on the version
- * that was read, so a concurrent writer produces a 409 rather than a lost update.
+ * Updates a record with a JSON Patch (an array) or a merge of simplified fields (an object): the body's shape
+ * decides, whatever its content type. The write only succeeds on the version that was read, so a concurrent writer
+ * produces a 409 rather than a lost update.
  */
 export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, body: unknown, options: UpdateOptions): Promise<StoredResource> {
   const key = keyOf(scope, definition, id);
@@ -178,13 +179,12 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
     }
   } else if (typeof body !== 'object' || body === null) {
     throw new ApiError('BAD_REQUEST', 'A PATCH body is a JSON object of changes, or a JSON Patch array');
-  } else if (options.form === 'rest') {
+  } else {
+    // An object is a merge of the path's simplified fields (the FHIR passthrough takes JSON Patch only).
     const mapping = mappingFor(definition.path);
     if (!mapping.updateSchema) throw new ApiError('METHOD_NOT_ALLOWED', `/v1/${definition.path} does not support update`);
     const changes = parseBody(mapping.updateSchema, body) as Record<string, unknown>;
     next = mergeSimplified(mapping, stored.body, changes, { now: lastUpdated });
-  } else {
-    next = withoutServerFields(assertFhirResource(mergeFhir(stored.body, body as Record<string, unknown>), definition.resourceType));
   }
   await assertPatientsExist(deps, scope, definition, next, options.form, stored.body);
 
