@@ -150,6 +150,8 @@ export {
   consentPolicyRule,
   consentUpdateSchema,
   type ConsentCreate,
+  type ConsentProvision,
+  type ConsentProvisionInput,
   type ConsentUpdate,
 } from './schemas/consent.ts';
 export {
@@ -181,6 +183,8 @@ export {
   documentCreateSchema,
   documentUpdateSchema,
   type DocumentCreate,
+  type DocumentSection,
+  type DocumentSectionInput,
   type DocumentUpdate,
 } from './schemas/document.ts';
 export {

@@ -27,7 +27,7 @@ export const CONSENT_SCOPES = ['patient-privacy', 'research', 'treatment', 'adr'
 
 const codings = z.optional(list(codingSchema, 20));
 
-const provisionSchema = strictObject({
+const provisionFields = {
   type: z.optional(oneOf(['deny', 'permit'])),
   period: z.optional(periodSchema),
   actor: z.optional(list(strictObject({ role: requiredText(200), reference: anyReference }), 20)),
@@ -35,6 +35,8 @@ const provisionSchema = strictObject({
   securityLabel: codings,
   purpose: codings,
   class: codings,
+  /** Codes of the content the rule is about (LOINC, SNOMED…). */
+  code: codings,
   dataPeriod: z.optional(periodSchema),
   data: z.optional(
     list(
@@ -42,7 +44,17 @@ const provisionSchema = strictObject({
       50,
     ),
   ),
-});
+};
+type ProvisionBase = ReturnType<typeof strictObject<typeof provisionFields>>;
+
+/** A consent rule, with nested exceptions to it (as the official SDK sends them). */
+export type ConsentProvisionInput = z.input<ProvisionBase> & { provision?: ConsentProvisionInput[] | undefined };
+/** A consent rule as validated. */
+export type ConsentProvision = z.output<ProvisionBase> & { provision?: ConsentProvision[] | undefined };
+
+const provisionSchema: z.ZodMiniType<ConsentProvision, ConsentProvisionInput> = z.lazy(() =>
+  strictObject({ ...provisionFields, provision: z.optional(list(provisionSchema, 10)) }),
+);
 
 const consentFields = {
   patientId: idSchema,
