@@ -8,6 +8,8 @@ import type { ResourcePath } from '../catalogue.ts';
 import type { FhirResourceOf } from '../fhir.ts';
 import type { JsonPatch } from '../json-patch.ts';
 import { allergyCreateSchema, allergyUpdateSchema } from './allergy.ts';
+import { appointmentCreateSchema, appointmentUpdateSchema } from './appointment.ts';
+import { assessmentCreateSchema, assessmentUpdateSchema } from './assessment.ts';
 import {
   accountCreateSchema,
   accountUpdateSchema,
@@ -20,6 +22,7 @@ import {
   paymentReconciliationCreateSchema,
   paymentReconciliationUpdateSchema,
 } from './billing.ts';
+import { carePlanCreateSchema, carePlanUpdateSchema } from './care-plan.ts';
 import {
   careTeamCreateSchema,
   careTeamUpdateSchema,
@@ -38,6 +41,8 @@ import {
   specimenCreateSchema,
   specimenUpdateSchema,
 } from './clinical.ts';
+import { conditionCreateSchema, conditionUpdateSchema } from './condition.ts';
+import { consentCreateSchema, consentUpdateSchema } from './consent.ts';
 import {
   activityDefinitionCreateSchema,
   activityDefinitionUpdateSchema,
@@ -59,7 +64,11 @@ import {
   personCreateSchema,
   personUpdateSchema,
 } from './directory.ts';
+import { documentCreateSchema, documentUpdateSchema } from './document.ts';
+import { encounterCreateSchema, encounterUpdateSchema } from './encounter.ts';
+import { goalCreateSchema, goalUpdateSchema } from './goal.ts';
 import { immunizationEvaluationCreateSchema, immunizationEvaluationUpdateSchema, immunizationRecommendationCreateSchema } from './immunization-records.ts';
+import { immunizationCreateSchema, immunizationUpdateSchema } from './immunization.ts';
 import {
   claimCreateSchema,
   claimResponseCreateSchema,
@@ -78,6 +87,8 @@ import {
   eobCreateSchema,
   eobUpdateSchema,
 } from './insurance.ts';
+import { intakeCreateSchema, intakeUpdateSchema } from './intake.ts';
+import { labCreateSchema, labUpdateSchema } from './lab.ts';
 import {
   medicationDispenseCreateSchema,
   medicationDispenseUpdateSchema,
@@ -88,6 +99,13 @@ import {
   visionPrescriptionCreateSchema,
   visionPrescriptionUpdateSchema,
 } from './medication-records.ts';
+import { medicationCreateSchema, medicationUpdateSchema } from './medication.ts';
+import { noteCreateSchema, noteUpdateSchema } from './note.ts';
+import { observationCreateSchema, observationUpdateSchema } from './observation.ts';
+import { patientCreateSchema, patientUpdateSchema, type PatientSummary } from './patient.ts';
+import { practitionerRoleCreateSchema, practitionerRoleUpdateSchema } from './practitioner-role.ts';
+import { practitionerCreateSchema, practitionerUpdateSchema } from './practitioner.ts';
+import { prescriptionCreateSchema, prescriptionUpdateSchema } from './prescription.ts';
 import {
   appointmentResponseCreateSchema,
   appointmentResponseUpdateSchema,
@@ -106,24 +124,6 @@ import {
   taskCreateSchema,
   taskUpdateSchema,
 } from './workflow.ts';
-import { appointmentCreateSchema, appointmentUpdateSchema } from './appointment.ts';
-import { assessmentCreateSchema, assessmentUpdateSchema } from './assessment.ts';
-import { carePlanCreateSchema, carePlanUpdateSchema } from './care-plan.ts';
-import { conditionCreateSchema, conditionUpdateSchema } from './condition.ts';
-import { consentCreateSchema, consentUpdateSchema } from './consent.ts';
-import { documentCreateSchema, documentUpdateSchema } from './document.ts';
-import { encounterCreateSchema, encounterUpdateSchema } from './encounter.ts';
-import { goalCreateSchema, goalUpdateSchema } from './goal.ts';
-import { immunizationCreateSchema, immunizationUpdateSchema } from './immunization.ts';
-import { intakeCreateSchema, intakeUpdateSchema } from './intake.ts';
-import { labCreateSchema, labUpdateSchema } from './lab.ts';
-import { medicationCreateSchema, medicationUpdateSchema } from './medication.ts';
-import { noteCreateSchema, noteUpdateSchema } from './note.ts';
-import { observationCreateSchema, observationUpdateSchema } from './observation.ts';
-import { patientCreateSchema, patientUpdateSchema, type PatientSummary } from './patient.ts';
-import { practitionerRoleCreateSchema, practitionerRoleUpdateSchema } from './practitioner-role.ts';
-import { practitionerCreateSchema, practitionerUpdateSchema } from './practitioner.ts';
-import { prescriptionCreateSchema, prescriptionUpdateSchema } from './prescription.ts';
 
 export interface ResourceSchemas {
   /** Validates `POST /v1/{path}` bodies. */

@@ -4,7 +4,7 @@
  * message names the rule, never the value.
  */
 import * as z from 'zod/mini';
-import { idSchema, list, num, objectIssue, optionalText, requiredText, strictObject, typedReference } from './common.ts';
+import { idSchema, list, num, objectIssue, optionalText, requiredText, strictObject } from './common.ts';
 
 const ANY_REFERENCE = /^(?:[A-Z][A-Za-z]{1,63}\/)?[A-Za-z0-9\-.]{1,64}$/;
 
@@ -47,12 +47,6 @@ export function texts(max: number, maxItems: number) {
 /* @__NO_SIDE_EFFECTS__ */
 export function ids(maxItems: number) {
   return z.optional(list(idSchema, maxItems));
-}
-
-/** An optional reference: `Type/id` of one of `types`, or a bare id meaning the first. */
-/* @__NO_SIDE_EFFECTS__ */
-export function optionalReference(types: readonly [string, ...string[]]) {
-  return z.optional(typedReference(types));
 }
 
 /**

@@ -44,7 +44,6 @@ export function ruleMapping(options: {
 }): SimplifiedMapping {
   const { resourceType, rules } = options;
   return {
-    kind: 'simplified',
     createSchema: options.createSchema,
     updateSchema: options.updateSchema,
     patientField: options.patientField ?? 'patientId',
@@ -101,14 +100,6 @@ export const same = (field: string, element = field): ElementRule =>
 /** Text or a coding → CodeableConcept. */
 export const conceptOf = (field: string, element = field): ElementRule =>
   rule(element, (input) => concept(input[field] as ConceptInput | undefined), (value) => ({ [field]: conceptOut(value as Concept) }));
-
-/** Text or a coding → a list of one CodeableConcept. */
-export const conceptInList = (field: string, element = field): ElementRule =>
-  rule(
-    element,
-    (input) => (input[field] === undefined ? undefined : [concept(input[field] as ConceptInput)]),
-    (value) => ({ [field]: conceptOut((value as Concept[])[0]) }),
-  );
 
 /** Text → `{ text }`. */
 export const textOf = (field: string, element = field): ElementRule =>

@@ -10,7 +10,6 @@ export interface MappingContext {
 
 /** A path with simplified request shapes: every catalogue path. */
 export interface SimplifiedMapping<Input = unknown> {
-  readonly kind: 'simplified';
   /** Validates `POST` bodies, and each record after a simplified update is merged. */
   readonly createSchema: z.ZodMiniType<Input>;
   /** Validates the object form of `PATCH` bodies; absent on the paths that cannot be changed. */
@@ -34,5 +33,5 @@ export function defineMapping<S extends z.ZodMiniType>(mapping: {
   fromFhir(resource: Resource): Record<string, unknown>;
   present?(stored: StoredResource): unknown;
 }): SimplifiedMapping {
-  return { kind: 'simplified', patientField: 'patientId', ...mapping } as SimplifiedMapping;
+  return { patientField: 'patientId', ...mapping } as SimplifiedMapping;
 }
