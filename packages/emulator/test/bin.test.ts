@@ -1,10 +1,10 @@
 /**
  * The `clinikapi-emulator` bin as a user of this repository runs it straight after `npm install`, with no build:
  * through npx, and called directly by a Node that strips types (in process) or one that does not (it hands over to
- * the Node the repository pins).
+ * the Node the repository pins). Installed from the registry, it runs the build.
  */
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ function start(nodeFlags: string[], port: string): Promise<{ url: string; server
 
 const exitOf = (server: ChildProcessWithoutNullStreams) => new Promise<number | null>((done) => server.once('exit', (code) => done(code)));
 
-describe('clinikapi-emulator bin, without a build', () => {
+describe('clinikapi-emulator bin', () => {
   it('prints its usage through npx and exits 0', async () => {
     const result = await run('npx', ['--no-install', 'clinikapi-emulator', '--help']);
     expect(result.status, result.stderr).toBe(0);
@@ -57,6 +57,20 @@ describe('clinikapi-emulator bin, without a build', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Unknown command "launch"');
   }, 60_000);
+
+  it('runs the build in dist/ when installed from the registry (inside node_modules), even with the sources shipped', async () => {
+    const installed = join(dataDir, 'app/node_modules/@clinikapi/emulator');
+    mkdirSync(join(installed, 'bin'), { recursive: true });
+    mkdirSync(join(installed, 'dist'));
+    mkdirSync(join(installed, 'src/node'), { recursive: true });
+    copyFileSync(join(REPO, 'packages/emulator/bin/clinikapi-emulator.js'), join(installed, 'bin/clinikapi-emulator.js'));
+    writeFileSync(join(installed, 'package.json'), JSON.stringify({ type: 'module' }));
+    writeFileSync(join(installed, 'dist/cli.js'), 'export async function runCli(args) { console.log(`dist ${args.join(" ")}`); }\n');
+    writeFileSync(join(installed, 'src/node/cli.ts'), 'throw new Error("the sources ran");\n');
+    const result = await run(process.execPath, [join(installed, 'bin/clinikapi-emulator.js'), '--help']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('dist --help\n');
+  });
 
   it.each([
     ['a Node that strips types, in process', []],
