@@ -150,8 +150,11 @@ export {
   CONSENT_SCOPES,
   CONSENT_STATUSES,
   consentCreateSchema,
+  consentPolicyRule,
   consentUpdateSchema,
   type ConsentCreate,
+  type ConsentProvision,
+  type ConsentProvisionInput,
   type ConsentUpdate,
 } from './schemas/consent.ts';
 export {
@@ -183,6 +186,8 @@ export {
   documentCreateSchema,
   documentUpdateSchema,
   type DocumentCreate,
+  type DocumentSection,
+  type DocumentSectionInput,
   type DocumentUpdate,
 } from './schemas/document.ts';
 export {
@@ -242,11 +247,14 @@ export {
 } from './json-patch.ts';
 export { checkRequest, validationIssues } from './validation-issues.ts';
 export {
+  OTHER_RESOURCE_SCHEMAS,
   RESOURCE_SCHEMAS,
   hasSimplifiedSchemas,
   requestReferenceFields,
+  schemasOf,
   type CreateInput,
   type MappedResourcePath,
+  type OtherResourcePath,
   type ResourceOf,
   type ResourceSchemas,
   type UpdateInput,

@@ -118,10 +118,21 @@ describe('versions', () => {
     expect((await json<Envelope<Fhir>>(await clinic(`/v1/conditions/${id}`))).data.meta.versionId).toBe(String(1 + succeeded));
   });
 
-  it('refuses to delete a patient who still has records', async () => {
-    const response = await clinic(`/v1/patients/${patientId}`, { method: 'DELETE' });
-    expect(response.status).toBe(409);
-    expect((await clinic(`/v1/patients/${patientId}`)).status).toBe(200);
+  it('deletes a patient who still has records, as a delete is documented; the records stay and can still be changed', async () => {
+    const leaving = (await json<Envelope<{ id: string }>>(await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Le', lastName: 'Aving' }) }))).data.id;
+    const kept = (await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: JSON.stringify({ patientId: leaving, code: 'Asthma', clinicalStatus: 'active' }) }))).data.id;
+
+    expect((await clinic(`/v1/patients/${leaving}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await clinic(`/v1/patients/${leaving}`)).status).toBe(404);
+    expect((await clinic(`/v1/conditions/${kept}`)).status).toBe(200);
+    const found = await json<Envelope<{ data: Fhir[] }>>(await clinic(`/v1/conditions?patientId=${leaving}`));
+    expect(found.data.data.map((record) => record.id)).toEqual([kept]);
+    // Its other fields can still be changed; it cannot be filed under another patient who does not exist.
+    expect((await clinic(`/v1/conditions/${kept}`, { method: 'PATCH', body: JSON.stringify({ note: 'Patient left the practice' }) })).status).toBe(200);
+    const moved = await clinic(`/v1/conditions/${kept}`, { method: 'PATCH', body: JSON.stringify({ patientId: 'no-such-patient' }) });
+    expect(moved.status).toBe(422);
+    expect((await json<{ issues: { path: string }[] }>(moved)).issues.map((issue) => issue.path)).toEqual(['patientId']);
+    expect((await clinic(`/v1/conditions/${kept}`, { method: 'DELETE' })).status).toBe(204);
   });
 
   it('is read-after-write consistent by id, immediately', async () => {
@@ -152,10 +163,12 @@ describe('PATCH forms', () => {
   });
 
   it('re-checks rules between fields on the merged record', async () => {
-    const id = (await json<Envelope<Fhir>>(await clinic('/v1/consents', { method: 'POST', body: JSON.stringify({ patientId, scope: 'treatment', category: 'consent', policyRule: 'hipaa-auth' }) }))).data.id;
-    const response = await clinic(`/v1/consents/${id}`, { method: 'PATCH', body: JSON.stringify({ policyRule: null }) });
+    const id = (await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: JSON.stringify({ patientId, code: 'Gout', clinicalStatus: 'active' }) }))).data.id;
+    const response = await clinic(`/v1/conditions/${id}`, { method: 'PATCH', body: JSON.stringify({ abatementString: 'Gone by spring' }) });
     expect(response.status).toBe(422);
-    expect((await json<{ issues: { diagnostics: string }[] }>(response)).issues[0]?.diagnostics).toBe('policyRule: A consent needs a policyRule or a policyUri');
+    expect((await json<{ issues: { diagnostics: string }[] }>(response)).issues[0]?.diagnostics).toBe(
+      'clinicalStatus: Must be inactive, remission or resolved when the condition has abated',
+    );
   });
 
   it('applies RFC 6902 with test, move, copy and remove — all or nothing', async () => {

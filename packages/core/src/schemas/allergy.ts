@@ -63,14 +63,15 @@ const allergyFields = {
   ),
 };
 
-/** `POST /v1/allergies` body, with FHIR's invariants on statuses (ait-1, ait-2). */
+/**
+ * `POST /v1/allergies` body, with FHIR's ait-2 (no clinical status on a record entered in error). The contract
+ * leaves `clinicalStatus` optional; the API gives FHIR's ait-1 the status it needs (active, or inactive when refuted).
+ */
 export const allergyCreateSchema = checked(
   strictObject(allergyFields),
   z.superRefine((allergy, ctx) => {
     if (allergy.verificationStatus === 'entered-in-error') {
       rule(ctx, allergy.clinicalStatus === undefined, 'clinicalStatus', 'Leave out for a record entered in error');
-    } else {
-      rule(ctx, allergy.clinicalStatus !== undefined, 'clinicalStatus', 'Required');
     }
     rule(ctx, allergy.onsetDateTime === undefined || allergy.onsetString === undefined, 'onsetString', 'Give onsetDateTime or onsetString, not both');
   }),

@@ -28,9 +28,6 @@ export const APPOINTMENT_STATUSES = [
   'waitlist',
 ] as const;
 
-/** FHIR app-3: only these may be saved without a start and end. */
-const UNSCHEDULED_STATUSES: readonly string[] = ['proposed', 'cancelled', 'waitlist'];
-
 const appointmentFields = {
   status: oneOf(APPOINTMENT_STATUSES),
   patientId: reference('Patient'),
@@ -57,18 +54,22 @@ const appointmentFields = {
   created: z.optional(dateTimeSchema()),
 };
 
-/** `POST /v1/appointments` body, with FHIR's rules on start and end. */
+/**
+ * `POST /v1/appointments` body. Only `status` and `patientId` are required, as in the API's contract, whatever the
+ * status: start, end and minutesDuration may come in any combination (the API derives a missing end or start from
+ * the other two). What is checked is that they agree.
+ */
 export const appointmentCreateSchema = checked(
   strictObject(appointmentFields),
   z.superRefine((appointment, ctx) => {
-    const { start, end, status } = appointment;
-    if (!UNSCHEDULED_STATUSES.includes(status)) {
-      rule(ctx, start !== undefined, 'start', `Required when the status is ${status}`);
-      rule(ctx, end !== undefined, 'end', `Required when the status is ${status}`);
-    } else {
-      rule(ctx, (start === undefined) === (end === undefined), start === undefined ? 'start' : 'end', 'Give both start and end, or neither');
-    }
+    const { start, end, minutesDuration, status } = appointment;
     rule(ctx, !start || !end || timeOf(end) > timeOf(start), 'end', 'Must be after start');
+    rule(
+      ctx,
+      !start || !end || minutesDuration === undefined || timeOf(end) <= timeOf(start) || minutesDuration * 60_000 <= timeOf(end) - timeOf(start),
+      'minutesDuration',
+      'Longer than the time from start to end; change end, or leave it out to have it derived',
+    );
     rule(
       ctx,
       !appointment.cancelationReason || status === 'cancelled' || status === 'noshow',

@@ -29,7 +29,7 @@ function typeName(input: unknown): string {
  * emulator's 422s and the forms have always shown this wording): `Unrecognized keys: "a", "b"` and
  * `Invalid input: expected object, received string`.
  */
-function objectIssue(issue: { code?: string; input?: unknown; keys?: readonly string[] }): string | undefined {
+export function objectIssue(issue: { code?: string; input?: unknown; keys?: readonly string[] }): string | undefined {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
   }

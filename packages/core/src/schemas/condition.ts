@@ -67,15 +67,10 @@ export const conditionCreateSchema = checked(
     );
     const abated = condition.abatementDateTime !== undefined || condition.abatementString !== undefined;
     rule(ctx, !abated || clinicalStatus === undefined || ABATED.includes(clinicalStatus), 'clinicalStatus', 'Must be inactive, remission or resolved when the condition has abated');
+    // FHIR con-5. (con-3, a clinical status on every problem-list item, is only a warning in R4 and the contract
+    // leaves the status optional.)
     if (verificationStatus === 'entered-in-error') {
       rule(ctx, clinicalStatus === undefined, 'clinicalStatus', 'Leave out for a record entered in error');
-    } else {
-      rule(
-        ctx,
-        clinicalStatus !== undefined || !condition.category?.includes('problem-list-item'),
-        'clinicalStatus',
-        'Required for a problem-list item',
-      );
     }
     rule(ctx, !condition.onsetDateTime || !condition.abatementDateTime || condition.abatementDateTime >= condition.onsetDateTime, 'abatementDateTime', 'Must not be before the onset');
   }),

@@ -27,7 +27,7 @@ export const CONSENT_SCOPES = ['patient-privacy', 'research', 'treatment', 'adr'
 
 const codings = z.optional(list(codingSchema, 20));
 
-const provisionSchema = strictObject({
+const provisionFields = {
   type: z.optional(oneOf(['deny', 'permit'])),
   period: z.optional(periodSchema),
   actor: z.optional(list(strictObject({ role: requiredText(200), reference: anyReference }), 20)),
@@ -35,6 +35,8 @@ const provisionSchema = strictObject({
   securityLabel: codings,
   purpose: codings,
   class: codings,
+  /** Codes of the content the rule is about (LOINC, SNOMED…). */
+  code: codings,
   dataPeriod: z.optional(periodSchema),
   data: z.optional(
     list(
@@ -42,7 +44,17 @@ const provisionSchema = strictObject({
       50,
     ),
   ),
-});
+};
+type ProvisionBase = ReturnType<typeof strictObject<typeof provisionFields>>;
+
+/** A consent rule, with nested exceptions to it (as the official SDK sends them). */
+export type ConsentProvisionInput = z.input<ProvisionBase> & { provision?: ConsentProvisionInput[] | undefined };
+/** A consent rule as validated. */
+export type ConsentProvision = z.output<ProvisionBase> & { provision?: ConsentProvision[] | undefined };
+
+const provisionSchema: z.ZodMiniType<ConsentProvision, ConsentProvisionInput> = z.lazy(() =>
+  strictObject({ ...provisionFields, provision: z.optional(list(provisionSchema, 10)) }),
+);
 
 const consentFields = {
   patientId: reference('Patient'),
@@ -78,16 +90,26 @@ const consentFields = {
   provision: z.optional(provisionSchema),
 };
 
-/** `POST /v1/consents` body. FHIR ppc-1: a consent needs a policy (`policyRule`, `policyUri` or `policies`). */
+/**
+ * FHIR ppc-1: a consent needs a policy (`policyRule`, `policyUri` or `policies`). The API's contract leaves all three
+ * optional, so this is not part of `consentCreateSchema`; forms that want it add it with `withRule`.
+ */
+export function consentPolicyRule(
+  consent: { policyRule?: string | undefined; policyUri?: string | undefined; policies?: readonly unknown[] | undefined },
+  ctx: z.core.$RefinementCtx,
+): void {
+  rule(
+    ctx,
+    consent.policyRule !== undefined || consent.policyUri !== undefined || (consent.policies?.length ?? 0) > 0,
+    'policyRule',
+    'A consent needs a policyRule or a policyUri',
+  );
+}
+
+/** `POST /v1/consents` body. */
 export const consentCreateSchema = checked(
   strictObject(consentFields),
   z.superRefine((consent, ctx) => {
-    rule(
-      ctx,
-      consent.policyRule !== undefined || consent.policyUri !== undefined || (consent.policies?.length ?? 0) > 0,
-      'policyRule',
-      'A consent needs a policyRule or a policyUri',
-    );
     rule(
       ctx,
       consent.sourceAttachment === undefined || consent.sourceReferenceId === undefined,

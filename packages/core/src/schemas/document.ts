@@ -16,13 +16,7 @@ import {
 
 export const DOCUMENT_STATUSES = ['preliminary', 'final', 'amended'] as const;
 
-const subsectionSchema = strictObject({
-  title: requiredText(200),
-  code: optionalText(200),
-  text: requiredText(50_000),
-});
-
-const sectionSchema = strictObject({
+const sectionFields = {
   title: requiredText(200),
   code: optionalText(200),
   text: requiredText(50_000),
@@ -30,8 +24,17 @@ const sectionSchema = strictObject({
   resourceIds: z.optional(list(anyReference, 100)),
   authorId: z.optional(reference('Practitioner')),
   mode: z.optional(oneOf(['working', 'snapshot', 'changes'])),
-  sections: z.optional(list(subsectionSchema, 50)),
-});
+};
+type SectionBase = ReturnType<typeof strictObject<typeof sectionFields>>;
+
+/** A section of a document, with its sub-sections to any depth (as the official SDK sends them). */
+export type DocumentSectionInput = z.input<SectionBase> & { sections?: DocumentSectionInput[] | undefined };
+/** A section as validated. */
+export type DocumentSection = z.output<SectionBase> & { sections?: DocumentSection[] | undefined };
+
+const sectionSchema: z.ZodMiniType<DocumentSection, DocumentSectionInput> = z.lazy(() =>
+  strictObject({ ...sectionFields, sections: z.optional(list(sectionSchema, 50)) }),
+);
 
 const documentFields = {
   status: oneOf(DOCUMENT_STATUSES),

@@ -26,7 +26,12 @@ const encounterFields = {
   type: optionalText(200),
   serviceType: optionalText(200),
   priority: optionalText(50),
-  reasonCode: optionalText(500),
+  /** Why the encounter happened: one reason, or several (as the official SDK allows). */
+  reasonCode: z.optional(
+    z.union([requiredText(500), list(requiredText(500), 10, 1)], {
+      error: (issue) => (Array.isArray(issue.input) ? 'Must be a list of at most 10 texts of at most 500 characters' : 'Must be text of at most 500 characters, or a list of texts'),
+    }),
+  ),
   period: z.optional(periodSchema),
   /** Length in minutes, at most a week. */
   lengthMinutes: z.optional(num({ int: true, min: 0, max: 10_080 })),

@@ -38,8 +38,6 @@ const targetSchema = checked(
   }),
   z.superRefine((target, ctx) => {
     rule(ctx, target.detailString === undefined || target.detailQuantity === undefined, 'detailQuantity', 'Give detailString or detailQuantity, not both');
-    // FHIR gol-1: a target's detail only means something against a measure.
-    rule(ctx, target.measure !== undefined || (target.detailString === undefined && target.detailQuantity === undefined), 'measure', 'Required when the target has a detail');
   }),
 );
 

@@ -20,8 +20,8 @@ import {
 export const DAYS_OF_WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const dayOfWeek = oneOf(DAYS_OF_WEEK);
 
-/** When a practitioner is available: days, and either all day or a start and end time. */
-const availableTimeSchema = checked(
+/** When someone or something is available: days, and either all day or a start and end time. */
+export const availableTimeSchema = checked(
   strictObject({
     daysOfWeek: z.optional(list(dayOfWeek, 7)),
     allDay: z.optional(bool()),

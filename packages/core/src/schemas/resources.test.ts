@@ -1,6 +1,8 @@
 /** Every simplified schema: the widget pages' bodies pass; missing and bad fields fail with one human message each. */
 import { describe, expect, it } from 'vitest';
 import { PATIENT_ID, WIDGET_EXAMPLES } from '../../test/widget-examples.ts';
+import { withRule } from './common.ts';
+import { consentPolicyRule } from './consent.ts';
 import { RESOURCE_SCHEMAS, type MappedResourcePath } from './registry.ts';
 
 type Result = { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
@@ -65,18 +67,15 @@ describe('field rules', () => {
     ['appointments', { priority: 10 }, 'priority', 'Must be at most 9'],
     ['appointments', { minutesDuration: 1.5 }, 'minutesDuration', 'Must be a whole number'],
     ['appointments', { cancelationReason: 'Sick' }, 'cancelationReason', 'Only for cancelled or no-show appointments'],
-    ['consents', { policyRule: undefined }, 'policyRule', 'A consent needs a policyRule or a policyUri'],
     ['consents', { scope: 'privacy' }, 'scope', 'Must be one of patient-privacy, research, treatment, adr'],
     ['prescriptions', { refills: -1 }, 'refills', 'Must be at least 0'],
     ['prescriptions', { dosage: { periodUnit: 'y' } }, 'dosage.periodUnit', 'Must be one of h, d, wk, mo'],
-    ['allergies', { clinicalStatus: undefined }, 'clinicalStatus', 'Required'],
     ['allergies', { category: ['food', 'food'] }, 'category', 'List each category once'],
     ['allergies', { reaction: [{ manifestation: [] }] }, 'reaction.0.manifestation', 'Add at least one'],
     ['conditions', { abatementString: 'gone' }, 'clinicalStatus', 'Must be inactive, remission or resolved when the condition has abated'],
     ['conditions', { verificationStatus: 'entered-in-error' }, 'clinicalStatus', 'Leave out for a record entered in error'],
     ['immunizations', { protocolApplied: [{ doseNumber: 3, seriesDoses: 2 }] }, 'protocolApplied.0.doseNumber', 'Must not be more than seriesDoses'],
     ['immunizations', { statusReason: 'Refused' }, 'statusReason', 'Only when the status is not-done'],
-    ['goals', { target: [{ detailString: 'below 7%' }] }, 'target.0.measure', 'Required when the target has a detail'],
     ['goals', { target: [{ dueDate: '2024-12-01' }] }, 'target.0.dueDate', 'Must not be before the start date'],
     ['goals', { startDate: '15/01/2025' }, 'startDate', 'Must be a date in YYYY-MM-DD form'],
     ['encounters', { class: 'OUTPATIENT' }, 'class', 'Must be an encounter class such as AMB, IMP, EMER, HH or VR'],
@@ -137,16 +136,41 @@ describe('field rules', () => {
     expect(create('consents', { ...base, policyRule: 'hipaa-auth', category: ['hipaa-notice', 'research'] }).success).toBe(true);
   });
 
-  it('requires start and end of a booked appointment', () => {
-    expect(failures(withChanges('appointments', { start: undefined, end: undefined }))).toEqual({
-      start: 'Required when the status is booked',
-      end: 'Required when the status is booked',
-    });
+  it('accepts every combination of start, end and minutesDuration the contract allows, whatever the status', () => {
+    const times = { start: '2025-02-01T14:00:00Z', end: '2025-02-01T14:30:00Z', minutesDuration: 30 } as const;
+    const subsets = [[], ['start'], ['end'], ['minutesDuration'], ['start', 'end'], ['start', 'minutesDuration'], ['end', 'minutesDuration'], ['start', 'end', 'minutesDuration']] as const;
+    for (const status of ['booked', 'proposed', 'arrived'] as const) {
+      for (const fields of subsets) {
+        const given = Object.fromEntries(fields.map((name) => [name, times[name]]));
+        const body = { status, patientId: PATIENT_ID, ...given };
+        expect(create('appointments', body).error?.issues ?? [], `${status} with ${fields.join('+') || 'no times'}`).toEqual([]);
+      }
+    }
   });
 
-  it('lets appointments that are not scheduled yet leave out start and end', () => {
-    expect(withChanges('appointments', { status: 'proposed', start: undefined, end: undefined }).success).toBe(true);
-    expect(failures(withChanges('appointments', { status: 'proposed', end: undefined }))).toEqual({ end: 'Give both start and end, or neither' });
+  it('takes an encounter reason as text or a list of texts, as the official SDK sends it', () => {
+    expect(withChanges('encounters', { reasonCode: ['Chest pain', 'Shortness of breath'] }).success).toBe(true);
+    expect(failures(withChanges('encounters', { reasonCode: 42 }))).toEqual({ reasonCode: 'Must be text of at most 500 characters, or a list of texts' });
+  });
+
+  it("accepts a consent without a policy and a goal target without a measure, as the contract does; FHIR's ppc-1 is there for forms", () => {
+    const consent = { ...WIDGET_EXAMPLES.consents, policyRule: undefined };
+    const goal = { ...WIDGET_EXAMPLES.goals, target: [{ detailString: 'below 7%' }] };
+    expect(create('consents', consent).success).toBe(true);
+    expect(create('goals', goal).success).toBe(true);
+    expect(failures(withRule(RESOURCE_SCHEMAS.consents.create, consentPolicyRule).safeParse(consent))).toEqual({ policyRule: 'A consent needs a policyRule or a policyUri' });
+  });
+
+  it('leaves the clinical status of allergies and problem-list conditions optional, as the contract does', () => {
+    expect(withChanges('allergies', { clinicalStatus: undefined }).success).toBe(true);
+    expect(withChanges('conditions', { clinicalStatus: undefined, category: ['problem-list-item'] }).success).toBe(true);
+  });
+
+  it('checks that start, end and minutesDuration agree', () => {
+    expect(failures(withChanges('appointments', { end: '2025-02-01T13:00:00Z' }))).toEqual({ end: 'Must be after start' });
+    expect(failures(withChanges('appointments', { minutesDuration: 45 }))).toEqual({
+      minutesDuration: 'Longer than the time from start to end; change end, or leave it out to have it derived',
+    });
   });
 
   it('accepts nested intake answers of every type', () => {

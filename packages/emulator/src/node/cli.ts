@@ -165,7 +165,8 @@ export async function main(argv: string[]): Promise<void> {
   if (command === 'orgs') return orgs(subcommand, rest);
   if (command === 'keys') return keys(subcommand, rest);
   if (command === 'seed') return seed([subcommand, ...rest].filter((arg): arg is string => arg !== undefined));
-  fail(command === undefined || command === '--help' ? '' : `Unknown command "${args.join(' ')}"`);
+  if (command === '--help' || command === '-h' || command === 'help') return console.log(USAGE);
+  fail(command === undefined ? '' : `Unknown command "${args.join(' ')}"`);
 }
 
 /** Runs the command and exits: 2 with the usage for a usage mistake, 1 with a message for a failure. */

@@ -12,7 +12,7 @@ import {
 } from '@clinikapi/core';
 import { ApiError } from '../http/api-error.ts';
 
-export { applyMergePatch, deepEqual } from '@clinikapi/core';
+export { deepEqual } from '@clinikapi/core';
 
 function toApiError(error: unknown): unknown {
   if (!(error instanceof JsonPatchError)) return error;

@@ -8,13 +8,12 @@ export interface MappingContext {
   readonly now: string;
 }
 
-/** A path with simplified request shapes: one of the 19 the widgets use. */
+/** A path with simplified request shapes: every catalogue path. */
 export interface SimplifiedMapping<Input = unknown> {
-  readonly kind: 'simplified';
   /** Validates `POST` bodies, and each record after a simplified update is merged. */
   readonly createSchema: z.ZodMiniType<Input>;
-  /** Validates the object form of `PATCH` bodies. */
-  readonly updateSchema: z.ZodMiniType;
+  /** Validates the object form of `PATCH` bodies; absent on the paths that cannot be changed. */
+  readonly updateSchema?: z.ZodMiniType | undefined;
   /** The simplified field that names the patient, for error paths (`patientId`). */
   readonly patientField?: string;
   /** The FHIR resource (without id and meta) for a validated body. */
@@ -25,13 +24,6 @@ export interface SimplifiedMapping<Input = unknown> {
   present?(stored: StoredResource): unknown;
 }
 
-/** A path that takes and returns its FHIR resource as JSON. */
-export interface FhirJsonMapping {
-  readonly kind: 'fhir';
-}
-
-export type ResourceMapping = SimplifiedMapping | FhirJsonMapping;
-
 /** Declares a simplified mapping, typing `toFhir` by its schema's output. */
 export function defineMapping<S extends z.ZodMiniType>(mapping: {
   createSchema: S;
@@ -41,5 +33,5 @@ export function defineMapping<S extends z.ZodMiniType>(mapping: {
   fromFhir(resource: Resource): Record<string, unknown>;
   present?(stored: StoredResource): unknown;
 }): SimplifiedMapping {
-  return { kind: 'simplified', patientField: 'patientId', ...mapping } as SimplifiedMapping;
+  return { patientField: 'patientId', ...mapping } as SimplifiedMapping;
 }

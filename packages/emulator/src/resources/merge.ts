@@ -1,12 +1,12 @@
 /**
- * The object form of PATCH. For simplified paths the changes are merged into the record's simplified fields, the
- * result is validated as a whole (so rules between fields still hold), and only the FHIR elements that the changed
- * fields produce are rewritten: anything the simplified shape does not know — extensions, extra codings, elements
- * set through the FHIR passthrough — survives untouched. For FHIR JSON paths it is an RFC 7396 merge patch.
+ * The object form of PATCH, on every path: the changes are merged into the record's simplified fields, the result
+ * is validated as a whole (so rules between fields still hold), and only the FHIR elements that the changed fields
+ * produce are rewritten: anything the simplified shape does not know — extensions, extra codings, elements set
+ * through the FHIR passthrough — survives untouched.
  */
 import type { Resource } from '@clinikapi/core';
 import { parseBody } from '../http/validation.ts';
-import { applyMergePatch, deepEqual } from './json-patch.ts';
+import { deepEqual } from './json-patch.ts';
 import type { MappingContext, SimplifiedMapping } from './mapping.ts';
 
 /** Applies validated `changes` (null removes a field) to the simplified fields of `existing`. */
@@ -33,10 +33,4 @@ export function mergeSimplified(
     else result[element] = fhirAfter[element];
   }
   return result as unknown as Resource;
-}
-
-/** RFC 7396 over a FHIR resource; `resourceType` and `id` stay what they were. */
-export function mergeFhir(existing: Resource, patch: Record<string, unknown>): unknown {
-  const merged = applyMergePatch(existing, patch) as Record<string, unknown>;
-  return { ...merged, resourceType: (patch.resourceType as string | undefined) ?? existing.resourceType, id: existing.id };
 }

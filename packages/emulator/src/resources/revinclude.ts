@@ -2,7 +2,7 @@
  * `GET /v1/patients/{id}?_revinclude=Observation:subject`: the patient and the records that point at them, as a
  * FHIR searchset Bundle — only the caller's own records, since every lookup is scoped like a search.
  */
-import { RESOURCE_CATALOGUE, type Bundle, type ErrorIssue, type Resource } from '@clinikapi/core';
+import { RESOURCE_CATALOGUE, findResourceByType, type Bundle, type ErrorIssue, type Resource } from '@clinikapi/core';
 import { ApiError } from '../http/api-error.ts';
 import type { EmulatorStore, StoredResource } from '../store/types.ts';
 import type { Scope } from './service.ts';
@@ -18,7 +18,11 @@ const PATIENT_LINKS = new Map(
   ]),
 );
 
-/** `Type:element` (or a bare `Type`, or `*` for every type) → resource types. */
+/**
+ * `Type:element` (or a bare `Type`, or `*` for every type) → resource types. The element may be the type's own link
+ * or `patient` or `subject`, whichever the type has: the official SDK asks for both `Type:subject` and `Type:patient`
+ * of every type it includes, and each names the same records.
+ */
 export function parseRevincludes(values: readonly string[]): string[] {
   const types = new Set<string>();
   const issues: ErrorIssue[] = [];
@@ -29,7 +33,9 @@ export function parseRevincludes(values: readonly string[]): string[] {
     }
     const [type, element] = spec.split(':');
     const link = type ? PATIENT_LINKS.get(type) : undefined;
-    if (!link || (element !== undefined && element !== link && element !== 'patient')) {
+    // A type of the catalogue that belongs to no patient (the SDK asks for Medication) has no records to add.
+    if (!link && type && findResourceByType(type) && (element === undefined || element === 'patient' || element === 'subject')) continue;
+    if (!link || (element !== undefined && element !== link && element !== 'patient' && element !== 'subject')) {
       issues.push({
         severity: 'error',
         code: 'invalid',
@@ -40,9 +46,7 @@ export function parseRevincludes(values: readonly string[]): string[] {
     }
     types.add(type as string);
   }
-  if (issues.length > 0 || types.size === 0) {
-    throw new ApiError('BAD_REQUEST', 'Invalid _revinclude', { issues: issues.length > 0 ? issues.slice(0, 1) : [] });
-  }
+  if (issues.length > 0) throw new ApiError('BAD_REQUEST', 'Invalid _revinclude', { issues: issues.slice(0, 1) });
   return [...types];
 }
 

@@ -10,8 +10,8 @@ import type { EmulatorStore, IdempotencyRecord, ResourceKey, StoredResource, Sto
 import { assertFhirResource, withoutServerFields } from './fhir-json.ts';
 import { applyJsonPatch, parseJsonPatch } from './json-patch.ts';
 import type { MappingContext } from './mapping.ts';
-import { mergeFhir, mergeSimplified } from './merge.ts';
-import { mappingFor } from './registry.ts';
+import { mergeSimplified } from './merge.ts';
+import { isFhirBody, mappingFor } from './registry.ts';
 
 /** Where a caller's data lives: the datastore of their key and their organisation. */
 export interface Scope {
@@ -19,7 +19,10 @@ export interface Scope {
   readonly tenant: string;
 }
 
-/** `rest`: the path's simplified shape (for the 19) — `fhir`: the FHIR resource itself (passthrough, bulk). */
+/**
+ * `rest`: the path's simplified shape (or, on the 43 other paths, a FHIR resource sent there) — `fhir`: the FHIR
+ * resource itself (passthrough, bulk).
+ */
 export type BodyForm = 'rest' | 'fhir';
 
 export interface ServiceDeps {
@@ -47,10 +50,16 @@ export function stamp(body: Resource, id: string, version: number, lastUpdated: 
   } as Resource;
 }
 
+/** The form a create body is in: a REST body is read as FHIR where the path takes that too. */
+const formOf = (definition: ResourceDefinition, input: unknown, form: BodyForm): BodyForm =>
+  form === 'rest' && isFhirBody(definition.path, input) ? 'fhir' : form;
+
 /** The FHIR body (without id and meta) for a create request in either form. */
 export function bodyForCreate(definition: ResourceDefinition, input: unknown, form: BodyForm, context: MappingContext): Resource {
-  const mapping = mappingFor(definition.path);
-  if (form === 'rest' && mapping.kind === 'simplified') return mapping.toFhir(parseBody(mapping.createSchema, input), context);
+  if (formOf(definition, input, form) === 'rest') {
+    const mapping = mappingFor(definition.path);
+    return mapping.toFhir(parseBody(mapping.createSchema, input), context);
+  }
   const { id: _id, ...resource } = withoutServerFields(assertFhirResource(input, definition.resourceType));
   return resource as Resource;
 }
@@ -68,11 +77,19 @@ function linkedPatients(definition: ResourceDefinition, body: Resource): string[
  * A record can only be filed under a patient the caller can see: the same organisation and datastore. Otherwise it
  * is a 422 that reads the same whether the patient never existed or belongs to someone else.
  */
-export async function assertPatientsExist(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, body: Resource, form: BodyForm): Promise<void> {
+export async function assertPatientsExist(
+  deps: ServiceDeps,
+  scope: Scope,
+  definition: ResourceDefinition,
+  body: Resource,
+  form: BodyForm,
+  /** The record before an update: the patients it already names are not checked again (they may have been deleted). */
+  before?: Resource,
+): Promise<void> {
   const issues: ErrorIssue[] = [];
-  const mapping = mappingFor(definition.path);
-  const field = form === 'rest' && mapping.kind === 'simplified' ? (mapping.patientField ?? 'patientId') : (definition.patientLink as string);
-  for (const patientId of new Set(linkedPatients(definition, body))) {
+  const field = form === 'rest' ? (mappingFor(definition.path).patientField ?? 'patientId') : (definition.patientLink as string);
+  const known = new Set(before ? linkedPatients(definition, before) : []);
+  for (const patientId of new Set(linkedPatients(definition, body).filter((id) => !known.has(id)))) {
     const found = await deps.store.readResource({ ...scope, resourceType: 'Patient', id: patientId });
     if (!found) issues.push({ severity: 'error', code: 'invalid', diagnostics: `${field}: No patient with this id`, path: field });
   }
@@ -91,7 +108,7 @@ export async function createRecord(deps: ServiceDeps, scope: Scope, definition: 
   const now = deps.now();
   const lastUpdated = new Date(now).toISOString();
   const body = bodyForCreate(definition, input, options.form, { now: lastUpdated });
-  await assertPatientsExist(deps, scope, definition, body, options.form);
+  await assertPatientsExist(deps, scope, definition, body, formOf(definition, input, options.form));
   const id = crypto.randomUUID();
   const stored: StoredResource = {
     ...scope,
@@ -142,8 +159,9 @@ export interface UpdateOptions {
 }
 
 /**
- * Updates a record with a JSON Patch (an array) or a merge (an object). The write only succeeds on the version
- * that was read, so a concurrent writer produces a 409 rather than a lost update.
+ * Updates a record with a JSON Patch (an array) or a merge of simplified fields (an object): the body's shape
+ * decides, whatever its content type. The write only succeeds on the version that was read, so a concurrent writer
+ * produces a 409 rather than a lost update.
  */
 export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, body: unknown, options: UpdateOptions): Promise<StoredResource> {
   const key = keyOf(scope, definition, id);
@@ -152,7 +170,6 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
   if (options.ifMatch !== undefined && options.ifMatch !== stored.version) throw staleVersion(stored.version);
 
   const lastUpdated = new Date(deps.now()).toISOString();
-  const mapping = mappingFor(definition.path);
   let next: Resource;
   if (Array.isArray(body)) {
     const patched = applyJsonPatch(stored.body, parseJsonPatch(body)) as Record<string, unknown> | null;
@@ -162,13 +179,14 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
     }
   } else if (typeof body !== 'object' || body === null) {
     throw new ApiError('BAD_REQUEST', 'A PATCH body is a JSON object of changes, or a JSON Patch array');
-  } else if (options.form === 'rest' && mapping.kind === 'simplified') {
+  } else {
+    // An object is a merge of the path's simplified fields (the FHIR passthrough takes JSON Patch only).
+    const mapping = mappingFor(definition.path);
+    if (!mapping.updateSchema) throw new ApiError('METHOD_NOT_ALLOWED', `/v1/${definition.path} does not support update`);
     const changes = parseBody(mapping.updateSchema, body) as Record<string, unknown>;
     next = mergeSimplified(mapping, stored.body, changes, { now: lastUpdated });
-  } else {
-    next = withoutServerFields(assertFhirResource(mergeFhir(stored.body, body as Record<string, unknown>), definition.resourceType));
   }
-  await assertPatientsExist(deps, scope, definition, next, options.form);
+  await assertPatientsExist(deps, scope, definition, next, options.form, stored.body);
 
   const version = stored.version + 1;
   const outcome = await deps.store.replaceResource(key, { ...stored, version, lastUpdated, body: stamp(next, stored.id, version, lastUpdated, stored.tenant) });
@@ -177,17 +195,12 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
   return outcome.resource;
 }
 
+/**
+ * Deletes one record. A patient is deleted like any other record, as the API documents a delete: their records
+ * stay, still readable by id and found by `patientId`, for the caller to delete or keep (the hosted FHIR store does
+ * not cascade either).
+ */
 export async function deleteRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, ifMatch: number | undefined): Promise<void> {
-  if (definition.resourceType === 'Patient') {
-    // Like a FHIR server enforcing referential integrity: a patient's records are not orphaned by deleting them.
-    const linked = await deps.store.searchResources(
-      { ...scope, resourceType: null },
-      { filters: [{ kind: 'patient', patientId: id }], sort: [], offset: 0, limit: 2 },
-    );
-    if (linked.resources.some((stored) => stored.resourceType !== 'Patient')) {
-      throw new ApiError('CONFLICT', 'The patient still has records (observations, notes, …); delete those first');
-    }
-  }
   const outcome = await deps.store.deleteResource(keyOf(scope, definition, id), ifMatch);
   if (outcome.kind === 'not-found') throw notFound(definition.resourceType);
   if (outcome.kind === 'version-conflict') throw staleVersion(outcome.currentVersion);
@@ -196,5 +209,5 @@ export async function deleteRecord(deps: ServiceDeps, scope: Scope, definition: 
 /** What the API answers with for a stored record: the FHIR resource, or a path's simplified summary. */
 export function present(definition: ResourceDefinition, stored: StoredResource): unknown {
   const mapping = mappingFor(definition.path);
-  return mapping.kind === 'simplified' && mapping.present ? mapping.present(stored) : stored.body;
+  return mapping.present ? mapping.present(stored) : stored.body;
 }

@@ -81,12 +81,19 @@ export function tokenFilter(resourceType: string, param: string, raw: string): S
   return { kind: 'token', tokens: values.map((value) => `${param}=${normaliseToken(param, aliases[value.toLowerCase()] ?? value)}`) };
 }
 
+/**
+ * Parameters the official SDK's search types offer beyond the contract's, taken where their meaning is plain: a
+ * note's `category`, and `date` — one day, or one instant — on notes and documents.
+ */
+const SDK_PARAMS: Readonly<Record<string, readonly string[]>> = { notes: ['category', 'date'], documents: ['date'] };
+
 /** Filters and sort for a REST search; `count` and `cursor` are the paging module's. */
 export function parseSearchQuery(definition: ResourceDefinition, query: URLSearchParams): ParsedSearch {
-  const allowed = new Set([...definition.searchParams, 'sort', 'count', 'cursor']);
+  const offered = [...definition.searchParams, ...(SDK_PARAMS[definition.path] ?? [])];
+  const allowed = new Set([...offered, 'sort', 'count', 'cursor']);
   const issues: ErrorIssue[] = [];
   const filters: SearchFilter[] = [];
-  const tokenParams = new Set(tokenParamsOf(definition.resourceType).filter((param) => definition.searchParams.includes(param)));
+  const tokenParams = new Set(tokenParamsOf(definition.resourceType).filter((param) => offered.includes(param)));
 
   for (const param of new Set(query.keys())) {
     const values = query.getAll(param);
@@ -107,6 +114,11 @@ export function parseSearchQuery(definition: ResourceDefinition, query: URLSearc
     if (param === 'patientId') {
       if (ID.test(value)) filters.push({ kind: 'patient', patientId: value });
       else issues.push(problem(param, 'Must be an id'));
+    } else if (param === 'date') {
+      const from = dateBound(value, 'from');
+      const to = dateBound(value, 'to');
+      if (from === undefined || to === undefined) issues.push(problem(param, 'Must be a date in YYYY-MM-DD form, or a date-time with a time zone'));
+      else filters.push({ kind: 'date', from, to });
     } else if (param === 'dateFrom' || param === 'dateTo') {
       const bound = dateBound(value, param === 'dateFrom' ? 'from' : 'to');
       if (bound === undefined) issues.push(problem(param, 'Must be a date in YYYY-MM-DD form, or a date-time with a time zone'));

@@ -22,13 +22,22 @@ import { defineMapping } from '../mapping.ts';
 const CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical';
 const VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification';
 
+/**
+ * FHIR ait-1 wants a clinical status on every allergy not entered in error; the contract leaves it optional. One left
+ * out is active — inactive when the allergy is refuted.
+ */
+function defaultClinicalStatus(verificationStatus: string | undefined): string | undefined {
+  if (verificationStatus === 'entered-in-error') return undefined;
+  return verificationStatus === 'refuted' ? 'inactive' : 'active';
+}
+
 export const allergyMapping = defineMapping({
   createSchema: allergyCreateSchema,
   updateSchema: allergyUpdateSchema,
   toFhir: (input) =>
     compact({
       resourceType: 'AllergyIntolerance' as const,
-      clinicalStatus: coded(CLINICAL_SYSTEM, input.clinicalStatus),
+      clinicalStatus: coded(CLINICAL_SYSTEM, input.clinicalStatus ?? defaultClinicalStatus(input.verificationStatus)),
       verificationStatus: coded(VERIFICATION_SYSTEM, input.verificationStatus),
       type: input.type,
       category: input.category,

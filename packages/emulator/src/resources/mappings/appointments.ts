@@ -15,6 +15,30 @@ const APPOINTMENT_TYPES: Readonly<Record<string, string>> = {
 
 type Participant = Appointment['participant'][number];
 
+/**
+ * `instant` moved by `minutes`, written in the instant's own zone and precision (`…T14:00:00+01:00` + 30 →
+ * `…T14:30:00+01:00`), so a derived end reads like the start it came from.
+ */
+export function shiftInstant(instant: string, minutes: number): string {
+  const zone = /(Z|[+-]\d{2}:\d{2})$/.exec(instant)?.[1] ?? 'Z';
+  const offsetMinutes = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const local = new Date(Date.parse(instant) + (minutes + offsetMinutes) * 60_000).toISOString();
+  const fraction = /\.(\d+)(?:Z|[+-])/.exec(instant)?.[1];
+  return `${local.slice(0, 19)}${fraction ? local.slice(19, 20 + Math.min(fraction.length, 3)) : ''}${zone}`;
+}
+
+/**
+ * FHIR wants a start and an end on a booked appointment; the API's bodies may give a start (or an end) and a
+ * duration instead. The missing end is derived from start + minutesDuration, or the start from end − minutesDuration.
+ */
+function timesOf(input: { start?: string | undefined; end?: string | undefined; minutesDuration?: number | undefined }) {
+  const { start, end, minutesDuration } = input;
+  if (minutesDuration === undefined) return { start, end };
+  if (start !== undefined && end === undefined) return { start, end: shiftInstant(start, minutesDuration) };
+  if (start === undefined && end !== undefined) return { start: shiftInstant(end, -minutesDuration), end };
+  return { start, end };
+}
+
 const participantFor = (participants: readonly Participant[], type: string) =>
   participants.find((participant) => participant.actor?.reference?.startsWith(`${type}/`));
 
@@ -22,6 +46,7 @@ export const appointmentMapping = defineMapping({
   createSchema: appointmentCreateSchema,
   updateSchema: appointmentUpdateSchema,
   toFhir: (input, context) => {
+    const { start, end } = timesOf(input);
     const typeCode = input.appointmentType === undefined ? undefined : APPOINTMENT_TYPES[input.appointmentType.toLowerCase()];
     return compact({
       resourceType: 'Appointment' as const,
@@ -36,8 +61,8 @@ export const appointmentMapping = defineMapping({
       reasonCode: input.reasonCode ? [{ text: input.reasonCode }] : undefined,
       priority: input.priority,
       description: input.description,
-      start: input.start,
-      end: input.end,
+      start,
+      end,
       minutesDuration: input.minutesDuration,
       created: input.created ?? context.now,
       comment: input.comment,
@@ -55,13 +80,17 @@ export const appointmentMapping = defineMapping({
   fromFhir: (resource) => {
     const appointment = resource as Appointment;
     const participants = appointment.participant ?? [];
+    // An end that start + minutesDuration gives is left to be derived again, so that changing the start or the
+    // duration moves it instead of leaving it behind.
+    const { start, minutesDuration } = appointment;
+    const derivedEnd = start !== undefined && minutesDuration !== undefined && appointment.end === shiftInstant(start, minutesDuration);
     return compact({
       status: appointment.status,
       patientId: refOut(participantFor(participants, 'Patient')?.actor, 'Patient') ?? '',
       practitionerId: refOut(participantFor(participants, 'Practitioner')?.actor, 'Practitioner'),
-      start: appointment.start,
-      end: appointment.end,
-      minutesDuration: appointment.minutesDuration,
+      start,
+      end: derivedEnd ? undefined : appointment.end,
+      minutesDuration,
       appointmentType: maybeCodedOut(appointment.appointmentType),
       serviceType: textConceptOut(appointment.serviceType?.[0]),
       serviceCategory: textConceptOut(appointment.serviceCategory?.[0]),

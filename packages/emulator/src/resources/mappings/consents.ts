@@ -1,6 +1,6 @@
 /** Consent: the simplified shape ↔ FHIR R4 Consent. */
 import { consentCreateSchema, consentUpdateSchema, type Coding, type Consent, type ConsentCreate } from '@clinikapi/core';
-import { coded, codedOut, compact, compactOrNone, nonEmpty, maybeCoded, maybeCodedOut, ref, refOut, textConceptOut, typedRef, typedRefOut } from '../fhir-values.ts';
+import { coded, codedOut, compact, compactOrNone, maybeCoded, maybeCodedOut, nonEmpty, ref, refOut, textConceptOut, typedRef, typedRefOut } from '../fhir-values.ts';
 import { defineMapping } from '../mapping.ts';
 
 const SCOPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/consentscope';
@@ -32,8 +32,11 @@ function provisionToFhir(provision: SimpleProvision): Provision {
     securityLabel: copyCodings(provision.securityLabel as Coding[] | undefined),
     purpose: copyCodings(provision.purpose as Coding[] | undefined),
     class: copyCodings(provision.class as Coding[] | undefined),
+    code: provision.code?.map((coding) => ({ coding: [compact({ ...coding })] })),
     dataPeriod: provision.dataPeriod && compact({ ...provision.dataPeriod }),
     data: provision.data?.map((data) => ({ meaning: data.meaning, reference: { reference: data.reference } })),
+    // A nested rule with nothing in it says nothing: FHIR JSON has no empty objects.
+    provision: nonEmpty(provision.provision?.map(provisionToFhir).filter((nested) => Object.keys(nested).length > 0)),
   });
 }
 
@@ -46,8 +49,10 @@ function provisionFromFhir(provision: Provision): SimpleProvision | undefined {
     securityLabel: provision.securityLabel,
     purpose: provision.purpose,
     class: provision.class,
+    code: provision.code?.map((code) => compact({ ...(code.coding?.[0] ?? { display: code.text }) })),
     dataPeriod: provision.dataPeriod,
     data: provision.data?.map((data) => ({ meaning: data.meaning, reference: data.reference.reference ?? '' })),
+    provision: provision.provision?.map((nested) => provisionFromFhir(nested) ?? {}),
   }) as SimpleProvision | undefined;
 }
 

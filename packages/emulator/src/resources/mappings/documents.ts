@@ -1,9 +1,34 @@
 /** Document: the simplified shape ↔ FHIR R4 Composition; section text is stored as escaped XHTML narrative. */
-import { documentCreateSchema, documentUpdateSchema, type Composition } from '@clinikapi/core';
+import { documentCreateSchema, documentUpdateSchema, type Composition, type DocumentSection } from '@clinikapi/core';
 import { anyRefs, anyRefsOut, compact, narrative, narrativeOut, ref, refOut, textConcept, textConceptOut } from '../fhir-values.ts';
 import { defineMapping } from '../mapping.ts';
 
 type Section = NonNullable<Composition['section']>[number];
+
+/** A section and its sub-sections, to any depth. */
+function sectionToFhir(section: DocumentSection): Section {
+  return compact({
+    title: section.title,
+    code: textConcept(section.code),
+    author: section.authorId ? [{ reference: `Practitioner/${section.authorId}` }] : undefined,
+    mode: section.mode,
+    text: narrative(section.text),
+    entry: anyRefs(section.resourceIds),
+    section: section.sections?.map(sectionToFhir),
+  });
+}
+
+function sectionFromFhir(section: Section): DocumentSection {
+  return compact({
+    title: section.title ?? '',
+    code: textConceptOut(section.code),
+    text: narrativeOut(section.text) ?? '',
+    resourceIds: anyRefsOut(section.entry),
+    authorId: refOut(section.author?.[0], 'Practitioner'),
+    mode: section.mode as DocumentSection['mode'],
+    sections: section.section?.map(sectionFromFhir),
+  });
+}
 
 export const documentMapping = defineMapping({
   createSchema: documentCreateSchema,
@@ -30,18 +55,7 @@ export const documentMapping = defineMapping({
           detail: anyRefs(event.detailIds),
         }),
       ),
-      section: input.sections.map(
-        (section): Section =>
-          compact({
-            title: section.title,
-            code: textConcept(section.code),
-            author: section.authorId ? [{ reference: `Practitioner/${section.authorId}` }] : undefined,
-            mode: section.mode,
-            text: narrative(section.text),
-            entry: anyRefs(section.resourceIds),
-            section: section.sections?.map((sub) => compact({ title: sub.title, code: textConcept(sub.code), text: narrative(sub.text) })),
-          }),
-      ),
+      section: input.sections.map(sectionToFhir),
     }),
   fromFhir: (resource) => {
     const composition = resource as Composition;
@@ -65,17 +79,7 @@ export const documentMapping = defineMapping({
           detailIds: anyRefsOut(event.detail),
         }),
       ),
-      sections: (composition.section ?? []).map((section) =>
-        compact({
-          title: section.title ?? '',
-          code: textConceptOut(section.code),
-          text: narrativeOut(section.text) ?? '',
-          resourceIds: anyRefsOut(section.entry),
-          authorId: refOut(section.author?.[0], 'Practitioner'),
-          mode: section.mode,
-          sections: section.section?.map((sub) => compact({ title: sub.title ?? '', code: textConceptOut(sub.code), text: narrativeOut(sub.text) ?? '' })),
-        }),
-      ),
+      sections: (composition.section ?? []).map(sectionFromFhir),
     });
   },
 });

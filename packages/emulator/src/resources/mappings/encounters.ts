@@ -24,6 +24,9 @@ const PRIMARY_PERFORMER = { system: PARTICIPATION_TYPE, code: 'PPRF', display: '
 const isPrimary = (participant: NonNullable<Encounter['participant']>[number]): boolean =>
   participant.type?.some((type) => type.coding?.some((coding) => coding.code === 'PPRF')) ?? false;
 
+/** One reason reads back as text, several as a list. */
+const oneOrMany = (texts: string[] | undefined): string | string[] | undefined => (texts && texts.length === 1 ? texts[0] : texts);
+
 export const encounterMapping = defineMapping({
   createSchema: encounterCreateSchema,
   updateSchema: encounterUpdateSchema,
@@ -46,7 +49,7 @@ export const encounterMapping = defineMapping({
       appointment: input.appointmentId ? [{ reference: `Appointment/${input.appointmentId}` }] : undefined,
       period: input.period,
       length: input.lengthMinutes === undefined ? undefined : { value: input.lengthMinutes, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' },
-      reasonCode: input.reasonCode ? [{ text: input.reasonCode }] : undefined,
+      reasonCode: textConcepts(typeof input.reasonCode === 'string' ? [input.reasonCode] : input.reasonCode),
       diagnosis: input.diagnosis?.map((diagnosis) =>
         compact({ condition: { reference: `Condition/${diagnosis.condition}` }, use: textConcept(diagnosis.use), rank: diagnosis.rank }),
       ),
@@ -83,7 +86,7 @@ export const encounterMapping = defineMapping({
       type: textConceptOut(encounter.type?.[0]),
       serviceType: textConceptOut(encounter.serviceType),
       priority: textConceptOut(encounter.priority),
-      reasonCode: textConceptOut(encounter.reasonCode?.[0]),
+      reasonCode: oneOrMany(textConceptsOut(encounter.reasonCode)),
       period: encounter.period,
       lengthMinutes: encounter.length?.value,
       location: encounter.location?.[0]?.location.display,

@@ -151,6 +151,8 @@ export function useAppointmentScheduler(options: UseAppointmentSchedulerOptions)
   // The API's rules, reworded where the form has its own words, plus this widget's: no clashes, nothing in the past.
   const schema = rewordIssues(
     withRule(appointmentCreateSchema, (appointment, ctx) => {
+      // The API books an appointment without a time; this form books one at a chosen time.
+      if (!appointment.start) ctx.addIssue({ code: 'custom', path: ['start'], message: messages.timeRequired });
       if (!appointment.start || !appointment.end) return;
       const start = Date.parse(appointment.start);
       const end = Date.parse(appointment.end);

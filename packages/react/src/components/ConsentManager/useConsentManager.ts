@@ -4,7 +4,7 @@
  * conditional updates), and a form that records a new one (`consents.sign`) — signed now and in force, or saved as a
  * draft to sign later. A consent always names its policy (FHIR ppc-1), and a signed one carries its signature.
  */
-import { type CONSENT_SCOPES, consentCreateSchema, type Consent } from '@clinikapi/core';
+import { type CONSENT_SCOPES, consentCreateSchema, consentPolicyRule, withRule, type Consent } from '@clinikapi/core';
 import { useState } from 'react';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { useConsents, useCreateConsent, useUpdateConsent } from '../../hooks/resources/consents.ts';
@@ -98,7 +98,8 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
     };
   };
 
-  const schema = rewordIssues(consentCreateSchema, (issue) => {
+  // The form always asks for a policy (FHIR ppc-1), which the API leaves optional.
+  const schema = rewordIssues(withRule(consentCreateSchema, consentPolicyRule), (issue) => {
     const field = fieldOf(issue.path);
     if (field === 'policy' && (issue.message === 'Required' || issue.path === 'policyRule')) return messages.policyRequired;
     if (field === 'scope') return messages.scopeRequired;

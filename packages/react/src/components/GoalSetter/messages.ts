@@ -38,6 +38,8 @@ export const goalSetterMessages = {
   dueDate: 'Target date',
   dueDateHelp: 'When it should be achieved; not before the start date',
   dueBeforeStart: 'Must not be before the start date',
+  /** FHIR gol-1, which the API leaves to forms: a target value is measured by something. */
+  targetMeasureRequired: 'Required when the target has a detail',
   targetMeasure: 'Target measure',
   targetMeasureHelp: 'What is measured, e.g. HbA1c',
   targetDetail: 'Target value',

@@ -108,7 +108,7 @@ export function useGoalSetter(options: UseGoalSetterOptions): GoalSetterState {
   const create = useCreateGoal();
 
   const form = useClinicalForm({
-    // The API's rules (gol-1; no target before the start) land on the flat fields through fieldOf.
+    // The API's rules (no target before the start) land on the flat fields through fieldOf.
     schema: goalCreateSchema,
     defaultValues: EMPTY_GOAL_FORM,
     validate: (values) => {
@@ -117,6 +117,10 @@ export function useGoalSetter(options: UseGoalSetterOptions): GoalSetterState {
       // The API checks this too, but only once the rest of the goal is valid; said here, it shows with the others.
       if (values.startDate && values.dueDate && values.dueDate < values.startDate) {
         issues.push({ field: 'dueDate', message: messages.dueBeforeStart });
+      }
+      // FHIR gol-1: a target's detail only means something against a measure (the API leaves that to forms).
+      if (values.targetDetail.trim() !== '' && values.targetMeasure.trim() === '') {
+        issues.push({ field: 'targetMeasure', message: messages.targetMeasureRequired });
       }
       return issues;
     },
