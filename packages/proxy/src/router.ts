@@ -1,5 +1,6 @@
 /** `clinikProxy(options)`: the Express middleware that composes the proxy's stages in order. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { accessStage } from './access.ts';
 import { spendStage } from './limits/spend-stage.ts';
 import { resolveOptions, type ClinikProxyOptions } from './options.ts';
 import { authorizeStage, callStage, entryStage, errorStage, forwardStage, sessionStage } from './stages.ts';
@@ -50,6 +51,7 @@ export function clinikProxy(options: ClinikProxyOptions): RequestHandler {
     settings.anonymousLimit?.guard,
     sessionStage(settings),
     settings.rateLimiter,
+    accessStage(settings),
     callStage(settings),
     authorizeStage(settings),
     spendStage(settings.patientWrites, settings.budget),

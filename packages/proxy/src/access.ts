@@ -1,0 +1,96 @@
+/**
+ * `GET <mount>/_access`: what the signed-in user may do on each catalogue resource, so an app offers only what will
+ * work — a front desk is shown no clinical forms, a patient no search of other patients. Each answer is the app's
+ * own policy asked (`purpose: 'ask'`) for every resource and interaction, never a second table that could drift
+ * from it. It is advisory: every call is still decided when it comes. Answers are kept per user (id and roles) for
+ * a short time, and audited like every request.
+ */
+import { RESOURCE_CATALOGUE, type ResourceDefinition } from '@clinikapi/core';
+import type { RequestHandler } from 'express';
+import { INTERACTION_METHOD, type Interaction } from './call.ts';
+import { BASE_RESPONSE_HEADERS, ProxyError } from './errors.ts';
+import { refuseBody } from './hygiene/body.ts';
+import type { ProxySettings } from './options.ts';
+import { decide, type Policy, type PolicyDecision } from './policy/policy.ts';
+import { getState, type ProxyUser } from './request-context.ts';
+import { whenSettled, type MaybePromise } from './settle.ts';
+
+/** The mount-relative path of the answer. `_` starts no catalogue path, so it can never shadow one. */
+export const ACCESS_PATH = '/_access';
+
+/** How long an answer is reused for the same user: a changed grant shows within this, and the policy is not asked 300 times per page. */
+export const ACCESS_TTL_MS = 30_000;
+const MAX_CACHED_USERS = 1_000;
+
+/** The answer's `data`: for every catalogue path, the interactions the policy would allow on some record of it. */
+export interface AccessAnswer {
+  readonly resources: Readonly<Record<string, readonly Interaction[]>>;
+}
+
+/** Every resource × interaction put to the policy as an ask. */
+function ask(policy: Policy, user: ProxyUser): MaybePromise<AccessAnswer> {
+  const asked: [ResourceDefinition, Interaction, MaybePromise<PolicyDecision>][] = [];
+  for (const resource of RESOURCE_CATALOGUE) {
+    for (const interaction of resource.operations) {
+      const decision = decide(policy, {
+        user,
+        purpose: 'ask',
+        method: INTERACTION_METHOD[interaction],
+        interaction,
+        resource,
+        id: undefined,
+        query: new URLSearchParams(),
+        body: undefined,
+        action: undefined,
+      });
+      asked.push([resource, interaction, decision]);
+    }
+  }
+  const answer = (decisions: readonly PolicyDecision[]): AccessAnswer => {
+    const resources: Record<string, Interaction[]> = Object.fromEntries(RESOURCE_CATALOGUE.map((resource) => [resource.path, []]));
+    decisions.forEach((decision, index) => {
+      const [resource, interaction] = asked[index] as [ResourceDefinition, Interaction, unknown];
+      if (decision.effect === 'allow') resources[resource.path]?.push(interaction);
+    });
+    return { resources };
+  };
+  const decisions = asked.map(([, , decision]) => decision);
+  return decisions.some((decision) => decision instanceof Promise) ? Promise.all(decisions).then(answer) : answer(decisions as PolicyDecision[]);
+}
+
+/** Answers `GET <mount>/_access` for the signed-in user; hands every other request on. Runs after the session. */
+export function accessStage(settings: ProxySettings): RequestHandler {
+  const cache = new Map<string, { readonly expires: number; readonly answer: MaybePromise<AccessAnswer> }>();
+  return (req, res, next) => {
+    const state = getState(req);
+    if (state.path !== ACCESS_PATH) return next();
+    if (req.method !== 'GET') throw new ProxyError('METHOD_NOT_ALLOWED', 'The access answer is read with GET', { headers: { allow: 'GET' }, reason: 'access:method' });
+    if (state.query && [...state.query.keys()].length > 0) throw new ProxyError('BAD_REQUEST', 'The access answer takes no query parameters', { reason: 'access:query' });
+    refuseBody(req);
+    const user = state.user;
+    if (!user) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
+
+    const key = `${user.id}\u0000${(user.roles ?? []).join('\u0000')}`;
+    const now = Date.now();
+    let entry = cache.get(key);
+    state.reason = entry && entry.expires > now ? 'access:cached' : 'access:asked';
+    if (!entry || entry.expires <= now) {
+      cache.delete(key);
+      // Oldest first: a Map iterates in insertion order.
+      if (cache.size >= MAX_CACHED_USERS) cache.delete(cache.keys().next().value as string);
+      entry = { expires: now + ACCESS_TTL_MS, answer: ask(settings.policy, user) };
+      cache.set(key, entry);
+    }
+    state.decision = 'allow';
+    return whenSettled(entry.answer, (answer) => {
+      const body = JSON.stringify({ data: answer, meta: { requestId: state.requestId, timestamp: new Date().toISOString(), status: 200 } });
+      res.writeHead(200, {
+        ...BASE_RESPONSE_HEADERS,
+        'x-request-id': state.requestId,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(body)),
+      });
+      res.end(body);
+    });
+  };
+}
