@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button/Button.tsx';
 import { Field } from '../../ui/Field/Field.tsx';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
-import { ErrorState } from '../../ui/States/States.tsx';
+import { ErrorState, ForbiddenState } from '../../ui/States/States.tsx';
 import type { WidgetProps } from '../../ui/widget-props.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
 import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
@@ -80,11 +80,13 @@ function AppointmentSchedulerView(props: Omit<AppointmentSchedulerProps, 'proxyU
           {messages.title}
         </h2>
       </div>
+      {state.writable === false && <ForbiddenState />}
+      {state.writable && (
       <form className={slot('form', 'ck-Widget-form')} aria-labelledby={titleId} onSubmit={state.onSubmit} noValidate>
         <WhenFields state={state} messages={messages} slot={slot} />
         <BookingFields state={state} messages={messages} slot={slot} />
         {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-        {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+        {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
         {state.status === 'success' && state.result && <Booked appointment={state.result} state={state} messages={messages} />}
         <div className={slot('actions', 'ck-Widget-actions')}>
           <Button type="submit" pending={state.status === 'submitting'} pendingLabel={messages.saving}>
@@ -92,6 +94,7 @@ function AppointmentSchedulerView(props: Omit<AppointmentSchedulerProps, 'proxyU
           </Button>
         </div>
       </form>
+      )}
     </WidgetRoot>
   );
 }

@@ -90,7 +90,7 @@ export function SignDialog({ consent, state, messages, className, returnFocus }:
               error={error}
               messages={messages}
             />
-            {failure && <ErrorState title={messages.updateError} error={failure} />}
+            {failure && <ErrorState title={messages.updateError} action="write" error={failure} />}
             <div className="ck-Widget-actions">
               <Button onClick={() => void sign()} pending={pending} pendingLabel={messages.signing}>
                 {messages.sign}
@@ -140,7 +140,7 @@ export function WithdrawDialog({ consent, state, messages, className, returnFocu
             <AlertDialog.Description>
               {formatMessage(messages.withdrawDescription, { consent: consentName(consent, messages) })}
             </AlertDialog.Description>
-            {failure && <ErrorState title={messages.updateError} error={failure} />}
+            {failure && <ErrorState title={messages.updateError} action="write" error={failure} />}
             <div className="ck-Widget-actions">
               {/* Not AlertDialog.Action: that closes at once, before the change is saved or refused. */}
               <Button variant="destructive" onClick={() => void withdraw()} pending={pending} pendingLabel={messages.saving}>

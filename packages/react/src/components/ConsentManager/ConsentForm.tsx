@@ -120,7 +120,7 @@ export function ConsentForm({ state, messages, categoryOptions, policyOptions, c
         )}
       />
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{state.result.status === 'active' ? messages.signed : messages.drafted}</Notice>
       )}

@@ -43,7 +43,8 @@ function ConsentItem({ consent, state, messages, itemClassName, dialogClassName 
   const name = consentName(consent, messages);
   const policy = policyOf(consent);
   const signature = signatureOf(consent);
-  const actions = actionsFor(consent.status);
+  // The lifecycle steps are updates: none are offered to a user who may not make them.
+  const actions = state.updatable ? actionsFor(consent.status) : [];
   const failure = state.transitionError?.id === consent.id ? state.transitionError : null;
   const pendingAction = state.pending?.id === consent.id ? state.pending?.action : undefined;
   // A saved change refetches the list before it resolves: the step under way keeps its dialog until it is done,
@@ -103,11 +104,11 @@ function ConsentItem({ consent, state, messages, itemClassName, dialogClassName 
         </div>
       )}
       {failure && (failure.action === 'propose' || failure.action === 'reject') && (
-        <ErrorState title={messages.updateError} error={failure.error} onRetry={() => void quick(failure.action as 'propose' | 'reject')} />
+        <ErrorState title={messages.updateError} action="write" error={failure.error} onRetry={() => void quick(failure.action as 'propose' | 'reject')} />
       )}
       {/* A step whose dialog is gone (the consent changed meanwhile) still says why it failed. */}
       {failure && (failure.action === 'sign' || failure.action === 'withdraw') && !offers(failure.action) && (
-        <ErrorState title={messages.updateError} error={failure.error} />
+        <ErrorState title={messages.updateError} action="write" error={failure.error} />
       )}
     </li>
   );

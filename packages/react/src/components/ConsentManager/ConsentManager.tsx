@@ -67,7 +67,8 @@ function ConsentManagerView(props: Omit<ConsentManagerProps, 'proxyUrl'>): React
         itemClassName={slot('record', 'ck-Widget-record')}
         dialogClassName={classNames?.dialog}
       />
-      <ConsentForm
+      {state.writable && (
+        <ConsentForm
         state={state}
         messages={messages}
         categoryOptions={props.categoryOptions ?? DEFAULT_CATEGORY_OPTIONS}
@@ -75,7 +76,8 @@ function ConsentManagerView(props: Omit<ConsentManagerProps, 'proxyUrl'>): React
         className={slot('form', 'ck-Widget-form')}
         fieldsClassName={slot('fields', 'ck-Widget-grid')}
         actionsClassName={slot('actions', 'ck-Widget-actions')}
-      />
+        />
+      )}
     </WidgetRoot>
   );
 }

@@ -7,6 +7,7 @@
 import { type CONSENT_SCOPES, consentCreateSchema, consentPolicyRule, withRule, type Consent } from '@clinikapi/core';
 import { useState } from 'react';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useAccess, useRecordsAccess } from '../../access/useAccess.ts';
 import { useConsents, useCreateConsent, useUpdateConsent } from '../../hooks/resources/consents.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
@@ -59,6 +60,8 @@ export interface UseConsentManagerOptions {
 export interface ConsentManagerState extends ClinicalForm<ConsentFormValues, Consent>, RecordsState {
   /** The patient's consents, in force first. */
   readonly records: readonly Consent[];
+  /** Whether the user may move consents on (an update); false hides every lifecycle step. */
+  readonly updatable: boolean;
   /** Moves a consent on (`sign` needs a signature). Resolves true when it was saved. */
   readonly transition: (consent: Consent, action: ConsentAction, signature?: SignatureValue) => Promise<boolean>;
   /** The change being saved, if any. */
@@ -81,7 +84,9 @@ function fieldOf(path: string): keyof ConsentFormValues | undefined {
 export function useConsentManager(options: UseConsentManagerOptions): ConsentManagerState {
   const { patientId } = options;
   const messages = useWidgetMessages('consentManager', consentManagerMessages);
-  const records = useConsents({ patientId, count: 100 });
+  const reads = useRecordsAccess('consents');
+  const access = useAccess();
+  const records = useConsents({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreateConsent();
   const update = useUpdateConsent();
   const [pending, setPending] = useState<ConsentManagerState['pending']>(null);
@@ -109,6 +114,7 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
   });
 
   const form = useClinicalForm({
+    writes: { path: 'consents' },
     schema,
     defaultValues: { ...EMPTY_CONSENT_FORM, policy: options.defaultPolicy ?? '' },
     toInput: (values: ConsentFormValues) => {
@@ -166,7 +172,8 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
   return {
     ...form,
     records: list,
-    ...recordsStateOf(records, list.length),
+    ...recordsStateOf(records, list.length, reads.readable),
+    updatable: !access.pending && access.can('consents', 'update') !== false,
     transition,
     pending,
     transitionError,

@@ -57,7 +57,7 @@ function LabResultsWidgetView(props: Omit<LabResultsWidgetProps, 'proxyUrl'>): R
         </h2>
       </div>
       <LabRecords state={state} messages={messages} slot={slot} />
-      <LabForm state={state} messages={messages} slot={slot} />
+      {state.writable && <LabForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { labCreateSchema, type DiagnosticReport } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateLab, useLabs } from '../../hooks/resources/labs.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import type { CodedValue } from '../../ui/CodeField/codes.ts';
@@ -80,10 +81,12 @@ function fieldOf(path: string): keyof LabFormValues | undefined {
 export function useLabResultsWidget(options: UseLabResultsWidgetOptions): LabResultsWidgetState {
   const { patientId, encounterId, performerId, recentCount = 10 } = options;
   const messages = useWidgetMessages('labResultsWidget', labResultsWidgetMessages);
-  const search = useLabs({ patientId, sort: '-date', count: recentCount });
+  const reads = useRecordsAccess('labs');
+  const search = useLabs({ patientId, sort: '-date', count: recentCount }, { enabled: reads.enabled });
   const create = useCreateLab();
 
   const form = useClinicalForm({
+    writes: { path: 'labs' },
     schema: labCreateSchema,
     defaultValues: EMPTY_LAB_FORM,
     // A report here always names its test; a period needs its start (an end alone would silently become "now–end").
@@ -122,6 +125,6 @@ export function useLabResultsWidget(options: UseLabResultsWidgetOptions): LabRes
   return {
     ...form,
     records,
-    ...recordsStateOf(search, records.length),
+    ...recordsStateOf(search, records.length, reads.readable),
   };
 }

@@ -79,7 +79,7 @@ export function NoteForm({ state, messages, slot }: NotePartProps): ReactNode {
         </p>
       )}
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { title: state.result.description ?? '' })}</Notice>
       )}

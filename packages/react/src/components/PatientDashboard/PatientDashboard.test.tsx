@@ -22,7 +22,9 @@ describe('PatientDashboard profile', () => {
 
     const banner = await screen.findByRole('region', { name: 'Amara Okafor' });
     expect(within(banner).getByText(/Female · Born Apr 12, 1986/)).toBeVisible();
-    expect(within(within(banner).getByRole('group', { name: 'Allergies' })).getByText('Penicillin')).toBeVisible();
+    // Allergies are shown once, in their own section: not again in the banner above it.
+    expect(within(banner).queryByRole('group', { name: 'Allergies' })).toBeNull();
+    expect(within(section('Allergies and conditions')).getByText('Penicillin')).toBeVisible();
 
     const vitals = section('Latest vitals');
     expect(within(vitals).getAllByRole('listitem').map((tile) => tile.getAttribute('data-vital'))).toEqual([

@@ -58,7 +58,7 @@ function PrescriptionFormView(props: Omit<PrescriptionFormProps, 'proxyUrl'>): R
         </h2>
       </div>
       <PrescriptionRecords state={state} messages={messages} slot={slot} />
-      <PrescriptionFields state={state} messages={messages} slot={slot} />
+      {state.writable && <PrescriptionFields state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }

@@ -7,6 +7,7 @@
 import { prescriptionCreateSchema, type MedicationRequest } from '@clinikapi/core';
 import { useWatch } from 'react-hook-form';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreatePrescription, usePrescriptions } from '../../hooks/resources/prescriptions.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import type { CodedValue } from '../../ui/CodeField/codes.ts';
@@ -120,10 +121,12 @@ function fieldOf(path: string): keyof PrescriptionFormValues | undefined {
 export function usePrescriptionForm(options: UsePrescriptionFormOptions): PrescriptionFormState {
   const { patientId, prescriberId = UNKNOWN_PRESCRIBER, encounterId } = options;
   const messages = useWidgetMessages('prescriptionForm', prescriptionFormMessages);
-  const search = usePrescriptions({ patientId, count: 100 });
+  const reads = useRecordsAccess('prescriptions');
+  const search = usePrescriptions({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreatePrescription();
 
   const form = useClinicalForm({
+    writes: { path: 'prescriptions' },
     schema: prescriptionCreateSchema,
     defaultValues: EMPTY_PRESCRIPTION_FORM,
     validate: (values: PrescriptionFormValues) => prescriptionIssues(values, messages),
@@ -167,7 +170,7 @@ export function usePrescriptionForm(options: UsePrescriptionFormOptions): Prescr
   return {
     ...form,
     records,
-    ...recordsStateOf(search, records.length),
+    ...recordsStateOf(search, records.length, reads.readable),
     suggestedQuantity,
   };
 }

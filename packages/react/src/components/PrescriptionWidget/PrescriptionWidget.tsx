@@ -73,7 +73,7 @@ function PrescriptionWidgetView(props: Omit<PrescriptionWidgetProps, 'proxyUrl'>
         </h2>
       </div>
       <PrescriptionList state={state} messages={messages} slot={slot} />
-      <QuickPrescription state={state} messages={messages} slot={slot} />
+      {state.writable && <QuickPrescription state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }
@@ -121,7 +121,7 @@ function QuickPrescription({ state, messages, slot }: PartProps): ReactNode {
         )}
       />
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { medication: conceptText(state.result.medicationCodeableConcept) })}</Notice>
       )}

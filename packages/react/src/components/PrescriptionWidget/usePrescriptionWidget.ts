@@ -6,6 +6,7 @@
  */
 import { prescriptionCreateSchema, type MedicationRequest } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreatePrescription, usePrescriptions } from '../../hooks/resources/prescriptions.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import type { CodedValue } from '../../ui/CodeField/codes.ts';
@@ -49,10 +50,12 @@ function byRelevance(a: MedicationRequest, b: MedicationRequest): number {
 export function usePrescriptionWidget(options: UsePrescriptionWidgetOptions): PrescriptionWidgetState {
   const { patientId, prescriberId = 'unknown', recentCount = 10 } = options;
   const messages = useWidgetMessages('prescriptionWidget', prescriptionWidgetMessages);
-  const search = usePrescriptions({ patientId, count: 100 });
+  const reads = useRecordsAccess('prescriptions');
+  const search = usePrescriptions({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreatePrescription();
 
   const form = useClinicalForm({
+    writes: { path: 'prescriptions' },
     schema: prescriptionCreateSchema,
     defaultValues: EMPTY_QUICK_PRESCRIPTION,
     validate: (values: QuickPrescriptionValues) =>
@@ -69,6 +72,6 @@ export function usePrescriptionWidget(options: UsePrescriptionWidgetOptions): Pr
   return {
     ...form,
     records,
-    ...recordsStateOf(search, records.length),
+    ...recordsStateOf(search, records.length, reads.readable),
   };
 }

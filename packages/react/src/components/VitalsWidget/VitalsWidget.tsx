@@ -64,7 +64,7 @@ function VitalsWidgetView(props: Omit<VitalsWidgetProps, 'proxyUrl'>): ReactNode
         </h2>
       </div>
       <VitalsRecords state={state} messages={messages} slot={slot} />
-      <VitalsForm state={state} messages={messages} slot={slot} />
+      {state.writable && <VitalsForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }

@@ -8,6 +8,7 @@ import { observationCreateSchema, type Observation } from '@clinikapi/core';
 import { useWatch } from 'react-hook-form';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { VITAL_PANELS } from '../../codes/vitals.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateObservation, useObservations } from '../../hooks/resources/observations.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useLocale } from '../../provider/context.ts';
@@ -72,11 +73,13 @@ export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetSt
   const messages = useWidgetMessages('vitalsWidget', vitalsWidgetMessages);
   const locale = useLocale();
   // Search has no category filter, so the vitals are picked from the patient's latest observations.
-  const search = useObservations({ patientId, sort: '-date', count: 100 });
+  const reads = useRecordsAccess('observations');
+  const search = useObservations({ patientId, sort: '-date', count: 100 }, { enabled: reads.enabled });
   const create = useCreateObservation();
   const shown = readings.flatMap(fieldsOf);
 
   const form = useClinicalForm({
+    writes: { path: 'observations' },
     schema: observationCreateSchema,
     defaultValues: EMPTY_VITALS_FORM,
     validate: (values: VitalsFormValues) => vitalsIssues(values, shown, messages, locale),
@@ -115,6 +118,6 @@ export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetSt
     readings,
     flags,
     records,
-    ...recordsStateOf(search, records.length),
+    ...recordsStateOf(search, records.length, reads.readable),
   };
 }

@@ -19,7 +19,9 @@ import {
   type Resolver,
   type UseFormReturn,
 } from 'react-hook-form';
+import type { ResourcePath } from '@clinikapi/core';
 import type * as z from 'zod/mini';
+import { useAccess } from '../../access/useAccess.ts';
 import { ClinikApiError, ClinikValidationError } from '../../client/errors.ts';
 
 export type ClinicalFormStatus = 'idle' | 'submitting' | 'success' | 'error';
@@ -56,9 +58,16 @@ export interface UseClinicalFormOptions<TValues extends FieldValues, TSchema ext
   readonly fieldOf?: (issuePath: string, input: unknown) => Path<TValues> | undefined;
   readonly onSuccess?: ((result: TResult) => void) | undefined;
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
+  /** What the form writes, for `writable`: the resource path and the interaction (default `create`). */
+  readonly writes?: { readonly path: ResourcePath; readonly interaction?: 'create' | 'update' } | undefined;
 }
 
 export interface ClinicalForm<TValues extends FieldValues, TResult> {
+  /**
+   * Whether to show the form: false when the user's access rules the write out (known up front, or learned from a
+   * 403) — except right after this form's own 403, so it can say so; undefined while their access is being read.
+   */
+  readonly writable: boolean | undefined;
   readonly form: UseFormReturn<TValues>;
   /** `<form onSubmit={onSubmit}>`. */
   readonly onSubmit: (event?: { preventDefault(): void }) => Promise<void>;
@@ -118,6 +127,7 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
   };
 
   const form = useForm<TValues>({ resolver, defaultValues, mode: 'onTouched', shouldFocusError: true });
+  const access = useAccess();
   const [status, setStatus] = useState<ClinicalFormStatus>('idle');
   const [error, setError] = useState<ClinikApiError | null>(null);
   const [result, setResult] = useState<TResult | undefined>(undefined);
@@ -163,7 +173,9 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
   };
 
   const formLevel = (get(form.formState.errors, FORM_LEVEL) as { message?: string } | undefined)?.message;
+  const writes = options.writes;
   return {
+    writable: !writes || (access.pending ? undefined : access.can(writes.path, writes.interaction ?? 'create') !== false || error?.status === 403),
     form,
     onSubmit: async (event) => {
       event?.preventDefault();
