@@ -65,7 +65,7 @@ export const ValidationError: Story = {
     const reason = fields.getByRole('textbox', { name: /main reason/ });
     await waitFor(() => expect(reason).toHaveFocus());
     await expect(reason).toHaveAccessibleDescription('Please answer this question');
-    await expect(fields.getByRole('textbox', { name: /pain level/ })).toHaveAccessibleDescription('Must be at most 10');
+    await expect(fields.getByRole('textbox', { name: /pain level/ })).toHaveAccessibleDescription('Must be between 0 and 10');
     await expect(args.onSuccess).not.toHaveBeenCalled();
   },
 };

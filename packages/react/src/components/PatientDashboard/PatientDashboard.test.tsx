@@ -174,6 +174,19 @@ describe('PatientDashboard create', () => {
     expect(await within(section('Medications')).findByText('No active medications.')).toBeVisible();
   });
 
+  it('says what is wrong with a name: too long is not missing', async () => {
+    await startWithClinicalRecord({ empty: true });
+    const user = userEvent.setup();
+    renderWithClient(<PatientDashboard now={NOW} />);
+    const form = screen.getByRole('form', { name: 'New patient' });
+    const last = within(form).getByRole('textbox', { name: /Last name/ });
+    await user.type(within(form).getByRole('textbox', { name: /First name/ }), 'Ngozi');
+    await user.click(last);
+    await user.paste('E'.repeat(101));
+    await user.click(within(form).getByRole('button', { name: 'Create patient' }));
+    await waitFor(() => expect(last).toHaveAccessibleDescription('At most 100 characters'));
+  });
+
   it('keeps what was typed when the server fails, and creates once on retry', async () => {
     const { emulator } = await startWithClinicalRecord({ empty: true });
     let failures = 1;

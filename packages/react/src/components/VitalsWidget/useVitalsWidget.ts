@@ -14,6 +14,7 @@ import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import { useValidationMessages } from '../../ui/form/validation.ts';
 import { vitalsWidgetMessages } from './messages.ts';
 import {
   EMPTY_VITALS_FORM,
@@ -72,6 +73,7 @@ export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetSt
   const { patientId, encounterId, performerId, readings = VITALS_READINGS, recentCount = 5 } = options;
   const messages = useWidgetMessages('vitalsWidget', vitalsWidgetMessages);
   const locale = useLocale();
+  const validation = useValidationMessages();
   // Search has no category filter, so the vitals are picked from the patient's latest observations.
   const reads = useRecordsAccess('observations');
   const search = useObservations({ patientId, sort: '-date', count: 100 }, { enabled: reads.enabled });
@@ -82,7 +84,7 @@ export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetSt
     writes: { path: 'observations' },
     schema: observationCreateSchema,
     defaultValues: EMPTY_VITALS_FORM,
-    validate: (values: VitalsFormValues) => vitalsIssues(values, shown, messages, locale),
+    validate: (values: VitalsFormValues) => vitalsIssues(values, shown, messages, validation, locale),
     toInput: (values: VitalsFormValues) => {
       const component = componentsOf(values);
       return dropBlanks({

@@ -23,6 +23,8 @@ import type { ResourcePath } from '@clinikapi/core';
 import type * as z from 'zod/mini';
 import { useAccess } from '../../access/useAccess.ts';
 import { ClinikApiError, ClinikValidationError } from '../../client/errors.ts';
+import { useLocale } from '../../provider/context.ts';
+import { localiseIssue, useValidationMessages } from './validation.ts';
 
 export type ClinicalFormStatus = 'idle' | 'submitting' | 'success' | 'error';
 
@@ -95,6 +97,9 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
   options: UseClinicalFormOptions<TValues, TSchema, TResult>,
 ): ClinicalForm<TValues, TResult> {
   const { defaultValues, schema, toInput } = options;
+  const validation = useValidationMessages();
+  const locale = useLocale();
+  const say = (message: string) => localiseIssue(message, validation, locale);
   const fieldNames = new Set(Object.keys(defaultValues as object));
   const fieldOf =
     options.fieldOf ??
@@ -121,7 +126,7 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
     if (parsed.success && own.length === 0) return { values: parsed.data as TValues, errors: {} };
     const issues: Issue[] = own.map((issue) => ({ path: issue.field, message: issue.message, field: issue.field }));
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+      issues.push(...parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: say(issue.message) })));
     }
     return { values: {}, errors: errorsFrom(issues, input) };
   };
@@ -134,7 +139,7 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
   const lastFailedInput = useRef<{ input: z.output<TSchema> } | null>(null);
 
   const showServerIssues = (failure: ClinikValidationError, input: unknown): void => {
-    const issues = Object.entries(failure.fieldErrors).map(([path, messages]) => ({ path, message: messages.join(' ') }));
+    const issues = Object.entries(failure.fieldErrors).map(([path, messages]) => ({ path, message: messages.map(say).join(' ') }));
     const errors = errorsFrom(issues.length > 0 ? issues : [{ path: '', message: failure.message }], input);
     let first = true;
     const place = (name: string, node: unknown): void => {
