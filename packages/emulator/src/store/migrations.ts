@@ -111,6 +111,8 @@ const MIGRATIONS: readonly Migration[] = [
   alter index resources_name_trgm set (fastupdate = on, gin_pending_list_limit = 64);
   alter index resources_tokens set (fastupdate = on, gin_pending_list_limit = 64);
   `,
+  // Names are folded (no accents) for the `name` search: "Zoe" finds "Zoë".
+  reindexResources,
 ];
 
 /** Any fixed number: the advisory lock that keeps two processes on one server from migrating at once. */

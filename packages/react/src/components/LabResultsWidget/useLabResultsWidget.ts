@@ -43,6 +43,8 @@ export const EMPTY_LAB_FORM: LabFormValues = {
 
 export interface UseLabResultsWidgetOptions {
   readonly patientId: string;
+  /** Whether to fetch the patient's records for the list above the form. Default true. */
+  readonly records?: boolean | undefined;
   /** The encounter the report belongs to. */
   readonly encounterId?: string | undefined;
   /** The practitioner who performed the test. */
@@ -82,7 +84,7 @@ export function useLabResultsWidget(options: UseLabResultsWidgetOptions): LabRes
   const { patientId, encounterId, performerId, recentCount = 10 } = options;
   const messages = useWidgetMessages('labResultsWidget', labResultsWidgetMessages);
   const reads = useRecordsAccess('labs');
-  const search = useLabs({ patientId, sort: '-date', count: recentCount }, { enabled: reads.enabled });
+  const search = useLabs({ patientId, sort: '-date', count: recentCount }, { enabled: reads.enabled && options.records !== false });
   const create = useCreateLab();
 
   const form = useClinicalForm({

@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { countRequests, startWithClinicalRecord } from '../../test/clinical-record.ts';
+import { createRecord } from '../../test/emulator-records.ts';
 import { TEST_PROXY_URL } from '../../test/emulator.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
@@ -49,6 +50,29 @@ describe('PatientDashboard profile', () => {
     expect([...requests.entries()]).toEqual([[`GET patients/${patientId}`, 1]]);
     await expectNoAxeViolations(container);
     mswServer.events.removeAllListeners();
+  });
+
+  it('renders a note as the note editor does, and names every code in words', async () => {
+    const { emulator, patientId } = await startWithClinicalRecord();
+    await createRecord(emulator, 'notes', {
+      patientId, authorId: 'dr-a', type: 'consultation-note', title: 'Cardiology opinion', contentType: 'text/markdown',
+      content: '## Plan\n- Recheck in **two weeks**', date: '2025-02-01T09:00:00Z',
+    });
+    await createRecord(emulator, 'appointments', {
+      patientId, status: 'booked', start: new Date(NOW + 3 * 86_400_000).toISOString(), end: new Date(NOW + 3 * 86_400_000 + 900_000).toISOString(), appointmentType: 'walkin',
+    });
+    const { container } = renderWithClient(<PatientDashboard patientId={patientId} now={NOW} />);
+    const notes = await screen.findByRole('region', { name: 'Clinical notes' });
+    const opinion = within(notes).getByText('Cardiology opinion').closest('li') as HTMLElement;
+    expect(within(opinion).getByRole('heading', { name: 'Plan' })).toBeInTheDocument();
+    expect(within(opinion).getByText('two weeks').tagName).toBe('STRONG');
+    expect(opinion).not.toHaveTextContent(/\*\*|##/);
+    expect(opinion).toHaveTextContent('Consultation note');
+    const appointments = section('Upcoming appointments');
+    expect(within(appointments).getByText('Walk-in')).toBeVisible();
+    expect(within(appointments).getAllByText('Booked').length).toBeGreaterThan(0);
+    expect(appointments).not.toHaveTextContent(/walkin|WALKIN|followup|FOLLOWUP|booked/);
+    await expectNoAxeViolations(container);
   });
 
   it('says per section that records are still syncing while the search index lags, then fills in', async () => {

@@ -59,6 +59,8 @@ export const EMPTY_PRESCRIPTION_FORM: PrescriptionFormValues = {
 
 export interface UsePrescriptionFormOptions {
   readonly patientId: string;
+  /** Whether to fetch the patient's records for the list above the form. Default true. */
+  readonly records?: boolean | undefined;
   /** The prescribing practitioner. Default `"unknown"`, for the proxy to replace. */
   readonly prescriberId?: string | undefined;
   /** The encounter the prescription is written in. */
@@ -126,7 +128,7 @@ export function usePrescriptionForm(options: UsePrescriptionFormOptions): Prescr
   const validation = useValidationMessages();
   const locale = useLocale();
   const reads = useRecordsAccess('prescriptions');
-  const search = usePrescriptions({ patientId, count: 100 }, { enabled: reads.enabled });
+  const search = usePrescriptions({ patientId, count: 100 }, { enabled: reads.enabled && options.records !== false });
   const create = useCreatePrescription();
 
   const form = useClinicalForm({

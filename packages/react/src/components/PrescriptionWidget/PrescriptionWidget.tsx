@@ -54,7 +54,7 @@ interface PartProps {
 function PrescriptionWidgetView(props: Omit<PrescriptionWidgetProps, 'proxyUrl'>): ReactNode {
   const { patientId, prescriberId, recentCount, theme, className, classNames, unstyled, onSuccess, onError } = props;
   const messages = useWidgetMessages('prescriptionWidget', prescriptionWidgetMessages);
-  const state = usePrescriptionWidget({ patientId, prescriberId, recentCount, onSuccess, onError });
+  const state = usePrescriptionWidget({ patientId, prescriberId, recentCount, onSuccess, onError, records: props.showRecords !== false });
   const titleId = useId();
   const slot = slotClasses<PrescriptionWidgetSlot>('PrescriptionWidget', { classNames, unstyled });
 
@@ -72,7 +72,7 @@ function PrescriptionWidgetView(props: Omit<PrescriptionWidgetProps, 'proxyUrl'>
           {messages.title}
         </h2>
       </div>
-      <PrescriptionList state={state} messages={messages} slot={slot} />
+      {props.showRecords !== false && <PrescriptionList state={state} messages={messages} slot={slot} />}
       {state.writable && <QuickPrescription state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );

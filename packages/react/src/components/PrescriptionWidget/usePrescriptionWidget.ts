@@ -23,6 +23,8 @@ export const EMPTY_QUICK_PRESCRIPTION: QuickPrescriptionValues = { medication: u
 
 export interface UsePrescriptionWidgetOptions {
   readonly patientId: string;
+  /** Whether to fetch the patient's records for the list above the form. Default true. */
+  readonly records?: boolean | undefined;
   /** The prescribing practitioner. Default `"unknown"`, as the docs say, for the proxy to replace from the session. */
   readonly prescriberId?: string | undefined;
   /** How many prescriptions to list. Default 10. */
@@ -51,7 +53,7 @@ export function usePrescriptionWidget(options: UsePrescriptionWidgetOptions): Pr
   const { patientId, prescriberId = 'unknown', recentCount = 10 } = options;
   const messages = useWidgetMessages('prescriptionWidget', prescriptionWidgetMessages);
   const reads = useRecordsAccess('prescriptions');
-  const search = usePrescriptions({ patientId, count: 100 }, { enabled: reads.enabled });
+  const search = usePrescriptions({ patientId, count: 100 }, { enabled: reads.enabled && options.records !== false });
   const create = useCreatePrescription();
 
   const form = useClinicalForm({

@@ -35,6 +35,8 @@ import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSectio
 
 export interface UseVitalsWidgetOptions {
   readonly patientId: string;
+  /** Whether to fetch the patient's records for the list above the form. Default true. */
+  readonly records?: boolean | undefined;
   /** The readings the form offers, in this order. Default: all of `VITALS_READINGS`. */
   readonly readings?: readonly VitalsReading[] | undefined;
   /** The encounter the readings were taken in. */
@@ -76,7 +78,7 @@ export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetSt
   const validation = useValidationMessages();
   // Search has no category filter, so the vitals are picked from the patient's latest observations.
   const reads = useRecordsAccess('observations');
-  const search = useObservations({ patientId, sort: '-date', count: 100 }, { enabled: reads.enabled });
+  const search = useObservations({ patientId, sort: '-date', count: 100 }, { enabled: reads.enabled && options.records !== false });
   const create = useCreateObservation();
   const shown = readings.flatMap(fieldsOf);
 
