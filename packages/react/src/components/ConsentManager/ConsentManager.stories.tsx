@@ -45,15 +45,15 @@ async function draw(pad: HTMLElement): Promise<void> {
 async function fillIn(canvasElement: HTMLElement): Promise<void> {
   const fields = await form(canvasElement);
   await userEvent.click(fields.getByRole('radio', { name: /^Treatment/ }));
-  await userEvent.type(fields.getByRole('combobox', { name: /^Category/ }), 'treatment');
-  await userEvent.type(fields.getByRole('combobox', { name: /^Policy/ }), 'cric');
+  await userEvent.selectOptions(fields.getByRole('combobox', { name: /^Category/ }), 'Consent to treatment');
+  await userEvent.selectOptions(fields.getByRole('combobox', { name: /^Policy/ }), 'Common Rule informed consent');
   await draw(fields.getByRole('img', { name: /Signature area/ }));
 }
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const list = await within(canvasElement).findByRole('region', { name: 'On record' });
-    await expect(await within(list).findByText('Privacy — hipaa-notice')).toBeVisible();
+    await expect(await within(list).findByText('Privacy — HIPAA privacy notice')).toBeVisible();
     await expect(within(list).getByText('In force')).toBeVisible();
     await expect(within(list).getByText('Awaiting signature')).toBeVisible();
   },
@@ -70,10 +70,10 @@ export const ValidationError: Story = {
   play: async ({ canvasElement, args }) => {
     const fields = await form(canvasElement);
     await userEvent.click(fields.getByRole('radio', { name: /^Privacy/ }));
-    await userEvent.type(fields.getByRole('combobox', { name: /^Category/ }), 'hipaa-notice');
+    await userEvent.selectOptions(fields.getByRole('combobox', { name: /^Category/ }), 'HIPAA privacy notice');
     await userEvent.click(fields.getByRole('button', { name: 'Sign consent' }));
     const policy = fields.getByRole('combobox', { name: /^Policy/ });
-    await waitFor(() => expect(policy).toHaveAccessibleDescription(expect.stringContaining('FHIR rule ppc-1')));
+    await waitFor(() => expect(policy).toHaveAccessibleDescription(expect.stringContaining('Choose the policy the patient agrees to')));
     await expect(policy).toHaveFocus();
     await expect(args.onSuccess).not.toHaveBeenCalled();
   },
@@ -144,7 +144,7 @@ export const Glassmorphism: Story = {
     ),
   ],
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('Privacy — hipaa-notice')).toBeVisible();
+    await expect(await within(canvasElement).findByText('Privacy — HIPAA privacy notice')).toBeVisible();
     await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
   },
 };
