@@ -12,10 +12,12 @@ import '../packages/react/src/styles/index.css';
 // failure still fails, just later).
 configure({ asyncUtilTimeout: 8000 });
 
-const withClinikProvider: Decorator = (Story) => (
+// `parameters.access`: what the story's user may do, as an app passes it to the provider (see ClinikProvider).
+const withClinikProvider: Decorator = (Story, { parameters }) => (
   <ClinikProvider
     proxyUrl={STORY_PROXY_URL}
     queryClient={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}
+    access={parameters.access}
   >
     <Story />
   </ClinikProvider>

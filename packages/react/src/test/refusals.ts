@@ -4,7 +4,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { AccessGrants } from '../access/access.ts';
-import { TEST_PROXY_URL } from './msw-server.ts';
+import { TEST_PROXY_URL } from './proxy-url.ts';
 
 /** 403 for `method` on `<proxy>/<path>` (and `<path>/:id`), as the proxy refuses a call its policy denies. */
 export function refusal(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, proxyUrl = TEST_PROXY_URL): HttpHandler[] {

@@ -157,3 +157,28 @@ export const Unstyled: Story = {
     await expect(root).not.toHaveClass('ck-root');
   },
 };
+
+/** On the patient's own screen: what a patient decides (no provision details), and only a patient's steps (sign, withdraw). */
+export const PatientFacing: Story = {
+  args: { variant: 'patient' },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('region', { name: 'On record' });
+    await within(list).findByText('Privacy — HIPAA privacy notice');
+    await expect(within(list).queryByRole('button', { name: 'Send for signature' })).toBeNull();
+    await expect(within(list).queryByRole('button', { name: 'Record refusal' })).toBeNull();
+    const fields = await form(canvasElement);
+    await expect(fields.queryByRole('combobox', { name: 'Provision' })).toBeNull();
+    await expect(fields.getByRole('combobox', { name: /^Category/ })).toBeVisible();
+  },
+};
+
+/** The user may read consents but not record or change them: the list, and no form or step to take. */
+export const ReadOnly: Story = {
+  parameters: { access: { consents: ['search', 'read'] } },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('region', { name: 'On record' });
+    await expect(await within(list).findByText('Privacy — HIPAA privacy notice')).toBeVisible();
+    await expect(within(canvasElement).queryByRole('form', { name: 'Record a consent' })).toBeNull();
+    await expect(within(list).queryByRole('button')).toBeNull();
+  },
+};
