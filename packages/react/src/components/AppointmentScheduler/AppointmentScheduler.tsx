@@ -89,18 +89,18 @@ function AppointmentSchedulerView(props: Omit<AppointmentSchedulerProps, 'proxyU
       </div>
       {state.writable === false && <ForbiddenState />}
       {state.writable && (
-      <form className={slot('form', 'ck-Widget-form')} aria-labelledby={titleId} onSubmit={state.onSubmit} noValidate>
-        <WhenFields state={state} messages={messages} slot={slot} />
-        <BookingFields state={state} messages={messages} slot={slot} variant={variant} />
-        {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-        {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
-        {state.status === 'success' && state.result && <Booked appointment={state.result} state={state} messages={messages} />}
-        <div className={slot('actions', 'ck-Widget-actions')}>
-          <Button type="submit" pending={state.status === 'submitting'} pendingLabel={messages.saving}>
-            {messages.save}
-          </Button>
-        </div>
-      </form>
+        <form className={slot('form', 'ck-Widget-form')} aria-labelledby={titleId} onSubmit={state.onSubmit} noValidate>
+          <WhenFields state={state} messages={messages} slot={slot} />
+          <BookingFields state={state} messages={messages} slot={slot} variant={variant} />
+          {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
+          {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
+          {state.status === 'success' && state.result && <Booked appointment={state.result} state={state} messages={messages} />}
+          <div className={slot('actions', 'ck-Widget-actions')}>
+            <Button type="submit" pending={state.status === 'submitting'} pendingLabel={messages.saving}>
+              {messages.save}
+            </Button>
+          </div>
+        </form>
       )}
     </WidgetRoot>
   );
@@ -205,27 +205,27 @@ function BookingFields({ state, messages, slot, variant }: PartProps & { readonl
           )}
         </Field>
         {variant === 'staff' && (
-        <Field label={messages.priority} error={errorOf('priority')}>
-          {(control) => (
-            <select {...control} {...form.register('priority')}>
-              {priorities.map(([value, label]) => (
-                <option key={value} value={String(value)}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          <Field label={messages.priority} error={errorOf('priority')}>
+            {(control) => (
+              <select {...control} {...form.register('priority')}>
+                {priorities.map(([value, label]) => (
+                  <option key={value} value={String(value)}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
         {variant === 'staff' && (
-        <Field label={messages.serviceType} help={messages.serviceTypeHelp} error={errorOf('serviceType')}>
-          {(control) => <input type="text" {...control} {...form.register('serviceType')} />}
-        </Field>
+          <Field label={messages.serviceType} help={messages.serviceTypeHelp} error={errorOf('serviceType')}>
+            {(control) => <input type="text" {...control} {...form.register('serviceType')} />}
+          </Field>
         )}
         {variant === 'staff' && (
-        <Field label={messages.specialty} help={messages.specialtyHelp} error={errorOf('specialty')}>
-          {(control) => <input type="text" {...control} {...form.register('specialty')} />}
-        </Field>
+          <Field label={messages.specialty} help={messages.specialtyHelp} error={errorOf('specialty')}>
+            {(control) => <input type="text" {...control} {...form.register('specialty')} />}
+          </Field>
         )}
       </div>
       <Field label={messages.description} help={messages.descriptionHelp} error={errorOf('description')}>
@@ -235,9 +235,9 @@ function BookingFields({ state, messages, slot, variant }: PartProps & { readonl
         {(control) => <input type="text" {...control} {...form.register('reasonCode')} />}
       </Field>
       {variant === 'staff' && (
-      <Field label={messages.patientInstruction} help={messages.patientInstructionHelp} error={errorOf('patientInstruction')}>
-        {(control) => <textarea rows={2} {...control} {...form.register('patientInstruction')} />}
-      </Field>
+        <Field label={messages.patientInstruction} help={messages.patientInstructionHelp} error={errorOf('patientInstruction')}>
+          {(control) => <textarea rows={2} {...control} {...form.register('patientInstruction')} />}
+        </Field>
       )}
     </fieldset>
   );

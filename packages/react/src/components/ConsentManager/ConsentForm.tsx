@@ -110,23 +110,23 @@ export function ConsentForm({ state, messages, categoryOptions, policyOptions, c
         )}
       </div>
       {variant === 'staff' && (
-      <div className={fieldsClassName}>
-        <Field label={messages.provision} error={errorOf('provisionType')}>
-          {(control) => (
-            <select {...control} {...form.register('provisionType')}>
-              <option value="">{messages.provisionNone}</option>
-              <option value="permit">{messages.provisionPermit}</option>
-              <option value="deny">{messages.provisionDeny}</option>
-            </select>
-          )}
-        </Field>
-        <Field label={messages.provisionStart} error={errorOf('provisionStart')}>
-          {(control) => <input type="date" {...control} {...form.register('provisionStart')} />}
-        </Field>
-        <Field label={messages.provisionEnd} error={errorOf('provisionEnd')}>
-          {(control) => <input type="date" {...control} {...form.register('provisionEnd')} />}
-        </Field>
-      </div>
+        <div className={fieldsClassName}>
+          <Field label={messages.provision} error={errorOf('provisionType')}>
+            {(control) => (
+              <select {...control} {...form.register('provisionType')}>
+                <option value="">{messages.provisionNone}</option>
+                <option value="permit">{messages.provisionPermit}</option>
+                <option value="deny">{messages.provisionDeny}</option>
+              </select>
+            )}
+          </Field>
+          <Field label={messages.provisionStart} error={errorOf('provisionStart')}>
+            {(control) => <input type="date" {...control} {...form.register('provisionStart')} />}
+          </Field>
+          <Field label={messages.provisionEnd} error={errorOf('provisionEnd')}>
+            {(control) => <input type="date" {...control} {...form.register('provisionEnd')} />}
+          </Field>
+        </div>
       )}
       <Controller
         control={form.control}

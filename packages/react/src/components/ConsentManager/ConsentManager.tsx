@@ -67,23 +67,23 @@ function ConsentManagerView(props: Omit<ConsentManagerProps, 'proxyUrl'>): React
         </h2>
       </div>
       <ConsentList
-        variant={props.variant ?? 'staff'}
         state={state}
         messages={messages}
         className={slot('records', 'ck-Widget-records')}
         itemClassName={slot('record', 'ck-Widget-record')}
         dialogClassName={classNames?.dialog}
+        variant={props.variant ?? 'staff'}
       />
       {state.writable && (
         <ConsentForm
-        state={state}
-        messages={messages}
-        categoryOptions={props.categoryOptions ?? DEFAULT_CATEGORY_OPTIONS}
-        policyOptions={props.policyOptions ?? DEFAULT_POLICY_OPTIONS}
-        className={slot('form', 'ck-Widget-form')}
-        fieldsClassName={slot('fields', 'ck-Widget-grid')}
-        actionsClassName={slot('actions', 'ck-Widget-actions')}
-        variant={props.variant ?? 'staff'}
+          state={state}
+          messages={messages}
+          categoryOptions={props.categoryOptions ?? DEFAULT_CATEGORY_OPTIONS}
+          policyOptions={props.policyOptions ?? DEFAULT_POLICY_OPTIONS}
+          className={slot('form', 'ck-Widget-form')}
+          fieldsClassName={slot('fields', 'ck-Widget-grid')}
+          actionsClassName={slot('actions', 'ck-Widget-actions')}
+          variant={props.variant ?? 'staff'}
         />
       )}
     </WidgetRoot>

@@ -76,14 +76,14 @@ function IntakeFormView(props: Omit<IntakeFormProps, 'proxyUrl'>): ReactNode {
           {questionnaire.title ?? messages.title}
         </h2>
       </div>
-      {writable === false && <ForbiddenState />}
-      {writable === undefined || lookup.status === 'loading' ? (
+      {writable === false ? (
+        <ForbiddenState />
+      ) : writable === undefined || lookup.status === 'loading' ? (
         <div aria-busy="true">
           <p className="ck-visually-hidden">{messages.loading}</p>
           <Skeleton lines={4} />
         </div>
       ) : (
-        writable && (
         // The session starts from what the lookup found when it first answered; later refetches change nothing.
         <IntakeSession
           {...props}
@@ -95,7 +95,6 @@ function IntakeFormView(props: Omit<IntakeFormProps, 'proxyUrl'>): ReactNode {
           messages={messages}
           slot={slot}
         />
-        )
       )}
     </WidgetRoot>
   );
