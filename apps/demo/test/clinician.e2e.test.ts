@@ -159,6 +159,20 @@ describe('the clinic, as a clinician', () => {
     await expectAccessible(page, 'the consents tab');
   });
 
+  it('switches tabs as fast as it likes without cancelling a request', async () => {
+    const failed: string[] = [];
+    const onFailed = (request: { url(): string; failure(): { errorText: string } | null }) => {
+      if (request.url().includes('/api/clinik')) failed.push(`${request.url()}: ${request.failure()?.errorText ?? ''}`);
+    };
+    page.on('requestfailed', onFailed);
+    for (const name of ['Vitals', 'Medications', 'Labs', 'Notes', 'Overview', 'Care plan & goals', 'Intake', 'Overview']) {
+      await page.getByRole('tab', { name, exact: true }).click();
+    }
+    await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+    page.off('requestfailed', onFailed);
+    expect(failed).toEqual([]);
+  });
+
   it('sees the day’s schedule', async () => {
     await page.getByRole('link', { name: 'Schedule' }).click();
     await page.getByRole('heading', { level: 1, name: 'Schedule' }).waitFor();

@@ -27,7 +27,7 @@ function interactionOf(key: readonly unknown[]): [string, Interaction] | undefin
 }
 
 /** Adds a refusal (once). */
-export function learnRefusal(queryClient: QueryClient, path: string, interaction: Interaction): void {
+function learnRefusal(queryClient: QueryClient, path: string, interaction: Interaction): void {
   const key = refusalKey(path, interaction);
   const known = queryClient.getQueryData<readonly string[]>(REFUSALS_KEY) ?? [];
   if (!known.includes(key)) queryClient.setQueryData<readonly string[]>(REFUSALS_KEY, [...known, key]);
