@@ -1,7 +1,7 @@
 'use client';
 /**
  * One display name for every code the widgets show — appointment types, statuses and priorities, note types (by
- * name or LOINC code), note statuses, consent scopes, categories and policies — so no widget ever shows `followup`,
+ * name or LOINC code), consent categories and policies — so no widget ever shows `followup`,
  * `FOLLOWUP`, `booked` or `11506-3` where a person reads. Every widget reads this one list; an app renames a code
  * once, for all of them, through `messages.codeNames` (keys are `kind.code`, codes lower-case).
  */
@@ -48,14 +48,7 @@ export const codeNameMessages = {
   'noteType.28570-0': 'Procedure note',
   'noteType.57133-1': 'Referral note',
   'noteType.18761-7': 'Transfer summary',
-  'noteStatus.preliminary': 'Draft',
-  'noteStatus.final': 'Final',
-  'noteStatus.amended': 'Amended',
-  // FHIR consent scopes and consent-category codes (and the HIPAA notice the docs use).
-  'consentScope.patient-privacy': 'Privacy',
-  'consentScope.research': 'Research',
-  'consentScope.treatment': 'Treatment',
-  'consentScope.adr': 'Advance directive',
+  // FHIR consent-category codes (and the HIPAA notice the docs use), and the consentpolicycodes the form offers.
   'consentCategory.hipaa-notice': 'HIPAA privacy notice',
   'consentCategory.npp': 'Notice of privacy practices',
   'consentCategory.research': 'Research participation',
@@ -85,7 +78,7 @@ declare module '../i18n/widget-messages.ts' {
 }
 
 /** The kinds of code the list names. */
-export type CodeKind = 'appointmentType' | 'appointmentStatus' | 'appointmentPriority' | 'noteType' | 'noteStatus' | 'consentScope' | 'consentCategory' | 'consentPolicy';
+export type CodeKind = 'appointmentType' | 'appointmentStatus' | 'appointmentPriority' | 'noteType' | 'consentCategory' | 'consentPolicy';
 
 /**
  * A code in words, never the code: its name from the list (matched whatever its case), else the record's own
