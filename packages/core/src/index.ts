@@ -259,4 +259,14 @@ export {
   type ResourceSchemas,
   type UpdateInput,
 } from './schemas/registry.ts';
-export { markReference, referenceFieldsOf, referenceTargetOf, type ReferenceField, type ReferenceTarget } from './schemas/references.ts';
+export {
+  markReference,
+  referenceFieldsOf,
+  referencePathText,
+  referenceTargetOf,
+  unrollReferencePath,
+  valuesAtReferencePath,
+  type ReferenceField,
+  type ReferencePathStep,
+  type ReferenceTarget,
+} from './schemas/references.ts';
