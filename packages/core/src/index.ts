@@ -250,6 +250,7 @@ export {
   OTHER_RESOURCE_SCHEMAS,
   RESOURCE_SCHEMAS,
   hasSimplifiedSchemas,
+  isFhirCreateBody,
   requestReferenceFields,
   schemasOf,
   type CreateInput,
