@@ -250,6 +250,7 @@ export {
   OTHER_RESOURCE_SCHEMAS,
   RESOURCE_SCHEMAS,
   hasSimplifiedSchemas,
+  isFhirCreateBody,
   requestReferenceFields,
   schemasOf,
   type CreateInput,
@@ -259,4 +260,14 @@ export {
   type ResourceSchemas,
   type UpdateInput,
 } from './schemas/registry.ts';
-export { markReference, referenceFieldsOf, referenceTargetOf, type ReferenceField, type ReferenceTarget } from './schemas/references.ts';
+export {
+  markReference,
+  referenceFieldsOf,
+  referencePathText,
+  referenceTargetOf,
+  unrollReferencePath,
+  valuesAtReferencePath,
+  type ReferenceField,
+  type ReferencePathStep,
+  type ReferenceTarget,
+} from './schemas/references.ts';

@@ -2,7 +2,7 @@
  * The operations on records, independent of HTTP: the REST routes, the FHIR passthrough, bulk import and the demo
  * seed all go through here, so tenant stamping, validation, the patient check and versioning happen in one place.
  */
-import { TENANT_TAG_SYSTEM, findResource, type ErrorIssue, type Resource, type ResourceDefinition } from '@clinikapi/core';
+import { TENANT_TAG_SYSTEM, findResource, isFhirCreateBody, type ErrorIssue, type Resource, type ResourceDefinition } from '@clinikapi/core';
 import { ApiError, notFound } from '../http/api-error.ts';
 import { parseBody } from '../http/validation.ts';
 import { valuesAt } from '../search/index-keys.ts';
@@ -11,7 +11,7 @@ import { assertFhirResource, withoutServerFields } from './fhir-json.ts';
 import { applyJsonPatch, parseJsonPatch } from './json-patch.ts';
 import type { MappingContext } from './mapping.ts';
 import { mergeSimplified } from './merge.ts';
-import { isFhirBody, mappingFor } from './registry.ts';
+import { mappingFor } from './registry.ts';
 
 /** Where a caller's data lives: the datastore of their key and their organisation. */
 export interface Scope {
@@ -52,7 +52,7 @@ export function stamp(body: Resource, id: string, version: number, lastUpdated: 
 
 /** The form a create body is in: a REST body is read as FHIR where the path takes that too. */
 const formOf = (definition: ResourceDefinition, input: unknown, form: BodyForm): BodyForm =>
-  form === 'rest' && isFhirBody(definition.path, input) ? 'fhir' : form;
+  form === 'rest' && isFhirCreateBody(definition.path, input) ? 'fhir' : form;
 
 /** The FHIR body (without id and meta) for a create request in either form. */
 export function bodyForCreate(definition: ResourceDefinition, input: unknown, form: BodyForm, context: MappingContext): Resource {

@@ -7,14 +7,15 @@
  *   A search over Patients themselves, or over a resource with no patient search parameter, is refused.
  * - Create/update: a body that names another patient anywhere, or names a patient in a way that cannot be checked,
  *   is 403; a create must name them. Updates and deletes by id first read the record and check it is theirs, and a
- *   JSON Patch or merge patch is checked on the record it would produce.
+ *   JSON Patch is checked on the record it would produce (an object PATCH, a merge of simplified fields, is checked
+ *   field by field).
  * - Records carried along (`_include`, `_revinclude`, Bundles): each is checked; others are withheld.
  * - `_has` (reverse chaining) is refused: it filters on other patients' records and would answer questions about them.
  * - Resources that belong to no patient (practitioners, slots, payment notices) are not readable unless listed in
  *   `shared`, and never writable.
  * - `$everything`, bulk export/import and the raw FHIR passthrough never reach a policy: they are not catalogue paths.
  */
-import { findResource, requestReferenceFields, type ResourceDefinition } from '@clinikapi/core';
+import { findResource, isFhirCreateBody, requestReferenceFields, type ResourceDefinition } from '@clinikapi/core';
 import type { ProxyUser } from '../request-context.ts';
 import { REVERSE_CHAIN_PREFIX } from '../protocol/query.ts';
 import { namedPatients } from './patient-references.ts';
@@ -50,11 +51,16 @@ function sharedPaths(shared: unknown): ReadonlySet<string> {
   return new Set(shared as string[]);
 }
 
-/** What a write body names: through the simplified shape's reference fields when it is one, and anywhere. */
+/**
+ * What a write body names: anywhere, and through the simplified shape's reference fields when it is one. Every path
+ * has a simplified shape: an object PATCH is a merge of its fields, and so is a create, except a create body with
+ * `resourceType` on the 43 paths that also take FHIR JSON. A JSON Patch is checked on the record it would produce.
+ */
 function patientsNamedBy(request: PolicyRequest) {
   const { body, resource, interaction } = request;
-  const simplified = request.purpose === 'call' && typeof body === 'object' && body !== null && !Array.isArray(body);
-  return namedPatients(body, simplified ? requestReferenceFields(resource.path, interaction === 'create' ? 'create' : 'update') : []);
+  if (request.purpose !== 'call' || typeof body !== 'object' || body === null || Array.isArray(body)) return namedPatients(body);
+  if (interaction === 'create') return namedPatients(body, isFhirCreateBody(resource.path, body) ? [] : requestReferenceFields(resource.path, 'create'));
+  return namedPatients(body, requestReferenceFields(resource.path, 'update'));
 }
 
 export function patientCompartment(options: PatientCompartmentOptions): Policy {
