@@ -177,6 +177,16 @@ describe('simplified bodies: every declared field that can hold a patient', () =
   );
 });
 
+describe('a patient cannot take their own record out of their compartment', () => {
+  it.each(PATIENT_LINKED.filter((definition) => definition.operations.includes('update')).map((definition) => [definition.path] as const))(
+    '%s: a merge PATCH clearing the patient link is refused, sending no write',
+    async (path) => {
+      refused((await send('PATCH', `/${path}/rec-1`, { patientId: null })).status);
+      expect(sentWrites()).toEqual([]);
+    },
+  );
+});
+
 describe('FHIR bodies: every patient-linked type', () => {
   it.each(PATIENT_LINKED.map((definition) => [definition.path, definition] as const))('%s: a FHIR create linked to another patient, or to a patient by identifier, is refused', async (_path, definition) => {
     for (const spelling of SPELLINGS) {

@@ -51,6 +51,10 @@ function sharedPaths(shared: unknown): ReadonlySet<string> {
   return new Set(shared as string[]);
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
  * What a write body names: anywhere, and through the simplified shape's reference fields when it is one. Every path
  * has a simplified shape: an object PATCH is a merge of its fields, and so is a create, except a create body with
@@ -83,6 +87,8 @@ export function patientCompartment(options: PatientCompartmentOptions): Policy {
       if (interaction === 'create' && resource.patientLink !== null && resource.patientLink !== 'self' && !named.ids.has(patientId)) {
         return deny('compartment:create-without-patient');
       }
+      // Clearing the patient link would take the record out of every compartment: theirs to read, no one's to check.
+      if (interaction === 'update' && isRecord(request.body) && request.body.patientId === null) return deny('compartment:unlinks-record');
     }
 
     if (resource.patientLink === null) {
