@@ -1,0 +1,85 @@
+/**
+ * Cliniko's paths, from core's route table: a path is carried only when every segment is a literal of one route or
+ * an id where that route has one. Ids are Cliniko's: digit strings (int64, kept as text — an 18-digit id must
+ * survive), so no id can smuggle a path or a query into the upstream call.
+ */
+import { CLINIKO_PARENT_PARAMS, CLINIKO_ROUTES, findClinikoResource, type ClinikoResourceDefinition, type ClinikoRoute } from '@clinikapi/core';
+import type { CallParent, HttpMethod } from '../call.ts';
+import { ProxyError } from '../errors.ts';
+
+/** An int64 id as Cliniko writes it: digits, no sign, no leading zero. */
+export const CLINIKO_ID = /^(?:0|[1-9][0-9]{0,18})$/;
+
+export interface MatchedRoute {
+  readonly route: ClinikoRoute;
+  readonly resource: ClinikoResourceDefinition;
+  /** The record's id, for routes with `{id}`. */
+  readonly id: string | undefined;
+  readonly parents: readonly CallParent[];
+}
+
+interface CompiledRoute {
+  readonly route: ClinikoRoute;
+  readonly resource: ClinikoResourceDefinition;
+  /** A literal segment, or the name of the id it holds (`id`, `patient_id`). */
+  readonly segments: readonly ({ readonly literal: string } | { readonly param: string })[];
+}
+
+const BY_LENGTH = new Map<number, CompiledRoute[]>();
+for (const route of CLINIKO_ROUTES) {
+  const resource = findClinikoResource(route.resource);
+  if (!resource) throw new Error(`Cliniko route ${route.path} names no resource`);
+  const segments = route.path
+    .split('/')
+    .slice(1)
+    .map((segment) => (segment.startsWith('{') ? { param: segment.slice(1, -1) } : { literal: segment }));
+  const routes = BY_LENGTH.get(segments.length) ?? [];
+  routes.push({ route, resource, segments });
+  BY_LENGTH.set(segments.length, routes);
+}
+
+function matches(compiled: CompiledRoute, segments: readonly string[]): boolean {
+  return compiled.segments.every((segment, index) => {
+    const given = segments[index] as string;
+    return 'literal' in segment ? segment.literal === given : CLINIKO_ID.test(given);
+  });
+}
+
+function matched(compiled: CompiledRoute, segments: readonly string[]): MatchedRoute {
+  let id: string | undefined;
+  const parents: CallParent[] = [];
+  compiled.segments.forEach((segment, index) => {
+    if (!('param' in segment)) return;
+    const value = segments[index] as string;
+    if (segment.param === 'id') id = value;
+    else parents.push({ resource: CLINIKO_PARENT_PARAMS[segment.param] as string, id: value });
+  });
+  return { route: compiled.route, resource: compiled.resource, id, parents };
+}
+
+/** The routes a mount-relative path (`/patients/1/appointments`) matches, whatever their method. */
+function candidates(path: string): { readonly segments: readonly string[]; readonly routes: readonly CompiledRoute[] } {
+  const segments = path.split('/').slice(1);
+  return { segments, routes: (BY_LENGTH.get(segments.length) ?? []).filter((compiled) => matches(compiled, segments)) };
+}
+
+/** The route `method` and `path` take; a 404 for a path Cliniko's catalogue does not have, a 405 naming the methods it has. */
+export function matchRoute(method: HttpMethod, path: string): MatchedRoute {
+  const { segments, routes } = candidates(path);
+  if (routes.length === 0) throw new ProxyError('NOT_FOUND', 'No such resource path', { reason: 'path:not-in-catalogue' });
+  const found = routes.find((compiled) => compiled.route.method === method);
+  if (!found) {
+    throw new ProxyError('METHOD_NOT_ALLOWED', `${method} is not allowed on this path`, {
+      headers: { allow: [...new Set(routes.map((compiled) => compiled.route.method))].join(', ') },
+      reason: 'method:not-in-catalogue',
+    });
+  }
+  return matched(found, segments);
+}
+
+/** The route a `GET` of `path` takes, or `undefined`: what a link in an answer may point at. */
+export function readableRoute(path: string): MatchedRoute | undefined {
+  const { segments, routes } = candidates(path);
+  const found = routes.find((compiled) => compiled.route.method === 'GET');
+  return found ? matched(found, segments) : undefined;
+}
