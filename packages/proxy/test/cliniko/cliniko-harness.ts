@@ -21,9 +21,13 @@ export interface Shard {
   readonly served: string[];
 }
 
+/**
+ * A seeded shard. Cliniko's 200 requests a minute per user is lifted (a suite makes more, all as one user) unless
+ * `behaviour` says otherwise; `forceRateLimit` still answers 429.
+ */
 export async function startShard(shard: string, behaviour: Partial<ClinikoBehaviour> = {}): Promise<Shard> {
   const served: string[] = [];
-  const running = await startClinikoEmulator({ shard, seed: true, behaviour, log: (line) => served.push(line) });
+  const running = await startClinikoEmulator({ shard, seed: true, behaviour: { requestsPerMinute: 1_000_000, ...behaviour }, log: (line) => served.push(line) });
   return { running, key: (running.seeded as NonNullable<typeof running.seeded>).key, served };
 }
 
