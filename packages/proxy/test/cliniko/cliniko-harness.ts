@@ -3,6 +3,7 @@
  * direct calls to a shard as Cliniko's own clients make them, a proxy on the Cliniko preset routing each shard to its
  * emulator, and a header session with a small cast of users.
  */
+import { CLINIKO_ROUTES, type ClinikoRoute } from '@clinikapi/core';
 import { startClinikoEmulator, type ClinikoBehaviour, type RunningClinikoEmulator } from '@clinikapi/emulator';
 import type { Request } from 'express';
 import type { ProxyUser } from '../../src/request-context.ts';
@@ -90,3 +91,45 @@ export type ClinikoList<Key extends string, Item = Record<string, unknown>> = { 
   readonly total_entries: number;
   readonly links: { readonly self: string; readonly next?: string; readonly previous?: string };
 };
+
+/** The carried route `method` and `path` (under `/v1`) take, by core's table: ids are digit strings. */
+export function routeOf(method: string, path: string): ClinikoRoute | undefined {
+  return CLINIKO_ROUTES.find((route) => route.method === method && new RegExp(`^${route.path.replace(/\{[a-z_]+\}/g, '\\d+')}$`).test(path));
+}
+
+/** `route`'s path with ids filled in: 18-digit ones and short ones in turn, as Cliniko has both. */
+export function concretePath(route: ClinikoRoute): string {
+  let index = 0;
+  return route.path.replace(/\{[a-z_]+\}/g, () => ((index += 1) % 2 === 1 ? '836447129235883061' : '1001'));
+}
+
+/** The query a route cannot do without: available times need their window. */
+export function requiredQuery(route: ClinikoRoute): string {
+  if (route.query !== 'window') return '';
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return `?from=${day(1)}&to=${day(2)}`;
+}
+
+/** A body Cliniko takes for a route that takes one. */
+export function bodyFor(route: ClinikoRoute): Record<string, unknown> | undefined {
+  if (route.operation === 'cancel') return { cancellation_reason: 50 };
+  if (route.operation === 'create' || route.operation === 'update') return { name: 'Stand-in', patient_id: '1001' };
+  return undefined;
+}
+
+/**
+ * What a well-behaved Cliniko shard at `origin` answers to `method` `url`: a list, a record, a view or nothing, by
+ * the route's kind, with absolute links on the shard's host — for stand-in upstreams.
+ */
+export function clinikoAnswer(origin: string, method: string, url: string): { status: number; body: unknown } {
+  const [path = ''] = url.split('?');
+  const route = routeOf(method, path.replace(/^\/v1/, ''));
+  const self = `${origin}${url}`;
+  if (!route) return { status: 404, body: { message: 'Not found' } };
+  if (route.answer === 'none') return { status: 204, body: undefined };
+  if (route.answer === 'view') return { status: 200, body: { links: { self } } };
+  const id = /\/(\d+)(?:\/[a-z_]+)?$/.exec(path)?.[1] ?? '836447129235883099';
+  const record = { id, patient: { links: { self: `${origin}/v1/patients/1001` } }, links: { self: `${origin}/v1/${route.resource}/${id}` } };
+  if (route.answer === 'record') return { status: route.operation === 'create' ? 201 : 200, body: route.path === '/user' ? { ...record, id: '1004' } : record };
+  return { status: 200, body: { [route.resource]: [record], total_entries: 1, links: { self } } };
+}
