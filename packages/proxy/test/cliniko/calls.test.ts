@@ -94,6 +94,7 @@ describe('paging', () => {
   });
 
   it('refuses a page size over Cliniko’s 100 before it is sent', async () => {
+    expect((await get('/patients?per_page=100')).status).toBe(200);
     const before = au4.served.length;
     const response = await get('/patients?per_page=1000');
     expect(response.status).toBe(400);

@@ -151,22 +151,23 @@ describe('answers', () => {
     expect((await through('/patients/1001')).status).toBe(404);
   });
 
+  const proper: Readonly<Record<string, Answer>> = {
+    '/patients': jsonAnswer(200, { patients: [], total_entries: 0, links: { self: '/v1/patients' } }),
+    '/patients/1001': jsonAnswer(200, { id: '1001' }),
+    '/patients/1001/archive': (_req, res) => res.writeHead(204).end(),
+  };
+
   it.each([
     ['a list without its records', '/patients', { total_entries: 0, links: {} }],
     ['a list of the wrong resource', '/patients', { individual_appointments: [], total_entries: 0 }],
     ['an array', '/patients/1001', [{ id: '1001' }]],
     ['a body where Cliniko sends none', '/patients/1001/archive', { id: '1001' }],
-  ])('answers %s with 502', async (_name, path, body) => {
-    answer = jsonAnswer(200, body);
+  ])('answers %s with 502, and the proper answer of the call passes', async (_name, path, body) => {
     const init = path.endsWith('/archive') ? { method: 'POST', headers: { 'x-csrf': '1' } } : {};
+    answer = proper[path] as Answer;
+    expect((await through(path, '/api/clinik', init)).status).toBeLessThan(300);
+    answer = jsonAnswer(200, body);
     expect((await through(path, '/api/clinik', init)).status).toBe(502);
-  });
-
-  it('passes the proper answers of the same calls', async () => {
-    answer = jsonAnswer(200, { patients: [], total_entries: 0, links: { self: `${upstream.url}/v1/patients` } });
-    expect((await through('/patients')).status).toBe(200);
-    answer = (_req, res) => res.writeHead(204).end();
-    expect((await through('/patients/1001/archive', '/api/clinik', { method: 'POST', headers: { 'x-csrf': '1' } })).status).toBe(204);
   });
 });
 
@@ -185,24 +186,29 @@ describe('errors', () => {
     expect(JSON.stringify(body)).not.toContain(KEY.split('-')[0]);
   });
 
-  it.each([
-    [400, 'text/plain', 'Invalid time frame definition. Please check from/to param limitations.', 400],
-    [401, 'text/plain', 'HTTP Basic: Access denied.', 502],
-    [403, 'text/plain', 'Requires a user agent', 403],
-    [404, 'text/html', '<script>alert(1)</script>', 404],
-    [500, 'text/html', '<h1>Rails stack trace</h1>', 502],
-  ])('answers a %i %s with its status in the envelope, never its text', async (status, type, text, expected) => {
-    answer = (_req, res) => res.writeHead(status, { 'content-type': type }).end(text);
-    const response = await fetch(`${app.url}/api/clinik/patients/1001`);
-    expect(response.status).toBe(expected);
-    const body = await response.text();
-    expect(body).not.toContain(text);
-    expect(JSON.parse(body)).toMatchObject({ requestId: response.headers.get('x-request-id') });
+  it('answers a plain-text error with its status in the envelope, never its text (a 401 or a 5xx is the 502)', async () => {
+    const cases = [
+      [400, 'text/plain', 'Invalid time frame definition. Please check from/to param limitations.', 400],
+      [401, 'text/plain', 'HTTP Basic: Access denied.', 502],
+      [403, 'text/plain', 'Requires a user agent', 403],
+      [404, 'text/html', '<script>alert(1)</script>', 404],
+      [500, 'text/html', '<h1>Rails stack trace</h1>', 502],
+    ] as const;
+    for (const [status, type, text, expected] of cases) {
+      answer = (_req, res) => res.writeHead(status, { 'content-type': type }).end(text);
+      const response = await fetch(`${app.url}/api/clinik/patients/1001`);
+      expect(response.status, `${status}`).toBe(expected);
+      const body = await response.text();
+      expect(body).not.toContain(text);
+      expect(JSON.parse(body)).toMatchObject({ requestId: response.headers.get('x-request-id') });
+    }
   });
 
-  it('still answers a success that is not JSON with 502', async () => {
-    answer = (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>hi</p>');
+  it('still answers a success that is not JSON with 502, and the same success in JSON with 200', async () => {
+    answer = (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('{"id":"1001"}');
     expect((await fetch(`${app.url}/api/clinik/patients/1001`)).status).toBe(502);
+    answer = jsonAnswer(200, { id: '1001' });
+    expect((await fetch(`${app.url}/api/clinik/patients/1001`)).status).toBe(200);
   });
 });
 
