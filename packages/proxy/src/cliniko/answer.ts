@@ -13,7 +13,7 @@ import { rewriteUpstreamUrl } from '../answer/links.ts';
 import type { ExamineContext } from '../dialect.ts';
 import { ProxyError } from '../errors.ts';
 import { withinClinikoCompartment } from './patients.ts';
-import { readableRoute } from './routes.ts';
+import { isReadablePath } from './routes.ts';
 
 const LIST_KEYS = new Set(['total_entries', 'links']);
 
@@ -32,7 +32,7 @@ function withhold(findings: AnswerFindings, type: string): void {
 /** The mount-relative path of a Cliniko path after `/v1/`, when the proxy serves a `GET` of it. */
 export function clinikoMountedPath(rest: string): string | undefined {
   const path = `/${rest}`;
-  return readableRoute(path) ? path : undefined;
+  return isReadablePath(path) ? path : undefined;
 }
 
 /** Whether the user may be shown `record` (of the call's resource). */
@@ -67,32 +67,50 @@ function examineRecord(answer: Record<string, unknown>, route: ClinikoRoute, res
   throw new ProxyError('UPSTREAM_UNAVAILABLE', 'Cliniko answered with a record the proxy cannot show', { reason: 'answer:write-result-withheld' });
 }
 
-/** Rewrites every value of every `links` object in `answer` (in place); returns how many were dropped. */
+/**
+ * Rewrites every value of every `links` object in `answer` (in place); returns how many were dropped. A page repeats
+ * its links (every appointment links the same business and practitioner), so each distinct one is mapped once.
+ */
 function rewriteLinks(answer: unknown, context: ExamineContext): number {
   let dropped = 0;
+  const mapped = new Map<string, string | null>();
+  const rewrite = (link: string): string | null => {
+    let url = mapped.get(link);
+    if (url === undefined) {
+      const verdict = rewriteUpstreamUrl(link, context.upstream, context.mountPath, clinikoMountedPath);
+      url = verdict.kind === 'rewritten' ? verdict.url : null;
+      mapped.set(link, url);
+    }
+    return url;
+  };
   const stack: unknown[] = [answer];
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value !== 'object' || value === null) continue;
-    if (!Array.isArray(value) && 'links' in value) {
-      const holder = value as Record<string, unknown>;
-      const links = holder.links;
-      if (!isRecord(links)) {
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+      continue;
+    }
+    const holder = value as Record<string, unknown>;
+    for (const key in holder) {
+      const child = holder[key];
+      if (key !== 'links') {
+        if (typeof child === 'object' && child !== null) stack.push(child);
+      } else if (!isRecord(child)) {
         delete holder.links;
         dropped += 1;
       } else {
-        for (const [name, link] of Object.entries(links)) {
-          const verdict = typeof link === 'string' ? rewriteUpstreamUrl(link, context.upstream, context.mountPath, clinikoMountedPath) : undefined;
-          if (verdict?.kind === 'rewritten') links[name] = verdict.url;
-          else {
-            delete links[name];
-            dropped += 1;
-          }
+        // A new object rather than deletions: an object that lost keys is slower to serialise.
+        const kept: Record<string, string> = {};
+        for (const name in child) {
+          const link = child[name];
+          const url = typeof link === 'string' ? rewrite(link) : null;
+          if (url === null) dropped += 1;
+          else kept[name] = url;
         }
+        holder.links = kept;
       }
     }
-    // A `links` object now holds only rewritten strings, which the walk passes over.
-    for (const child of Object.values(value)) stack.push(child);
   }
   return dropped;
 }

@@ -21,46 +21,43 @@ export interface MatchedRoute {
 interface CompiledRoute {
   readonly route: ClinikoRoute;
   readonly resource: ClinikoResourceDefinition;
-  /** A literal segment, or the name of the id it holds (`id`, `patient_id`). */
-  readonly segments: readonly ({ readonly literal: string } | { readonly param: string })[];
+  /** For each segment, the name of the id it holds (`id`, `patient_id`), or `undefined` for a literal. */
+  readonly params: readonly (string | undefined)[];
 }
 
-const BY_LENGTH = new Map<number, CompiledRoute[]>();
+/**
+ * Routes by shape: the path with every id segment as `{}` (`patients/{}/appointments`). Literal segments are
+ * lower-case words and ids are digits, so a path matches a route exactly when their shapes are equal — one map
+ * lookup per path, which matters: every link of an answer is matched (a page holds a few hundred).
+ */
+const BY_SHAPE = new Map<string, CompiledRoute[]>();
 for (const route of CLINIKO_ROUTES) {
   const resource = findClinikoResource(route.resource);
   if (!resource) throw new Error(`Cliniko route ${route.path} names no resource`);
-  const segments = route.path
-    .split('/')
-    .slice(1)
-    .map((segment) => (segment.startsWith('{') ? { param: segment.slice(1, -1) } : { literal: segment }));
-  const routes = BY_LENGTH.get(segments.length) ?? [];
-  routes.push({ route, resource, segments });
-  BY_LENGTH.set(segments.length, routes);
+  const segments = route.path.split('/').slice(1);
+  const shape = segments.map((segment) => (segment.startsWith('{') ? '{}' : segment)).join('/');
+  const routes = BY_SHAPE.get(shape) ?? [];
+  routes.push({ route, resource, params: segments.map((segment) => (segment.startsWith('{') ? segment.slice(1, -1) : undefined)) });
+  BY_SHAPE.set(shape, routes);
 }
 
-function matches(compiled: CompiledRoute, segments: readonly string[]): boolean {
-  return compiled.segments.every((segment, index) => {
-    const given = segments[index] as string;
-    return 'literal' in segment ? segment.literal === given : CLINIKO_ID.test(given);
-  });
+/** The routes a mount-relative path (`/patients/1/appointments`) matches, whatever their method, and its segments. */
+function candidates(path: string): { readonly segments: readonly string[]; readonly routes: readonly CompiledRoute[] } {
+  const segments = path.split('/').slice(1);
+  const shape = segments.map((segment) => (CLINIKO_ID.test(segment) ? '{}' : segment)).join('/');
+  return { segments, routes: BY_SHAPE.get(shape) ?? [] };
 }
 
 function matched(compiled: CompiledRoute, segments: readonly string[]): MatchedRoute {
   let id: string | undefined;
   const parents: CallParent[] = [];
-  compiled.segments.forEach((segment, index) => {
-    if (!('param' in segment)) return;
+  compiled.params.forEach((param, index) => {
+    if (param === undefined) return;
     const value = segments[index] as string;
-    if (segment.param === 'id') id = value;
-    else parents.push({ resource: CLINIKO_PARENT_PARAMS[segment.param] as string, id: value });
+    if (param === 'id') id = value;
+    else parents.push({ resource: CLINIKO_PARENT_PARAMS[param] as string, id: value });
   });
   return { route: compiled.route, resource: compiled.resource, id, parents };
-}
-
-/** The routes a mount-relative path (`/patients/1/appointments`) matches, whatever their method. */
-function candidates(path: string): { readonly segments: readonly string[]; readonly routes: readonly CompiledRoute[] } {
-  const segments = path.split('/').slice(1);
-  return { segments, routes: (BY_LENGTH.get(segments.length) ?? []).filter((compiled) => matches(compiled, segments)) };
 }
 
 /** The route `method` and `path` take; a 404 for a path Cliniko's catalogue does not have, a 405 naming the methods it has. */
@@ -77,9 +74,7 @@ export function matchRoute(method: HttpMethod, path: string): MatchedRoute {
   return matched(found, segments);
 }
 
-/** The route a `GET` of `path` takes, or `undefined`: what a link in an answer may point at. */
-export function readableRoute(path: string): MatchedRoute | undefined {
-  const { segments, routes } = candidates(path);
-  const found = routes.find((compiled) => compiled.route.method === 'GET');
-  return found ? matched(found, segments) : undefined;
+/** Whether the proxy serves a `GET` of `path`: what a link in an answer may point at. */
+export function isReadablePath(path: string): boolean {
+  return candidates(path).routes.some((compiled) => compiled.route.method === 'GET');
 }
