@@ -68,13 +68,14 @@ export function sessionStage(settings: ProxySettings): RequestHandler {
 /** The call: a path of the API (or a widget action), with its bounded, parsed body and the allow-listed client headers. */
 export function callStage(settings: ProxySettings): RequestHandler {
   const { dialect } = settings;
+  const { resolveAction } = dialect;
   return (req, _res, next) => {
     const state = getState(req);
     const method = req.method as HttpMethod;
     const path = state.path ?? '/';
     const query = state.query ?? new URLSearchParams();
-    const resolveAction = dialect.resolveAction;
     if (path === '/' && (method !== 'POST' || !resolveAction)) {
+      // Cliniko's API has nothing at the root: no actions protocol to take a POST there.
       if (!resolveAction) throw new ProxyError('NOT_FOUND', 'No such resource path', { reason: 'path:mount-root' });
       throw new ProxyError(method === 'GET' ? 'NOT_FOUND' : 'METHOD_NOT_ALLOWED', 'The proxy root takes widget actions (POST) only', {
         reason: 'path:mount-root',
@@ -91,6 +92,7 @@ export function callStage(settings: ProxySettings): RequestHandler {
       return undefined;
     }
     return readJsonBody(req, settings.bodyLimit).then((body) => {
+      // Without `rest` the path is the root, which only a dialect with an action protocol lets through (above).
       const call = rest ? { ...rest, body: body?.value, contentType: body?.contentType } : (resolveAction as NonNullable<typeof resolveAction>)(query, body);
       state.call = call;
       // An invalid body is refused here, before it costs an upstream call (or two); it has counted against the user's limit.

@@ -4,7 +4,7 @@
  * records and views; `answer.ts`), its links, and its error bodies (`{"message", "errors": {field: problem}}`, or
  * plain text, which is passed on as its status alone).
  */
-import { findClinikoResource, type ClinikoResourceDefinition, type ErrorIssue } from '@clinikapi/core';
+import { findClinikoResource, type ErrorIssue } from '@clinikapi/core';
 import { isClinikoResource, type ApiCall } from '../call.ts';
 import type { ApiDialect } from '../dialect.ts';
 import { ProxyError } from '../errors.ts';
@@ -17,13 +17,16 @@ import { matchRoute, type MatchedRoute } from './routes.ts';
 const WITH_BODY: ReadonlySet<string> = new Set(['create', 'update', 'cancel']);
 const NOTHING_RELATED = { reads: [], embeds: [] } as const;
 
-/** The route of a call this dialect resolved (matched again from its path: a call carries no Cliniko-only state). */
-function routeOf(call: ApiCall): MatchedRoute & { readonly path: string } {
+/** The path of a call this dialect resolved (checked, so a call of another API can never pass as one). */
+function pathOf(call: ApiCall): string {
   if (!isClinikoResource(call.resource) || call.path === undefined) {
     throw new ProxyError('INTERNAL_ERROR', 'A call of another API reached the Cliniko dialect', { reason: 'internal:dialect' });
   }
-  return { ...matchRoute(call.method, call.path), path: call.path };
+  return call.path;
 }
+
+/** The route of a call this dialect resolved, matched again from its path: a call carries no Cliniko-only state. */
+const routeOf = (call: ApiCall): MatchedRoute => matchRoute(call.method, pathOf(call));
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,7 +64,7 @@ export const clinikoDialect: ApiDialect = {
   },
   notePatients(call, patients) {
     const { resource, id, parents, query, body } = call;
-    if ((resource as ClinikoResourceDefinition).patientLink === 'self' && id !== undefined) patients.add(id);
+    if (resource.patientLink === 'self' && id !== undefined) patients.add(id);
     for (const parent of parents ?? []) if (parent.resource === 'patients') patients.add(parent.id);
     for (const named of patientConditions(query).ids) patients.add(named);
     for (const named of bodyPatients(body).ids) patients.add(named);
@@ -69,7 +72,7 @@ export const clinikoDialect: ApiDialect = {
   related: () => NOTHING_RELATED,
   upstreamPath(call) {
     const search = call.query.toString();
-    return `/v1${routeOf(call).path}${search ? `?${search}` : ''}`;
+    return `/v1${pathOf(call)}${search ? `?${search}` : ''}`;
   },
   preflight(call, compartment) {
     if (!compartment || call.id === undefined) return undefined;
