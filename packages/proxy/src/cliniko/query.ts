@@ -16,7 +16,7 @@ type Operator = '=' | '!=' | '>=' | '>' | '<=' | '<' | '~' | '~~' | '?' | '!?' |
 const OPERATORS: readonly Operator[] = ['!?', '~~', '>=', '<=', '!=', '?', '=', '~', '>', '<', '*'];
 
 /** The operators each type takes, as the Cliniko docs list them (the current docs' `?`, `!?` and `*` included). */
-export const OPERATORS_BY_TYPE: Readonly<Record<ClinikoFieldType, readonly Operator[]>> = {
+const OPERATORS_BY_TYPE: Readonly<Record<ClinikoFieldType, readonly Operator[]>> = {
   date: ['=', '>=', '>', '<=', '<', '?', '!?'],
   datetime: ['>=', '>', '<=', '<', '?', '!?', '*'],
   integer: ['=', '!=', '>=', '>', '<=', '<', '?', '!?'],
