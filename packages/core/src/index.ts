@@ -8,6 +8,18 @@ export {
   type ResourcePath,
   type ResourceTypeOf,
 } from './catalogue.ts';
+export {
+  CLINIKO_PARENT_PARAMS,
+  CLINIKO_RESOURCES,
+  CLINIKO_ROUTES,
+  findClinikoResource,
+  type ClinikoAnswer,
+  type ClinikoFieldType,
+  type ClinikoOperation,
+  type ClinikoQueryKind,
+  type ClinikoResourceDefinition,
+  type ClinikoRoute,
+} from './cliniko-catalogue.ts';
 export { PAGE_SIZE, type ApiResponse, type PageParams, type Paginated, type ResponseMeta } from './envelope.ts';
 export {
   ERROR_CODES,

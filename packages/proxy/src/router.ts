@@ -52,7 +52,7 @@ export function clinikProxy(options: ClinikProxyOptions): RequestHandler {
     settings.rateLimiter,
     callStage(settings),
     authorizeStage(settings),
-    spendStage(settings.patientWrites, settings.budget),
+    spendStage(settings.patientWrites, settings.budget, settings.dialect),
     forwardStage(settings),
   ].filter((stage) => stage !== undefined);
   return inOrder(stages, errorStage());

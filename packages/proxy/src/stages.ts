@@ -5,22 +5,15 @@
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler } from 'express';
 import type { ApiCall, HttpMethod } from './call.ts';
 import { writeAudit } from './audit.ts';
+import type { ApiDialect } from './dialect.ts';
 import { ProxyError, sendError } from './errors.ts';
 import { readJsonBody, refuseBody } from './hygiene/body.ts';
 import { checkCsrf } from './hygiene/csrf.ts';
 import { checkMethod, checkRequestHeaders, forwardedHeaders } from './hygiene/request-headers.ts';
 import { checkRequestTarget } from './hygiene/request-target.ts';
 import type { ProxySettings } from './options.ts';
-import { patientSearchParam } from './policy/patient-compartment.ts';
-import { namedPatients } from './policy/patient-references.ts';
-import { embeddedResources } from './policy/embedded.ts';
 import { decide, type Policy, type PolicyDecision } from './policy/policy.ts';
 import { createVisibility, type Visibility } from './policy/visibility.ts';
-import { typesNamedByQuery } from './protocol/carried-types.ts';
-import { checkQuery } from './protocol/query.ts';
-import { checkCallBody } from './protocol/validate-body.ts';
-import { resolveRestCall } from './protocol/rest.ts';
-import { resolveActionCall } from './protocol/widget-actions.ts';
 import { getState, newRequestId, setState, type ProxyRequestState, type ProxyUser } from './request-context.ts';
 import { isProxyUser, type SessionResult } from './session/session.ts';
 import { whenSettled, type MaybePromise } from './settle.ts';
@@ -72,46 +65,41 @@ export function sessionStage(settings: ProxySettings): RequestHandler {
   return (req, res, next) => whenSettled(settings.session.authenticate(req, res), (result) => signIn(req, result, next));
 }
 
-/** The call: REST path or widget action, with its bounded, parsed body and the allow-listed client headers. */
+/** The call: a path of the API (or a widget action), with its bounded, parsed body and the allow-listed client headers. */
 export function callStage(settings: ProxySettings): RequestHandler {
+  const { dialect } = settings;
+  const { resolveAction } = dialect;
   return (req, _res, next) => {
     const state = getState(req);
     const method = req.method as HttpMethod;
     const path = state.path ?? '/';
     const query = state.query ?? new URLSearchParams();
-    if (path === '/' && method !== 'POST') {
+    if (path === '/' && (method !== 'POST' || !resolveAction)) {
+      // Cliniko's API has nothing at the root: no actions protocol to take a POST there.
+      if (!resolveAction) throw new ProxyError('NOT_FOUND', 'No such resource path', { reason: 'path:mount-root' });
       throw new ProxyError(method === 'GET' ? 'NOT_FOUND' : 'METHOD_NOT_ALLOWED', 'The proxy root takes widget actions (POST) only', {
         reason: 'path:mount-root',
         ...(method === 'GET' ? {} : { headers: { allow: 'POST' } }),
       });
     }
     // Resolve the path before reading a body, so an unknown path costs no upload.
-    const rest = path === '/' ? undefined : resolveRestCall(method, path, query, undefined);
+    const rest = path === '/' ? undefined : dialect.resolveRest(method, path, query);
     state.clientHeaders = forwardedHeaders(req.headers);
-    if (rest && (method === 'GET' || method === 'DELETE')) {
+    if (rest && !dialect.takesBody(rest)) {
       refuseBody(req);
       state.call = rest;
       next();
       return undefined;
     }
     return readJsonBody(req, settings.bodyLimit).then((body) => {
-      const call = rest ? { ...rest, body: body?.value, contentType: body?.contentType } : resolveActionCall(query, body);
+      // Without `rest` the path is the root, which only a dialect with an action protocol lets through (above).
+      const call = rest ? { ...rest, body: body?.value, contentType: body?.contentType } : (resolveAction as NonNullable<typeof resolveAction>)(query, body);
       state.call = call;
       // An invalid body is refused here, before it costs an upstream call (or two); it has counted against the user's limit.
-      if (settings.validateBodies) checkCallBody(call);
+      dialect.checkBody(call, settings.validateBodies);
       next();
     });
   };
-}
-
-/** Patients a call names, for the audit record: whatever the policy decides. */
-function notePatients(state: ReturnType<typeof getState>): void {
-  const call = state.call;
-  if (!call) return;
-  if (call.resource.patientLink === 'self' && call.id) state.patientIds.add(call.id);
-  const param = patientSearchParam(call.resource);
-  if (param) for (const id of call.query.getAll(param)) state.patientIds.add(id);
-  if (call.body !== undefined) for (const id of namedPatients(call.body).ids) state.patientIds.add(id);
 }
 
 /**
@@ -119,9 +107,10 @@ function notePatients(state: ReturnType<typeof getState>): void {
  * a write body writable — each decided by the same policy, before anything is sent. Answers to the synchronous
  * common case (nothing named, nothing embedded) at once.
  */
-function refuseUngranted(policy: Policy, visibility: Visibility, call: ApiCall, user: ProxyUser): MaybePromise<void> {
-  const pending: [string, MaybePromise<PolicyDecision>][] = typesNamedByQuery(call.query).map((definition) => [`include:not-granted:${definition.path}`, visibility(definition)]);
-  for (const { definition, resource } of embeddedResources(call.body, call.resource, call.interaction)) {
+function refuseUngranted(policy: Policy, visibility: Visibility, dialect: ApiDialect, call: ApiCall, user: ProxyUser): MaybePromise<void> {
+  const related = dialect.related(call);
+  const pending: [string, MaybePromise<PolicyDecision>][] = related.reads.map((definition) => [`include:not-granted:${definition.path}`, visibility(definition)]);
+  for (const { definition, resource } of related.embeds) {
     pending.push([
       `embed:not-granted:${definition.path}`,
       decide(policy, { user, purpose: 'embed', method: 'POST', interaction: 'create', resource: definition, id: undefined, query: new URLSearchParams(), body: resource, action: undefined }),
@@ -158,15 +147,14 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
     for (const id of decision.patientIds ?? []) state.patientIds.add(id);
     let approved = call;
     if (decision.query) {
-      // A rewritten query meets the same allow-list: a policy narrows a call, it cannot smuggle parameters into it.
-      checkQuery(call.interaction, call.resource, decision.query);
-      approved = { ...call, query: decision.query };
+      // A rewritten query meets the same checks: a policy narrows a call, it cannot smuggle parameters into it.
+      approved = { ...call, query: settings.dialect.checkQuery(call, decision.query) };
       state.call = approved;
     }
     state.compartment = decision.compartment;
     state.visibility = createVisibility(settings.policy, user);
     const withKey = (): void | Promise<void> => whenSettled(settings.keys(user, req), (key) => acceptKey(state, approved, key, next));
-    const checked = refuseUngranted(settings.policy, state.visibility, approved, user);
+    const checked = refuseUngranted(settings.policy, state.visibility, settings.dialect, approved, user);
     return checked instanceof Promise ? checked.then(withKey) : withKey();
   };
   return (req, _res, next) => {
@@ -174,7 +162,7 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
     const call = state.call;
     const user = state.user;
     if (!call || !user) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
-    notePatients(state);
+    settings.dialect.notePatients(call, state.patientIds);
     const pending = decide(settings.policy, {
       user,
       purpose: 'call',
@@ -187,6 +175,7 @@ export function authorizeStage(settings: ProxySettings): RequestHandler {
       query: new URLSearchParams(call.query),
       body: call.body,
       action: call.action,
+      parents: call.parents,
     });
     return whenSettled(pending, (decision) => apply(req, state, decision, next));
   };
@@ -197,6 +186,7 @@ export function forwardStage(settings: ProxySettings): RequestHandler {
   const forwardSettings = {
     transport: createTransport({ agents: settings.agents, timeouts: settings.timeouts }),
     responseLimit: settings.responseLimit,
+    dialect: settings.dialect,
   };
   return (req, res) => {
     const state = getState(req);

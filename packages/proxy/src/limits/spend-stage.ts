@@ -4,6 +4,7 @@
  * with `Retry-After`; its reason (`budget:role-share`, `limit:patient-writes`, ...) goes to the audit record.
  */
 import type { RequestHandler } from 'express';
+import type { ApiDialect } from '../dialect.ts';
 import { ProxyError } from '../errors.ts';
 import { getState } from '../request-context.ts';
 import { whenSettled } from '../settle.ts';
@@ -20,7 +21,7 @@ function refused(refusal: Refusal): ProxyError {
 }
 
 /** The stage, or `undefined` when neither limit is configured. */
-export function spendStage(writes: PatientWrites | undefined, budget: UpstreamBudget | undefined): RequestHandler | undefined {
+export function spendStage(writes: PatientWrites | undefined, budget: UpstreamBudget | undefined, dialect: ApiDialect): RequestHandler | undefined {
   if (!writes && !budget) return undefined;
   return (req, _res, next) => {
     const state = getState(req);
@@ -30,7 +31,7 @@ export function spendStage(writes: PatientWrites | undefined, budget: UpstreamBu
     if (writes && compartment && call.interaction !== 'read' && call.interaction !== 'search') {
       charges.push(...writes.charges(user.id, call.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(call.body))));
     }
-    if (budget) charges.push(...budget.charges(user, key.fingerprint, upstreamCallCount(call, compartment)));
+    if (budget) charges.push(...budget.charges(user, key.fingerprint, upstreamCallCount(call, compartment, dialect)));
     if (charges.length === 0) return next();
     return whenSettled(chargeAll(charges), (refusal) => {
       if (refusal) throw refused(refusal);

@@ -14,11 +14,16 @@
  * - Resources that belong to no patient (practitioners, slots, payment notices) are not readable unless listed in
  *   `shared`, and never writable.
  * - `$everything`, bulk export/import and the raw FHIR passthrough never reach a policy: they are not catalogue paths.
+ *
+ * Behind `upstreams.cliniko()` the same policy keys on the user's Cliniko patient id; `cliniko/compartment.ts` says how.
  */
-import { findResource, isFhirCreateBody, requestReferenceFields, type ResourceDefinition } from '@clinikapi/core';
+import { findClinikoResource, findResource, isFhirCreateBody, requestReferenceFields, type ResourceDefinition } from '@clinikapi/core';
+import { isClinikoResource } from '../call.ts';
+import { clinikoCompartment } from '../cliniko/compartment.ts';
 import type { ProxyUser } from '../request-context.ts';
 import { REVERSE_CHAIN_PREFIX } from '../protocol/query.ts';
 import { namedPatients } from './patient-references.ts';
+import { namingResources } from './named-resources.ts';
 import { allow, deny, type Policy, type PolicyRequest } from './policy.ts';
 
 export interface PatientCompartmentOptions {
@@ -43,8 +48,9 @@ function sharedPaths(shared: unknown): ReadonlySet<string> {
   if (shared === undefined) return new Set();
   if (!Array.isArray(shared)) throw new TypeError('patientCompartment: option "shared" must be a list of catalogue paths');
   for (const path of shared) {
-    const definition = typeof path === 'string' ? findResource(path) : undefined;
-    if (!definition || definition.patientLink !== null) {
+    // Of either API; `clinikProxy()` checks the names against the API its upstream speaks.
+    const definitions = typeof path === 'string' ? [findResource(path), findClinikoResource(path)].filter((found) => found !== undefined) : [];
+    if (definitions.length === 0 || definitions.some((definition) => definition.patientLink !== null)) {
       throw new TypeError(`patientCompartment: "shared" lists ${JSON.stringify(path)}, which is not a catalogue path that belongs to no patient`);
     }
   }
@@ -72,12 +78,13 @@ export function patientCompartment(options: PatientCompartmentOptions): Policy {
     throw new TypeError('patientCompartment: option "patientId" must be a function (user) => patient id');
   }
   const shared = sharedPaths(options.shared);
-  return (request) => {
+  const policy: Policy = (request) => {
     const patientId = options.patientId(request.user);
     if (typeof patientId !== 'string' || patientId === '') return deny('compartment:no-patient-id');
+    const { resource, interaction, query } = request;
+    if (isClinikoResource(resource)) return clinikoCompartment({ ...request, resource }, patientId, shared);
     const compartment = { patientId };
     const patientIds = [patientId];
-    const { resource, interaction, query } = request;
 
     if ([...query.keys()].some((name) => name.startsWith(REVERSE_CHAIN_PREFIX))) return deny('compartment:reverse-chaining');
     if (interaction === 'create' || interaction === 'update') {
@@ -117,4 +124,5 @@ export function patientCompartment(options: PatientCompartmentOptions): Policy {
     }
     return allow({ reason: `compartment:${interaction}`, compartment, patientIds });
   };
+  return namingResources(policy, shared);
 }

@@ -3,10 +3,11 @@
  * query and the body — and allows or denies it. Both protocols reach it as the same `PolicyRequest`. Built-ins
  * (`roles`, `grants`, `patientCompartment`) are policies too, and `allOf` composes them.
  */
-import type { ResourceDefinition, WidgetAction } from '@clinikapi/core';
-import type { HttpMethod, Interaction } from '../call.ts';
+import type { WidgetAction } from '@clinikapi/core';
+import type { CallParent, CallResource, HttpMethod, Interaction } from '../call.ts';
 import type { ProxyUser } from '../request-context.ts';
 import { whenSettled, type MaybePromise } from '../settle.ts';
+import { namingResources } from './named-resources.ts';
 
 /**
  * Why the policy is asked:
@@ -19,12 +20,13 @@ import { whenSettled, type MaybePromise } from '../settle.ts';
  */
 export type PolicyPurpose = 'call' | 'include' | 'embed';
 
-export interface PolicyRequest {
+export interface PolicyRequest<Resource extends CallResource = CallResource> {
   readonly user: ProxyUser;
   readonly purpose: PolicyPurpose;
   readonly method: HttpMethod;
   readonly interaction: Interaction;
-  readonly resource: ResourceDefinition;
+  /** The catalogue entry: ClinikAPI's, or Cliniko's (`resource.api === 'cliniko'`) behind `upstreams.cliniko()`. */
+  readonly resource: Resource;
   readonly id: string | undefined;
   /** The query as it will be sent (after earlier policies in an `allOf` rewrote it). Do not mutate: return `query`. */
   readonly query: URLSearchParams;
@@ -32,6 +34,8 @@ export interface PolicyRequest {
   readonly body: unknown;
   /** The widget action the call came from, if any. */
   readonly action: WidgetAction | undefined;
+  /** The records a nested path goes through (Cliniko: the patient of `/patients/1/appointments`), outermost first. */
+  readonly parents?: readonly CallParent[];
 }
 
 /** The call may go ahead, possibly narrowed. */
@@ -109,7 +113,7 @@ export function allOf(...policies: readonly Policy[]): Policy {
   if (policies.length === 0 || policies.some((policy) => typeof policy !== 'function')) {
     throw new TypeError('allOf: pass one or more policies');
   }
-  return async (request) => {
+  const combined: Policy = async (request) => {
     let query = request.query;
     let compartment: Allow['compartment'];
     const reasons: string[] = [];
@@ -132,4 +136,5 @@ export function allOf(...policies: readonly Policy[]): Policy {
       patientIds: [...patientIds],
     });
   };
+  return namingResources(combined, [], policies);
 }
