@@ -36,7 +36,7 @@ import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import type { ClinikProxyOptions } from '../src/options.ts';
 import { auditDestination } from '../src/audit-destination.ts';
-import { clinikProxy } from '../src/router.ts';
+import { clinikProxy } from '../src/clinik-proxy.ts';
 import { roles } from '../src/policy/roles.ts';
 import { auth0 } from '../src/session/auth0.ts';
 import { clerk } from '../src/session/clerk.ts';

@@ -1,4 +1,4 @@
-export { clinikProxy } from './router.ts';
+export { clinikProxy } from './clinik-proxy.ts';
 export type { ClinikProxyOptions } from './options.ts';
 export type { ProxyUser, CredentialTransport } from './request-context.ts';
 export { isClinikoResource, type ApiCall, type CallParent, type CallResource, type HttpMethod, type Interaction } from './call.ts';

@@ -13,13 +13,12 @@ import { createPatientWrites, type PatientWrites, type PatientWritesOptions } fr
 import { createUpstreamBudget, type UpstreamBudget, type UpstreamBudgetOptions } from './limits/upstream-budget.ts';
 import { resourcesNamedBy } from './policy/named-resources.ts';
 import type { Policy } from './policy/policy.ts';
-import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { toSessionAdapter, type SessionAdapter, type SessionOption } from './session/session.ts';
 import { createKeyProvider, type ApiKeyOption, type KeyProvider } from './upstream/api-key.ts';
 import { createAgents, type UpstreamAgents, type UpstreamTimeouts } from './upstream/transport.ts';
 import { upstreams } from './upstream/presets.ts';
 import type { UpstreamConfig } from './upstream/resolve-upstream.ts';
-import type { RequestHandler } from 'express';
 
 export interface ClinikProxyOptions {
   /** Who is signed in: `clerk({...})`, `auth0({...})` or `(req) => user | null`. Required. */
@@ -83,7 +82,7 @@ export interface ProxySettings {
   readonly keys: KeyProvider;
   readonly csrf: boolean;
   readonly cors: Cors | undefined;
-  readonly rateLimiter: RequestHandler | undefined;
+  readonly rateLimiter: RateLimiter | undefined;
   readonly budget: UpstreamBudget | undefined;
   readonly patientWrites: PatientWrites | undefined;
   readonly anonymousLimit: AnonymousLimit | undefined;

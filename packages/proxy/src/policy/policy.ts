@@ -6,7 +6,7 @@
 import type { WidgetAction } from '@clinikapi/core';
 import type { CallParent, CallResource, HttpMethod, Interaction } from '../call.ts';
 import type { ProxyUser } from '../request-context.ts';
-import { whenSettled, type MaybePromise } from '../settle.ts';
+import type { MaybePromise } from '../maybe-promise.ts';
 import { namingResources } from './named-resources.ts';
 
 /**
@@ -91,18 +91,13 @@ export function normalizeDecision(value: unknown): PolicyDecision {
   return value as Allow;
 }
 
-/**
- * Evaluates a policy, turning a throw or a rejection into a denial rather than letting the call through. A policy
- * that answers synchronously is answered synchronously (no promise per request on the common path).
- */
-export function decide(policy: Policy, request: PolicyRequest): PolicyDecision | Promise<PolicyDecision> {
-  let result: ReturnType<Policy>;
+/** Evaluates a policy, turning a throw or a rejection into a denial rather than letting the call through. */
+export async function decide(policy: Policy, request: PolicyRequest): Promise<PolicyDecision> {
   try {
-    result = policy(request);
+    return normalizeDecision(await policy(request));
   } catch {
     return deny('policy:threw');
   }
-  return whenSettled(result, normalizeDecision, () => deny('policy:threw'));
 }
 
 /**
