@@ -260,3 +260,13 @@ export {
   type UpdateInput,
 } from './schemas/registry.ts';
 export { markReference, referenceFieldsOf, referenceTargetOf, type ReferenceField, type ReferenceTarget } from './schemas/references.ts';
+export {
+  WEBHOOK_ACTIONS,
+  resourceOfWebhookName,
+  webhookEventName,
+  webhookResourceName,
+  type WebhookAction,
+  type WebhookEnvironment,
+  type WebhookEvent,
+  type WebhookEventData,
+} from './webhook-events.ts';
