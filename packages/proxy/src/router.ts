@@ -1,5 +1,6 @@
 /** `clinikProxy(options)`: the Express middleware that composes the proxy's stages in order. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { withLiveRoutes } from './live/mount.ts';
 import { spendStage } from './limits/spend-stage.ts';
 import { resolveOptions, type ClinikProxyOptions } from './options.ts';
 import { authorizeStage, callStage, entryStage, errorStage, forwardStage, sessionStage } from './stages.ts';
@@ -55,5 +56,6 @@ export function clinikProxy(options: ClinikProxyOptions): RequestHandler {
     spendStage(settings.patientWrites, settings.budget),
     forwardStage(settings),
   ].filter((stage) => stage !== undefined);
-  return inOrder(stages, errorStage());
+  const api = inOrder(stages, errorStage());
+  return settings.live ? withLiveRoutes(settings, settings.live, api, inOrder) : api;
 }

@@ -1,0 +1,30 @@
+/**
+ * May this user learn that this record changed? Decided exactly as showing them such a record in an answer is: the
+ * policy is asked about the type (`purpose: 'include'`, memoised per stream and type by `Visibility`), and where it
+ * confines the user to a compartment, the record must be that patient's — by the same one-patient rule as a read.
+ * What they are told names only the patients they may know of: all of them, or their own.
+ */
+import type { ResourceDefinition } from '@clinikapi/core';
+import type { Visibility } from '../policy/visibility.ts';
+import { whenSettled, type MaybePromise } from '../settle.ts';
+import type { LiveChange } from './change.ts';
+
+/** The patient ids to tell the user, or false: they are not told at all. */
+export type Verdict = readonly string[] | false;
+
+export function verdictFor(visibility: Visibility, definition: ResourceDefinition, change: LiveChange): MaybePromise<Verdict> {
+  return whenSettled(
+    visibility(definition),
+    (decision): Verdict => {
+      if (decision.effect === 'deny') return false;
+      const patients = change.patients;
+      if (!decision.compartment) return patients ?? [];
+      // A record of no patient that the policy lets them read (a shared resource).
+      if (definition.patientLink === null) return [];
+      const own = decision.compartment.patientId;
+      return patients?.includes(own) ? [own] : false;
+    },
+    // A policy that throws denies, here as everywhere.
+    () => false,
+  );
+}
