@@ -228,7 +228,7 @@ describe('the webhook route', () => {
 
   it('audits who was told about whose record, and never what any record says', () => {
     const text = proxy.log.lines.join('\n');
-    for (const content of ['Okafor', 'Hartley', 'Heart rate', 'beats/min', '7946', SECRET]) expect(text).not.toContain(content);
+    for (const content of ['Okafor', 'Hartley', 'Heart rate', 'beats/min', '+44 20 7946 0001', SECRET]) expect(text).not.toContain(content);
     expect(liveRecords().some((record) => record.kind === 'delivery' && record.patientIds.includes(amara))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * open, a heartbeat keeps idle connections alive through the proxies in between, and every stream's session is
  * checked again: one that has ended, been revoked or now names someone else closes its stream.
  */
-import { findResource } from '@clinikapi/core';
+import { findResource, type ResourceDefinition } from '@clinikapi/core';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Policy } from '../policy/policy.ts';
@@ -31,6 +31,8 @@ export interface LiveStream {
   visibility: Visibility;
   delivered: number;
   closed: boolean;
+  /** Written on the next flush: every frame of one event-loop turn goes out in one write. */
+  pending: string;
 }
 
 export interface HubOptions {
@@ -47,6 +49,8 @@ export interface HubOptions {
 export interface LiveHub {
   /** Starts telling `stream`; it is removed when its response closes. */
   add(stream: LiveStream): void;
+  /** Queues `text` for `stream`, after anything queued before it. */
+  send(stream: LiveStream, text: string): void;
   /** Ends a stream, saying why in the audit record. */
   end(stream: LiveStream, reason: string): void;
   /** Streams `userId` holds open on this instance. */
@@ -68,19 +72,38 @@ export function createHub(options: HubOptions): LiveHub {
   const buffer = createReplayBuffer(options.replaySize, options.replayMaxAgeMs);
   let timers: ReturnType<typeof setInterval>[] = [];
 
+  /**
+   * Frames are queued and flushed once per event-loop turn: a write is a system call per socket, so the changes of a
+   * busy turn go to each subscriber in one. A single change waits no longer than the turn it arrived in.
+   */
+  const dirty = new Set<LiveStream>();
+  let flushQueued = false;
+
+  function flush(): void {
+    flushQueued = false;
+    for (const stream of dirty) {
+      const text = stream.pending;
+      stream.pending = '';
+      if (stream.closed) continue;
+      // A reader this far behind is not keeping up; it resumes from its last id when it reconnects.
+      if (stream.res.writableLength > MAX_BUFFERED_BYTES) hub.end(stream, 'too-slow');
+      else stream.res.write(text);
+    }
+    dirty.clear();
+  }
+
   function write(stream: LiveStream, frame: string): void {
     if (stream.closed) return;
-    if (stream.res.writableLength > MAX_BUFFERED_BYTES) {
-      hub.end(stream, 'too-slow');
-      return;
+    stream.pending += frame;
+    dirty.add(stream);
+    if (!flushQueued) {
+      flushQueued = true;
+      setImmediate(flush);
     }
-    stream.res.write(frame);
   }
 
   /** Tells `stream` of `change` when it may learn of it; resolves with whether it was told. */
-  function tell(stream: LiveStream, change: LiveChange, frames: Map<string, string>): boolean | Promise<boolean> {
-    const definition = findResource(change.path);
-    if (!definition) return false;
+  function tell(stream: LiveStream, change: LiveChange, definition: ResourceDefinition, frames: Map<string, string>): boolean | Promise<boolean> {
     return whenSettled(verdictFor(stream.visibility, definition, change), (verdict: Verdict) => {
       if (verdict === false || stream.closed) return false;
       const key = verdict.join(',');
@@ -148,6 +171,7 @@ export function createHub(options: HubOptions): LiveHub {
   }
 
   const hub: LiveHub = {
+    send: write,
     add(stream) {
       streams.add(stream);
       perUser.set(stream.user.id, (perUser.get(stream.user.id) ?? 0) + 1);
@@ -165,11 +189,13 @@ export function createHub(options: HubOptions): LiveHub {
         for (const timer of timers) clearInterval(timer);
         timers = [];
       }
+      dirty.delete(stream);
       if (!stream.res.writableEnded) {
-        // Told why, so the client does not simply reconnect into the same refusal.
-        if (reason === 'session-ended' || reason === 'user-changed') stream.res.write('event: session-ended\ndata: {}\n\n');
-        stream.res.end();
+        // What was queued goes first; then why, so the client does not simply reconnect into the same refusal.
+        const farewell = reason === 'session-ended' || reason === 'user-changed' ? 'event: session-ended\ndata: {}\n\n' : '';
+        stream.res.end(`${stream.pending}${farewell}`);
       }
+      stream.pending = '';
       writeLiveAudit(options.logger, {
         kind: 'unsubscribe',
         streamId: stream.id,
@@ -182,11 +208,13 @@ export function createHub(options: HubOptions): LiveHub {
     streamsOf: (userId) => perUser.get(userId) ?? 0,
     deliver(change) {
       buffer.push(change);
+      const definition = findResource(change.path);
+      if (!definition) return;
       const frames = new Map<string, string>();
       const told: LiveStream[] = [];
       const pending: Promise<void>[] = [];
       for (const stream of streams) {
-        const outcome = tell(stream, change, frames);
+        const outcome = tell(stream, change, definition, frames);
         if (outcome === true) told.push(stream);
         else if (outcome instanceof Promise) pending.push(outcome.then((wasTold) => void (wasTold && told.push(stream))));
       }
@@ -202,7 +230,8 @@ export function createHub(options: HubOptions): LiveHub {
       let replayed = 0;
       // One at a time, in order: the stream's last id is then always its newest.
       for (const change of missed) {
-        if (!(await tell(stream, change, new Map()))) continue;
+        const definition = findResource(change.path);
+        if (!definition || !(await tell(stream, change, definition, new Map()))) continue;
         replayed += 1;
         audit(change, [stream], true);
       }

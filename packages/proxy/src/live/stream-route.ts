@@ -68,6 +68,7 @@ export function streamStage(deps: StreamRouteDeps): RequestHandler {
       visibility: createVisibility(deps.policy, user),
       delivered: 0,
       closed: false,
+      pending: '',
     };
     deps.hub.add(stream);
     const { replayed, reset } = lastEventId ? await deps.hub.replay(stream, lastEventId) : { replayed: 0, reset: false };
@@ -83,6 +84,6 @@ export function streamStage(deps: StreamRouteDeps): RequestHandler {
     });
     if (stream.closed) return;
     const head = deps.hub.head();
-    res.write(`event: ready\ndata: {"heartbeatMs":${deps.heartbeatMs}}\n${head ? `id: ${head}\n` : ''}\n`);
+    deps.hub.send(stream, `event: ready\ndata: {"heartbeatMs":${deps.heartbeatMs}}\n${head ? `id: ${head}\n` : ''}\n`);
   };
 }
