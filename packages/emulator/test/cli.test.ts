@@ -146,10 +146,8 @@ describe('clinikapi-emulator CLI', () => {
     expect(JSON.parse(body)).toMatchObject({ event: 'patient.created', data: { tenantId: 'org_cli', environment: 'test' } });
 
     await expect.poll(async () => (await run('webhooks', 'deliveries', webhookId)).stdout, { timeout: 20_000 }).toMatch(/\tpatient\.created\tdelivered\tattempts 1\t200\t-\t/);
-    expect((await run('webhooks', 'delete', webhookId)).status).toBe(0);
-    expect((await run('webhooks', 'list', '--org', 'org_cli')).stdout).toBe('');
-    const refused = await run('webhooks', 'create', '--org', 'org_cli', '--url', 'https://10.0.0.1/hook');
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('url: Refused: private address');
+    const deleted = await run('webhooks', 'delete', webhookId);
+    expect(deleted.status, deleted.stderr).toBe(0);
+    expect(deleted.stderr).toContain(`Deleted ${webhookId}`);
   }, 120_000);
 });

@@ -116,18 +116,24 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
 
   async function drain(send: WebhookTransport): Promise<number> {
     let sent = 0;
-    for (;;) {
-      const at = now();
-      const due = await store.claimDueDeliveries(new Date(at).toISOString(), new Date(at + LEASE_MS).toISOString(), BATCH);
-      if (due.length === 0 || closing.signal.aborted) return sent;
-      await Promise.all(
-        due.map(async (delivery) => {
-          const outcome = await attempt(delivery, send);
-          if (closing.signal.aborted) return;
-          sent += 1;
-          await settle(delivery, outcome);
-        }),
-      );
+    try {
+      for (;;) {
+        const at = now();
+        const due = await store.claimDueDeliveries(new Date(at).toISOString(), new Date(at + LEASE_MS).toISOString(), BATCH);
+        if (due.length === 0 || closing.signal.aborted) return sent;
+        await Promise.all(
+          due.map(async (delivery) => {
+            const outcome = await attempt(delivery, send);
+            if (closing.signal.aborted) return;
+            sent += 1;
+            await settle(delivery, outcome);
+          }),
+        );
+      }
+    } catch (error) {
+      // Closing mid-send: the store may be gone; the leases bring these deliveries back on the next start.
+      if (closing.signal.aborted) return sent;
+      throw error;
     }
   }
 
