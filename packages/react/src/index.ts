@@ -47,7 +47,7 @@ export { useDebouncedValue } from './hooks/useDebouncedValue.ts';
 // Live updates: the proxy's event stream applied to the cache (`live` on clinikProxy).
 export { useLiveUpdates, type LiveUpdatesState, type UseLiveUpdatesOptions } from './live/useLiveUpdates.ts';
 export type { LiveChange, LiveStatus } from './live/live-connection.ts';
-export { applyLiveChange } from './live/apply-change.ts';
+export { applyLiveChange, type AppliedChange } from './live/apply-change.ts';
 export { LiveUpdates, liveUpdatesMessages, type LiveUpdatesMessages, type LiveUpdatesProps } from './components/LiveUpdates/index.ts';
 
 // Widgets

@@ -40,7 +40,7 @@ describe('applying a change someone else made', () => {
 
   it('makes stale the record, the searches that can list it and its patient’s record — nothing of another patient or path', async () => {
     const queryClient = cache();
-    await applyLiveChange(queryClient, { resourceType: 'Observation', path: 'observations', id: 'obs-1', action: 'created', patientIds: ['amara'] }, 0);
+    await applyLiveChange(queryClient, { path: 'observations', id: 'obs-1', action: 'created', patientIds: ['amara'] }, 0);
     expect(stale(queryClient)).toEqual(
       [
         observations.detail('obs-1'),
@@ -56,24 +56,24 @@ describe('applying a change someone else made', () => {
 
   it('reaches every patient record when the patient could not be told, and a patient’s own reads when it is the patient', async () => {
     const queryClient = cache();
-    await applyLiveChange(queryClient, { resourceType: 'Observation', path: 'observations', id: 'obs-9', action: 'updated', patientIds: [] }, 0);
+    await applyLiveChange(queryClient, { path: 'observations', id: 'obs-9', action: 'updated', patientIds: [] }, 0);
     expect(stale(queryClient)).toContain(keyText(patientRecordKeys.record('ben', ['observations'])));
     expect(stale(queryClient)).toContain(keyText(observations.search({ patientId: 'ben' })));
 
     const other = cache();
-    await applyLiveChange(other, { resourceType: 'Patient', path: 'patients', id: 'amara', action: 'updated', patientIds: ['amara'] }, 0);
+    await applyLiveChange(other, { path: 'patients', id: 'amara', action: 'updated', patientIds: ['amara'] }, 0);
     expect(stale(other)).toEqual([patients.detail('amara'), patients.search({ name: 'ok' }), patientRecordKeys.record('amara', ['observations'])].map(keyText).sort());
   });
 
   it('keeps a deleted row out of searches the index has not caught up with, and refreshes searches again after the lag', async () => {
     vi.useFakeTimers();
     const queryClient = cache();
-    await applyLiveChange(queryClient, { resourceType: 'Observation', path: 'observations', id: 'obs-2', action: 'deleted', patientIds: ['amara'] });
+    await applyLiveChange(queryClient, { path: 'observations', id: 'obs-2', action: 'deleted', patientIds: ['amara'] });
     const page = reconcileSearchPage(queryClient, 'observations', { data: [{ id: 'obs-2' }, { id: 'obs-3' }], total: 2, hasMore: false });
     expect(page.data.map((row) => (row as { id: string }).id)).toEqual(['obs-3']);
 
     const later = cache();
-    await applyLiveChange(later, { resourceType: 'Observation', path: 'observations', id: 'obs-4', action: 'created', patientIds: ['ben'] }, 10_000);
+    await applyLiveChange(later, { path: 'observations', id: 'obs-4', action: 'created', patientIds: ['ben'] }, 10_000);
     // Fresh again, as after the refetch the change caused.
     later.setQueryData(observations.search({ patientId: 'ben' }), { data: [] });
     expect(stale(later)).not.toContain(keyText(observations.search({ patientId: 'ben' })));

@@ -21,7 +21,10 @@ function searchLists(queryKey: readonly unknown[], patientIds: readonly string[]
   return patientId === undefined || patientIds.length === 0 || patientIds.includes(String(patientId));
 }
 
-function invalidateSearches(queryClient: QueryClient, change: LiveChange): Promise<void> {
+/** What applying a change needs of it (the demo's own writes carry no FHIR type). */
+export type AppliedChange = Pick<LiveChange, 'path' | 'id' | 'action' | 'patientIds'>;
+
+function invalidateSearches(queryClient: QueryClient, change: AppliedChange): Promise<void> {
   const patientIds = change.path === 'patients' ? [] : change.patientIds;
   return queryClient.invalidateQueries({
     queryKey: resourceKeys(change.path as ResourcePath).searches(),
@@ -29,7 +32,11 @@ function invalidateSearches(queryClient: QueryClient, change: LiveChange): Promi
   });
 }
 
-export function applyLiveChange(queryClient: QueryClient, change: LiveChange, lagMs = SEARCH_LAG_MS): Promise<void> {
+/**
+ * Marks stale what `change` touches in `queryClient` — what `useLiveUpdates` does with each event; for apps that
+ * receive changes some other way. `lagMs` (default 10 s, 0 for none): when searches are refreshed a second time.
+ */
+export function applyLiveChange(queryClient: QueryClient, change: AppliedChange, lagMs = SEARCH_LAG_MS): Promise<void> {
   const keys = resourceKeys(change.path as ResourcePath);
   if (change.action === 'deleted') rememberWrite(queryClient, change.path, change.id, null);
   const linked = change.path === 'patients' || Object.hasOwn(PATIENT_REVINCLUDES, change.path);

@@ -70,7 +70,7 @@ export function openLiveConnection(options: LiveConnectionOptions): LiveConnecti
     options.onStatus('reconnecting');
     const backoff = Math.min(MAX_BACKOFF_MS, (options.retryBaseMs ?? 1000) * 2 ** failures);
     failures += 1;
-    // Full jitter: many clients dropped at once (a deploy) do not all come back in the same second.
+    // Jittered: many clients dropped at once (a deploy) do not all come back in the same second.
     retryTimer = setTimeout(connect, delayMs ?? Math.round(backoff * (0.5 + Math.random() / 2)));
   }
 
@@ -91,7 +91,12 @@ export function openLiveConnection(options: LiveConnectionOptions): LiveConnecti
       watchSilence();
       options.onStatus('live');
     } else if (event.event === 'change') {
-      const change: unknown = JSON.parse(event.data);
+      let change: unknown;
+      try {
+        change = JSON.parse(event.data);
+      } catch {
+        return;
+      }
       if (isChange(change)) options.onChange(change);
     } else if (event.event === 'reset') {
       options.onReset();

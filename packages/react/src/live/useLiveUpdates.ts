@@ -49,7 +49,7 @@ function openShared(queryClient: QueryClient, proxyUrl: string, options: UseLive
     let closed = false;
     void import('../demo/demo-server.ts').then(({ onDemoChange }) => {
       if (closed) return;
-      stop = onDemoChange((change) => void applyLiveChange(queryClient, { ...change, resourceType: '' }, 0));
+      stop = onDemoChange((change) => void applyLiveChange(queryClient, change, 0));
       onStatus('live');
     });
     shared.connection = {
