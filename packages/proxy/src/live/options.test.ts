@@ -13,7 +13,7 @@ describe('the live option', () => {
     expect(settings).toMatchObject({ environment: 'test', strict: true, toleranceSeconds: 300, connectionsPerUser: 5, replaySize: 1000, redis: undefined });
     expect([...settings.tenants]).toEqual(['org_a', 'org_b']);
     expect(settings.key.fingerprint).toMatch(/^kfp_/);
-    expect(resolve({ environment: 'live' }).environment).toBe('live');
+    expect(resolve({ environment: 'test' }).environment).toBe('test');
   });
 
   it('names what is wrong, never the secret or the key', () => {
@@ -22,6 +22,7 @@ describe('the live option', () => {
       [{ tenantId: [] }, 'live.tenantId'],
       [{ tenantId: 'org a/b' }, 'live.tenantId'],
       [{ environment: 'staging' as never }, 'live.environment'],
+      [{ environment: 'live' }, 'live.environment'],
       [{ strict: 'yes' as never }, 'live.strict'],
       [{ heartbeatMs: 0 }, 'live.heartbeatMs'],
       [{ dedupeMs: 60_000 }, 'live.dedupeMs'],

@@ -124,6 +124,10 @@ export function resolveLiveOptions(live: LiveOptions, proxyKey: ApiKeyOption | u
   const key = createKeyProvider(source, upstream, env)({ id: 'clinik-live' }, undefined as never) as PreparedKey;
   const environment = live.environment ?? key.upstream.environment;
   if (environment !== 'live' && environment !== 'test') invalidOption('live.environment', 'must be "live" or "test"');
+  // A record of one environment cannot be read with the other's key: every compartment would go untold.
+  if (key.upstream.environment !== undefined && environment !== key.upstream.environment) {
+    invalidOption('live.environment', `must be the environment of the key records are read with (${key.upstream.environment})`);
+  }
   if (live.strict !== undefined && typeof live.strict !== 'boolean') invalidOption('live.strict', 'must be true or false');
   if (live.now !== undefined && typeof live.now !== 'function') invalidOption('live.now', 'must be a function returning epoch milliseconds');
   const toleranceSeconds = positiveInteger(live.toleranceSeconds, 'live.toleranceSeconds', 300);
