@@ -283,3 +283,13 @@ export {
   type ReferencePathStep,
   type ReferenceTarget,
 } from './schemas/references.ts';
+export {
+  WEBHOOK_ACTIONS,
+  resourceOfWebhookName,
+  webhookEventName,
+  webhookResourceName,
+  type WebhookAction,
+  type WebhookEnvironment,
+  type WebhookEvent,
+  type WebhookEventData,
+} from './webhook-events.ts';

@@ -35,5 +35,7 @@ export type { TrustProxyOption } from './limits/client-address.ts';
 export { memoryWindowCounter, type MemoryWindowCounter, type WindowCount, type WindowCounter } from './limits/window-counter.ts';
 export { redisWindowCounter, type RedisWindowCounterOptions } from './limits/redis-window-counter.ts';
 export { AUDIT_MESSAGE, type AuditRecord } from './audit.ts';
+export type { LiveOptions, LiveRedisOptions } from './live/options.ts';
+export { LIVE_AUDIT_MESSAGE, type LiveAuditRecord } from './live/live-audit.ts';
 export { auditDestination, type AuditDestination, type AuditDestinationOptions } from './audit-destination.ts';
 export { FORWARDED_REQUEST_HEADERS } from './hygiene/request-headers.ts';

@@ -31,7 +31,7 @@ interface Approved {
 }
 
 /** The audit state of a new request; its record is written when the response closes. */
-function startRequest(settings: ProxySettings, res: Response): ProxyRequestState {
+export function startRequest(settings: ProxySettings, res: Response): ProxyRequestState {
   const state: ProxyRequestState = { requestId: newRequestId(), startedAt: performance.now(), patientIds: new Set() };
   res.removeHeader('x-powered-by');
   res.once('close', () => {
@@ -45,7 +45,7 @@ function startRequest(settings: ProxySettings, res: Response): ProxyRequestState
 }
 
 /** Method, target and header hygiene: before any session work. */
-function checkEntry(req: Request): RequestTarget {
+export function checkEntry(req: Request): RequestTarget {
   checkMethod(req.method);
   const target = checkRequestTarget(req.url, req.originalUrl);
   checkRequestHeaders(req.headers, target.query);
@@ -53,7 +53,7 @@ function checkEntry(req: Request): RequestTarget {
 }
 
 /** Who is asking (401 when nobody), then CSRF for cookie sessions. */
-async function signIn(settings: ProxySettings, req: Request, res: Response, state: ProxyRequestState): Promise<ProxyUser> {
+export async function signIn(settings: ProxySettings, req: Request, res: Response, state: ProxyRequestState): Promise<ProxyUser> {
   const result = await settings.session.authenticate(req, res);
   state.transport = result.transport;
   if (!result.user) {
@@ -148,7 +148,7 @@ async function authorize(settings: ProxySettings, req: Request, call: ApiCall, u
 }
 
 /** Every failure leaves as the error envelope — never Express's HTML page, which can carry a stack trace. */
-function fail(error: unknown, res: Response, state: ProxyRequestState): void {
+export function fail(error: unknown, res: Response, state: ProxyRequestState): void {
   const failure =
     error instanceof ProxyError ? error : new ProxyError('INTERNAL_ERROR', 'Unexpected proxy error', { reason: `internal:${error instanceof Error ? error.name : 'unknown'}` });
   // A refusal after the policy allowed the call itself (a type its includes name, a record withheld) is a denial.

@@ -44,6 +44,12 @@ export { errorMessage } from './i18n/error-message.ts';
 export { formatDate, formatDateTime, formatNumber } from './i18n/format.ts';
 export { useDebouncedValue } from './hooks/useDebouncedValue.ts';
 
+// Live updates: the proxy's event stream applied to the cache (`live` on clinikProxy).
+export { useLiveUpdates, type LiveUpdatesState, type UseLiveUpdatesOptions } from './live/useLiveUpdates.ts';
+export type { LiveChange, LiveStatus } from './live/live-connection.ts';
+export { applyLiveChange, type AppliedChange } from './live/apply-change.ts';
+export { LiveUpdates, liveUpdatesMessages, type LiveUpdatesMessages, type LiveUpdatesProps } from './components/LiveUpdates/index.ts';
+
 // Widgets
 export type { WidgetTheme } from './ui/theme/theme.ts';
 export type { WidgetMessageCatalogue, WidgetMessageOverrides } from './i18n/widget-messages.ts';
