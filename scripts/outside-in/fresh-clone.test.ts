@@ -38,10 +38,11 @@ describe('a fresh clone, with the README quick start typed as written', () => {
     const commit = (await mustSh(`git rev-parse --verify ${REVISION}^{commit}`, { cwd: ROOT, env: process.env })).output.trim();
     await mustSh(`git clone --quiet --no-checkout "${ROOT}" clinikapi && git -C clinikapi checkout --quiet ${commit}`, { cwd: folder });
     started = performance.now();
-    // PORT=0: the README's port 3000 may be taken on a shared machine; the server prints the address it got.
+    // PORT=0: the README's port 3000 may be taken on a shared machine; the server prints the address it got. The
+    // demo's data goes in this run's temporary folder, not the user's state folder, so nothing outlives the test.
     demo = await startLongRunning(quickStart, {
       cwd: clone,
-      env: userEnv({ PORT: '0' }),
+      env: userEnv({ PORT: '0', CLINIKAPI_DEMO_DATA_DIR: join(folder, 'demo-data') }),
       ready: /running at (http:\/\/\S+)/,
       timeoutMs: START_TIMEOUT_MS,
     });
@@ -90,7 +91,7 @@ describe('a fresh clone, with the README quick start typed as written', () => {
 
   it('serves the production build with the README’s command', async () => {
     await demo?.stop();
-    demo = await startLongRunning(production, { cwd: clone, env: userEnv({ PORT: '0' }), ready: /running at (http:\/\/\S+)/, timeoutMs: START_TIMEOUT_MS });
+    demo = await startLongRunning(production, { cwd: clone, env: userEnv({ PORT: '0', CLINIKAPI_DEMO_DATA_DIR: join(folder, 'demo-data') }), ready: /running at (http:\/\/\S+)/, timeoutMs: START_TIMEOUT_MS });
     const fresh = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     fresh.on('pageerror', (error) => errors.push(String(error)));

@@ -8,6 +8,18 @@ export {
   type ResourcePath,
   type ResourceTypeOf,
 } from './catalogue.ts';
+export {
+  CLINIKO_PARENT_PARAMS,
+  CLINIKO_RESOURCES,
+  CLINIKO_ROUTES,
+  findClinikoResource,
+  type ClinikoAnswer,
+  type ClinikoFieldType,
+  type ClinikoOperation,
+  type ClinikoQueryKind,
+  type ClinikoResourceDefinition,
+  type ClinikoRoute,
+} from './cliniko-catalogue.ts';
 export { PAGE_SIZE, type ApiResponse, type PageParams, type Paginated, type ResponseMeta } from './envelope.ts';
 export {
   ERROR_CODES,
@@ -253,6 +265,7 @@ export {
   OTHER_RESOURCE_SCHEMAS,
   RESOURCE_SCHEMAS,
   hasSimplifiedSchemas,
+  isFhirCreateBody,
   requestReferenceFields,
   schemasOf,
   type CreateInput,
@@ -262,4 +275,24 @@ export {
   type ResourceSchemas,
   type UpdateInput,
 } from './schemas/registry.ts';
-export { markReference, referenceFieldsOf, referenceTargetOf, type ReferenceField, type ReferenceTarget } from './schemas/references.ts';
+export {
+  markReference,
+  referenceFieldsOf,
+  referencePathText,
+  referenceTargetOf,
+  unrollReferencePath,
+  valuesAtReferencePath,
+  type ReferenceField,
+  type ReferencePathStep,
+  type ReferenceTarget,
+} from './schemas/references.ts';
+export {
+  WEBHOOK_ACTIONS,
+  resourceOfWebhookName,
+  webhookEventName,
+  webhookResourceName,
+  type WebhookAction,
+  type WebhookEnvironment,
+  type WebhookEvent,
+  type WebhookEventData,
+} from './webhook-events.ts';

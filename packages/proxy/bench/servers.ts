@@ -3,6 +3,9 @@
  * own port in one process (only one is loaded at a time):
  *
  * - `direct`: a plain Express handler answering the same JSON itself — no proxy, no upstream hop: the floor.
+ * - `fetch-route`: what users would otherwise write, as ClinikAPI's docs show it — an Express route that checks the
+ *   session (express-oauth2-jwt-bearer's `auth()`, the same Auth0 tokens) and calls the API with `fetch`, answering
+ *   the JSON it re-serialises. The proxy's throughput goal is set against it.
  * - `hpm`: Express + bare http-proxy-middleware to the upstream: what "just proxy it" costs.
  * - `full-auth0`: Express + clinikProxy with an Auth0 JWT session (RS256, JWKS from a local issuer), a roles policy,
  *   the per-user rate limiter, the limits (stranger limit, patient write caps, an upstream budget) and a pino audit
@@ -24,7 +27,9 @@
  * process and rounds.
  */
 import express from 'express';
+import { auth } from 'express-oauth2-jwt-bearer';
 import { createProxyMiddleware } from 'http-proxy-middleware';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -32,7 +37,7 @@ import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import type { ClinikProxyOptions } from '../src/options.ts';
 import { auditDestination } from '../src/audit-destination.ts';
-import { clinikProxy } from '../src/router.ts';
+import { clinikProxy } from '../src/clinik-proxy.ts';
 import { roles } from '../src/policy/roles.ts';
 import { auth0 } from '../src/session/auth0.ts';
 import { clerk } from '../src/session/clerk.ts';
@@ -77,6 +82,7 @@ export interface ServerPorts {
   /** Answers with this process's CPU time so far (µs), so the bench can report CPU per request. */
   readonly cpu: number;
   readonly direct: number;
+  readonly 'fetch-route': number;
   readonly hpm: number;
   readonly 'full-auth0': number;
   readonly 'full-clerk': number;
@@ -140,6 +146,15 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
   // The upstream budget as a clinic would configure it (never reached here): the bench user is staff, so one count a
   // request. Not in `common`: a baseline from before the budget does not know the option.
   const budget = { perMinute: 1_000_000_000, staffRoles: ['clinician'] };
+  // What users would otherwise write: the session checked, the API called with fetch, the JSON re-serialised.
+  const fetchRoute = express();
+  fetchRoute.use('/api/clinik', auth({ issuerBaseURL: issuer, audience }));
+  fetchRoute.get('/api/clinik/patients', async (req, res) => {
+    const query = new URLSearchParams(req.query as Record<string, string>).toString();
+    const answer = await fetch(`${upstream}/v1/patients?${query}`, { headers: { 'x-api-key': common.apiKey, accept: 'application/json' } });
+    res.status(answer.status).json(await answer.json());
+  });
+
   /** An Express app with the proxy mounted, on the common options with `changes` over them. */
   const proxied = (changes: Partial<ClinikProxyOptions>) => express().use('/api/clinik', clinikProxy({ ...common, budget, ...changes } as ClinikProxyOptions));
   const auth0Session = (cacheTtlMs?: number) => auth0({ issuerBaseURL: issuer, audience, ...(cacheTtlMs === undefined ? {} : { cacheTtlMs }) });
@@ -168,7 +183,8 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
   // The same options as full-auth0, every part from the baseline's modules.
   const baselineApp = async (src: string) => {
     const [baselineProxy, baselineRoles, baselineAuth0, baselineDestination] = await Promise.all([
-      fromBaseline<typeof clinikProxy>(src, 'router.ts', 'clinikProxy'),
+      // The entry was router.ts before it was named for what it is.
+      fromBaseline<typeof clinikProxy>(src, existsSync(join(src, 'clinik-proxy.ts')) ? 'clinik-proxy.ts' : 'router.ts', 'clinikProxy'),
       fromBaseline<typeof roles>(src, 'policy/roles.ts', 'roles'),
       fromBaseline<typeof auth0>(src, 'session/auth0.ts', 'auth0'),
       fromBaseline<typeof auditDestination>(src, 'audit-destination.ts', 'auditDestination'),
@@ -193,6 +209,7 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
   return {
     cpu: await listen(cpu),
     direct: await listen(createServer(direct)),
+    'fetch-route': await listen(createServer(fetchRoute)),
     hpm: await listen(createServer(hpm)),
     'full-auth0': await listen(createServer(fullAuth0)),
     'full-clerk': await listen(createServer(fullClerk)),

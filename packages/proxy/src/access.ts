@@ -3,17 +3,18 @@
  * work — a front desk is shown no clinical forms, a patient no search of other patients. Each answer is the app's
  * own policy asked (`purpose: 'ask'`) for every resource and interaction, never a second table that could drift
  * from it. It is advisory: every call is still decided when it comes. Answers are kept per user (id and roles) for
- * a short time, and audited like every request.
+ * a short time, and audited like every request. ClinikAPI's catalogue only: behind `upstreams.cliniko()` the path is
+ * not served.
  */
-import { RESOURCE_CATALOGUE, type ResourceDefinition } from '@clinikapi/core';
-import type { RequestHandler } from 'express';
+import { RESOURCE_CATALOGUE } from '@clinikapi/core';
+import type { Request, Response } from 'express';
 import { INTERACTION_METHOD, type Interaction } from './call.ts';
 import { BASE_RESPONSE_HEADERS, ProxyError } from './errors.ts';
 import { refuseBody } from './hygiene/body.ts';
+import type { RequestTarget } from './hygiene/request-target.ts';
 import type { ProxySettings } from './options.ts';
-import { decide, type Policy, type PolicyDecision } from './policy/policy.ts';
-import { getState, type ProxyUser } from './request-context.ts';
-import { whenSettled, type MaybePromise } from './settle.ts';
+import { decide, type Policy } from './policy/policy.ts';
+import type { ProxyRequestState, ProxyUser } from './request-context.ts';
 
 /** The mount-relative path of the answer. `_` starts no catalogue path, so it can never shadow one. */
 export const ACCESS_PATH = '/_access';
@@ -28,11 +29,10 @@ export interface AccessAnswer {
 }
 
 /** Every resource × interaction put to the policy as an ask. */
-function ask(policy: Policy, user: ProxyUser): MaybePromise<AccessAnswer> {
-  const asked: [ResourceDefinition, Interaction, MaybePromise<PolicyDecision>][] = [];
-  for (const resource of RESOURCE_CATALOGUE) {
-    for (const interaction of resource.operations) {
-      const decision = decide(policy, {
+async function ask(policy: Policy, user: ProxyUser): Promise<AccessAnswer> {
+  const asked = RESOURCE_CATALOGUE.flatMap((resource) =>
+    resource.operations.map(async (interaction) => {
+      const decision = await decide(policy, {
         user,
         purpose: 'ask',
         method: INTERACTION_METHOD[interaction],
@@ -43,32 +43,26 @@ function ask(policy: Policy, user: ProxyUser): MaybePromise<AccessAnswer> {
         body: undefined,
         action: undefined,
       });
-      asked.push([resource, interaction, decision]);
-    }
-  }
-  const answer = (decisions: readonly PolicyDecision[]): AccessAnswer => {
-    const resources: Record<string, Interaction[]> = Object.fromEntries(RESOURCE_CATALOGUE.map((resource) => [resource.path, []]));
-    decisions.forEach((decision, index) => {
-      const [resource, interaction] = asked[index] as [ResourceDefinition, Interaction, unknown];
-      if (decision.effect === 'allow') resources[resource.path]?.push(interaction);
-    });
-    return { resources };
-  };
-  const decisions = asked.map(([, , decision]) => decision);
-  return decisions.some((decision) => decision instanceof Promise) ? Promise.all(decisions).then(answer) : answer(decisions as PolicyDecision[]);
+      return decision.effect === 'allow' ? [[resource.path, interaction] as const] : [];
+    }),
+  );
+  const resources: Record<string, Interaction[]> = Object.fromEntries(RESOURCE_CATALOGUE.map((resource) => [resource.path, []]));
+  for (const [path, interaction] of (await Promise.all(asked)).flat()) resources[path]?.push(interaction);
+  return { resources };
 }
 
-/** Answers `GET <mount>/_access` for the signed-in user; hands every other request on. Runs after the session. */
-export function accessStage(settings: ProxySettings): RequestHandler {
-  const cache = new Map<string, { readonly expires: number; readonly answer: MaybePromise<AccessAnswer> }>();
-  return (req, res, next) => {
-    const state = getState(req);
-    if (state.path !== ACCESS_PATH) return next();
+/** Whether a request (its target through hygiene) is for the access answer, on a proxy that serves it. */
+export function isAccessRequest(settings: ProxySettings, target: RequestTarget): boolean {
+  return target.path === ACCESS_PATH && settings.dialect.name === 'clinikapi';
+}
+
+/** The answerer of `GET <mount>/_access` for one proxy, with its per-user cache. Runs after the session and the per-user limit. */
+export function createAccessAnswers(settings: ProxySettings) {
+  const cache = new Map<string, { readonly expires: number; readonly answer: Promise<AccessAnswer> }>();
+  return async (req: Request, res: Response, target: RequestTarget, user: ProxyUser, state: ProxyRequestState): Promise<void> => {
     if (req.method !== 'GET') throw new ProxyError('METHOD_NOT_ALLOWED', 'The access answer is read with GET', { headers: { allow: 'GET' }, reason: 'access:method' });
-    if (state.query && [...state.query.keys()].length > 0) throw new ProxyError('BAD_REQUEST', 'The access answer takes no query parameters', { reason: 'access:query' });
+    if ([...target.query.keys()].length > 0) throw new ProxyError('BAD_REQUEST', 'The access answer takes no query parameters', { reason: 'access:query' });
     refuseBody(req);
-    const user = state.user;
-    if (!user) throw new ProxyError('INTERNAL_ERROR', 'The proxy stages ran out of order', { reason: 'internal:stage-order' });
 
     const key = `${user.id}\u0000${(user.roles ?? []).join('\u0000')}`;
     const now = Date.now();
@@ -82,15 +76,13 @@ export function accessStage(settings: ProxySettings): RequestHandler {
       cache.set(key, entry);
     }
     state.decision = 'allow';
-    return whenSettled(entry.answer, (answer) => {
-      const body = JSON.stringify({ data: answer, meta: { requestId: state.requestId, timestamp: new Date().toISOString(), status: 200 } });
-      res.writeHead(200, {
-        ...BASE_RESPONSE_HEADERS,
-        'x-request-id': state.requestId,
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': String(Buffer.byteLength(body)),
-      });
-      res.end(body);
+    const body = JSON.stringify({ data: await entry.answer, meta: { requestId: state.requestId, timestamp: new Date().toISOString(), status: 200 } });
+    res.writeHead(200, {
+      ...BASE_RESPONSE_HEADERS,
+      'x-request-id': state.requestId,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
     });
+    res.end(body);
   };
 }

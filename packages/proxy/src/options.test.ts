@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOptions, type ClinikProxyOptions } from './options.ts';
+import { patientCompartment } from './policy/patient-compartment.ts';
+import { allOf } from './policy/policy.ts';
+import { grants, roles } from './policy/roles.ts';
 import { upstreams } from './upstream/presets.ts';
 
 const key = `clk_test_${'C'.repeat(32)}`;
@@ -46,7 +49,7 @@ describe('resolveOptions', () => {
   it('applies the documented defaults', () => {
     const settings = resolveOptions({ session: () => null, policy: () => true }, { CLINIKAPI_SECRET_KEY: key });
     expect(settings).toMatchObject({ csrf: true, bodyLimit: 1024 * 1024, timeouts: { responseMs: 30_000, idleMs: 30_000 }, cors: undefined });
-    expect(settings.rateLimiter).toBeTypeOf('function');
+    expect(settings.rateLimiter?.count).toBeTypeOf('function');
     expect(resolveOptions({ ...base, rateLimit: false }).rateLimiter).toBeUndefined();
     // On by default: the write caps, the anonymous limit, body checks for ClinikAPI. The budget needs the plan's numbers.
     expect(settings).toMatchObject({ budget: undefined, validateBodies: true });
@@ -59,5 +62,28 @@ describe('resolveOptions', () => {
     const cliniko = { ...base, apiKey: `MS0x${'c'.repeat(40)}-au1`, upstream: upstreams.cliniko({ userAgent: 'Test clinic (dev@example.org)' }) };
     expect(resolveOptions(cliniko).validateBodies).toBe(false);
     expect(resolveOptions({ ...cliniko, validateBodies: true }).validateBodies).toBe(true);
+  });
+
+  const cliniko = { ...base, apiKey: `MS0x${'c'.repeat(40)}-au2`, upstream: upstreams.cliniko({ userAgent: 'Test clinic (dev@example.org)' }) };
+
+  it("gives a Cliniko budget Cliniko's own limit, 200 a minute per user, and asks ClinikAPI's for the plan's", () => {
+    const budget = resolveOptions({ ...cliniko, budget: { staffRoles: ['frontDesk'] } }).budget;
+    expect(budget?.charges({ id: 'u', roles: ['frontDesk'] }, 'kfp_x', 1).map((charge) => charge.limit)).toEqual([200]);
+    expect(resolveOptions({ ...cliniko, budget: { perMinute: 150, staffRoles: ['frontDesk'] } }).budget?.charges({ id: 'u', roles: ['frontDesk'] }, 'kfp_x', 1)[0]?.limit).toBe(150);
+    expect(messageOf({ ...base, budget: { staffRoles: ['frontDesk'] } })).toContain('option "budget.perMinute" is required');
+  });
+
+  it('checks the resources a policy names against the API its upstream speaks', () => {
+    const clinikoDesk = roles({ frontDesk: ['individual_appointments:*', 'available_times:read', 'patients:archive'] });
+    expect(() => resolveOptions({ ...cliniko, policy: clinikoDesk })).not.toThrow();
+    expect(messageOf({ ...base, policy: clinikoDesk })).toContain('option "policy" names "individual_appointments", which is not a resource of the clinikapi API');
+    expect(messageOf({ ...cliniko, policy: roles({ clinician: '*', frontDesk: ['care-plans:read'] }) })).toContain('"care-plans"');
+    const nested = roles({ patient: allOf(grants(['patients:read']), patientCompartment({ patientId: () => '1', shared: ['businesses'] })) });
+    expect(messageOf({ ...base, policy: nested })).toContain('"businesses"');
+    expect(() => resolveOptions({ ...cliniko, policy: nested })).not.toThrow();
+    // A policy of the app's own names nothing the proxy can check.
+    expect(() => resolveOptions({ ...cliniko, policy: () => true })).not.toThrow();
+    expect(() => roles({ frontDesk: ['individual_appointment:read'] })).toThrow(/individual_appointment:read/);
+    expect(() => roles({ frontDesk: ['patients:cancel', 'patients:constructor'] })).toThrow(/patients:constructor/);
   });
 });

@@ -5,19 +5,21 @@
 import pino, { type Logger } from 'pino';
 import { auditDestination } from './audit-destination.ts';
 import { DEFAULT_BODY_LIMIT } from './hygiene/body.ts';
+import type { ApiDialect } from './dialect.ts';
 import { createCors, type Cors, type CorsOptions } from './hygiene/cors.ts';
 import { createAnonymousLimit, type AnonymousLimit, type AnonymousLimitOptions } from './limits/anonymous-limit.ts';
 import { clientAddress, type TrustProxyOption } from './limits/client-address.ts';
 import { createPatientWrites, type PatientWrites, type PatientWritesOptions } from './limits/patient-writes.ts';
 import { createUpstreamBudget, type UpstreamBudget, type UpstreamBudgetOptions } from './limits/upstream-budget.ts';
+import { resourcesNamedBy } from './policy/named-resources.ts';
 import type { Policy } from './policy/policy.ts';
-import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { resolveLiveOptions, type LiveOptions, type LiveSettings } from './live/options.ts';
+import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { toSessionAdapter, type SessionAdapter, type SessionOption } from './session/session.ts';
 import { createKeyProvider, type ApiKeyOption, type KeyProvider } from './upstream/api-key.ts';
 import { createAgents, type UpstreamAgents, type UpstreamTimeouts } from './upstream/transport.ts';
 import { upstreams } from './upstream/presets.ts';
 import type { UpstreamConfig } from './upstream/resolve-upstream.ts';
-import type { RequestHandler } from 'express';
 
 export interface ClinikProxyOptions {
   /** Who is signed in: `clerk({...})`, `auth0({...})` or `(req) => user | null`. Required. */
@@ -51,7 +53,8 @@ export interface ClinikProxyOptions {
   readonly trustProxy?: TrustProxyOption;
   /**
    * Check create and update bodies against the request schemas before anything is sent (422 with the upstream's
-   * issues). Default true for ClinikAPI upstreams; Cliniko takes other bodies, so false there.
+   * issues). Default true for ClinikAPI upstreams; Cliniko's bodies are Cliniko's to check, so false there (a Cliniko
+   * body must be a JSON object either way).
    */
   readonly validateBodies?: boolean;
   /** Largest request body in bytes. Default 1 MiB. */
@@ -70,15 +73,22 @@ export interface ClinikProxyOptions {
    * a 502. Default 8 MiB (a page of 100 records is far below it).
    */
   readonly responseLimit?: number;
+  /**
+   * Live updates: ClinikAPI webhooks at `POST <mount>/webhooks/clinikapi`, and `GET <mount>/events`, a stream telling
+   * each signed-in user of the changes the policy lets them see. `{ webhookSecret, tenantId }`. Default: off.
+   */
+  readonly live?: LiveOptions;
 }
 
 export interface ProxySettings {
+  /** The API the upstream speaks, which the upstream preset brings. */
+  readonly dialect: ApiDialect;
   readonly session: SessionAdapter;
   readonly policy: Policy;
   readonly keys: KeyProvider;
   readonly csrf: boolean;
   readonly cors: Cors | undefined;
-  readonly rateLimiter: RequestHandler | undefined;
+  readonly rateLimiter: RateLimiter | undefined;
   readonly budget: UpstreamBudget | undefined;
   readonly patientWrites: PatientWrites | undefined;
   readonly anonymousLimit: AnonymousLimit | undefined;
@@ -88,6 +98,7 @@ export interface ProxySettings {
   readonly logger: Logger;
   readonly agents: UpstreamAgents;
   readonly responseLimit: number;
+  readonly live: LiveSettings | undefined;
 }
 
 const KNOWN_OPTIONS = new Set([
@@ -108,6 +119,7 @@ const KNOWN_OPTIONS = new Set([
   'logger',
   'agents',
   'responseLimit',
+  'live',
 ]);
 
 function invalid(option: string, problem: string): never {
@@ -140,6 +152,10 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
     invalid('policy', 'is missing: pass roles({...}), patientCompartment({...}), allOf(...) or (request) => decision');
   }
   const upstream = upstreamConfig(options.upstream);
+  // Grants and shared lists were checked against both catalogues when they were made; now the API is known.
+  for (const name of resourcesNamedBy(options.policy)) {
+    if (!upstream.dialect.findResource(name)) invalid('policy', `names "${name}", which is not a resource of the ${upstream.dialect.name} API this upstream speaks`);
+  }
   const keys = createKeyProvider(options.apiKey, upstream, env);
   if (options.csrf !== undefined && typeof options.csrf !== 'boolean') invalid('csrf', 'must be true or false');
   if (options.validateBodies !== undefined && typeof options.validateBodies !== 'boolean') invalid('validateBodies', 'must be true or false');
@@ -158,13 +174,14 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
   if (typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.error !== 'function') invalid('logger', 'must be a pino logger');
   const defaults = createAgents();
   return {
+    dialect: upstream.dialect,
     session,
     policy: options.policy,
     keys,
     csrf: options.csrf ?? true,
     cors: options.cors === undefined ? undefined : createCors(options.cors),
     rateLimiter: createRateLimiter(options.rateLimit, logger),
-    budget: createUpstreamBudget(options.budget),
+    budget: createUpstreamBudget(options.budget, upstream.callsPerMinute),
     patientWrites: createPatientWrites(options.patientWrites),
     anonymousLimit: createAnonymousLimit(options.anonymousLimit, clientAddress(options.trustProxy), logger),
     validateBodies: options.validateBodies ?? upstream.preset === 'clinikapi',
@@ -173,5 +190,6 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
     logger,
     agents: { http: options.agents?.http ?? defaults.http, https: options.agents?.https ?? defaults.https },
     responseLimit,
+    live: options.live === undefined ? undefined : resolveLiveOptions(options.live, options.apiKey, upstream, env),
   };
 }

@@ -4,10 +4,9 @@
  * kind by that user — on their own records, as an app would make it — gets past the policy. Plus the route's own
  * edges: signed-in only, GET only, no query, audited, answered from the per-user cache the second time.
  */
-import { RESOURCE_CATALOGUE, type ResourceDefinition } from '@clinikapi/core';
+import { RESOURCE_CATALOGUE, type ResourceDefinition, type ResourceOperation } from '@clinikapi/core';
 import type { Request } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Interaction } from '../src/call.ts';
 import { ACCESS_PATH, type AccessAnswer } from '../src/access.ts';
 import { roles } from '../src/policy/roles.ts';
 import type { ProxyUser } from '../src/request-context.ts';
@@ -21,7 +20,7 @@ const OWN = 'p1';
 const idOf = (definition: ResourceDefinition) => (definition.patientLink === 'self' ? OWN : `${definition.path}-own`);
 
 /** A real call of each kind, on the user's own records: what a widget sends. */
-function realCall(definition: ResourceDefinition, interaction: Interaction): { path: string; init: RequestInit } {
+function realCall(definition: ResourceDefinition, interaction: ResourceOperation): { path: string; init: RequestInit } {
   const headers = { 'content-type': 'application/json', 'x-csrf': '1' };
   const record = `/${definition.path}/${idOf(definition)}`;
   switch (interaction) {

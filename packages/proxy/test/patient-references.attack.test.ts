@@ -1,14 +1,24 @@
 /**
  * Attack suite, generated: a patient cannot write a record that names another patient, through any field that can
  * hold a patient, written any way the upstream would still read as that patient. The fields come from core's
- * declared reference fields of every simplified shape (`requestReferenceFields`) and every FHIR reference element;
+ * declared reference fields of the simplified shapes of all 62 paths (`requestReferenceFields`, with each path's full
+ * example) and every FHIR reference element;
  * the spellings are those the upstream normalises away (surrounding whitespace, a trailing newline, an absolute or
  * versioned reference); the routes are REST creates, widget actions, merge PATCH and JSON Patch. Each must be
  * refused (403 by the policy, or 422 when the proxy's own validation refuses the spelling first) with nothing sent
  * upstream but the read that checks an update's record; the same body naming the patient themselves goes through.
  */
-import { WIDGET_ACTIONS, findResource, requestReferenceFields, type ReferenceField, type ResourceDefinition } from '@clinikapi/core';
+import {
+  WIDGET_ACTIONS,
+  findResource,
+  requestReferenceFields,
+  unrollReferencePath,
+  type ReferenceField,
+  type ResourceDefinition,
+} from '@clinikapi/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { OTHER_FULL_EXAMPLES } from '../../core/test/other-examples.ts';
+import { PATIENT_ID } from '../../core/test/widget-examples.ts';
 import { FULL_EXAMPLES, PATIENT } from '../../emulator/test/fixtures/full-examples.ts';
 import { allOf, grants, patientCompartment } from '../src/index.ts';
 import { PATIENT_LINKED, recordOf } from './catalogue-records.ts';
@@ -74,16 +84,30 @@ function withValue(body: Record<string, unknown>, path: readonly string[], value
   return copy;
 }
 
-/** The example body of a path, made the patient's own. */
-function ownExample(path: keyof typeof FULL_EXAMPLES): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(FULL_EXAMPLES[path]).replaceAll(`"${PATIENT}"`, `"${OWN}"`).replaceAll(`Patient/${PATIENT}`, `Patient/${OWN}`));
+const EXAMPLES: Record<string, Record<string, unknown>> = { ...FULL_EXAMPLES, ...OTHER_FULL_EXAMPLES };
+
+/** The full example body of a path (every one of the 62 has one), made the patient's own. */
+function ownExample(path: string): Record<string, unknown> {
+  let text = JSON.stringify(EXAMPLES[path]);
+  for (const placeholder of [PATIENT, PATIENT_ID]) text = text.replaceAll(`"${placeholder}"`, `"${OWN}"`).replaceAll(`Patient/${placeholder}`, `Patient/${OWN}`);
+  return JSON.parse(text) as Record<string, unknown>;
 }
 
-/** Declared fields through which a simplified body can name a patient, on paths that belong to one. */
+/**
+ * Declared fields through which a simplified body can name a patient, on paths that belong to one; a field inside a
+ * schema that nests in itself is attacked at the top and one level down.
+ */
 const fieldCases = PATIENT_LINKED.flatMap((definition) =>
   requestReferenceFields(definition.path, 'create')
     .filter(({ target }) => target.types === 'any' || target.types.includes('Patient'))
-    .map((field) => ({ definition, field, label: `${definition.path}.${field.path.join('.')}` })),
+    .flatMap((field) =>
+      [...new Set([0, 1].map((times) => unrollReferencePath(field.path, times).join('.')))].map((path) => ({
+        definition,
+        field,
+        path: path.split('.'),
+        label: `${definition.path}.${path}`,
+      })),
+    ),
 );
 
 function spellingsOf(field: ReferenceField): string[] {
@@ -93,39 +117,72 @@ function spellingsOf(field: ReferenceField): string[] {
 const refused = (status: number) => expect([403, 422]).toContain(status);
 
 describe('simplified bodies: every declared field that can hold a patient', () => {
-  it('covers the fields the issue found and every path with one', () => {
+  it('covers the fields the issue found, every path with one, and the fields of the 43 other paths', () => {
     const labels = fieldCases.map((entry) => entry.label);
-    expect(labels).toEqual(expect.arrayContaining(['intakes.sourceId', 'consents.performerId', 'consents.verification.verifiedWith', 'conditions.asserterId']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'intakes.sourceId',
+        'consents.performerId',
+        'consents.verification.verifiedWith',
+        'consents.provision.provision.actor.reference',
+        'conditions.asserterId',
+        'appointment-responses.actorId',
+        'persons.link.targetId',
+        'enrollment-requests.candidateId',
+        'accounts.guarantor.partyId',
+        'tasks.basedOn',
+        'audit-events.entity.what',
+      ]),
+    );
+    expect(PATIENT_LINKED.filter((definition) => !fieldCases.some((entry) => entry.definition === definition)).map(({ path }) => path)).toEqual([]);
   });
 
-  it.each(fieldCases)('$label: a create naming another patient is refused in every spelling', async ({ definition, field }) => {
-    const example = ownExample(definition.path as keyof typeof FULL_EXAMPLES);
+  it('the case: a merge PATCH cannot hand an enrollment request to another patient by its candidate (a bare id)', async () => {
+    refused((await send('PATCH', '/enrollment-requests/rec-1', { candidateId: OTHER })).status);
+    expect(sentWrites()).toEqual([]);
+  });
+
+  it.each(fieldCases)('$label: a create naming another patient is refused in every spelling', async ({ definition, field, path }) => {
+    const example = ownExample(definition.path);
     for (const spelling of spellingsOf(field)) {
-      const response = await send('POST', `/${definition.path}`, withValue(example, field.path, spelling));
+      const response = await send('POST', `/${definition.path}`, withValue(example, path, spelling));
       refused(response.status);
     }
     expect(upstream.requests).toEqual([]);
     // The same field naming the patient themselves is fine.
     const own = field.target.bareIdType === 'Patient' ? OWN : `Patient/${OWN}`;
-    expect((await send('POST', `/${definition.path}`, withValue(example, field.path, own))).status).toBe(201);
+    expect((await send('POST', `/${definition.path}`, withValue(example, path, own))).status).toBe(201);
   });
 
-  it.each(fieldCases)('$label: a merge PATCH naming another patient is refused, sending no write', async ({ definition, field }) => {
-    for (const spelling of spellingsOf(field)) {
-      refused((await send('PATCH', `/${definition.path}/rec-1`, withValue({}, field.path, spelling))).status);
-    }
-    expect(sentWrites()).toEqual([]);
-  });
+  it.each(fieldCases.filter(({ definition }) => definition.operations.includes('update')))(
+    '$label: a merge PATCH naming another patient is refused, sending no write',
+    async ({ definition, field, path }) => {
+      for (const spelling of spellingsOf(field)) {
+        refused((await send('PATCH', `/${definition.path}/rec-1`, withValue({}, path, spelling))).status);
+      }
+      expect(sentWrites()).toEqual([]);
+    },
+  );
 
   it.each(fieldCases.filter(({ definition }) => Object.values(WIDGET_ACTIONS).some((route) => route.path === definition.path && route.method === 'POST')))(
     '$label: the widget action naming another patient is refused',
-    async ({ definition, field }) => {
+    async ({ definition, field, path }) => {
       const [action] = Object.entries(WIDGET_ACTIONS).find(([, route]) => route.path === definition.path && route.method === 'POST') as [string, unknown];
-      const example = ownExample(definition.path as keyof typeof FULL_EXAMPLES);
+      const example = ownExample(definition.path);
       for (const spelling of spellingsOf(field)) {
-        refused((await send('POST', '', { action, data: withValue(example, field.path, spelling) })).status);
+        refused((await send('POST', '', { action, data: withValue(example, path, spelling) })).status);
       }
       expect(upstream.requests).toEqual([]);
+    },
+  );
+});
+
+describe('a patient cannot take their own record out of their compartment', () => {
+  it.each(PATIENT_LINKED.filter((definition) => definition.operations.includes('update')).map((definition) => [definition.path] as const))(
+    '%s: a merge PATCH clearing the patient link is refused, sending no write',
+    async (path) => {
+      refused((await send('PATCH', `/${path}/rec-1`, { patientId: null })).status);
+      expect(sentWrites()).toEqual([]);
     },
   );
 });

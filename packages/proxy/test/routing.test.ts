@@ -1,12 +1,13 @@
 /**
  * Key routing against several emulators, each running as a shard: a key's suffix picks the host from configuration,
- * with ClinikAPI's x-api-key and with the Cliniko preset's Basic auth.
+ * with ClinikAPI's x-api-key. (The Cliniko preset, which speaks Cliniko's API, is routed against Cliniko emulators in
+ * `cliniko/shards.test.ts`.)
  */
 import { startEmulator, type RunningEmulator } from '@clinikapi/emulator';
 import type { Request } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upstreams } from '../src/upstream/presets.ts';
-import { json, proxyApp, settled, type ProxyApp } from './harness.ts';
+import { proxyApp, settled, type ProxyApp } from './harness.ts';
 
 const SHARDS = ['uk1', 'au1'] as const;
 const emulators: Record<string, RunningEmulator> = {};
@@ -76,30 +77,6 @@ describe('routing by shard suffix (ClinikAPI preset)', () => {
     const text = await response.text();
     expect(text).not.toContain(keys.ca1);
     expect(JSON.stringify(app.log.lines)).not.toContain(keys.ca1);
-  });
-});
-
-describe('the Cliniko preset', () => {
-  let app: ProxyApp;
-  beforeAll(async () => {
-    app = await proxyApp({
-      session,
-      apiKey: (user) => (user.clinic === 'legacy' ? (keys.au1 as string).replace(/-au1$/, '') : (keys[user.clinic as string] ?? '')),
-      upstream: upstreams.cliniko({ userAgent: 'ClinikAPI proxy tests (dev@clinikapi.local)', shards: [...SHARDS], shardUrl }),
-    });
-  });
-  afterAll(() => app.close());
-
-  it('authenticates with Basic auth on the shard the key names', async () => {
-    const response = await fetch(`${app.url}/api/clinik/patients`, { headers: { 'x-clinic': 'uk1' } });
-    expect(response.status).toBe(200);
-    expect(await json(response)).toMatchObject({ data: { data: [{ fullName: 'Routed InUk' }] } });
-  });
-
-  it('sends a key without a suffix to au1', async () => {
-    const response = await fetch(`${app.url}/api/clinik/patients`, { headers: { 'x-clinic': 'legacy' } });
-    expect(response.status).toBe(200);
-    expect(await json(response)).toMatchObject({ data: { data: [{ fullName: 'Routed InAu' }] } });
   });
 });
 

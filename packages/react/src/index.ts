@@ -52,6 +52,11 @@ export { codeName, codeNameMessages, useCodeNames, type CodeKind, type CodeNameM
 export { localiseIssue, validationMessages, type ValidationMessages } from './ui/form/validation.ts';
 export { NoteText, type NoteTextProps } from './ui/Markdown/NoteText.tsx';
 export { ForbiddenState } from './ui/States/States.tsx';
+// Live updates: the proxy's event stream applied to the cache (`live` on clinikProxy).
+export { useLiveUpdates, type LiveUpdatesState, type UseLiveUpdatesOptions } from './live/useLiveUpdates.ts';
+export type { LiveChange, LiveStatus } from './live/live-connection.ts';
+export { applyLiveChange, type AppliedChange } from './live/apply-change.ts';
+export { LiveUpdates, liveUpdatesMessages, type LiveUpdatesMessages, type LiveUpdatesProps } from './components/LiveUpdates/index.ts';
 
 // Widgets
 export type { WidgetTheme } from './ui/theme/theme.ts';

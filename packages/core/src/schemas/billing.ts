@@ -6,12 +6,12 @@ import {
   conceptSchema,
   dateSchema,
   dateTimeSchema,
-  idSchema,
   list,
   num,
   oneOf,
   optionalText,
   periodSchema,
+  reference,
   requiredText,
   rule,
   strictObject,
@@ -28,11 +28,11 @@ const accountFields = {
   /** patient, expense, depreciation… */
   type: optionalText(200),
   name: optionalText(500),
-  patientId: z.optional(idSchema),
+  patientId: z.optional(reference('Patient')),
   servicePeriod: z.optional(periodSchema),
-  coverage: z.optional(list(strictObject({ coverageId: idSchema, priority: z.optional(num({ int: true, min: 1, max: 100 })) }), 10)),
+  coverage: z.optional(list(strictObject({ coverageId: reference('Coverage'), priority: z.optional(num({ int: true, min: 1, max: 100 })) }), 10)),
   /** The organisation that manages the account. */
-  ownerId: z.optional(idSchema),
+  ownerId: z.optional(reference('Organization')),
   description: optionalText(2000),
   guarantor: z.optional(
     list(
@@ -45,7 +45,7 @@ const accountFields = {
       10,
     ),
   ),
-  partOfId: z.optional(idSchema),
+  partOfId: z.optional(reference('Account')),
 };
 /** `POST /v1/accounts` body. */
 export const accountCreateSchema = strictObject(accountFields);
@@ -56,13 +56,13 @@ const chargeItemFields = {
   status: oneOf(['planned', 'billable', 'not-billable', 'aborted', 'billed']),
   /** The billing code: text or a coding. */
   code: conceptSchema(500),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   occurrenceDateTime: z.optional(dateTimeSchema()),
   occurrencePeriod: z.optional(periodSchema),
   performer: z.optional(list(strictObject({ function: optionalText(200), actorId: providerReference }), 20)),
-  performingOrganizationId: z.optional(idSchema),
-  requestingOrganizationId: z.optional(idSchema),
+  performingOrganizationId: z.optional(reference('Organization')),
+  requestingOrganizationId: z.optional(reference('Organization')),
   quantity: z.optional(measureSchema),
   bodySite: texts(500, 10),
   priceOverride: z.optional(moneySchema),
@@ -70,7 +70,7 @@ const chargeItemFields = {
   /** Defaults to the time of the request. */
   enteredDate: z.optional(dateTimeSchema()),
   reason: texts(500, 10),
-  accountIds: ids(10),
+  accountIds: ids('Account', 10),
   note: optionalText(5000),
 };
 /** `POST /v1/charge-items` body. */
@@ -88,14 +88,14 @@ export const PRICE_COMPONENT_TYPES = ['base', 'surcharge', 'deduction', 'discoun
 
 const invoiceFields = {
   status: oneOf(['draft', 'issued', 'balanced', 'cancelled']),
-  patientId: z.optional(idSchema),
+  patientId: z.optional(reference('Patient')),
   type: optionalText(200),
   /** `Type/id`, or a bare id meaning a patient. */
   recipientId: z.optional(typedReference(['Patient', 'Organization', 'RelatedPerson'])),
   /** Defaults to the time of the request. */
   date: z.optional(dateTimeSchema()),
-  issuerId: z.optional(idSchema),
-  accountId: z.optional(idSchema),
+  issuerId: z.optional(reference('Organization')),
+  accountId: z.optional(reference('Account')),
   participant: z.optional(
     list(
       strictObject({
@@ -139,18 +139,18 @@ const paymentNoticeFields = {
   created: z.optional(dateTimeSchema()),
   providerId: z.optional(providerReference),
   /** The PaymentReconciliation. */
-  paymentId: idSchema,
+  paymentId: reference('PaymentReconciliation'),
   paymentDate: z.optional(dateSchema()),
   payeeId: z.optional(providerReference),
   /** The organisation told of the payment. */
-  recipientId: idSchema,
+  recipientId: reference('Organization'),
   amount: requiredMoneySchema,
   /** paid, cleared. */
   paymentStatus: optionalText(100),
   /** The request it is about: `Type/id`, or a claim's id. */
-  requestId: z.optional(flexibleReference),
+  requestId: z.optional(flexibleReference('Claim')),
   /** The response it is about: `Type/id`, or a claim response's id. */
-  responseId: z.optional(flexibleReference),
+  responseId: z.optional(flexibleReference('ClaimResponse')),
 };
 /** `POST /v1/payment-notices` body. */
 export const paymentNoticeCreateSchema = strictObject(paymentNoticeFields);
@@ -161,9 +161,9 @@ const paymentReconciliationFields = {
   status: oneOf(FINANCIAL_STATUSES),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
-  paymentIssuerId: z.optional(idSchema),
+  paymentIssuerId: z.optional(reference('Organization')),
   /** The Task it answers. */
-  requestId: z.optional(idSchema),
+  requestId: z.optional(reference('Task')),
   requestorId: z.optional(providerReference),
   outcome: z.optional(oneOf(PROCESSING_OUTCOMES)),
   disposition: optionalText(2000),
@@ -176,7 +176,7 @@ const paymentReconciliationFields = {
         /** payment, adjustment, advance… */
         type: requiredText(200),
         /** The claim or other request paid: `Type/id`, or a claim's id. */
-        requestId: z.optional(flexibleReference),
+        requestId: z.optional(flexibleReference('Claim')),
         submitterId: z.optional(providerReference),
         payeeId: z.optional(providerReference),
         date: z.optional(dateSchema()),

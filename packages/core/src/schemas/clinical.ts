@@ -9,7 +9,6 @@ import {
   dateSchema,
   dateTimeSchema,
   emailSchema,
-  idSchema,
   instantSchema,
   list,
   num,
@@ -18,6 +17,7 @@ import {
   past,
   periodSchema,
   phoneSchema,
+  reference,
   requiredText,
   rule,
   strictObject,
@@ -29,7 +29,7 @@ import { flexibleReference, ids, measureSchema, requiredObject, texts } from './
 
 const familyHistoryFields = {
   status: oneOf(['partial', 'completed', 'health-unknown']),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** When the history was taken. */
   date: z.optional(past(dateTimeSchema())),
   /** The relative's name. */
@@ -76,8 +76,8 @@ const careTeamFields = {
   name: requiredText(500),
   status: z.optional(oneOf(['proposed', 'active', 'suspended', 'inactive'])),
   category: texts(200, 10),
-  patientId: z.optional(idSchema),
-  encounterId: z.optional(idSchema),
+  patientId: z.optional(reference('Patient')),
+  encounterId: z.optional(reference('Encounter')),
   period: z.optional(periodSchema),
   participant: z.optional(
     list(
@@ -85,14 +85,14 @@ const careTeamFields = {
         role: optionalText(200),
         /** `Type/id`, or a bare id meaning a practitioner. */
         memberId: typedReference(['Practitioner', 'PractitionerRole', 'RelatedPerson', 'Patient', 'Organization', 'CareTeam']),
-        onBehalfOfId: z.optional(idSchema),
+        onBehalfOfId: z.optional(reference('Organization')),
         period: z.optional(periodSchema),
       }),
       50,
     ),
   ),
   reasonCode: texts(500, 10),
-  managingOrganizationIds: ids(10),
+  managingOrganizationIds: ids('Organization', 10),
   phone: z.optional(phoneSchema),
   email: z.optional(emailSchema),
   note: optionalText(5000),
@@ -106,14 +106,14 @@ const specimenFields = {
   status: z.optional(oneOf(['available', 'unavailable', 'unsatisfactory'])),
   /** blood, urine, tissue… */
   type: optionalText(200),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   receivedTime: z.optional(past(dateTimeSchema())),
-  parentIds: ids(10),
+  parentIds: ids('Specimen', 10),
   /** Service request ids. */
-  requestIds: ids(10),
+  requestIds: ids('ServiceRequest', 10),
   collection: z.optional(
     strictObject({
-      collectorId: z.optional(idSchema),
+      collectorId: z.optional(reference('Practitioner')),
       collectedDateTime: z.optional(past(dateTimeSchema())),
       quantity: z.optional(measureSchema),
       method: optionalText(200),
@@ -143,22 +143,22 @@ const count = () => z.optional(num({ int: true, min: 0, max: 1e9 }));
 
 const imagingStudyFields = {
   status: oneOf(['registered', 'available', 'cancelled']),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   /** DICOM modality codes: CT, MR, US, XR, NM, PT… */
   modality: texts(50, 20),
   started: z.optional(dateTimeSchema()),
-  referrerId: z.optional(idSchema),
-  interpreterIds: ids(10),
+  referrerId: z.optional(reference('Practitioner')),
+  interpreterIds: ids('Practitioner', 10),
   numberOfSeries: count(),
   numberOfInstances: count(),
   procedureCode: texts(500, 10),
-  locationId: z.optional(idSchema),
+  locationId: z.optional(reference('Location')),
   reasonCode: texts(500, 10),
   description: optionalText(2000),
   note: optionalText(5000),
   /** Service requests or care plans: `Type/id`, or a service request's id. */
-  basedOn: z.optional(list(flexibleReference, 10)),
+  basedOn: z.optional(list(flexibleReference('ServiceRequest'), 10)),
   series: z.optional(
     list(
       strictObject({
@@ -187,15 +187,15 @@ const mediaFields = {
   type: optionalText(200),
   modality: optionalText(200),
   view: optionalText(200),
-  patientId: z.optional(idSchema),
-  encounterId: z.optional(idSchema),
+  patientId: z.optional(reference('Patient')),
+  encounterId: z.optional(reference('Encounter')),
   createdDateTime: z.optional(dateTimeSchema()),
   issued: z.optional(instantSchema()),
-  operatorId: z.optional(idSchema),
+  operatorId: z.optional(reference('Practitioner')),
   reasonCode: texts(500, 10),
   bodySite: optionalText(200),
   deviceName: optionalText(500),
-  deviceId: z.optional(idSchema),
+  deviceId: z.optional(reference('Device')),
   height: z.optional(num({ int: true, min: 1, max: 1e6 })),
   width: z.optional(num({ int: true, min: 1, max: 1e6 })),
   frames: z.optional(num({ int: true, min: 1, max: 1e9 })),
@@ -212,7 +212,7 @@ const mediaFields = {
   ),
   note: optionalText(5000),
   /** Service requests or care plans: `Type/id`, or a service request's id. */
-  basedOn: z.optional(list(flexibleReference, 10)),
+  basedOn: z.optional(list(flexibleReference('ServiceRequest'), 10)),
 };
 /** `POST /v1/media` body. */
 export const mediaCreateSchema = strictObject(mediaFields);
@@ -221,13 +221,13 @@ export const mediaUpdateSchema = updateSchemaOf(mediaFields);
 
 const riskAssessmentFields = {
   status: oneOf(['registered', 'preliminary', 'final', 'amended']),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   method: optionalText(200),
   code: optionalText(200),
   occurrenceDateTime: z.optional(dateTimeSchema()),
-  conditionId: z.optional(idSchema),
-  performerId: z.optional(idSchema),
+  conditionId: z.optional(reference('Condition')),
+  performerId: z.optional(reference('Practitioner')),
   reasonCode: texts(500, 10),
   prediction: z.optional(
     list(
@@ -244,7 +244,7 @@ const riskAssessmentFields = {
   mitigation: optionalText(5000),
   note: optionalText(5000),
   /** The request or observation it is based on: `Type/id`, or a service request's id. */
-  basedOnId: z.optional(flexibleReference),
+  basedOnId: z.optional(flexibleReference('ServiceRequest')),
 };
 /** `POST /v1/risk-assessments` body. */
 export const riskAssessmentCreateSchema = strictObject(riskAssessmentFields);
@@ -261,14 +261,14 @@ const deviceFields = {
   manufactureDate: z.optional(dateTimeSchema()),
   expirationDate: z.optional(dateTimeSchema()),
   type: optionalText(200),
-  patientId: z.optional(idSchema),
+  patientId: z.optional(reference('Patient')),
   /** The organisation responsible for the device. */
-  ownerId: z.optional(idSchema),
-  locationId: z.optional(idSchema),
+  ownerId: z.optional(reference('Organization')),
+  locationId: z.optional(reference('Location')),
   /** Where the device can be reached on the network. */
   url: z.optional(uriSchema),
   note: optionalText(5000),
-  parentId: z.optional(idSchema),
+  parentId: z.optional(reference('Device')),
   udiCarrier: z.optional(list(strictObject({ deviceIdentifier: optionalText(200), carrierHRF: optionalText(500) }), 10)),
   safety: texts(200, 20),
 };
@@ -295,8 +295,8 @@ const deviceUseStatementFields = {
       }),
     ],
   }),
-  patientId: idSchema,
-  deviceId: idSchema,
+  patientId: reference('Patient'),
+  deviceId: reference('Device'),
   timingDateTime: z.optional(dateTimeSchema()),
   timingPeriod: z.optional(periodSchema),
   recordedOn: z.optional(dateTimeSchema()),
@@ -306,7 +306,7 @@ const deviceUseStatementFields = {
   bodySite: optionalText(200),
   note: optionalText(5000),
   /** Service request ids. */
-  basedOn: ids(20),
+  basedOn: ids('ServiceRequest', 20),
 };
 /** `POST /v1/device-use-statements` body. */
 export const deviceUseStatementCreateSchema = checked(

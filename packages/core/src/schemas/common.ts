@@ -150,7 +150,11 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 const ID_PATTERN = /^[A-Za-z0-9\-.]{1,64}$/;
 
-/** The id of another record, as FHIR allows it: up to 64 letters, digits, `-` and `.`. */
+/**
+ * An id as FHIR allows it: up to 64 letters, digits, `-` and `.`, of no declared type. Not for the request shapes:
+ * their id fields say what they point at with `reference(...)` (the proxy finds the patients a write names that way,
+ * and a core test refuses this schema in them).
+ */
 export const idSchema = trimmed('an id', required(), z.regex(ID_PATTERN, { error: 'Must be an id of letters, digits, "-" or "." (at most 64)' }));
 
 /**

@@ -8,13 +8,13 @@ import {
   checked,
   conceptSchema,
   dateTimeSchema,
-  idSchema,
   instantSchema,
   list,
   num,
   oneOf,
   optionalText,
   periodSchema,
+  reference,
   requiredText,
   rule,
   strictObject,
@@ -23,6 +23,7 @@ import {
   updateSchemaOf,
   uriSchema,
 } from './common.ts';
+import { markReference } from './references.ts';
 import { PUBLICATION_STATUSES, REQUEST_PRIORITIES, measureSchema, requiredObject, texts } from './values.ts';
 
 /** The metadata every definition has: names, publisher, version, canonical URL. */
@@ -53,7 +54,7 @@ const activityDefinitionFields = {
   doNotPerform: z.optional(bool()),
   timingDateTime: z.optional(dateTimeSchema()),
   timingPeriod: z.optional(periodSchema),
-  locationId: z.optional(idSchema),
+  locationId: z.optional(reference('Location')),
   participant: z.optional(list(strictObject({ type: oneOf(['patient', 'practitioner', 'related-person', 'device']), role: optionalText(200) }), 20)),
   quantity: z.optional(measureSchema),
   bodySite: texts(200, 10),
@@ -116,7 +117,7 @@ const measureReportFields = {
   type: oneOf(['individual', 'subject-list', 'summary', 'data-collection']),
   /** The Measure: its id, or its canonical URL. */
   measureId: requiredText(2000),
-  patientId: z.optional(idSchema),
+  patientId: z.optional(reference('Patient')),
   /** Defaults to the time of the request. */
   date: z.optional(dateTimeSchema()),
   /** `Type/id`, or a bare id meaning a practitioner. */
@@ -142,10 +143,10 @@ export const measureReportCreateSchema = strictObject(measureReportFields);
 export const measureReportUpdateSchema = updateSchemaOf(measureReportFields);
 
 /**
- * Who or what took part in an event: `Type/id` (a reference), or any other identifier such as a user name or a
- * system's address (kept as the identifier's value).
+ * Who or what took part in an event: `Type/id` (a reference to a record of any type), or any other identifier such
+ * as a user name or a system's address (kept as the identifier's value, so a bare id is no reference here).
  */
-const participantText = requiredText(500);
+const participantText = markReference(requiredText(500), { types: 'any', bareIdType: undefined });
 
 /** Audit events are written once and never changed (the API has no update). */
 export const auditEventCreateSchema = strictObject({

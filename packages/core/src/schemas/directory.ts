@@ -7,7 +7,6 @@ import {
   dateSchema,
   emailSchema,
   genderSchema,
-  idSchema,
   list,
   num,
   oneOf,
@@ -16,6 +15,7 @@ import {
   periodSchema,
   phoneSchema,
   photoSchema,
+  reference,
   requiredText,
   rule,
   strictObject,
@@ -36,7 +36,7 @@ const organizationFields = {
   phone: z.optional(phoneSchema),
   email: z.optional(emailSchema),
   address: z.optional(addressSchema),
-  partOfId: z.optional(idSchema),
+  partOfId: z.optional(reference('Organization')),
   contact: z.optional(
     list(
       strictObject({
@@ -93,8 +93,8 @@ const locationFields = {
       altitude: z.optional(num({ min: -1e5, max: 1e5 })),
     }),
   ),
-  managingOrganizationId: z.optional(idSchema),
-  partOfId: z.optional(idSchema),
+  managingOrganizationId: z.optional(reference('Organization')),
+  partOfId: z.optional(reference('Location')),
   hoursOfOperation: z.optional(list(openingHoursSchema, 20)),
   availabilityExceptions: optionalText(2000),
 };
@@ -107,7 +107,7 @@ const healthcareServiceFields = {
   name: requiredText(500),
   /** True when left out. */
   active: z.optional(bool()),
-  providedById: z.optional(idSchema),
+  providedById: z.optional(reference('Organization')),
   category: texts(200, 10),
   type: texts(200, 10),
   specialty: texts(200, 20),
@@ -142,7 +142,7 @@ const personFields = {
   birthDate: z.optional(past(dateSchema())),
   address: z.optional(addressSchema),
   photo: z.optional(photoSchema),
-  managingOrganizationId: z.optional(idSchema),
+  managingOrganizationId: z.optional(reference('Organization')),
   /** True when left out. */
   active: z.optional(bool()),
   link: z.optional(

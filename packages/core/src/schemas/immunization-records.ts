@@ -1,6 +1,6 @@
 /** The simplified request shapes of immunization evaluations and recommendations. */
 import * as z from 'zod/mini';
-import { checked, dateTimeSchema, idSchema, list, num, oneOf, optionalText, requiredText, rule, strictObject, updateSchemaOf } from './common.ts';
+import { checked, dateTimeSchema, list, num, oneOf, optionalText, reference, requiredText, rule, strictObject, updateSchemaOf } from './common.ts';
 import { texts } from './values.ts';
 
 const doseNumber = () => z.optional(num({ int: true, min: 1, max: 100 }));
@@ -12,14 +12,14 @@ function doseWithinSeries(value: { doseNumber?: number | undefined; seriesDoses?
 
 const immunizationEvaluationFields = {
   status: oneOf(['completed']),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** Defaults to the time of the request. */
   date: z.optional(dateTimeSchema()),
   /** The organisation whose protocol was applied. */
-  authorityId: z.optional(idSchema),
+  authorityId: z.optional(reference('Organization')),
   targetDisease: requiredText(500),
   /** The Immunization evaluated. */
-  immunizationEventId: idSchema,
+  immunizationEventId: reference('Immunization'),
   /** valid, not-valid. */
   doseStatus: requiredText(200),
   doseStatusReason: texts(500, 10),
@@ -56,8 +56,8 @@ const recommendationSchema = checked(
 
 /** Immunization recommendations are written once and never changed (the API has no update). */
 export const immunizationRecommendationCreateSchema = strictObject({
-  patientId: idSchema,
+  patientId: reference('Patient'),
   date: dateTimeSchema(),
-  authorityId: z.optional(idSchema),
+  authorityId: z.optional(reference('Organization')),
   recommendation: list(recommendationSchema, 20, 1),
 });

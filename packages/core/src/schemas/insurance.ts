@@ -8,12 +8,12 @@ import {
   checked,
   dateSchema,
   dateTimeSchema,
-  idSchema,
   list,
   num,
   oneOf,
   optionalText,
   periodSchema,
+  reference,
   requiredText,
   rule,
   strictObject,
@@ -44,17 +44,17 @@ const claimFields = {
   /** institutional, oral, pharmacy, professional, vision. */
   type: requiredText(200),
   use: oneOf(CLAIM_USES),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
   providerId: providerReference,
-  insurerId: z.optional(idSchema),
+  insurerId: z.optional(reference('Organization')),
   /** normal, stat, deferred. */
   priority: requiredText(50),
   billablePeriod: z.optional(periodSchema),
   diagnosis: z.optional(list(strictObject({ sequence: sequence(), code: requiredText(500) }), 25)),
   procedure: z.optional(list(strictObject({ sequence: sequence(), code: requiredText(500), date: z.optional(dateTimeSchema()) }), 25)),
-  insurance: list(strictObject({ sequence: sequence(), focal: bool(), coverageId: idSchema }), 10, 1),
+  insurance: list(strictObject({ sequence: sequence(), focal: bool(), coverageId: reference('Coverage') }), 10, 1),
   item: z.optional(list(strictObject(lineItem), 50)),
   total: z.optional(moneySchema),
   note: optionalText(5000),
@@ -68,12 +68,12 @@ const claimResponseFields = {
   status: oneOf(FINANCIAL_STATUSES),
   type: requiredText(200),
   use: oneOf(CLAIM_USES),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
-  insurerId: idSchema,
+  insurerId: reference('Organization'),
   /** The Claim answered. */
-  requestId: z.optional(idSchema),
+  requestId: z.optional(reference('Claim')),
   outcome: oneOf(PROCESSING_OUTCOMES),
   disposition: optionalText(2000),
   preAuthRef: optionalText(500),
@@ -93,17 +93,17 @@ const eobFields = {
   status: oneOf(FINANCIAL_STATUSES),
   type: requiredText(200),
   use: oneOf(CLAIM_USES),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
-  insurerId: idSchema,
+  insurerId: reference('Organization'),
   providerId: providerReference,
   outcome: oneOf(PROCESSING_OUTCOMES),
   disposition: optionalText(2000),
-  claimId: z.optional(idSchema),
-  claimResponseId: z.optional(idSchema),
+  claimId: z.optional(reference('Claim')),
+  claimResponseId: z.optional(reference('ClaimResponse')),
   billablePeriod: z.optional(periodSchema),
-  insurance: list(strictObject({ focal: bool(), coverageId: idSchema }), 10, 1),
+  insurance: list(strictObject({ focal: bool(), coverageId: reference('Coverage') }), 10, 1),
   item: z.optional(list(strictObject({ ...lineItem, adjudication: z.optional(list(adjudicationSchema, 20)) }), 50)),
   total: z.optional(list(totalSchema, 10)),
   payment: z.optional(strictObject({ type: optionalText(200), amount: z.optional(requiredMoneySchema), date: z.optional(dateSchema()) })),
@@ -117,7 +117,7 @@ export const eobUpdateSchema = updateSchemaOf(eobFields);
 const coverageFields = {
   status: oneOf(FINANCIAL_STATUSES),
   /** The beneficiary. */
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** medical, dental, vision, pharmacy. */
   type: optionalText(200),
   /** The number on the insurance card. */
@@ -130,7 +130,7 @@ const coverageFields = {
   relationship: optionalText(100),
   period: z.optional(periodSchema),
   /** The insurers (organisation ids); at least one. */
-  payorIds: list(idSchema, 10, 1),
+  payorIds: list(reference('Organization'), 10, 1),
   /** group, plan, subplan, class, rxbin… with their values. */
   class: z.optional(list(strictObject({ type: requiredText(200), value: requiredText(200), name: optionalText(500) }), 20)),
   order: z.optional(num({ int: true, min: 1, max: 100 })),
@@ -150,14 +150,14 @@ const purposes = () => list(oneOf(ELIGIBILITY_PURPOSES), 4, 1);
 const eligibilityRequestFields = {
   status: oneOf(FINANCIAL_STATUSES),
   purpose: purposes(),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
-  insurerId: idSchema,
+  insurerId: reference('Organization'),
   providerId: z.optional(providerReference),
   servicedDate: z.optional(dateSchema()),
   servicedPeriod: z.optional(periodSchema),
-  insurance: z.optional(list(strictObject({ focal: z.optional(bool()), coverageId: idSchema }), 10)),
+  insurance: z.optional(list(strictObject({ focal: z.optional(bool()), coverageId: reference('Coverage') }), 10)),
   item: z.optional(list(strictObject({ category: optionalText(500), productOrService: optionalText(500) }), 25)),
 };
 /** `POST /v1/eligibility-requests` body. */
@@ -173,15 +173,15 @@ export const eligibilityRequestUpdateSchema = updateSchemaOf(eligibilityRequestF
 const eligibilityResponseFields = {
   status: oneOf(FINANCIAL_STATUSES),
   purpose: purposes(),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
   /** The CoverageEligibilityRequest answered. */
-  requestId: idSchema,
+  requestId: reference('CoverageEligibilityRequest'),
   outcome: oneOf(PROCESSING_OUTCOMES),
-  insurerId: idSchema,
+  insurerId: reference('Organization'),
   disposition: optionalText(2000),
-  insurance: z.optional(list(strictObject({ coverageId: idSchema, inforce: z.optional(bool()), benefitPeriod: z.optional(periodSchema) }), 10)),
+  insurance: z.optional(list(strictObject({ coverageId: reference('Coverage'), inforce: z.optional(bool()), benefitPeriod: z.optional(periodSchema) }), 10)),
   preAuthRef: optionalText(500),
   error: z.optional(list(strictObject({ code: requiredText(500) }), 20)),
 };
@@ -195,11 +195,11 @@ const enrollmentRequestFields = {
   status: z.optional(oneOf(FINANCIAL_STATUSES)),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
-  insurerId: z.optional(idSchema),
+  insurerId: z.optional(reference('Organization')),
   providerId: z.optional(providerReference),
   /** The patient to enrol. */
-  candidateId: idSchema,
-  coverageId: z.optional(idSchema),
+  candidateId: reference('Patient'),
+  coverageId: z.optional(reference('Coverage')),
 };
 /** `POST /v1/enrollment-requests` body. */
 export const enrollmentRequestCreateSchema = strictObject(enrollmentRequestFields);
@@ -210,13 +210,13 @@ const enrollmentResponseFields = {
   /** Defaults to active. */
   status: z.optional(oneOf(FINANCIAL_STATUSES)),
   /** The EnrollmentRequest answered. */
-  requestId: z.optional(idSchema),
+  requestId: z.optional(reference('EnrollmentRequest')),
   outcome: z.optional(oneOf(PROCESSING_OUTCOMES)),
   disposition: optionalText(2000),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
   /** The insurer. */
-  organizationId: z.optional(idSchema),
+  organizationId: z.optional(reference('Organization')),
   requestProviderId: z.optional(providerReference),
 };
 /** `POST /v1/enrollment-responses` body. */

@@ -8,13 +8,13 @@ import {
   checked,
   conceptSchema,
   dateTimeSchema,
-  idSchema,
   list,
   num,
   oneOf,
   optionalText,
   periodSchema,
   ratioSchema,
+  reference,
   requiredText,
   rule,
   strictObject,
@@ -24,21 +24,21 @@ import {
 } from './common.ts';
 import { FINANCIAL_STATUSES, flexibleReference, ids, measureSchema, moneySchema, texts } from './values.ts';
 
-const performerSchema = strictObject({ function: optionalText(200), actorId: idSchema });
+const performerSchema = strictObject({ function: optionalText(200), actorId: reference('Practitioner') });
 
 const medicationDispenseFields = {
   status: oneOf(['preparation', 'in-progress', 'cancelled', 'on-hold', 'completed', 'stopped', 'declined']),
   /** The medicine: text or a coding. */
   medication: conceptSchema(200),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   statusReasonCodeableConcept: optionalText(500),
   category: optionalText(200),
   /** Practitioner ids, with what they did. */
   performer: z.optional(list(performerSchema, 20)),
-  locationId: z.optional(idSchema),
+  locationId: z.optional(reference('Location')),
   /** Prescription (MedicationRequest) ids. */
-  authorizingPrescriptionIds: ids(10),
+  authorizingPrescriptionIds: ids('MedicationRequest', 10),
   /** trial fill, partial fill, emergency fill… */
   type: optionalText(200),
   quantity: z.optional(measureSchema),
@@ -98,8 +98,8 @@ const medicationStatementFields = {
   status: oneOf(['active', 'completed', 'stopped', 'on-hold', 'intended', 'not-taken']),
   /** The medicine: text or a coding. */
   medication: conceptSchema(200),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   statusReason: texts(500, 10),
   category: optionalText(200),
   effectiveDateTime: z.optional(dateTimeSchema()),
@@ -112,9 +112,9 @@ const medicationStatementFields = {
   dosageText: optionalText(2000),
   note: optionalText(5000),
   /** Prescriptions, care plans or service requests: `Type/id`, or a prescription's id. */
-  basedOn: z.optional(list(flexibleReference, 10)),
+  basedOn: z.optional(list(flexibleReference('MedicationRequest'), 10)),
   /** Events it is part of: `Type/id`, or a medication administration's id. */
-  partOf: z.optional(list(flexibleReference, 10)),
+  partOf: z.optional(list(flexibleReference('MedicationAdministration'), 10)),
 };
 /** `POST /v1/medication-statements` body. */
 export const medicationStatementCreateSchema = checked(
@@ -154,12 +154,12 @@ const lensSchema = strictObject({
 
 const visionPrescriptionFields = {
   status: oneOf(FINANCIAL_STATUSES),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   /** Defaults to the time of the request. */
   created: z.optional(dateTimeSchema()),
   dateWritten: dateTimeSchema(),
-  prescriberId: idSchema,
+  prescriberId: reference('Practitioner'),
   lensSpecification: list(lensSchema, 10, 1),
 };
 /** `POST /v1/vision-prescriptions` body. */

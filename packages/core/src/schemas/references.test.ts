@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { findResource } from '../catalogue.ts';
 import { anyReference, reference, typedReference } from './common.ts';
-import { referenceFieldsOf } from './references.ts';
+import { referenceFieldsOf, referencePathText, unrollReferencePath, valuesAtReferencePath } from './references.ts';
 import { RESOURCE_SCHEMAS, requestReferenceFields } from './registry.ts';
 
 const summary = (schema: z.ZodMiniType) =>
-  referenceFieldsOf(schema).map(({ path, target }) => `${path.join('.')}=${target.types === 'any' ? 'any' : target.types.join('|')}:${target.bareIdType ?? '-'}`);
+  referenceFieldsOf(schema).map(({ path, target }) => `${referencePathText(path)}=${target.types === 'any' ? 'any' : target.types.join('|')}:${target.bareIdType ?? '-'}`);
 
 describe('referenceFieldsOf', () => {
   it('finds reference fields through objects, lists, optionals, unions and pipes', () => {
@@ -20,17 +20,43 @@ describe('referenceFieldsOf', () => {
     expect(summary(schema)).toEqual(['patientId=Patient:Patient', 'performer.actorId=Practitioner|Patient:Practitioner', 'either=any:-']);
   });
 
-  it('walks a recursive schema once, and refuses one whose recursion holds references', () => {
+  it('walks a recursive schema once, marking where it nests in itself as a repeat', () => {
     type Node = { children?: Node[] };
     const plain: z.ZodMiniType<Node> = z.lazy(() => z.object({ children: z.optional(z.array(plain)) }));
     expect(referenceFieldsOf(z.object({ tree: plain }))).toEqual([]);
-    type Linked = { patientId: string; children?: Linked[] };
-    const linked: z.ZodMiniType<Linked> = z.lazy(() => z.object({ patientId: reference('Patient'), children: z.optional(z.array(linked)) }));
-    expect(() => referenceFieldsOf(z.object({ tree: linked }))).toThrow(/recursive schema at tree holds references/);
+    type Linked = { patientId: string; sub?: { children?: Linked[] } };
+    const linked: z.ZodMiniType<Linked> = z.lazy(() =>
+      z.object({ patientId: reference('Patient'), sub: z.optional(z.object({ children: z.optional(z.array(linked)) })) }),
+    );
+    expect(summary(z.object({ tree: z.optional(linked) }))).toEqual(['tree.(sub.children)*.patientId=Patient:Patient']);
+  });
+
+  it('refuses a recursive schema that nests in itself at two places', () => {
+    type Forked = { patientId: string; left?: Forked; right?: Forked };
+    const forked: z.ZodMiniType<Forked> = z.lazy(() => z.object({ patientId: reference('Patient'), left: z.optional(forked), right: z.optional(forked) }));
+    expect(() => referenceFieldsOf(z.object({ tree: forked }))).toThrow(/recursive schema at tree nests in itself at more than one place/);
   });
 
   it('refuses schemas it cannot look inside rather than missing a field', () => {
     expect(() => referenceFieldsOf(z.object({ byName: z.record(z.string(), reference('Patient')) }))).toThrow(/"record" schema at byName/);
+  });
+});
+
+describe('reference paths', () => {
+  const path = ['tree', { repeat: ['sub', 'children'] }, 'patientId'] as const;
+  const body = {
+    tree: { patientId: 'a', sub: { children: [{ patientId: 'b' }, { patientId: 'c', sub: { children: [{ patientId: 'd' }] } }] } },
+  };
+
+  it('reads the values at every nesting level of a repeat, through arrays', () => {
+    expect(valuesAtReferencePath(body, path)).toEqual(['a', 'b', 'c', 'd']);
+    expect(valuesAtReferencePath({ tree: [{ patientId: 'a' }, { patientId: 'b' }] }, path)).toEqual(['a', 'b']);
+    expect(valuesAtReferencePath({ tree: 'a' }, path)).toEqual([]);
+  });
+
+  it('unrolls a repeat into a concrete path', () => {
+    expect(unrollReferencePath(path, 0)).toEqual(['tree', 'patientId']);
+    expect(unrollReferencePath(path, 2)).toEqual(['tree', 'sub', 'children', 'sub', 'children', 'patientId']);
   });
 });
 
@@ -46,7 +72,7 @@ describe('requestReferenceFields', () => {
     }
   });
 
-  it('has nothing for paths that take FHIR JSON', () => {
-    expect(requestReferenceFields('claims', 'create')).toEqual([]);
+  it('has nothing for a path that is not in the catalogue', () => {
+    expect(requestReferenceFields('not-a-path', 'create')).toEqual([]);
   });
 });

@@ -15,10 +15,59 @@ export interface ReferenceTarget {
   readonly bareIdType: string | undefined;
 }
 
-/** A reference field, found at `path` (object keys; arrays are walked through, so one path covers every item). */
+/**
+ * One step of a reference field's path: an object key, or `{ repeat: keys }` — those keys any number of times, none
+ * included — where a schema nests in itself (a consent's provisions hold provisions, a document's sections hold
+ * sections).
+ */
+export type ReferencePathStep = string | { readonly repeat: readonly string[] };
+
+/**
+ * A reference field, found at `path` (object keys; arrays are walked through, so one path covers every item, and a
+ * repeat step covers every nesting level).
+ */
 export interface ReferenceField {
-  readonly path: readonly string[];
+  readonly path: readonly ReferencePathStep[];
   readonly target: ReferenceTarget;
+}
+
+/** A path as text: `provision.(provision)*.actor.reference`. */
+export function referencePathText(path: readonly ReferencePathStep[]): string {
+  return path.map((step) => (typeof step === 'string' ? step : `(${step.repeat.join('.')})*`)).join('.');
+}
+
+/** The path with every repeat taken `times` times: one concrete place the field can be. */
+export function unrollReferencePath(path: readonly ReferencePathStep[], times: number): string[] {
+  return path.flatMap((step) => (typeof step === 'string' ? [step] : Array.from({ length: times }, () => step.repeat).flat()));
+}
+
+function childrenAt(values: readonly unknown[], key: string): unknown[] {
+  const next: unknown[] = [];
+  for (const value of values) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+    const child = (value as Record<string, unknown>)[key];
+    if (Array.isArray(child)) next.push(...child);
+    else if (child !== undefined) next.push(child);
+  }
+  return next;
+}
+
+/**
+ * The values a body holds at a reference field's path, through arrays and at every nesting level of a repeat. A
+ * JSON body is a finite tree, so the repeats end.
+ */
+export function valuesAtReferencePath(body: unknown, path: readonly ReferencePathStep[]): unknown[] {
+  let current: unknown[] = [body];
+  for (const step of path) {
+    if (typeof step === 'string') {
+      current = childrenAt(current, step);
+      continue;
+    }
+    const every: unknown[] = [];
+    for (let level = current; level.length > 0; level = step.repeat.reduce(childrenAt, level)) every.push(...level);
+    current = every;
+  }
+  return current;
 }
 
 const TARGETS = new WeakMap<object, ReferenceTarget>();
@@ -64,23 +113,24 @@ function defOf(schema: unknown): SchemaDef {
 }
 
 /**
- * Every reference field of `schema`, in schema order. Fails loudly on a kind of schema it does not know how to look
- * inside (a record, a map), and on a recursive schema that holds references (each nesting level would be a path of
- * its own): a field it could not see would be a field nobody checks.
+ * Every reference field of `schema`, in schema order. A field inside a schema that nests in itself gets a repeat step
+ * where it nests. Fails loudly on a kind of schema it does not know how to look inside (a record, a map), and on a
+ * recursive schema that nests in itself at two places (its fields would need a choice of repeats): a field it could
+ * not see would be a field nobody checks.
  */
 export function referenceFieldsOf(schema: z.ZodMiniType): ReferenceField[] {
-  const found: ReferenceField[] = [];
+  const found: { path: ReferencePathStep[]; target: ReferenceTarget }[] = [];
   const seen = new Set<string>();
-  /** Lazy (recursive) schemas being walked, and those met again inside themselves. */
-  const open = new Set<unknown>();
-  const recursed = new Set<unknown>();
+  /** Lazy (recursive) schemas being walked, with where they started; and where each is met again inside itself. */
+  const open = new Map<unknown, readonly string[]>();
+  const nestings = new Map<unknown, Set<string>>();
   const visit = (node: unknown, path: readonly string[]): void => {
     const target = referenceTargetOf(node);
     if (target) {
       const key = path.join('.');
       if (!seen.has(key)) {
         seen.add(key);
-        found.push({ path, target });
+        found.push({ path: [...path], target });
       }
       return;
     }
@@ -103,17 +153,25 @@ export function referenceFieldsOf(schema: z.ZodMiniType): ReferenceField[] {
         visit(def.left, path);
         return visit(def.right, path);
       case 'lazy': {
-        if (open.has(node)) {
-          recursed.add(node);
+        const start = open.get(node);
+        if (start) {
+          // Met again inside itself: the keys from where it started to here repeat (none: the same place, no new path).
+          if (path.length > start.length) nestings.get(node)?.add(JSON.stringify(path.slice(start.length)));
           return;
         }
-        open.add(node);
+        open.set(node, path);
+        nestings.set(node, new Set());
         const before = found.length;
         visit(def.getter?.(), path);
         open.delete(node);
-        if (recursed.has(node) && found.length > before) {
-          throw new TypeError(`referenceFieldsOf: the recursive schema at ${path.join('.') || '(root)'} holds references`);
+        const repeats = [...(nestings.get(node) ?? [])].map((keys) => JSON.parse(keys) as string[]);
+        nestings.delete(node);
+        if (repeats.length === 0 || found.length === before) return;
+        const [repeat] = repeats;
+        if (repeats.length > 1 || !repeat) {
+          throw new TypeError(`referenceFieldsOf: the recursive schema at ${path.join('.') || '(root)'} nests in itself at more than one place`);
         }
+        for (const field of found.slice(before)) field.path.splice(path.length, 0, { repeat });
         return;
       }
       case 'tuple':

@@ -214,6 +214,15 @@ export const OTHER_RESOURCE_SCHEMAS = {
 /** One of the 43 paths the widgets do not use. */
 export type OtherResourcePath = keyof typeof OTHER_RESOURCE_SCHEMAS;
 
+/**
+ * True when a create body on `path` is the FHIR resource itself rather than the simplified shape: on the 43 other
+ * paths an object with `resourceType` is taken as FHIR, as it was before they had simplified shapes. The 19 the
+ * widgets use take their simplified shape only. (An update object is a merge of simplified fields on every path.)
+ */
+export function isFhirCreateBody(path: string, body: unknown): boolean {
+  return Object.hasOwn(OTHER_RESOURCE_SCHEMAS, path) && typeof body === 'object' && body !== null && !Array.isArray(body) && 'resourceType' in body;
+}
+
 /** The simplified schemas of any catalogue path. */
 export function schemasOf(path: string): ResourceSchemas | undefined {
   if (Object.hasOwn(RESOURCE_SCHEMAS, path)) return RESOURCE_SCHEMAS[path as MappedResourcePath];

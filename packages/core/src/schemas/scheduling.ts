@@ -3,12 +3,12 @@ import * as z from 'zod/mini';
 import {
   bool,
   checked,
-  idSchema,
   instantSchema,
   list,
   oneOf,
   optionalText,
   periodSchema,
+  reference,
   rule,
   strictObject,
   timeOf,
@@ -28,7 +28,7 @@ function endAfterStart(value: { start?: string | undefined; end?: string | undef
 export const PARTICIPATION_STATUSES = ['accepted', 'declined', 'tentative', 'needs-action'] as const;
 
 const appointmentResponseFields = {
-  appointmentId: idSchema,
+  appointmentId: reference('Appointment'),
   participantStatus: oneOf(PARTICIPATION_STATUSES),
   /** `Type/id`, or a bare id meaning a patient. */
   actorId: z.optional(typedReference(PARTICIPANT_TYPES)),
@@ -46,7 +46,7 @@ export const appointmentResponseUpdateSchema = updateSchemaOf(appointmentRespons
 export const SLOT_STATUSES = ['busy', 'free', 'busy-unavailable', 'busy-tentative'] as const;
 
 const slotFields = {
-  scheduleId: idSchema,
+  scheduleId: reference('Schedule'),
   status: oneOf(SLOT_STATUSES),
   start: instantSchema(),
   end: instantSchema(),

@@ -4,7 +4,8 @@
  * message names the rule, never the value.
  */
 import * as z from 'zod/mini';
-import { idSchema, list, num, objectIssue, optionalText, requiredText, strictObject } from './common.ts';
+import { list, num, objectIssue, optionalText, reference, requiredText, strictObject } from './common.ts';
+import { markReference } from './references.ts';
 
 const ANY_REFERENCE = /^(?:[A-Z][A-Za-z]{1,63}\/)?[A-Za-z0-9\-.]{1,64}$/;
 
@@ -43,20 +44,26 @@ export function texts(max: number, maxItems: number) {
   return z.optional(list(requiredText(max), maxItems));
 }
 
-/** An optional list of at most `maxItems` record ids. */
+/** An optional list of at most `maxItems` ids of records of one type. */
 /* @__NO_SIDE_EFFECTS__ */
-export function ids(maxItems: number) {
-  return z.optional(list(idSchema, maxItems));
+export function ids(type: string, maxItems: number) {
+  return z.optional(list(reference(type), maxItems));
 }
 
 /**
- * A reference to a record of any type: `Type/id`, or a bare id meaning the usual type (which the API's mapping
- * knows). For elements such as `basedOn` that may point at many kinds of request.
+ * A reference to a record of any type: `Type/id`, or a bare id meaning `bareIdType`, the usual type. For elements
+ * such as `basedOn` that may point at many kinds of request.
  */
-export const flexibleReference = z.string({
-  error: (issue) => (issue.input === undefined || issue.input === null ? 'Required' : 'Must be a reference'),
-  checks: [z.trim(), z.regex(ANY_REFERENCE, { error: 'Must be an id, or Type/id such as ServiceRequest/123' })],
-});
+/* @__NO_SIDE_EFFECTS__ */
+export function flexibleReference(bareIdType: string) {
+  return markReference(
+    z.string({
+      error: (issue) => (issue.input === undefined || issue.input === null ? 'Required' : 'Must be a reference'),
+      checks: [z.trim(), z.regex(ANY_REFERENCE, { error: `Must be an id, or Type/id such as ${bareIdType}/123` })],
+    }),
+    { types: 'any', bareIdType },
+  );
+}
 
 /** The FHIR `request.priority` codes. */
 export const REQUEST_PRIORITIES = ['routine', 'urgent', 'asap', 'stat'] as const;

@@ -7,12 +7,12 @@ import {
   conceptSchema,
   dateSchema,
   dateTimeSchema,
-  idSchema,
   list,
   num,
   oneOf,
   optionalText,
   periodSchema,
+  reference,
   requiredText,
   rule,
   strictObject,
@@ -66,27 +66,26 @@ const taskFields = {
   description: optionalText(2000),
   /** What the task acts on: `Type/id`. */
   focusId: z.optional(anyReference),
-  patientId: z.optional(idSchema),
-  encounterId: z.optional(idSchema),
+  patientId: z.optional(reference('Patient')),
+  encounterId: z.optional(reference('Encounter')),
   executionPeriod: z.optional(periodSchema),
   /** Defaults to the time of the request. */
   authoredOn: z.optional(dateTimeSchema()),
-  requesterId: z.optional(idSchema),
-  ownerId: z.optional(idSchema),
+  requesterId: z.optional(reference('Practitioner')),
+  ownerId: z.optional(reference('Practitioner')),
   reasonCode: optionalText(500),
   note: optionalText(2000),
   /** Requests the task fulfils: `Type/id`, or a service request's id. */
-  basedOn: z.optional(list(flexibleReference, 20)),
+  basedOn: z.optional(list(flexibleReference('ServiceRequest'), 20)),
   /** Parent task ids. */
-  partOf: ids(20),
+  partOf: ids('Task', 20),
   input: z.optional(list(taskParameterSchema, 50)),
   output: z.optional(list(taskParameterSchema, 50)),
   restriction: z.optional(
     strictObject({
       repetitions: z.optional(num({ int: true, min: 1, max: 10_000 })),
       period: z.optional(periodSchema),
-      /** Practitioner ids. */
-      recipientIds: ids(20),
+      recipientIds: ids('Practitioner', 20),
     }),
   ),
 };
@@ -103,8 +102,8 @@ function oneOccurrence(value: { occurrenceDateTime?: string | undefined; occurre
 const serviceRequestFields = {
   status: oneOf(REQUEST_STATUSES),
   intent: oneOf(REQUEST_INTENTS),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   code: z.optional(conceptSchema(500)),
   category: texts(200, 10),
   priority: z.optional(oneOf(REQUEST_PRIORITIES)),
@@ -114,18 +113,17 @@ const serviceRequestFields = {
   asNeeded: z.optional(bool()),
   /** Defaults to the time of the request. */
   authoredOn: z.optional(dateTimeSchema()),
-  requesterId: z.optional(idSchema),
+  requesterId: z.optional(reference('Practitioner')),
   performerType: optionalText(200),
-  /** Practitioner ids. */
-  performerIds: ids(20),
+  performerIds: ids('Practitioner', 20),
   reasonCode: texts(500, 10),
   bodySite: texts(200, 10),
   note: optionalText(2000),
   patientInstruction: optionalText(2000),
   /** Requests this one fulfils: `Type/id`, or a service request's id. */
-  basedOn: z.optional(list(flexibleReference, 20)),
-  /** Service request ids this one replaces. */
-  replaces: ids(20),
+  basedOn: z.optional(list(flexibleReference('ServiceRequest'), 20)),
+  /** Service requests this one replaces. */
+  replaces: ids('ServiceRequest', 20),
 };
 /** `POST /v1/service-requests` body. */
 export const serviceRequestCreateSchema = checked(strictObject(serviceRequestFields), z.superRefine(oneOccurrence));
@@ -136,21 +134,21 @@ const deviceRequestFields = {
   intent: oneOf(REQUEST_INTENTS),
   /** The device asked for: text or a coding. */
   code: conceptSchema(500),
-  patientId: idSchema,
+  patientId: reference('Patient'),
   status: z.optional(oneOf(REQUEST_STATUSES)),
-  encounterId: z.optional(idSchema),
+  encounterId: z.optional(reference('Encounter')),
   priority: z.optional(oneOf(REQUEST_PRIORITIES)),
   occurrenceDateTime: z.optional(dateTimeSchema()),
   occurrencePeriod: z.optional(periodSchema),
   /** Defaults to the time of the request. */
   authoredOn: z.optional(dateTimeSchema()),
-  requesterId: z.optional(idSchema),
-  performerId: z.optional(idSchema),
+  requesterId: z.optional(reference('Practitioner')),
+  performerId: z.optional(reference('Practitioner')),
   performerType: optionalText(200),
   reasonCode: texts(500, 20),
   note: optionalText(5000),
   /** Requests this one fulfils: `Type/id`, or a service request's id. */
-  basedOn: z.optional(list(flexibleReference, 20)),
+  basedOn: z.optional(list(flexibleReference('ServiceRequest'), 20)),
 };
 /** `POST /v1/device-requests` body. */
 export const deviceRequestCreateSchema = checked(strictObject(deviceRequestFields), z.superRefine(oneOccurrence));
@@ -160,12 +158,12 @@ export const deviceRequestUpdateSchema = updateSchemaOf(deviceRequestFields);
 const nutritionOrderFields = {
   status: oneOf(REQUEST_STATUSES),
   intent: oneOf(['proposal', 'plan', 'directive', 'order']),
-  patientId: idSchema,
-  encounterId: z.optional(idSchema),
+  patientId: reference('Patient'),
+  encounterId: z.optional(reference('Encounter')),
   /** Defaults to the time of the request. */
   dateTime: z.optional(dateTimeSchema()),
-  ordererId: z.optional(idSchema),
-  allergyIntoleranceIds: ids(10),
+  ordererId: z.optional(reference('Practitioner')),
+  allergyIntoleranceIds: ids('AllergyIntolerance', 10),
   foodPreferenceModifier: texts(200, 10),
   excludeFoodModifier: texts(200, 10),
   oralDiet: z.optional(

@@ -127,12 +127,3 @@ export const OTHER_MAPPINGS: Readonly<Record<OtherResourcePath, SimplifiedMappin
 export function mappingFor(path: string): SimplifiedMapping {
   return hasSimplifiedSchemas(path) ? SIMPLIFIED_MAPPINGS[path] : OTHER_MAPPINGS[path as OtherResourcePath];
 }
-
-/**
- * True when a create body on `path` is the FHIR resource itself rather than the simplified shape: on the 43 other
- * paths a body with `resourceType` is taken as FHIR, as it was before they had simplified shapes. The 19 the widgets
- * use take their simplified shape only.
- */
-export function isFhirBody(path: string, body: unknown): boolean {
-  return !hasSimplifiedSchemas(path) && typeof body === 'object' && body !== null && !Array.isArray(body) && 'resourceType' in body;
-}

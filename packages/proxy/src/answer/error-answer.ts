@@ -43,16 +43,26 @@ function rebuildIssue(value: unknown, redactor: Redactor): ErrorIssue | undefine
   };
 }
 
+/** The issues of a ClinikAPI error body: `issues`, or `issue` as some clients and servers (and FHIR's OperationOutcome) say. */
+export function clinikapiErrorIssues(body: unknown): readonly unknown[] {
+  return isObject(body) ? (Array.isArray(body.issues) ? body.issues : Array.isArray(body.issue) ? body.issue : []) : [];
+}
+
 /**
  * The proxy's envelope for an upstream error answer of `status` whose parsed body is `body` (anything), and the
  * status to send it with: the code's own, so the two always agree (a 410 is a 404, an unknown 4xx a 400).
+ * `listIssues` finds the body's field issues (the API dialect's `errorIssues`).
  */
-export function rebuildErrorAnswer(status: number, body: unknown, requestId: string, redactor: Redactor): { status: number; body: ApiErrorBody } {
+export function rebuildErrorAnswer(
+  status: number,
+  body: unknown,
+  requestId: string,
+  redactor: Redactor,
+  listIssues: (body: unknown) => readonly unknown[] = clinikapiErrorIssues,
+): { status: number; body: ApiErrorBody } {
   const given = isObject(body) ? body.code : undefined;
   const code = isErrorCode(given) && ERROR_CODES[given].status === status ? given : (CODE_OF_STATUS[status] ?? 'BAD_REQUEST');
-  // ClinikAPI writes `issues`; some clients and servers say `issue` (FHIR OperationOutcome's name).
-  const listed = isObject(body) ? (Array.isArray(body.issues) ? body.issues : Array.isArray(body.issue) ? body.issue : []) : [];
-  const issues = listed
+  const issues = listIssues(body)
     .slice(0, MAX_ISSUES)
     .map((issue) => rebuildIssue(issue, redactor))
     .filter((issue): issue is ErrorIssue => issue !== undefined);

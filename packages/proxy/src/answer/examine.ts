@@ -17,7 +17,7 @@ import { answerRecords, type RecordSlot } from './records.ts';
 import { redactAnswer, type Redactor } from './redact.ts';
 
 export interface AnswerContext {
-  readonly call: ApiCall;
+  readonly call: ApiCall<ResourceDefinition>;
   /** The compartment the call itself was confined to, if any. */
   readonly compartment: { readonly patientId: string } | undefined;
   readonly visibility: Visibility;
@@ -44,7 +44,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The catalogue entry of a record: by its `resourceType`, or the call's own for a primary record in simplified form. */
-function definitionOf(slot: RecordSlot, call: ApiCall): ResourceDefinition | undefined {
+function definitionOf(slot: RecordSlot, call: ApiCall<ResourceDefinition>): ResourceDefinition | undefined {
   const record = slot.record as Record<string, unknown>;
   if (typeof record.resourceType === 'string') return findResourceByType(record.resourceType);
   return slot.role === 'primary' ? call.resource : undefined;

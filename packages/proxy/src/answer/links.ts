@@ -1,8 +1,9 @@
 /**
- * URLs in an answer that point at the upstream — a `Location`, a Bundle's `fullUrl` and `link[].url` — would send
- * the browser to the API's host, around the proxy. Each is rewritten to the same record under the proxy's mount, or
- * dropped when there is no such path. A rewritten URL always starts with the mount followed by a catalogue path, so
- * it can never come out protocol-relative (`//host`), whatever the mount and whatever the upstream sent.
+ * URLs in an answer that point at the upstream — a `Location`, a Bundle's `fullUrl` and `link[].url`, the values of
+ * `links` objects at any depth — would send the browser to the API's host, around the proxy. Each is rewritten to
+ * the same path under the proxy's mount, or dropped when the proxy serves no such path (which paths it serves is the
+ * API dialect's `MountedPath`). A rewritten URL always starts with the mount followed by a served path, so it can
+ * never come out protocol-relative (`//host`), whatever the mount and whatever the upstream sent.
  */
 import { findResource, findResourceByType } from '@clinikapi/core';
 import { isRecordId } from '../protocol/rest.ts';
@@ -25,21 +26,24 @@ export type UrlVerdict =
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const SAME_ORIGIN_PATH = /^\/(?![/\\])[^\\\u0000-\u001f\u007f]*$/;
 
-/** `<mount>/<path>[/<id>]`, from the part of an upstream path after `/v1/`. */
-function mountedPath(rest: string, mountPath: string): string | undefined {
+/** The mount-relative path (`/patients/1`) of the part of an upstream path after `/v1/`, or `undefined` when none is served. */
+export type MountedPath = (rest: string) => string | undefined;
+
+/** ClinikAPI's: `/<path>[/<id>]` of the catalogue, from the part of an upstream path after `/v1/`. */
+export function clinikapiMountedPath(rest: string): string | undefined {
   const segments = rest.split('/');
   // The FHIR form the emulator's Bundles use: `fhir/Observation/<id>` is `observations/<id>` here.
   if (segments[0] === 'fhir' && segments.length === 3) {
     const definition = findResourceByType(segments[1] ?? '');
-    return definition && isRecordId(segments[2]) ? `${mountPath}/${definition.path}/${segments[2]}` : undefined;
+    return definition && isRecordId(segments[2]) ? `/${definition.path}/${segments[2]}` : undefined;
   }
   if (segments.length > 2 || !findResource(segments[0] ?? '')) return undefined;
   if (segments.length === 2 && !isRecordId(segments[1])) return undefined;
-  return `${mountPath}/${segments.join('/')}`;
+  return `/${segments.join('/')}`;
 }
 
 /** Where `value` (absolute, or relative to the upstream's base) may send the browser. */
-export function rewriteUpstreamUrl(value: string, upstream: UpstreamLocation, mountPath: string): UrlVerdict {
+export function rewriteUpstreamUrl(value: string, upstream: UpstreamLocation, mountPath: string, mapPath: MountedPath = clinikapiMountedPath): UrlVerdict {
   let url: URL;
   try {
     url = new URL(value, `${upstream.origin}${upstream.basePath}/`);
@@ -49,9 +53,9 @@ export function rewriteUpstreamUrl(value: string, upstream: UpstreamLocation, mo
   if (url.origin !== upstream.origin || url.username !== '' || url.password !== '') return { kind: 'off-host' };
   const apiPrefix = `${upstream.basePath}/v1/`;
   if (!url.pathname.startsWith(apiPrefix)) return { kind: 'outside-api' };
-  const path = mountedPath(url.pathname.slice(apiPrefix.length), mountPath.replace(/\/+$/, ''));
+  const path = mapPath(url.pathname.slice(apiPrefix.length));
   if (path === undefined) return { kind: 'outside-api' };
-  const local = `${path}${url.search}`;
+  const local = `${mountPath.replace(/\/+$/, '')}${path}${url.search}`;
   // The mount comes from the request's own path: whatever it holds, the result must stay a path on this origin.
   return SAME_ORIGIN_PATH.test(local) ? { kind: 'rewritten', url: local } : { kind: 'outside-api' };
 }
@@ -64,12 +68,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * Rewrites, in place, every URL of `answer` that FHIR Bundles and paged answers carry: `fullUrl`, `link[].url` and
  * the values of a `links` object. One that cannot be rewritten is removed. Returns how many were removed.
  */
-export function rewriteAnswerUrls(answer: unknown, upstream: UpstreamLocation, mountPath: string): number {
+export function rewriteAnswerUrls(answer: unknown, upstream: UpstreamLocation, mountPath: string, mapPath: MountedPath = clinikapiMountedPath): number {
   let dropped = 0;
   const rewrite = (holder: Record<string, unknown>, key: string): void => {
     const value = holder[key];
     if (typeof value !== 'string') return;
-    const verdict = rewriteUpstreamUrl(value, upstream, mountPath);
+    const verdict = rewriteUpstreamUrl(value, upstream, mountPath, mapPath);
     if (verdict.kind === 'rewritten') holder[key] = verdict.url;
     else {
       delete holder[key];

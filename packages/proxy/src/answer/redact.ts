@@ -27,33 +27,39 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   };
 }
 
-/** Redacts every string (and every object key) of `value` in place; returns how many strings changed. */
+/**
+ * Redacts every string (and every object key) of `value` in place; returns how many strings changed. Walks with its
+ * own stack, so an answer nested deeper than the call stack cannot make it throw.
+ */
 export function redactAnswer(value: unknown, redactor: Redactor): number {
   let changed = 0;
-  const visit = (node: unknown): unknown => {
-    if (typeof node === 'string') {
-      const redacted = redactor.redact(node);
-      if (redacted !== node) changed += 1;
-      return redacted;
-    }
+  const redact = (text: string): string => {
+    const redacted = redactor.redact(text);
+    if (redacted !== text) changed += 1;
+    return redacted;
+  };
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
     if (Array.isArray(node)) {
-      for (let index = 0; index < node.length; index += 1) node[index] = visit(node[index]);
-      return node;
-    }
-    if (typeof node === 'object' && node !== null) {
+      for (let index = 0; index < node.length; index += 1) {
+        const item: unknown = node[index];
+        if (typeof item === 'string') node[index] = redact(item);
+        else stack.push(item);
+      }
+    } else if (typeof node === 'object' && node !== null) {
       const record = node as Record<string, unknown>;
       for (const key of Object.keys(record)) {
-        const value = visit(record[key]);
-        const safeKey = redactor.redact(key);
-        if (safeKey !== key) {
-          changed += 1;
-          delete record[key];
+        const item = record[key];
+        const safeKey = redact(key);
+        if (safeKey !== key) delete record[key];
+        if (typeof item === 'string') record[safeKey] = redact(item);
+        else {
+          record[safeKey] = item;
+          stack.push(item);
         }
-        record[safeKey] = value;
       }
     }
-    return node;
-  };
-  visit(value);
+  }
   return changed;
 }

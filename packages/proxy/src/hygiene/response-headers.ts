@@ -5,11 +5,11 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
-// Not the upstream's X-RateLimit-*: they count the whole clinic's calls, which are no business of one user's browser
-// (and would show an attacker how close the clinic is to its limit). The proxy sets the caller's own instead.
+// Not the upstream's X-RateLimit-*, X-Quota-* or X-Sandbox-*: they count the whole clinic's calls this minute and this
+// month, which are no business of one user's browser (and would show anyone signed in, a patient included, how close
+// the clinic is to its limits). The proxy sets the caller's own X-RateLimit-* instead; the clinic's quota is for the
+// server to watch (the upstream's headers are on the answer the proxy reads).
 const PASSED_HEADERS = ['content-type', 'etag', 'last-modified', 'retry-after'];
-/** Header families passed whole — the quota and sandbox counters (`X-Quota-Used`, `X-Sandbox-Remaining`, ...) the app may show. */
-const PASSED_PREFIX = /^x-(?:quota|sandbox)-/;
 const UPSTREAM_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The upstream's request id, when it is a plain token: it is shown to the browser and kept in the audit record. */
@@ -31,10 +31,6 @@ export function passedResponseHeaders(
   for (const name of PASSED_HEADERS) {
     const value = headers[name];
     if (typeof value === 'string') into[name] = value;
-  }
-  for (const name in headers) {
-    const value = headers[name];
-    if (typeof value === 'string' && PASSED_PREFIX.test(name)) into[name] = value;
   }
   if (upstreamId !== undefined) into['x-upstream-request-id'] = upstreamId;
   return into;

@@ -10,8 +10,11 @@ import { fraction, invalidOption, optionsObject, positiveInteger, windowCounter 
 import { memoryWindowCounter, type WindowCounter } from './window-counter.ts';
 
 export interface UpstreamBudgetOptions {
-  /** Upstream calls per minute for each key: the plan's limit (ClinikAPI Pro: 1,000), or less when others use the key too. Required. */
-  readonly perMinute: number;
+  /**
+   * Upstream calls per minute for each key: the plan's limit (ClinikAPI Pro: 1,000), or less when others use the key
+   * too. Required for ClinikAPI; for Cliniko the default is its limit, 200 a minute per user.
+   */
+  readonly perMinute?: number;
   /** Roles whose users only the key's total limits (e.g. `['clinician', 'frontDesk']`). Required; everyone else is non-staff. */
   readonly staffRoles: readonly string[];
   /**
@@ -34,12 +37,15 @@ export interface UpstreamBudget {
 const MINUTE_MS = 60_000;
 const DEFAULT_SHARE = 0.2;
 
-export function createUpstreamBudget(value: UpstreamBudgetOptions | false | undefined): UpstreamBudget | undefined {
+/** `upstreamPerMinute`: the upstream's own limit per key, when the preset knows it (Cliniko's); the `perMinute` default. */
+export function createUpstreamBudget(value: UpstreamBudgetOptions | false | undefined, upstreamPerMinute?: number): UpstreamBudget | undefined {
   if (value === false) return undefined;
   const options = optionsObject(value, 'budget', '{ perMinute, staffRoles, shares?, perUserShare?, store? }');
   if (!options) return undefined;
-  if (options.perMinute === undefined) invalidOption('budget.perMinute', "is required: the key's upstream calls per minute (your plan's limit)");
-  const perMinute = positiveInteger(options.perMinute, 'budget.perMinute', 0);
+  if (options.perMinute === undefined && upstreamPerMinute === undefined) {
+    invalidOption('budget.perMinute', "is required: the key's upstream calls per minute (your plan's limit)");
+  }
+  const perMinute = positiveInteger(options.perMinute, 'budget.perMinute', upstreamPerMinute ?? 0);
   if (!Array.isArray(options.staffRoles) || !options.staffRoles.every((role) => typeof role === 'string' && role !== '')) {
     invalidOption('budget.staffRoles', 'must list the roles whose users are staff, e.g. ["clinician", "frontDesk"]');
   }

@@ -38,6 +38,9 @@ describe('patientCompartment', () => {
     expect(await as('observations', 'create', { body: { status: 'final' } })).toMatchObject({ effect: 'deny', reason: 'compartment:create-without-patient' });
     expect(await as('observations', 'update', { id: 'o1', body: [{ op: 'replace', path: '/subject/reference', value: 'Patient/p2' }] })).toMatchObject({ effect: 'deny', status: 403 });
     expect(await as('patients', 'update', { id: 'p1', body: { phone: '1' } })).toMatchObject({ effect: 'allow' });
+    // Clearing the patient link takes the record out of every compartment.
+    expect(await as('tasks', 'update', { id: 't1', body: { patientId: null } })).toMatchObject({ effect: 'deny', reason: 'compartment:unlinks-record' });
+    expect(await as('tasks', 'update', { id: 't1', body: { description: 'x' } })).toMatchObject({ effect: 'allow' });
   });
 
   it('refuses _has, and allows includes for per-entry checking', async () => {

@@ -7,7 +7,8 @@
  *   A search over Patients themselves, or over a resource with no patient search parameter, is refused.
  * - Create/update: a body that names another patient anywhere, or names a patient in a way that cannot be checked,
  *   is 403; a create must name them. Updates and deletes by id first read the record and check it is theirs, and a
- *   JSON Patch or merge patch is checked on the record it would produce.
+ *   JSON Patch is checked on the record it would produce (an object PATCH, a merge of simplified fields, is checked
+ *   field by field).
  * - Records carried along (`_include`, `_revinclude`, Bundles): each is checked; others are withheld.
  * - `_has` (reverse chaining) is refused: it filters on other patients' records and would answer questions about them.
  * - Resources that belong to no patient (practitioners, slots, payment notices) are not readable unless listed in
@@ -16,11 +17,16 @@
  * - Asked what the user may do (`purpose: 'ask'`): what the rules above allow on the patient's own records — their
  *   own Patient read, updated or deleted but never searched or created; their records of each patient-linked type
  *   read, created, updated, deleted, and searched where the type can be confined to them; shared types read.
+ *
+ * Behind `upstreams.cliniko()` the same policy keys on the user's Cliniko patient id; `cliniko/compartment.ts` says how.
  */
-import { findResource, requestReferenceFields, type ResourceDefinition } from '@clinikapi/core';
+import { findClinikoResource, findResource, isFhirCreateBody, requestReferenceFields, type ResourceDefinition } from '@clinikapi/core';
+import { isClinikoResource } from '../call.ts';
+import { clinikoCompartment } from '../cliniko/compartment.ts';
 import type { ProxyUser } from '../request-context.ts';
 import { REVERSE_CHAIN_PREFIX } from '../protocol/query.ts';
 import { namedPatients } from './patient-references.ts';
+import { namingResources } from './named-resources.ts';
 import { allow, deny, type Policy, type PolicyRequest } from './policy.ts';
 
 export interface PatientCompartmentOptions {
@@ -45,19 +51,29 @@ function sharedPaths(shared: unknown): ReadonlySet<string> {
   if (shared === undefined) return new Set();
   if (!Array.isArray(shared)) throw new TypeError('patientCompartment: option "shared" must be a list of catalogue paths');
   for (const path of shared) {
-    const definition = typeof path === 'string' ? findResource(path) : undefined;
-    if (!definition || definition.patientLink !== null) {
+    // Of either API; `clinikProxy()` checks the names against the API its upstream speaks.
+    const definitions = typeof path === 'string' ? [findResource(path), findClinikoResource(path)].filter((found) => found !== undefined) : [];
+    if (definitions.length === 0 || definitions.some((definition) => definition.patientLink !== null)) {
       throw new TypeError(`patientCompartment: "shared" lists ${JSON.stringify(path)}, which is not a catalogue path that belongs to no patient`);
     }
   }
   return new Set(shared as string[]);
 }
 
-/** What a write body names: through the simplified shape's reference fields when it is one, and anywhere. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * What a write body names: anywhere, and through the simplified shape's reference fields when it is one. Every path
+ * has a simplified shape: an object PATCH is a merge of its fields, and so is a create, except a create body with
+ * `resourceType` on the 43 paths that also take FHIR JSON. A JSON Patch is checked on the record it would produce.
+ */
 function patientsNamedBy(request: PolicyRequest) {
   const { body, resource, interaction } = request;
-  const simplified = request.purpose === 'call' && typeof body === 'object' && body !== null && !Array.isArray(body);
-  return namedPatients(body, simplified ? requestReferenceFields(resource.path, interaction === 'create' ? 'create' : 'update') : []);
+  if (request.purpose !== 'call' || typeof body !== 'object' || body === null || Array.isArray(body)) return namedPatients(body);
+  if (interaction === 'create') return namedPatients(body, isFhirCreateBody(resource.path, body) ? [] : requestReferenceFields(resource.path, 'create'));
+  return namedPatients(body, requestReferenceFields(resource.path, 'update'));
 }
 
 /**
@@ -65,8 +81,8 @@ function patientsNamedBy(request: PolicyRequest) {
  * own records — their own Patient by id, a body that names them — so the call rules below answer it, and the answer
  * cannot drift from what the calls get.
  */
-function callOnOwnRecords(request: PolicyRequest, patientId: string): PolicyRequest {
-  const own = request.resource.patientLink === 'self' ? patientId : 'own-record';
+function callOnOwnRecords(request: PolicyRequest, resource: ResourceDefinition, patientId: string): PolicyRequest {
+  const own = resource.patientLink === 'self' ? patientId : 'own-record';
   const byId = request.interaction !== 'create' && request.interaction !== 'search';
   const writes = request.interaction === 'create' || request.interaction === 'update';
   return { ...request, purpose: 'call', id: byId ? own : undefined, body: writes ? { patientId } : undefined };
@@ -77,13 +93,15 @@ export function patientCompartment(options: PatientCompartmentOptions): Policy {
     throw new TypeError('patientCompartment: option "patientId" must be a function (user) => patient id');
   }
   const shared = sharedPaths(options.shared);
-  return (asked) => {
+  const policy: Policy = (asked) => {
     const patientId = options.patientId(asked.user);
     if (typeof patientId !== 'string' || patientId === '') return deny('compartment:no-patient-id');
-    const request = asked.purpose === 'ask' ? callOnOwnRecords(asked, patientId) : asked;
+    const { resource } = asked;
+    if (isClinikoResource(resource)) return clinikoCompartment({ ...asked, resource }, patientId, shared);
+    const request = asked.purpose === 'ask' ? callOnOwnRecords(asked, resource, patientId) : asked;
+    const { interaction, query } = request;
     const compartment = { patientId };
     const patientIds = [patientId];
-    const { resource, interaction, query } = request;
 
     if ([...query.keys()].some((name) => name.startsWith(REVERSE_CHAIN_PREFIX))) return deny('compartment:reverse-chaining');
     if (interaction === 'create' || interaction === 'update') {
@@ -93,6 +111,8 @@ export function patientCompartment(options: PatientCompartmentOptions): Policy {
       if (interaction === 'create' && resource.patientLink !== null && resource.patientLink !== 'self' && !named.ids.has(patientId)) {
         return deny('compartment:create-without-patient');
       }
+      // Clearing the patient link would take the record out of every compartment: theirs to read, no one's to check.
+      if (interaction === 'update' && isRecord(request.body) && request.body.patientId === null) return deny('compartment:unlinks-record');
     }
 
     if (resource.patientLink === null) {
@@ -121,4 +141,5 @@ export function patientCompartment(options: PatientCompartmentOptions): Policy {
     }
     return allow({ reason: `compartment:${interaction}`, compartment, patientIds });
   };
+  return namingResources(policy, shared);
 }

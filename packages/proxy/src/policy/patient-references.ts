@@ -10,7 +10,7 @@
  *   cannot be read, an embedded Patient, and JSON Patch `move`/`copy` (a value from elsewhere in the record): those
  *   make the body unverifiable — there is no id to check, so the caller refuses it.
  */
-import { findResourceByType, type ReferenceField, type ResourceDefinition } from '@clinikapi/core';
+import { findResourceByType, valuesAtReferencePath, type ReferenceField, type ResourceDefinition } from '@clinikapi/core';
 
 /** `Type/id`, optionally after a base URL, optionally versioned. */
 const REFERENCE = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
@@ -44,22 +44,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** The values at a dotted element path, through arrays: `participant.actor` → every participant's actor. */
-export function valuesAt(record: unknown, path: readonly string[]): unknown[] {
-  let current: unknown[] = [record];
-  for (const key of path) {
-    const next: unknown[] = [];
-    for (const value of current) {
-      if (!isObject(value) || Array.isArray(value)) continue;
-      const child = value[key];
-      if (Array.isArray(child)) next.push(...child);
-      else if (child !== undefined) next.push(child);
-    }
-    current = next;
-  }
-  return current;
-}
-
 /**
  * Every patient a request body names, wherever it names them. `fields` are the reference fields of the simplified
  * shape the body is written in (none for FHIR JSON and JSON Patch bodies). The body's depth is bounded by the body
@@ -70,7 +54,7 @@ export function namedPatients(body: unknown, fields: readonly ReferenceField[] =
   let unverifiable = false;
 
   for (const field of fields) {
-    for (const value of valuesAt(body, field.path)) {
+    for (const value of valuesAtReferencePath(body, field.path)) {
       if (typeof value !== 'string') continue;
       const trimmed = value.trim();
       if (trimmed.includes('/')) continue; // `Type/id`: the walk below reads it like any other reference.
@@ -129,7 +113,7 @@ export function recordPatients(record: unknown, definition: ResourceDefinition):
   }
   if ('patientId' in record) ids.add(typeof record.patientId === 'string' ? record.patientId.trim() : '');
   if (definition.patientLink) {
-    for (const link of valuesAt(record, definition.patientLink.split('.'))) {
+    for (const link of valuesAtReferencePath(record, definition.patientLink.split('.'))) {
       const id = isObject(link) ? patientIdOfReference(link.reference) : patientIdOfReference(link);
       if (id) ids.add(id);
     }

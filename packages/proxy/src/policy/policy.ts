@@ -3,10 +3,11 @@
  * query and the body — and allows or denies it. Both protocols reach it as the same `PolicyRequest`. Built-ins
  * (`roles`, `grants`, `patientCompartment`) are policies too, and `allOf` composes them.
  */
-import type { ResourceDefinition, WidgetAction } from '@clinikapi/core';
-import type { HttpMethod, Interaction } from '../call.ts';
+import type { WidgetAction } from '@clinikapi/core';
+import type { CallParent, CallResource, HttpMethod, Interaction } from '../call.ts';
 import type { ProxyUser } from '../request-context.ts';
-import { whenSettled, type MaybePromise } from '../settle.ts';
+import type { MaybePromise } from '../maybe-promise.ts';
+import { namingResources } from './named-resources.ts';
 
 /**
  * Why the policy is asked:
@@ -22,12 +23,13 @@ import { whenSettled, type MaybePromise } from '../settle.ts';
  */
 export type PolicyPurpose = 'call' | 'include' | 'embed' | 'ask';
 
-export interface PolicyRequest {
+export interface PolicyRequest<Resource extends CallResource = CallResource> {
   readonly user: ProxyUser;
   readonly purpose: PolicyPurpose;
   readonly method: HttpMethod;
   readonly interaction: Interaction;
-  readonly resource: ResourceDefinition;
+  /** The catalogue entry: ClinikAPI's, or Cliniko's (`resource.api === 'cliniko'`) behind `upstreams.cliniko()`. */
+  readonly resource: Resource;
   readonly id: string | undefined;
   /** The query as it will be sent (after earlier policies in an `allOf` rewrote it). Do not mutate: return `query`. */
   readonly query: URLSearchParams;
@@ -35,6 +37,8 @@ export interface PolicyRequest {
   readonly body: unknown;
   /** The widget action the call came from, if any. */
   readonly action: WidgetAction | undefined;
+  /** The records a nested path goes through (Cliniko: the patient of `/patients/1/appointments`), outermost first. */
+  readonly parents?: readonly CallParent[];
 }
 
 /** The call may go ahead, possibly narrowed. */
@@ -90,18 +94,13 @@ export function normalizeDecision(value: unknown): PolicyDecision {
   return value as Allow;
 }
 
-/**
- * Evaluates a policy, turning a throw or a rejection into a denial rather than letting the call through. A policy
- * that answers synchronously is answered synchronously (no promise per request on the common path).
- */
-export function decide(policy: Policy, request: PolicyRequest): PolicyDecision | Promise<PolicyDecision> {
-  let result: ReturnType<Policy>;
+/** Evaluates a policy, turning a throw or a rejection into a denial rather than letting the call through. */
+export async function decide(policy: Policy, request: PolicyRequest): Promise<PolicyDecision> {
   try {
-    result = policy(request);
+    return normalizeDecision(await policy(request));
   } catch {
     return deny('policy:threw');
   }
-  return whenSettled(result, normalizeDecision, () => deny('policy:threw'));
 }
 
 /**
@@ -112,7 +111,7 @@ export function allOf(...policies: readonly Policy[]): Policy {
   if (policies.length === 0 || policies.some((policy) => typeof policy !== 'function')) {
     throw new TypeError('allOf: pass one or more policies');
   }
-  return async (request) => {
+  const combined: Policy = async (request) => {
     let query = request.query;
     let compartment: Allow['compartment'];
     const reasons: string[] = [];
@@ -135,4 +134,5 @@ export function allOf(...policies: readonly Policy[]): Policy {
       patientIds: [...patientIds],
     });
   };
+  return namingResources(combined, [], policies);
 }

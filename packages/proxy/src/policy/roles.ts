@@ -1,15 +1,17 @@
 /**
  * Role-based grants. `roles({ clinician: '*', frontDesk: ['patients:read', 'appointments:*'] })` lets each role do
  * what its grants say; a role may also map to any policy (e.g. `patientCompartment` for patients). Grants are
- * checked against the catalogue once, at start-up, so a typo fails loudly instead of silently denying.
+ * checked against the catalogues once, at start-up — here against ClinikAPI's and Cliniko's, in `clinikProxy()`
+ * against the API of its upstream — so a typo fails loudly instead of silently denying.
  *
- * Grant syntax: `<resource>:<verb>` where resource is a catalogue path or `*`, and verb is one interaction
- * (`read`, `search`, `create`, `update`, `delete`), `read` (= read and search), `write` (= create, update, delete)
- * or `*`. `'*'` alone grants everything.
+ * Grant syntax: `<resource>:<verb>` where resource is a catalogue path (ClinikAPI's `care-plans`, Cliniko's
+ * `individual_appointments`) or `*`, and verb is one interaction (`read`, `search`, `create`, `update`, `delete`,
+ * and Cliniko's `cancel`, `archive`, `unarchive`), `read` (= read and search), `write` (= every interaction but read
+ * and search) or `*`. `'*'` alone grants everything.
  */
-import { findResource } from '@clinikapi/core';
 import type { Interaction } from '../call.ts';
 import type { ProxyUser } from '../request-context.ts';
+import { isCatalogueName, namingResources } from './named-resources.ts';
 import { allow, decide, deny, type Policy, type PolicyDecision } from './policy.ts';
 
 export type RoleGrants = '*' | readonly string[] | Policy;
@@ -19,14 +21,19 @@ export interface RolesOptions {
   readonly rolesOf?: (user: ProxyUser) => readonly string[] | undefined;
 }
 
+const WRITES: readonly Interaction[] = ['create', 'update', 'delete', 'cancel', 'archive', 'unarchive'];
 const VERBS: Readonly<Record<string, readonly Interaction[]>> = {
   read: ['read', 'search'],
   search: ['search'],
   create: ['create'],
   update: ['update'],
   delete: ['delete'],
-  write: ['create', 'update', 'delete'],
-  '*': ['read', 'search', 'create', 'update', 'delete'],
+  // Cliniko's: an appointment is cancelled, a record archived and unarchived, each on its own route.
+  cancel: ['cancel'],
+  archive: ['archive'],
+  unarchive: ['unarchive'],
+  write: WRITES,
+  '*': ['read', 'search', ...WRITES],
 };
 
 /** resource path (or `*`) → interactions granted on it. */
@@ -37,8 +44,8 @@ function parseGrants(list: readonly string[], where: string): GrantTable {
   const table = new Map<string, Set<Interaction>>();
   for (const grant of list) {
     const [resource = '', verb = '', ...rest] = typeof grant === 'string' ? (grant === '*' ? ['*', '*'] : grant.split(':')) : [];
-    if (rest.length > 0 || !VERBS[verb] || (resource !== '*' && !findResource(resource))) {
-      throw new TypeError(`${where}: grant ${JSON.stringify(grant)} is not "<catalogue path or *>:<read|search|create|update|delete|write|*>"`);
+    if (rest.length > 0 || !Object.hasOwn(VERBS, verb) || (resource !== '*' && !isCatalogueName(resource))) {
+      throw new TypeError(`${where}: grant ${JSON.stringify(grant)} is not "<catalogue path or *>:<${Object.keys(VERBS).join('|')}>"`);
     }
     const granted = table.get(resource) ?? new Set<Interaction>();
     for (const interaction of VERBS[verb] ?? []) granted.add(interaction);
@@ -47,6 +54,9 @@ function parseGrants(list: readonly string[], where: string): GrantTable {
   return table;
 }
 
+/** The resource names a grant table names (`*` is every resource of whichever API). */
+const namesOf = (table: GrantTable): string[] => [...table.keys()].filter((name) => name !== '*');
+
 function permits(table: GrantTable, resource: string, interaction: Interaction): boolean {
   return table.get(resource)?.has(interaction) === true || table.get('*')?.has(interaction) === true;
 }
@@ -54,10 +64,11 @@ function permits(table: GrantTable, resource: string, interaction: Interaction):
 /** A policy that allows exactly the listed grants, whoever asks. */
 export function grants(list: readonly string[]): Policy {
   const table = parseGrants(list, 'grants');
-  return (request) =>
+  const policy: Policy = (request) =>
     permits(table, request.resource.path, request.interaction)
       ? allow({ reason: `grant:${request.resource.path}:${request.interaction}` })
       : deny(`grant:missing:${request.resource.path}:${request.interaction}`);
+  return namingResources(policy, namesOf(table));
 }
 
 /**
@@ -72,48 +83,32 @@ export function roles(map: Readonly<Record<string, RoleGrants>>, options: RolesO
     if (value === '*') return [role, () => allow({ reason: `role:${role}` })];
     if (typeof value === 'function') return [role, value];
     const table = parseGrants(value, `roles: role "${role}"`);
-    return [
-      role,
-      (request) =>
-        permits(table, request.resource.path, request.interaction)
-          ? allow({ reason: `role:${role}` })
-          : deny(`role:${role}:missing:${request.resource.path}:${request.interaction}`),
-    ];
+    const granted: Policy = (request) =>
+      permits(table, request.resource.path, request.interaction)
+        ? allow({ reason: `role:${role}` })
+        : deny(`role:${role}:missing:${request.resource.path}:${request.interaction}`);
+    return [role, namingResources(granted, namesOf(table))];
   });
   const rolesOf = options.rolesOf ?? ((user: ProxyUser) => user.roles);
 
   const fromRole = (role: string, decision: PolicyDecision): PolicyDecision =>
     decision.effect === 'allow' && !decision.reason ? { ...decision, reason: `role:${role}` } : decision;
 
-  return (request) => {
+  const policy: Policy = async (request) => {
     const held = new Set(rolesOf(request.user) ?? []);
     let firstDenial: PolicyDecision | undefined;
-    for (let index = 0; index < rolePolicies.length; index += 1) {
-      const [role, policy] = rolePolicies[index] as [string, Policy];
+    for (const [role, rolePolicy] of rolePolicies) {
       if (!held.has(role)) continue;
-      const decision = decide(policy, request);
-      // An asynchronous role policy: finish the walk asynchronously from here.
-      if (decision instanceof Promise) return decision.then((settled) => continueFrom(request, held, index, fromRole(role, settled), firstDenial));
-      if (decision.effect === 'allow') return fromRole(role, decision);
+      const decision = fromRole(role, await decide(rolePolicy, request));
+      if (decision.effect === 'allow') return decision;
       firstDenial ??= decision;
     }
     return firstDenial ?? deny('role:none');
   };
+  return namingResources(
+    policy,
+    [],
+    rolePolicies.map(([, rolePolicy]) => rolePolicy),
+  );
 
-  async function continueFrom(
-    request: Parameters<Policy>[0],
-    held: ReadonlySet<string>,
-    index: number,
-    decision: PolicyDecision,
-    earlierDenial: PolicyDecision | undefined,
-  ): Promise<PolicyDecision> {
-    if (decision.effect === 'allow') return decision;
-    const firstDenial = earlierDenial ?? decision;
-    for (const [role, policy] of rolePolicies.slice(index + 1)) {
-      if (!held.has(role)) continue;
-      const next = fromRole(role, await decide(policy, request));
-      if (next.effect === 'allow') return next;
-    }
-    return firstDenial;
-  }
 }

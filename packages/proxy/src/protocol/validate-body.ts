@@ -1,11 +1,12 @@
 /**
  * Refuses a create or update body the upstream would refuse, before it costs an upstream call (an update inside a
- * patient compartment costs two). Simplified resources are checked with `@clinikapi/core`'s request schemas — the
- * ones the emulator checks with — and refused with the same 422 issues; a JSON Patch document by its shape; a FHIR
- * JSON body by being an object of the path's resource type. What needs the stored record (the result of a patch) is
- * still the upstream's to check.
+ * patient compartment costs two). Simplified bodies — every create and every object PATCH, on all 62 paths — are
+ * checked with `@clinikapi/core`'s request schemas, the ones the emulator checks with, and refused with the same 422
+ * issues; a JSON Patch document by its shape; a FHIR create body (with `resourceType`, on the 43 paths that take one)
+ * by being of the path's resource type. What needs the stored record (the result of a patch) is still the upstream's
+ * to check.
  */
-import { RESOURCE_SCHEMAS, checkRequest, hasSimplifiedSchemas, type ErrorIssue } from '@clinikapi/core';
+import { checkRequest, isFhirCreateBody, schemasOf, type ErrorIssue } from '@clinikapi/core';
 import type { ApiCall } from '../call.ts';
 import { ProxyError } from '../errors.ts';
 
@@ -58,15 +59,15 @@ export function checkCallBody(call: ApiCall): void {
     if (call.contentType === 'application/json-patch+json') throw badRequest('An application/json-patch+json body is an array of operations', 'body:patch-not-array');
     if (!isPlainObject(body)) throw badRequest('A PATCH body is a JSON object of changes, or a JSON Patch array', 'body:not-an-object');
   }
-  if (hasSimplifiedSchemas(resource.path)) {
-    const schemas = RESOURCE_SCHEMAS[resource.path];
-    const result = checkRequest(call.interaction === 'create' ? schemas.create : schemas.update, body);
-    if (!result.ok) throw invalid(result.issues);
-    return;
-  }
-  // FHIR JSON: the resource itself. A merge may leave resourceType out; a create may not.
-  if (!isPlainObject(body)) throw invalid([issue('', `Must be a FHIR ${resource.resourceType} resource (a JSON object)`)]);
-  if (body.resourceType !== resource.resourceType && (call.interaction === 'create' || body.resourceType !== undefined)) {
-    throw invalid([issue('resourceType', `Must be ${resource.resourceType}`)]);
-  }
+  if (call.interaction === 'create' && isFhirCreateBody(resource.path, body)) return checkFhirCreate(body as Record<string, unknown>, resource.resourceType);
+  // Every path has simplified shapes; a path without an update shape is not updatable, which the catalogue refuses first.
+  const schema = schemasOf(resource.path)?.[call.interaction];
+  if (!schema) return;
+  const result = checkRequest(schema, body);
+  if (!result.ok) throw invalid(result.issues);
+}
+
+/** A FHIR create body (an object with `resourceType`, on the paths that take one) must be of the path's type. */
+function checkFhirCreate(body: Record<string, unknown>, resourceType: string): void {
+  if (body.resourceType !== resourceType) throw invalid([issue('resourceType', `Must be ${resourceType}`)]);
 }

@@ -1,18 +1,10 @@
 /**
  * An update or delete inside a patient compartment: the record is read first and must be the patient's (else 404,
- * as for a record that does not exist); an update that is a JSON Patch, or a merge patch of a FHIR record, is applied
- * to that record here, and the record it would produce must still be theirs alone and name no patient the record did
- * not name before. The write is then pinned to the version checked (`If-Match`), so nothing can change hands in
- * between.
+ * as for a record that does not exist); an update that is a JSON Patch is applied to that record here, and the record
+ * it would produce must still be theirs alone and name no patient the record did not name before. The write is then
+ * pinned to the version checked (`If-Match`), so nothing can change hands in between.
  */
-import {
-  JsonPatchError,
-  applyJsonPatch,
-  applyMergePatch,
-  hasSimplifiedSchemas,
-  parseJsonPatch,
-  type ResourceDefinition,
-} from '@clinikapi/core';
+import { JsonPatchError, applyJsonPatch, parseJsonPatch, type ResourceDefinition } from '@clinikapi/core';
 import type { ApiCall } from '../call.ts';
 import { ProxyError } from '../errors.ts';
 import { namedPatients, withinCompartment } from '../policy/patient-references.ts';
@@ -21,22 +13,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The record `call` (an update) would leave behind, when the proxy can compute it; `undefined` when it cannot. */
+/**
+ * The record a JSON Patch (an array) would leave behind. An object PATCH is a merge of the path's simplified fields
+ * on every path — its FHIR result needs the API's own mapping — so the policy checks its fields instead (core's
+ * reference fields): `undefined`.
+ */
 function patchedRecord(call: ApiCall, record: Record<string, unknown>): unknown {
-  const { body, resource } = call;
-  if (Array.isArray(body)) {
-    try {
-      return applyJsonPatch(record, parseJsonPatch(body));
-    } catch (error) {
-      if (!(error instanceof JsonPatchError)) throw error;
-      throw error.kind === 'conflict'
-        ? new ProxyError('CONFLICT', 'The JSON Patch cannot be applied to the current version of the resource', { reason: 'compartment:patch-does-not-apply' })
-        : new ProxyError('BAD_REQUEST', 'The JSON Patch document is malformed', { reason: 'compartment:patch-malformed' });
-    }
+  if (!Array.isArray(call.body)) return undefined;
+  try {
+    return applyJsonPatch(record, parseJsonPatch(call.body));
+  } catch (error) {
+    if (!(error instanceof JsonPatchError)) throw error;
+    throw error.kind === 'conflict'
+      ? new ProxyError('CONFLICT', 'The JSON Patch cannot be applied to the current version of the resource', { reason: 'compartment:patch-does-not-apply' })
+      : new ProxyError('BAD_REQUEST', 'The JSON Patch document is malformed', { reason: 'compartment:patch-malformed' });
   }
-  // A merge of simplified fields is checked field by field by the policy (core's reference fields).
-  if (hasSimplifiedSchemas(resource.path) || !isObject(body)) return undefined;
-  return { ...(applyMergePatch(record, body) as Record<string, unknown>), resourceType: record.resourceType, id: record.id };
 }
 
 /**

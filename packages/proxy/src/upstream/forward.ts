@@ -10,25 +10,26 @@
 import type { Request, Response } from 'express';
 import type { ApiCall } from '../call.ts';
 import { rebuildErrorAnswer } from '../answer/error-answer.ts';
-import { examineAnswer, redactIfNeeded, type AnswerFindings } from '../answer/examine.ts';
+import { redactIfNeeded, type AnswerFindings } from '../answer/examine.ts';
 import { rewriteUpstreamUrl } from '../answer/links.ts';
+import type { ApiDialect, Preflight } from '../dialect.ts';
 import { BASE_RESPONSE_HEADERS, ProxyError } from '../errors.ts';
 import { passedResponseHeaders, upstreamRequestId } from '../hygiene/response-headers.ts';
-import { needsPreflight } from '../limits/upstream-calls.ts';
 import { upstreamRateLimited, upstreamRetryAfter } from '../limits/upstream-retry-after.ts';
 import type { Visibility } from '../policy/visibility.ts';
 import type { ProxyRequestState } from '../request-context.ts';
 import type { PreparedKey } from './api-key.ts';
-import { checkCompartmentWrite } from './compartment-write.ts';
 import type { UpstreamCall, UpstreamResponse } from './exchange.ts';
 import { UpstreamFailure, failureToError } from './failure.ts';
-import { readAnswer, upstreamPath } from './read-answer.ts';
+import { readAnswer } from './read-answer.ts';
 import type { UpstreamTransport } from './transport.ts';
 
 export interface ForwardSettings {
   readonly transport: UpstreamTransport;
   /** Largest upstream answer the proxy reads (every answer is read whole to be examined). */
   readonly responseLimit: number;
+  /** The API the upstream speaks: its paths, answers and links. */
+  readonly dialect: ApiDialect;
 }
 
 export interface ForwardInput {
@@ -63,12 +64,12 @@ async function open(input: ForwardInput, settings: ForwardSettings, call: Upstre
 }
 
 /** Reads the record an update or delete targets and checks the write against it; returns its ETag, if any. */
-async function preflight(input: ForwardInput, settings: ForwardSettings, patientId: string): Promise<string | undefined> {
-  const { call, key } = input;
+async function readFirst(input: ForwardInput, settings: ForwardSettings, preflight: Preflight, patientId: string): Promise<string | undefined> {
+  const { key } = input;
   const upstream = await open(input, settings, {
     target: key.upstream,
     method: 'GET',
-    path: upstreamPath(call, call.id, new URLSearchParams()),
+    path: preflight.path,
     headers: { accept: 'application/json', ...key.headers },
     body: undefined,
   });
@@ -83,20 +84,19 @@ async function preflight(input: ForwardInput, settings: ForwardSettings, patient
     });
   }
   const { json } = await readAnswer(upstream, settings.responseLimit);
-  const record = typeof json === 'object' && json !== null ? (json as { data?: unknown }).data : undefined;
-  checkCompartmentWrite(call, call.resource, record, patientId);
+  preflight.check(json, patientId, key.upstream);
   const etag = upstream.response.headers.etag;
   return typeof etag === 'string' ? etag : undefined;
 }
 
 /** The status and headers of an answer, without its body: what every answer of the proxy starts from. */
-function answerHeaders(input: ForwardInput, response: UpstreamResponse['response'], status: number): Record<string, string> {
+function answerHeaders(input: ForwardInput, response: UpstreamResponse['response'], status: number, dialect: ApiDialect): Record<string, string> {
   const upstreamId = upstreamRequestId(response.headers);
   if (input.state.upstream) input.state.upstream.requestId = upstreamId;
   const outgoing = passedResponseHeaders(response.headers, { ...BASE_RESPONSE_HEADERS, 'x-request-id': input.state.requestId }, upstreamId);
   const location = response.headers.location;
   if (location !== undefined && location !== '') {
-    const verdict = rewriteUpstreamUrl(location, input.key.upstream, input.req.baseUrl);
+    const verdict = rewriteUpstreamUrl(location, input.key.upstream, input.req.baseUrl, dialect.mountedPath);
     if (verdict.kind === 'rewritten') outgoing.location = verdict.url;
     else if (status >= 300 && status < 400) {
       throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI redirected where the proxy cannot follow', {
@@ -126,6 +126,7 @@ function send(res: Response, status: number, headers: Record<string, string>, js
 
 export async function forward(input: ForwardInput, settings: ForwardSettings): Promise<void> {
   const { res, state, call, key, compartment } = input;
+  const { dialect } = settings;
   // The upstream call is cancelled by the transport when the client leaves (see exchange.ts); the audit record,
   // written when the response closes, names that outcome (client-aborted) itself.
 
@@ -135,8 +136,9 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   const body = call.body === undefined ? undefined : Buffer.from(JSON.stringify(call.body));
   if (body) headers['content-type'] = call.contentType ?? 'application/json';
 
-  if (compartment && needsPreflight(call, compartment)) {
-    const etag = await preflight(input, settings, compartment.patientId);
+  const preflight = compartment ? dialect.preflight(call, compartment) : undefined;
+  if (compartment && preflight) {
+    const etag = await readFirst(input, settings, preflight, compartment.patientId);
     if (etag !== undefined) {
       if (headers['if-match'] !== undefined && headers['if-match'] !== etag) {
         throw new ProxyError('CONFLICT', 'The resource was changed since the version you sent in If-Match', { reason: 'compartment:if-match-mismatch' });
@@ -145,7 +147,7 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
     }
   }
 
-  const upstream = await open(input, settings, { target: key.upstream, method: call.method, path: upstreamPath(call), headers, body });
+  const upstream = await open(input, settings, { target: key.upstream, method: call.method, path: dialect.upstreamPath(call), headers, body });
   const response = upstream.response;
   const status = response.statusCode ?? 502;
   if (state.upstream) state.upstream.status = status;
@@ -165,25 +167,25 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
   }
   let outgoing: Record<string, string>;
   try {
-    outgoing = answerHeaders(input, response, status);
+    outgoing = answerHeaders(input, response, status, dialect);
   } catch (error) {
     response.destroy();
     throw error;
   }
 
-  const answer = await readAnswer(upstream, settings.responseLimit);
+  const answer = await readAnswer(upstream, settings.responseLimit, status >= 400 && dialect.textErrors);
   const findings: AnswerFindings = { withheld: {}, droppedUrls: 0, redacted: 0 };
   state.findings = findings;
   const json = answer.json;
   if (status >= 400) {
-    const rebuilt = rebuildErrorAnswer(status, json, state.requestId, key.redactor);
+    const rebuilt = rebuildErrorAnswer(status, json, state.requestId, key.redactor, dialect.errorIssues);
     if (rebuilt.status === 429) outgoing['retry-after'] = upstreamRetryAfter(response.headers);
     send(res, rebuilt.status, outgoing, rebuilt.body);
     return;
   }
   if (json !== undefined) {
     const context = { call, compartment, visibility: input.visibility, upstream: key.upstream, mountPath: input.req.baseUrl, redactor: key.redactor };
-    await examineAnswer(answer.text, json, context, findings);
+    await dialect.examineAnswer(answer.text, json, context, findings);
     redactIfNeeded(answer.text, json, key.redactor, findings);
   } else if (call.method === 'GET' && status < 300) {
     // A read or search answered with nothing has no record to vouch for.

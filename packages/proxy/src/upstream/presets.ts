@@ -1,7 +1,10 @@
 /**
- * Upstream presets: `upstreams.clinikapi()` for ClinikAPI (x-api-key) and `upstreams.cliniko({ userAgent })` for
- * Cliniko-style sharded APIs (Basic auth, required User-Agent, keys without a suffix on `au1`).
+ * Upstream presets: `upstreams.clinikapi()` for ClinikAPI (x-api-key, ClinikAPI's dialect) and
+ * `upstreams.cliniko({ userAgent })` for Cliniko's API v1 (Basic auth, required User-Agent, keys routed to their shard
+ * by suffix — keys without one on `au1` — and Cliniko's dialect: its paths, query grammar, answers and links).
  */
+import { clinikoDialect } from '../cliniko/dialect.ts';
+import { clinikapiDialect } from '../protocol/clinikapi-dialect.ts';
 import {
   KeyRoutingError,
   SHARD_PATTERN,
@@ -50,6 +53,9 @@ function clinikapi(options: ClinikApiUpstreamOptions = {}): UpstreamConfig {
   };
   return {
     preset: 'clinikapi',
+    dialect: clinikapiDialect,
+    // ClinikAPI's limit depends on the plan, so a budget names its own.
+    callsPerMinute: undefined,
     targets: [base.test, base.live, ...shards.test.values(), ...shards.live.values()],
     resolve(key) {
       const { environment, shard } = parse(key);
@@ -67,10 +73,19 @@ function clinikapi(options: ClinikApiUpstreamOptions = {}): UpstreamConfig {
   };
 }
 
+/**
+ * Cliniko's shards as its developer docs list them: a key of any other shard is refused until the list names it
+ * (extend it, with `shards`, as Cliniko adds regions; `us1` appears only in examples).
+ */
+export const CLINIKO_SHARDS: readonly string[] = ['au1', 'au2', 'au3', 'au4', 'ca1', 'eu1', 'uk1', 'uk2', 'uk3'];
+
+/** Cliniko's rate limit: requests per minute per user, every key of the user counted together. */
+export const CLINIKO_CALLS_PER_MINUTE = 200;
+
 export interface ClinikoUpstreamOptions {
   /** Required by Cliniko: who you are and how to reach you, e.g. `"Acme Clinic App (dev@acme.example)"`. */
   readonly userAgent: string;
-  /** Shards keys may name. Default `['au1', 'uk1', 'ca1']` (extend it as Cliniko adds regions). */
+  /** Shards keys may name. Default `CLINIKO_SHARDS`: au1–au4, ca1, eu1, uk1–uk3. */
   readonly shards?: readonly string[];
   /** Default `https://api.{shard}.cliniko.com`. */
   readonly shardUrl?: ShardUrl;
@@ -86,7 +101,7 @@ function cliniko(options: ClinikoUpstreamOptions): UpstreamConfig {
   if (typeof userAgent !== 'string' || !/^[\x20-\x7e]{3,200}$/.test(userAgent) || userAgent.trim() !== userAgent) {
     throw new TypeError('clinikProxy: option "upstream.userAgent" is required by Cliniko: a printable name and contact, e.g. "Acme (dev@acme.example)"');
   }
-  const table = shardTable(options.shards ?? ['au1', 'uk1', 'ca1'], options.shardUrl ?? 'https://api.{shard}.cliniko.com', 'upstream', undefined);
+  const table = shardTable(options.shards ?? CLINIKO_SHARDS, options.shardUrl ?? 'https://api.{shard}.cliniko.com', 'upstream', undefined);
   const defaultShard = options.defaultShard ?? 'au1';
   if (!table.has(defaultShard)) throw new TypeError('clinikProxy: option "upstream.defaultShard" must be one of the configured shards');
   const parse = (key: string) => {
@@ -98,6 +113,8 @@ function cliniko(options: ClinikoUpstreamOptions): UpstreamConfig {
   };
   return {
     preset: 'cliniko',
+    dialect: clinikoDialect,
+    callsPerMinute: CLINIKO_CALLS_PER_MINUTE,
     targets: [...table.values()],
     resolve(key) {
       const { shard } = parse(key);

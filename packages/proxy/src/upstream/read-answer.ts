@@ -40,8 +40,12 @@ function unreadable(reason: string): ProxyError {
   return new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an answer the proxy cannot read', { reason: `answer:${reason}` });
 }
 
-/** The answer's JSON, or a 502 (`answer:not-json`, `answer:invalid-json`, or the hop's own failure). */
-export async function readAnswer(upstream: UpstreamResponse, limit: number): Promise<ReadAnswer> {
+/**
+ * The answer's JSON, or a 502 (`answer:not-json`, `answer:invalid-json`, or the hop's own failure). With
+ * `textAsEmpty` (an error answer of an API whose errors may be plain text), a body that is not JSON is read as none:
+ * its status is all that is passed on.
+ */
+export async function readAnswer(upstream: UpstreamResponse, limit: number, textAsEmpty = false): Promise<ReadAnswer> {
   let body: Buffer;
   try {
     body = await readBody(upstream, limit);
@@ -50,11 +54,14 @@ export async function readAnswer(upstream: UpstreamResponse, limit: number): Pro
   }
   if (body.length === 0) return { text: '', json: undefined };
   const type = upstream.response.headers['content-type'];
-  if (typeof type !== 'string' || !JSON_TYPE.test(type)) throw unreadable('not-json');
+  const isJson = typeof type === 'string' && JSON_TYPE.test(type);
+  if (!isJson && textAsEmpty) return { text: '', json: undefined };
+  if (!isJson) throw unreadable('not-json');
   const text = body.toString('utf8');
   try {
     return { text, json: JSON.parse(text) as unknown };
   } catch {
+    if (textAsEmpty) return { text: '', json: undefined };
     throw unreadable('invalid-json');
   }
 }

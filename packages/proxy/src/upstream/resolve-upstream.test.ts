@@ -64,10 +64,18 @@ describe('resolveUpstream (Cliniko)', () => {
   const cliniko = upstreams.cliniko({ userAgent: 'Acme Clinic (dev@acme.example)' });
   const body = 'MS0xLWl4SzYYzQ';
 
+  it('knows every shard Cliniko lists today, and nothing else', () => {
+    const shards = cliniko.targets.map((target) => target.shard);
+    expect(shards).toEqual(['au1', 'au2', 'au3', 'au4', 'ca1', 'eu1', 'uk1', 'uk2', 'uk3']);
+    for (const shard of shards) expect(resolveUpstream(`${body}-${shard}`, cliniko).origin).toBe(`https://api.${shard}.cliniko.com`);
+  });
+
   it('routes by shard suffix, and keys without one to au1', () => {
     expect(resolveUpstream(`${body}-uk1`, cliniko)).toEqual({ origin: 'https://api.uk1.cliniko.com', basePath: '', environment: undefined, shard: 'uk1' });
     expect(resolveUpstream(body, cliniko)).toMatchObject({ origin: 'https://api.au1.cliniko.com', shard: 'au1' });
     expect(routingError(() => resolveUpstream(`${body}-zz9`, cliniko)).problem).toBe('shard');
+    expect(routingError(() => resolveUpstream(`${body}-us1`, cliniko)).problem).toBe('shard');
+    expect(routingError(() => resolveUpstream(`${body}-AU2`, cliniko)).problem).toBe('format');
     expect(routingError(() => resolveUpstream(`${body}-u-k1`, cliniko)).problem).toBe('format');
   });
 
@@ -78,6 +86,7 @@ describe('resolveUpstream (Cliniko)', () => {
     });
     expect(() => upstreams.cliniko({} as never)).toThrow(/userAgent/);
     expect(() => upstreams.cliniko({ userAgent: 'x\r\ny' })).toThrow(/userAgent/);
-    expect(() => upstreams.cliniko({ userAgent: 'Acme', defaultShard: 'eu1' })).toThrow(/defaultShard/);
+    expect(() => upstreams.cliniko({ userAgent: 'Acme', defaultShard: 'us1' })).toThrow(/defaultShard/);
+    expect(() => upstreams.cliniko({ userAgent: 'Acme', shards: ['uk1'], defaultShard: 'eu1' })).toThrow(/defaultShard/);
   });
 });

@@ -3,6 +3,8 @@
  * list, fixed at start-up); the request contributes nothing, and the key contributes only its environment prefix
  * and shard suffix, each checked against what was configured. Errors say what is wrong and never echo the key.
  */
+import type { ApiDialect } from '../dialect.ts';
+
 export type KeyEnvironment = 'test' | 'live';
 
 /** The shard rule of Cliniko (and of ClinikAPI keys that carry one): two letters and one or two digits. */
@@ -33,6 +35,10 @@ export class KeyRoutingError extends Error {
 export interface UpstreamConfig {
   /** `clinikapi` sends `x-api-key`; `cliniko` sends `Authorization: Basic` and a `User-Agent`. */
   readonly preset: 'clinikapi' | 'cliniko';
+  /** The API the upstream speaks: its paths, query grammar, answers and links (see `dialect.ts`). */
+  readonly dialect: ApiDialect;
+  /** The upstream's own limit of calls per minute per key, the `budget.perMinute` default; `undefined` when unknown. */
+  readonly callsPerMinute: number | undefined;
   /** Every upstream this configuration can route to, for start-up checks and documentation. */
   readonly targets: readonly ResolvedUpstream[];
   /** Routes a key; throws `KeyRoutingError`. */

@@ -12,6 +12,31 @@ export interface DemoServer {
   handle(url: string, init: RequestInit): Promise<Response>;
 }
 
+/** A write, as the live stream tells it: the record and its patients, never its contents. */
+export interface DemoChange {
+  readonly path: string;
+  readonly id: string;
+  readonly action: 'created' | 'updated' | 'deleted';
+  readonly patientIds: readonly string[];
+}
+
+const demoListeners = new Set<(change: DemoChange) => void>();
+
+/**
+ * Hears every write of every demo API on the page, as a proxy's event stream would tell it (demo mode has no
+ * server to stream from). Returns the unsubscribe.
+ */
+export function onDemoChange(listener: (change: DemoChange) => void): () => void {
+  demoListeners.add(listener);
+  return () => demoListeners.delete(listener);
+}
+
+/** Told after the answer, as a webhook arrives after the write. */
+function announce(path: string, id: string, action: DemoChange['action'], record: unknown): void {
+  const change = { path, id, action, patientIds: path === 'patients' ? [id] : patientIdsOf(path, record) };
+  setTimeout(() => demoListeners.forEach((listener) => listener(change)), 0);
+}
+
 interface Stored {
   readonly version: number;
   readonly body: Resource;
@@ -156,6 +181,7 @@ export function createDemoServer(): DemoServer {
         }
         const stored = { version: 1, body: { ...created, meta: { lastUpdated: new Date().toISOString() } } as Resource };
         rows.set(newId, stored);
+        announce(path, newId, 'created', stored.body);
         if (key) replays.set(`${path}/${key}`, { status: 201, data: present(path, stored) });
         return reply(201, present(path, stored));
       }
@@ -181,6 +207,7 @@ export function createDemoServer(): DemoServer {
       }
       if (method === 'DELETE') {
         rows.delete(id);
+        announce(path, id, 'deleted', stored.body);
         return reply(204);
       }
       if (method === 'PATCH') {
@@ -198,6 +225,7 @@ export function createDemoServer(): DemoServer {
             : ({ ...linkFromPatientId(path, next), resourceType, id } as Resource);
         const saved = { version: stored.version + 1, body: { ...updated, meta: { lastUpdated: new Date().toISOString() } } as Resource };
         rows.set(id, saved);
+        announce(path, id, 'updated', saved.body);
         return reply(200, present(path, saved));
       }
       return fail(405, 'METHOD_NOT_ALLOWED', 'Method Not Allowed');
