@@ -39,7 +39,9 @@ export function App({ sessionConfig }: { sessionConfig: SessionConfig }) {
         <Suspense fallback={loading}>
           <DemoSession config={sessionConfig}>
             {(kit) => (
-              <ClinikProvider proxyUrl="/api/clinik" queryClient={queryClient} fetch={kit.fetch}>
+              // access="proxy": the widgets read what the signed-in user may do from the proxy (GET /api/clinik/_access)
+              // and offer only that; the pages use it to offer only the tabs the user can use.
+              <ClinikProvider proxyUrl="/api/clinik" queryClient={queryClient} fetch={kit.fetch} access="proxy">
                 <SignedInGate kit={kit} sessionEnded={sessionEnded} onSignedIn={() => setSessionEnded(false)} />
               </ClinikProvider>
             )}

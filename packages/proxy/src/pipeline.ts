@@ -5,6 +5,7 @@
  * `ProxyRequestState` when the response closes, whatever happened.
  */
 import type { Request, Response } from 'express';
+import { createAccessAnswers, isAccessRequest } from './access.ts';
 import { writeAudit } from './audit.ts';
 import type { ApiCall, HttpMethod } from './call.ts';
 import { ProxyError, sendError } from './errors.ts';
@@ -164,6 +165,7 @@ export function fail(error: unknown, res: Response, state: ProxyRequestState): v
 /** The proxy's handler for `settings`; its transport (http-proxy-middleware) is created here, once. */
 export function createPipeline(settings: ProxySettings): (req: Request, res: Response) => Promise<void> {
   const spend = createSpend(settings.patientWrites, settings.budget, settings.dialect);
+  const answerAccess = createAccessAnswers(settings);
   const forwardSettings: ForwardSettings = {
     transport: createTransport({ agents: settings.agents, timeouts: settings.timeouts }),
     responseLimit: settings.responseLimit,
@@ -181,6 +183,7 @@ export function createPipeline(settings: ProxySettings): (req: Request, res: Res
       settings.anonymousLimit?.check(req);
       const user = await signIn(settings, req, res, state);
       await settings.rateLimiter?.count(user, res);
+      if (isAccessRequest(settings, target)) return await answerAccess(req, res, target, user, state);
       const call = await resolveCall(settings, req, target, state);
       const { key, compartment, visibility, call: approved } = await authorize(settings, req, call, user, state);
       await spend?.(approved, user, key, compartment);

@@ -144,6 +144,8 @@ const MIGRATIONS: readonly Migration[] = [
   create index webhook_deliveries_due on webhook_deliveries (next_attempt_at collate "C") where status = 'pending';
   create index webhook_deliveries_by_webhook on webhook_deliveries (webhook_id, created_at collate "C");
   `,
+  // Names are folded (no accents) for the `name` search: "Zoe" finds "Zoë".
+  reindexResources,
 ];
 
 /** Any fixed number: the advisory lock that keeps two processes on one server from migrating at once. */

@@ -17,8 +17,11 @@ import { namingResources } from './named-resources.ts';
  *   still confine them to a compartment, and each record is then checked.
  * - `embed`: a write body carries a whole resource of this type (FHIR `contained`, a Bundle entry, a patch value);
  *   `body` is that resource and the interaction the one it would take to write it on its own (`create`).
+ * - `ask`: nothing is being done; the user's app wants to know what to offer (`GET <mount>/_access`). "Would this
+ *   user be allowed this interaction on some record of this type?" There is no id, query or body. The answer is
+ *   advisory — the call itself is decided again when it comes — so a policy that cannot tell should deny.
  */
-export type PolicyPurpose = 'call' | 'include' | 'embed';
+export type PolicyPurpose = 'call' | 'include' | 'embed' | 'ask';
 
 export interface PolicyRequest<Resource extends CallResource = CallResource> {
   readonly user: ProxyUser;

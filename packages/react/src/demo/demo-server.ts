@@ -95,6 +95,9 @@ function applyPatch(target: Record<string, unknown>, operations: unknown[]): Rec
   return copy;
 }
 
+/** A name as the search compares it, as the emulator does: lower-case, without accents ("Zoe" finds "Zoë"). */
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
 export function createDemoServer(): DemoServer {
   const store = new Map<string, Map<string, Stored>>();
   const replays = new Map<string, { status: number; data: unknown }>();
@@ -146,12 +149,12 @@ export function createDemoServer(): DemoServer {
       const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
 
       if (method === 'GET' && id === undefined) {
-        const name = query.get('name')?.toLowerCase();
+        const name = fold(query.get('name') ?? '');
         const patientId = query.get('patientId');
         const status = query.get('status');
         const matches = [...rows.values()]
           .map((stored) => present(path, stored) as Record<string, unknown>)
-          .filter((item) => !name || String(item.fullName ?? item.name ?? '').toLowerCase().includes(name))
+          .filter((item) => !name || fold(String(item.fullName ?? item.name ?? '')).includes(name))
           .filter((item) => !patientId || patientIdsOf(path, item).includes(patientId))
           .filter((item) => !status || item.status === status);
         const count = Math.min(Number(query.get('count') ?? 20) || 20, 100);
