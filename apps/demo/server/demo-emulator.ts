@@ -76,9 +76,9 @@ function apiCaller(fetch: (request: Request) => Promise<Response>, key: string):
  * The emulator's demo records are pinned to January 2025 so screenshots stay put; a clinic day also needs what is
  * coming up. A few appointments with Dr. Lin over the next days, at fixed UTC times.
  */
-async function seedUpcomingAppointments(api: ApiCaller, practitionerId: string, patients: readonly PatientSummary[]): Promise<void> {
+async function seedUpcomingAppointments(api: ApiCaller, practitionerId: string, patients: readonly PatientSummary[], today: Date): Promise<void> {
   const day = (offset: number, hour: number, minute = 0) => {
-    const date = new Date();
+    const date = new Date(today);
     date.setUTCDate(date.getUTCDate() + offset);
     date.setUTCHours(hour, minute, 0, 0);
     return date;
@@ -110,11 +110,15 @@ async function seededPatients(fetch: (request: Request) => Promise<Response>, ke
   return ((await response.json()) as ApiResponse<Paginated<PatientSummary>>).data.data;
 }
 
-export async function startDemoEmulator(dataDir: string, port = 0): Promise<DemoEmulator> {
+/**
+ * Starts (and on first start seeds) the demo's emulator. `today` is the day the upcoming appointments are counted
+ * from: the real one, except in tests that pin it beside the browser's clock so the README's screenshots hold still.
+ */
+export async function startDemoEmulator(dataDir: string, today = new Date()): Promise<DemoEmulator> {
   makePrivateDir(dataDir);
   const secretsPath = join(dataDir, 'secrets.json');
   // Webhooks go to the demo's own server on this machine: loopback is allowed, for this emulator only.
-  const running = await startEmulator({ dataDir: join(dataDir, 'emulator'), port, databaseUrl: process.env.DATABASE_URL, webhooks: { allowLoopback: true } });
+  const running = await startEmulator({ dataDir: join(dataDir, 'emulator'), port: 0, databaseUrl: process.env.DATABASE_URL, webhooks: { allowLoopback: true } });
   try {
     const existing = readSecrets(secretsPath);
     if (existing) return { running, secrets: existing, seeded: false };
@@ -138,7 +142,7 @@ export async function startDemoEmulator(dataDir: string, port = 0): Promise<Demo
       prefix: ['Dr.'],
       email: 'grace.lin@riverside.example',
     });
-    await seedUpcomingAppointments(api, graceLin.id, patients);
+    await seedUpcomingAppointments(api, graceLin.id, patients, today);
     const secrets: DemoSecrets = {
       apiKey: key,
       cookieSecret: newSecret(),

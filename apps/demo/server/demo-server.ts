@@ -33,6 +33,11 @@ export interface DemoOptions {
    * `process.env`; without it the demo runs the development login, whatever the shell exports (tests rely on it).
    */
   readonly env?: Environment;
+  /**
+   * The day the first start seeds the upcoming appointments from (default: today). The end-to-end tests pin it, and
+   * the browser's clock with it, so the dates on screen — and the README's screenshots — are the same every run.
+   */
+  readonly today?: Date;
 }
 
 export interface RunningDemo {
@@ -49,7 +54,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   // Read before anything starts: a half-configured identity provider stops the demo here, naming what is missing.
   const sessionMode = readSessionMode(options.env ?? {});
   assertNotServed(options.dataDir);
-  const { running: emulator, secrets, seeded } = await startDemoEmulator(options.dataDir);
+  const { running: emulator, secrets, seeded } = await startDemoEmulator(options.dataDir, options.today);
 
   const app = express();
   app.disable('x-powered-by');

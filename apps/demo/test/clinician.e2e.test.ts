@@ -5,13 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bookFirstFreeSlot, expectAccessible, expectNoKeyIn, screenshot, signIn, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
+import { bookFirstFreeSlot, expectAccessible, expectNoKeyIn, screenshot, SCREENSHOT_DAY, signIn, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
 
 let target: DemoUnderTest;
 let session: Session;
 let page: Page;
 
-withDemoSession({}, (started) => ({ target, session, page } = started));
+withDemoSession({ today: SCREENSHOT_DAY }, (started) => ({ target, session, page } = started));
 
 const grid = () => page.getByRole('grid', { name: 'Patients' });
 const rowNames = () => grid().getByRole('rowheader').allTextContents();

@@ -31,6 +31,8 @@ export interface DemoUnderTest {
   readonly apiKey: string;
   /** Portal account → Patient id. */
   readonly portalPatients: Readonly<Record<string, string>>;
+  /** The day the demo was seeded from and its browsers' clocks stand at, when the test pinned one. */
+  readonly today: Date | undefined;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startDemoUnderTest(options: Partial<DemoOptions> = {}): Pr
     dataDir,
     apiKey: secrets.apiKey,
     portalPatients: secrets.portalPatients,
+    today: options.today,
     async stop() {
       await browser.close();
       await demo.stop();
@@ -67,7 +70,10 @@ export interface Session {
 }
 
 export async function openSession(target: DemoUnderTest): Promise<Session> {
-  const context = await target.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await target.browser.newContext({ viewport: { width: 1280, height: 900 }, ...(target.today ? { timezoneId: 'UTC', locale: 'en-US' } : {}) });
+  // A pinned day stands still in the page (timers keep running): a form's "now", an age, "tomorrow" read the same in
+  // every run, so a screenshot changes only when the picture does.
+  if (target.today) await context.clock.setFixedTime(target.today);
   const page = await context.newPage();
   const pending: Promise<Captured | undefined>[] = [];
   const errors: string[] = [];
@@ -142,6 +148,12 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   expect(violations, `axe on ${where}`).toEqual([]);
 }
 
+/**
+ * The day the screenshot-taking tests pin (`withDemoSession({ today: SCREENSHOT_DAY })`): a Monday soon after the
+ * emulator's demo records, which are dated January 2025.
+ */
+export const SCREENSHOT_DAY = new Date('2025-02-03T08:30:00Z');
+
 /** A screenshot for the README, written where the docs link to it — only when the picture changed (`same-picture.ts`). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -162,10 +174,11 @@ export function expectNoKeyIn(captured: readonly Captured[], apiKey: string): vo
   expect(captured.filter((response) => `${response.headers}\n${response.body}`.includes(secret)).map((response) => response.url)).toEqual([]);
 }
 
-/** Books the first free time `daysAhead` days from now in the AppointmentScheduler on the page, and waits for it. */
+/** Books the first free time `daysAhead` days from the page's today in its AppointmentScheduler, and waits for it. */
 export async function bookFirstFreeSlot(page: Page, daysAhead: number): Promise<void> {
   const form = page.getByRole('form', { name: 'Book an appointment' });
-  await form.getByLabel(/^Date/).fill(new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10));
+  const now = await page.evaluate(() => Date.now());
+  await form.getByLabel(/^Date/).fill(new Date(now + daysAhead * 86_400_000).toISOString().slice(0, 10));
   const times = form.getByRole('radiogroup', { name: /^Time/ });
   await times.getByRole('radio').first().waitFor();
   await times.locator('input[type=radio]:not([disabled])').first().check();

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bookFirstFreeSlot, callFromPage, expectAccessible, expectNoKeyIn, screenshot, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
+import { bookFirstFreeSlot, callFromPage, expectAccessible, expectNoKeyIn, screenshot, SCREENSHOT_DAY, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
 
 let target: DemoUnderTest;
 let session: Session;
@@ -14,7 +14,7 @@ let page: Page;
 let amara: string;
 let benjamin: string;
 
-withDemoSession({}, (started) => {
+withDemoSession({ today: SCREENSHOT_DAY }, (started) => {
   ({ target, session, page } = started);
   amara = target.portalPatients.user_amara_okafor as string;
   benjamin = target.portalPatients.user_benjamin_hartley as string;
