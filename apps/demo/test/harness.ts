@@ -158,7 +158,8 @@ export const SCREENSHOT_DAY = new Date('2025-02-03T08:30:00Z');
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  const taken = await page.screenshot();
+  // Transitions finished and the caret hidden: a picture taken mid-fade differs from the last run's by the fade.
+  const taken = await page.screenshot({ animations: 'disabled', caret: 'hide' });
   const browser = page.context().browser();
   if (existsSync(path) && browser && (await samePicture(browser, readFileSync(path), taken))) return;
   writeFileSync(path, taken);
