@@ -22,7 +22,7 @@ afterAll(async () => {
 
 /** A call through the browser emulator's stand-in proxy. */
 async function viaMount(path: string, init: RequestInit = {}): Promise<Response> {
-  const headers = init.body === undefined ? {} : { 'content-type': 'application/json' };
+  const headers: Record<string, string> = init.body === undefined ? {} : { 'content-type': 'application/json' };
   return inMemory.handleProxyRequest(new Request(`http://localhost${MOUNT}${path}`, { ...init, headers }), MOUNT);
 }
 

@@ -6,7 +6,7 @@
 import type { ClinikoAccount, ClinikoKeyRecord, ClinikoStore, ResourceName, StoredRecord } from './types.ts';
 
 /** The SQL store's sequences start here too, so ids look the same wherever the emulator runs. */
-const FIRST_ID = { short: 1001n, long: 836447129235883061n } as const;
+const FIRST_ID: Readonly<Record<'short' | 'long', bigint>> = { short: 1001n, long: 836447129235883061n };
 
 const recordKey = (accountId: string, resource: string, id: string): string => [accountId, resource, id].join('\u0000');
 
