@@ -106,3 +106,27 @@ export {
   type ClinikoCancellation,
   type ClinikoReschedule,
 } from '../cliniko/hooks/appointments.ts';
+
+// Widgets (each a headless hook and a thin skin)
+export {
+  OnlineBooking,
+  onlineBookingMessages,
+  useOnlineBooking,
+  type BookingCalendar,
+  type BookingDay,
+  type BookingPatient,
+  type BookingRequest,
+  type BookingStep,
+  type BookingSubmit,
+  type CalendarStatus,
+  type ChoiceList,
+  type ListStatus,
+  type NewPatientValues,
+  type OnlineBookingMessages,
+  type OnlineBookingProps,
+  type OnlineBookingSlot,
+  type OnlineBookingState,
+  type PatientMode,
+  type SubmitStatus,
+  type UseOnlineBookingOptions,
+} from '../cliniko/widgets/OnlineBooking/index.ts';
