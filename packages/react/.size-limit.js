@@ -68,6 +68,8 @@ export default [
   check(`@clinikapi/react/cliniko data layer, all of its code (each of its ${clinikoDataLayer.length} modules)`, clinikoEntry, clinikoDataLayer, '6 kB'),
   check(`@clinikapi/react/cliniko data layer, every one of its ${clinikoDataNames.length} exports by name`, clinikoEntry, clinikoDataNames, '6 kB'),
   check('OnlineBooking alone (Cliniko online booking, its hooks and the shared widget parts)', clinikoEntry, ['OnlineBooking'], '35 kB'),
+  check('AppointmentsDay alone (a Cliniko day)', clinikoEntry, ['AppointmentsDay'], '7.95 kB'),
+  check('ClinikoPatientSearch alone (virtualised, with @tanstack/virtual-core)', clinikoEntry, ['ClinikoPatientSearch'], '18.2 kB'),
   {
     name: 'demo mode: its data and handler, a separate chunk loaded only for proxyUrl="demo"',
     path: 'dist/demo/demo-server.js',

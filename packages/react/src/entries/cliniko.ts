@@ -130,3 +130,27 @@ export {
   type SubmitStatus,
   type UseOnlineBookingOptions,
 } from '../cliniko/widgets/OnlineBooking/index.ts';
+export {
+  AppointmentsDay,
+  appointmentsDayMessages,
+  useAppointmentsDay,
+  type AppointmentsDayMessages,
+  type AppointmentsDayProps,
+  type AppointmentsDaySlot,
+  type AppointmentsDayState,
+  type AppointmentsDayStatus,
+  type DayAppointment,
+  type UseAppointmentsDayOptions,
+} from '../cliniko/widgets/AppointmentsDay/index.ts';
+export {
+  ClinikoPatientSearch,
+  clinikoPatientSearchMessages,
+  useClinikoPatientSearch,
+  type ClinikoPatientSearchMessages,
+  type ClinikoPatientSearchProps,
+  type ClinikoPatientSearchSlot,
+  type ClinikoPatientSearchState,
+  type ClinikoPatientSearchStatus,
+  type PatientSearchBy,
+  type UseClinikoPatientSearchOptions,
+} from '../cliniko/widgets/PatientSearch/index.ts';

@@ -4,10 +4,11 @@
  * and a time chosen among them, and — when those days have nothing — the next free time to jump to. Times are UTC
  * instants from Cliniko, grouped and shown on the business's clock.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ClinikApiError } from '../../../client/errors.ts';
 import { useClinikoAvailableTimes, useClinikoNextAvailableTime } from '../../hooks/availability.ts';
 import type { ClinikoBookingTarget } from '../../queries/availability.ts';
+import { useMinuteClock } from '../useMinuteClock.ts';
 import { addDays, datesFrom, groupByDay, todayIn } from '../zone.ts';
 
 /** Days shown at once: Cliniko answers at most eight days of times per request. */
@@ -43,16 +44,6 @@ export interface BookingCalendar {
   chooseTime(time: number): void;
   /** Forgets the chosen time (it was taken). */
   clearTime(): void;
-}
-
-/** The current time, refreshed every minute: "today" moves on at the business's midnight. */
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
 
 export function useBookingCalendar(target: ClinikoBookingTarget | undefined, zone: string, onChange: () => void): BookingCalendar {
