@@ -85,13 +85,15 @@ export async function createBrowserClinikoEmulator(options: BrowserClinikoEmulat
       const contentType = request.headers.get('content-type');
       if (contentType) headers.set('content-type', contentType);
       const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-      const response = await emulator.fetch(
-        new Request(`${ORIGIN}/v1${path}${url.search}`, {
-          method: request.method,
-          headers,
-          ...(hasBody ? { body: await request.arrayBuffer() } : {}),
-        }),
-      );
+      const upstream = new Request(`${ORIGIN}/v1${path}${url.search}`, {
+        method: request.method,
+        headers,
+        ...(hasBody ? { body: await request.arrayBuffer() } : {}),
+      });
+      // A browser leaves User-Agent out of a Request it builds (to it, a header only it may set); Cliniko requires
+      // one, so the emulator is handed the headers as a proxy sends them.
+      if (!upstream.headers.has('user-agent')) Object.defineProperty(upstream, 'headers', { value: headers });
+      const response = await emulator.fetch(upstream);
       if (!response.ok) return envelopeOf(response, emulator.now());
       if (response.status === 204) return new Response(null, { status: 204 });
       // Every link the emulator writes starts with the base it was called on: point them all at the mount.
