@@ -33,6 +33,8 @@ export interface DemoOptions {
    * `process.env`; without it the demo runs the development login, whatever the shell exports (tests rely on it).
    */
   readonly env?: Environment;
+  /** The API behind the proxy: ClinikAPI (the default) or Cliniko (`npm start -- --api cliniko`, server/cliniko/). */
+  readonly api?: 'clinikapi' | 'cliniko';
 }
 
 export interface RunningDemo {
@@ -45,6 +47,7 @@ export interface RunningDemo {
 }
 
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
+  if (options.api === 'cliniko') return (await import('./cliniko/cliniko-demo-server.ts')).startClinikoDemo(options);
   const mode = options.mode ?? 'development';
   // Read before anything starts: a half-configured identity provider stops the demo here, naming what is missing.
   const sessionMode = readSessionMode(options.env ?? {});
