@@ -108,7 +108,8 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
   const submit = async (request: BookingRequest) => {
     last.current = request;
     setState({ status: 'checking', error: null, errorStep: undefined, booked: undefined, lost: undefined });
-    let step: 'patient' | 'booking' = 'booking';
+    // Only a failure of the booking itself can leave a booking made behind it.
+    let step: 'check' | 'patient' | 'booking' = 'check';
     try {
       if (!(await freeTimes(request.target, request.date, request.date)).includes(request.time)) {
         // Unless the time went to this page's own booking, whose answer was lost.
@@ -140,7 +141,7 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
         );
       }
       if (step === 'booking' && outcomeUnknown(error)) unknown.current = true;
-      setState({ status: 'error', error, errorStep: step, booked: undefined, lost: undefined });
+      setState({ status: 'error', error, errorStep: step === 'patient' ? 'patient' : 'booking', booked: undefined, lost: undefined });
       options.onError?.(error);
     }
   };
