@@ -93,6 +93,22 @@ describe('OnlineBooking', () => {
     expect((await appointmentsAt(emulator, FRIDAY_TEN)).map((appointment) => clinikoIdOf(appointment.patient))).toEqual([me.id]);
   });
 
+  it('offers the next free time when the days on view have none, and goes to it', async () => {
+    await startTestClinikoEmulator();
+    const user = userEvent.setup();
+    const { container } = renderWithCliniko(<OnlineBooking />);
+    await user.click(await within(widget()).findByRole('radio', { name: /Standard Consultation/ }));
+    await within(group(/^Day/)).findByRole('radio', { name: /Thu, Mar 6/ });
+    // Online bookings reach 28 days ahead: five weeks on, nothing is offered.
+    for (let week = 0; week < 5; week++) await user.click(within(widget()).getByRole('button', { name: 'Later days' }));
+    expect(await within(widget()).findByText('No free times on these days.')).toBeVisible();
+    expect(await within(widget()).findByText('The next free time is Thursday, March 6, 2025 at 9:00 AM.')).toBeVisible();
+    await expectNoAxeViolations(container);
+    await user.click(within(widget()).getByRole('button', { name: 'Show that day' }));
+    expect(await within(group(/^Day/)).findByRole('radio', { name: /Thu, Mar 6/ })).toBeChecked();
+    expect(within(group(/^Time/)).getByRole('radio', { name: '9:00 AM' })).toBeChecked();
+  });
+
   it('can be booked from the keyboard alone, creating the new patient once', async () => {
     const emulator = await startTestClinikoEmulator();
     const user = userEvent.setup();

@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import type { ClinikApiError } from '../../../client/errors.ts';
+import { instantToZoned } from '../../../components/AppointmentScheduler/zoned-time.ts';
 import { useClinikoAvailableTimes, useClinikoNextAvailableTime } from '../../hooks/availability.ts';
 import type { ClinikoBookingTarget } from '../../queries/availability.ts';
 import { useMinuteClock } from '../useMinuteClock.ts';
@@ -42,8 +43,6 @@ export interface BookingCalendar {
   /** The chosen start, while it is still among the day's free times. */
   readonly time: number | undefined;
   chooseTime(time: number): void;
-  /** Forgets the chosen time (it was taken). */
-  clearTime(): void;
 }
 
 export function useBookingCalendar(target: ClinikoBookingTarget | undefined, zone: string, onChange: () => void): BookingCalendar {
@@ -80,13 +79,12 @@ export function useBookingCalendar(target: ClinikoBookingTarget | undefined, zon
     nextFree,
     showNextFree: () => {
       if (nextFree === undefined) return;
-      const date = groupByDay([new Date(nextFree).toISOString()], zone).keys().next().value as string;
+      const { date } = instantToZoned(nextFree, zone);
       change({ from: date, day: date, time: nextFree });
     },
     day,
     chooseDay: (date) => change({ from, day: date }),
     time,
     chooseTime: (next) => change({ from, day: day?.date, time: next }),
-    clearTime: () => setView({ from, day: day?.date }),
   };
 }
