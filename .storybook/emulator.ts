@@ -4,6 +4,7 @@
  */
 import { createBrowserEmulator } from '@clinikapi/emulator/browser';
 import { http, type HttpHandler } from 'msw';
+import type { AccessOption } from '../packages/react/src/access/access.ts';
 
 export const STORY_PROXY_URL = '/api/clinik';
 
@@ -11,6 +12,8 @@ declare module 'storybook/internal/types' {
   interface Parameters {
     /** `{ seed: false }` starts the story's emulator with no patients. */
     emulator?: { seed?: boolean };
+    /** What the story's user may do: the provider's `access` (grants, or `'proxy'`). Default: not known. */
+    access?: AccessOption;
   }
 }
 

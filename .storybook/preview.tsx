@@ -1,7 +1,8 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { configure } from 'storybook/test';
+import { configure, expect } from 'storybook/test';
+import { layoutProblemsEverywhere } from './layout-check.ts';
 import { ClinikProvider } from '../packages/react/src/provider/ClinikProvider.tsx';
 import { emulatorHandlers, STORY_PROXY_URL } from './emulator.ts';
 import '../packages/react/src/styles/index.css';
@@ -11,10 +12,12 @@ import '../packages/react/src/styles/index.css';
 // failure still fails, just later).
 configure({ asyncUtilTimeout: 8000 });
 
-const withClinikProvider: Decorator = (Story) => (
+// `parameters.access`: what the story's user may do, as an app passes it to the provider (see ClinikProvider).
+const withClinikProvider: Decorator = (Story, { parameters }) => (
   <ClinikProvider
     proxyUrl={STORY_PROXY_URL}
     queryClient={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}
+    access={parameters.access}
   >
     <Story />
   </ClinikProvider>
@@ -27,6 +30,12 @@ const preview: Preview = {
     msw.use(...emulatorHandlers({ seed: parameters.emulator?.seed ?? true }));
   },
   decorators: [withClinikProvider],
+  // Every story, in the state its play function leaves it: clean at every width and theme (see layout-check.ts). An
+  // unstyled widget has no layout of its own (the app gives it one), so there is nothing of ours to measure.
+  async afterEach({ args }) {
+    if ((args as { unstyled?: boolean }).unstyled) return;
+    await expect(await layoutProblemsEverywhere()).toEqual([]);
+  },
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },

@@ -22,6 +22,8 @@ export interface DemoSecrets {
   readonly portalPatients: Readonly<Record<string, string>>;
   /** Staff account id → the Practitioner record that stands for them in ClinikAPI. */
   readonly practitioners: Readonly<Record<string, string>>;
+  /** Signs the emulator's webhooks to the demo's proxy (live updates). */
+  readonly webhookSecret: string;
 }
 
 export interface DemoEmulator {
@@ -31,18 +33,27 @@ export interface DemoEmulator {
   readonly seeded: boolean;
 }
 
+const newSecret = (): string => randomBytes(32).toString('base64url');
+
+function writeSecrets(path: string, secrets: DemoSecrets): void {
+  writeFileSync(path, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+}
+
 function readSecrets(path: string): DemoSecrets | undefined {
   if (!existsSync(path)) return undefined;
   chmodSync(path, 0o600);
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<DemoSecrets>;
-  return parsed.apiKey && parsed.cookieSecret
-    ? {
-        apiKey: parsed.apiKey,
-        cookieSecret: parsed.cookieSecret,
-        portalPatients: parsed.portalPatients ?? {},
-        practitioners: parsed.practitioners ?? {},
-      }
-    : undefined;
+  if (!parsed.apiKey || !parsed.cookieSecret) return undefined;
+  const secrets = {
+    apiKey: parsed.apiKey,
+    cookieSecret: parsed.cookieSecret,
+    portalPatients: parsed.portalPatients ?? {},
+    practitioners: parsed.practitioners ?? {},
+    webhookSecret: parsed.webhookSecret ?? `whsec_${newSecret()}`,
+  };
+  // Data from before live updates: the webhook secret is added once.
+  if (!parsed.webhookSecret) writeSecrets(path, secrets);
+  return secrets;
 }
 
 type ApiCaller = <T>(method: string, path: string, body?: unknown) => Promise<T>;
@@ -102,7 +113,8 @@ async function seededPatients(fetch: (request: Request) => Promise<Response>, ke
 export async function startDemoEmulator(dataDir: string, port = 0): Promise<DemoEmulator> {
   makePrivateDir(dataDir);
   const secretsPath = join(dataDir, 'secrets.json');
-  const running = await startEmulator({ dataDir: join(dataDir, 'emulator'), port, databaseUrl: process.env.DATABASE_URL });
+  // Webhooks go to the demo's own server on this machine: loopback is allowed, for this emulator only.
+  const running = await startEmulator({ dataDir: join(dataDir, 'emulator'), port, databaseUrl: process.env.DATABASE_URL, webhooks: { allowLoopback: true } });
   try {
     const existing = readSecrets(secretsPath);
     if (existing) return { running, secrets: existing, seeded: false };
@@ -129,17 +141,29 @@ export async function startDemoEmulator(dataDir: string, port = 0): Promise<Demo
     await seedUpcomingAppointments(api, graceLin.id, patients);
     const secrets: DemoSecrets = {
       apiKey: key,
-      cookieSecret: randomBytes(32).toString('base64url'),
+      cookieSecret: newSecret(),
       portalPatients,
       practitioners: { user_grace_lin: graceLin.id },
+      webhookSecret: `whsec_${newSecret()}`,
     };
     // Written last: a crash mid-seed leaves no secrets file, and the next start seeds again from scratch.
-    writeFileSync(secretsPath, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+    writeSecrets(secretsPath, secrets);
     return { running, secrets, seeded: true };
   } catch (error) {
     await running.stop();
     throw error;
   }
+}
+
+/**
+ * Points the clinic's webhook at the demo's proxy, wherever it listens this time: the emulator signs every change with
+ * the demo's secret and delivers it to `/api/clinik/webhooks/clinikapi`, which tells each signed-in browser what its
+ * role may see. The endpoint of an earlier run (another port) is removed first.
+ */
+export async function registerDemoWebhook(running: RunningEmulator, secrets: DemoSecrets, proxyUrl: string): Promise<void> {
+  const { admin } = running.emulator;
+  for (const webhook of await admin.listWebhooks(DEMO_ORGANISATION)) await admin.deleteWebhook(webhook.id);
+  await admin.createWebhook({ organisationId: DEMO_ORGANISATION, url: `${proxyUrl}/webhooks/clinikapi`, secret: secrets.webhookSecret, environment: 'test' });
 }
 
 export const DEMO_PATIENT_COUNT = DEMO_PATIENTS.length;

@@ -10,7 +10,7 @@ import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import { mountClientAssets } from './client-assets.ts';
 import { assertNotServed } from './data-dir.ts';
-import { startDemoEmulator } from './demo-emulator.ts';
+import { DEMO_ORGANISATION, registerDemoWebhook, startDemoEmulator } from './demo-emulator.ts';
 import { demoUsers } from './demo-users.ts';
 import { demoPolicy } from './policy.ts';
 import { readSessionMode, type Environment, type SessionMode } from './session-mode.ts';
@@ -71,7 +71,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const audit = auditDestination({ dest: join(options.dataDir, 'audit.ndjson'), mkdir: true });
 
   // The whole integration: everything under /api/clinik goes to ClinikAPI as the signed-in user, with the key
-  // attached here, server-side, and only what the user's role allows.
+  // attached here, server-side, and only what the user's role allows. `live`: ClinikAPI's webhooks come in at
+  // /api/clinik/webhooks/clinikapi, and each browser hears, at /api/clinik/events, of the changes its user may see.
   app.use(
     '/api/clinik',
     clinikProxy({
@@ -80,21 +81,28 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       session: signIn.session,
       policy: demoPolicy,
       logger: pino({ name: 'clinikapi-proxy' }, audit),
+      live: { webhookSecret: secrets.webhookSecret, tenantId: DEMO_ORGANISATION },
     }),
   );
 
   const server = createServer(app);
   const closeAssets = await mountClientAssets(app, server, mode);
-  await new Promise<void>((resolve, reject) => {
+  const port = await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
     server.listen(options.port ?? 3000, options.host ?? '127.0.0.1');
-  }).catch(async (error: unknown) => {
-    await closeAssets();
-    await emulator.stop();
-    throw error;
-  });
-  const { port } = server.address() as AddressInfo;
+  })
+    .then(async () => {
+      const { port: listening } = server.address() as AddressInfo;
+      await registerDemoWebhook(emulator, secrets, `http://127.0.0.1:${listening}/api/clinik`);
+      return listening;
+    })
+    .catch(async (error: unknown) => {
+      server.close();
+      await closeAssets();
+      await emulator.stop();
+      throw error;
+    });
 
   return {
     url: `http://localhost:${port}`,

@@ -1,11 +1,11 @@
-import { ClinikProvider } from '@clinikapi/react';
+import { ClinikProvider, LiveUpdates } from '@clinikapi/react';
 import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { authApi, type SessionConfig } from './auth-api.ts';
 import { RouterProvider, useRouter } from './router.tsx';
 import { DemoSession } from './session/DemoSession.tsx';
 import type { SessionKit } from './session/session-kit.ts';
-import { ThemeProvider } from './theme.tsx';
+import { ThemeProvider, useTheme } from './theme.tsx';
 
 const ME = ['demo', 'me'] as const;
 
@@ -39,7 +39,9 @@ export function App({ sessionConfig }: { sessionConfig: SessionConfig }) {
         <Suspense fallback={loading}>
           <DemoSession config={sessionConfig}>
             {(kit) => (
-              <ClinikProvider proxyUrl="/api/clinik" queryClient={queryClient} fetch={kit.fetch}>
+              // access="proxy": the widgets read what the signed-in user may do from the proxy (GET /api/clinik/_access)
+              // and offer only that; the pages use it to offer only the tabs the user can use.
+              <ClinikProvider proxyUrl="/api/clinik" queryClient={queryClient} fetch={kit.fetch} access="proxy">
                 <SignedInGate kit={kit} sessionEnded={sessionEnded} onSignedIn={() => setSessionEnded(false)} />
               </ClinikProvider>
             )}
@@ -58,6 +60,7 @@ interface SignedInGateProps {
 
 function SignedInGate({ kit, sessionEnded, onSignedIn }: SignedInGateProps) {
   const queryClient = useQueryClient();
+  const theme = useTheme();
   const { navigate } = useRouter();
   const { sessionKey, SignInScreen } = kit;
   const me = useQuery({
@@ -95,8 +98,21 @@ function SignedInGate({ kit, sessionEnded, onSignedIn }: SignedInGateProps) {
       />
     );
   }
+  // Signed in: every widget refreshes itself when someone else changes what it shows, as the proxy's event stream
+  // tells it (only what this user's role may see). Nothing is shown unless the stream is down.
+  const live = <LiveUpdates fetch={kit.fetch} theme={theme} className="demo-live" />;
   if (me.data.roles.includes('patient') && me.data.patientId) {
-    return <PortalApp user={me.data} patientId={me.data.patientId} onSignOut={signOut} />;
+    return (
+      <>
+        {live}
+        <PortalApp user={me.data} patientId={me.data.patientId} onSignOut={signOut} />
+      </>
+    );
   }
-  return <ClinicApp user={me.data} onSignOut={signOut} />;
+  return (
+    <>
+      {live}
+      <ClinicApp user={me.data} onSignOut={signOut} />
+    </>
+  );
 }

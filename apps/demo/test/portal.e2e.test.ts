@@ -51,10 +51,13 @@ describe('the portal, as a patient', () => {
     await tabTo(form.getByRole('radio', { name: /^Privacy/ }));
     await page.keyboard.press('Space');
     await expect.poll(() => form.getByRole('radio', { name: /^Privacy/ }).isChecked()).toBe(true);
+    // Category and policy are choices, named in words: a native list picks an option as its name is typed.
     await tabTo(form.getByRole('combobox', { name: /^Category/ }));
-    await page.keyboard.type('hipaa-notice');
+    await page.keyboard.type('HIPAA privacy');
+    await expect.poll(() => form.getByRole('combobox', { name: /^Category/ }).inputValue()).toBe('hipaa-notice');
     await tabTo(form.getByRole('combobox', { name: /^Policy/ }));
-    await page.keyboard.type('hipaa-auth');
+    await page.keyboard.type('HIPAA authorization');
+    await expect.poll(() => form.getByRole('combobox', { name: /^Policy/ }).inputValue()).toBe('hipaa-auth');
     // The signature tabs are one stop (roving focus): arrive on the selected one, move with the arrow keys.
     await tabTo(form.getByRole('tab', { selected: true }));
     await page.keyboard.press('ArrowRight');

@@ -11,15 +11,16 @@ import { request } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { DEMO_ROOT } from '../server/served-sources.ts';
 
-/** The values that must never leave the server: the key's secret part, the cookie secret, the linked record ids. */
+/** The values that must never leave the server: the key's secret part, the cookie and webhook secrets, the linked record ids. */
 export function secretValues(dataDir: string): string[] {
   const secrets = JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8')) as {
     apiKey: string;
     cookieSecret: string;
     portalPatients: Record<string, string>;
     practitioners: Record<string, string>;
+    webhookSecret: string;
   };
-  return [secrets.apiKey.replace(/^clk_(test|live)_/, ''), secrets.cookieSecret, ...Object.values(secrets.portalPatients), ...Object.values(secrets.practitioners)];
+  return [secrets.apiKey.replace(/^clk_(test|live)_/, ''), secrets.cookieSecret, secrets.webhookSecret, ...Object.values(secrets.portalPatients), ...Object.values(secrets.practitioners)];
 }
 
 /** The data files worth stealing in a data dir: secrets, the audit log, the first write-ahead log segment. */

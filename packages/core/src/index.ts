@@ -81,6 +81,8 @@ export {
   reference,
   typedReference,
   updateSchemaOf,
+  numberText,
+  rangeMessage,
   webLinkSchema,
   withRule,
 } from './schemas/common.ts';
@@ -158,6 +160,7 @@ export {
   type IntakeItemInput,
   type IntakeUpdate,
 } from './schemas/intake.ts';
+export { PATIENT_INTAKE_RULES, PATIENT_INTAKE_URL, type IntakeAnswerRule } from './schemas/intake-rules.ts';
 export {
   CONSENT_SCOPES,
   CONSENT_STATUSES,
@@ -283,3 +286,13 @@ export {
   type ReferencePathStep,
   type ReferenceTarget,
 } from './schemas/references.ts';
+export {
+  WEBHOOK_ACTIONS,
+  resourceOfWebhookName,
+  webhookEventName,
+  webhookResourceName,
+  type WebhookAction,
+  type WebhookEnvironment,
+  type WebhookEvent,
+  type WebhookEventData,
+} from './webhook-events.ts';

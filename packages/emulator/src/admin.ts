@@ -11,6 +11,7 @@ import { parseBody } from './http/validation.ts';
 import { seedDemoClinic, type SeedSummary } from './seed/demo-clinic.ts';
 import type { ApiKeyRecord, EmulatorStore, Organisation, Plan } from './store/types.ts';
 import { PLANS } from './store/types.ts';
+import { createWebhookAdmin, type WebhookAdmin, type WebhookAdminOptions } from './webhooks/registrations.ts';
 
 export interface CreateOrganisationInput {
   /** Defaults to a random `org_…` id. */
@@ -21,6 +22,8 @@ export interface CreateOrganisationInput {
   readonly region?: string;
   /** Paid plans: bill live traffic past the monthly quota instead of refusing it. Defaults to false. */
   readonly overageBilling?: boolean;
+  /** Makes it a sub-organisation of this one: its keys write under its own tenant, its parent's webhooks hear of it. */
+  readonly parentId?: string;
 }
 
 export interface CreateKeyInput {
@@ -38,7 +41,7 @@ export interface CreatedKey {
   readonly record: ApiKeyRecord;
 }
 
-export interface EmulatorAdmin {
+export interface EmulatorAdmin extends WebhookAdmin {
   createOrganisation(input: CreateOrganisationInput): Promise<Organisation>;
   /** The organisation, creating it with `defaults` when it does not exist yet. */
   ensureOrganisation(id: string, defaults?: Omit<CreateOrganisationInput, 'id'>): Promise<Organisation>;
@@ -63,6 +66,7 @@ export const organisationInputSchema = z.strictObject({
     .regex(/^[a-z0-9-]{2,32}$/, { error: 'Must be a region such as us-east-1 or eu-west-2' })
     .optional(),
   overageBilling: z.boolean({ error: 'Must be true or false' }).optional(),
+  parentId: z.string().min(1, { error: 'Required' }).optional(),
 });
 
 export const keyInputSchema = z.strictObject({
@@ -74,7 +78,8 @@ export const keyInputSchema = z.strictObject({
 
 const randomId = (prefix: string): string => `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 
-export function createAdmin(store: EmulatorStore, now: () => number, shard: string | undefined): EmulatorAdmin {
+/** `webhooks`: the destination rules endpoints are registered under (default: public https only, no DNS check). */
+export function createAdmin(store: EmulatorStore, now: () => number, shard: string | undefined, webhooks: WebhookAdminOptions = { allowLoopback: false }): EmulatorAdmin {
   const requireOrganisation = async (id: string): Promise<Organisation> => {
     const organisation = await store.findOrganisation(id);
     if (!organisation) throw new ApiError('NOT_FOUND', 'No such organisation');
@@ -82,6 +87,7 @@ export function createAdmin(store: EmulatorStore, now: () => number, shard: stri
   };
 
   const admin: EmulatorAdmin = {
+    ...createWebhookAdmin(store, now, webhooks),
     async createOrganisation(raw) {
       const input = parseBody(organisationInputSchema, raw);
       const organisation: Organisation = {
@@ -90,8 +96,18 @@ export function createAdmin(store: EmulatorStore, now: () => number, shard: stri
         plan: input.plan ?? 'sandbox',
         region: input.region ?? 'us-east-1',
         overageBilling: input.overageBilling ?? false,
+        ...(input.parentId ? { parentId: input.parentId } : {}),
         createdAt: new Date(now()).toISOString(),
       };
+      if (input.parentId !== undefined) {
+        const parent = await store.findOrganisation(input.parentId);
+        // One level, as the API has it: a sub-organisation has no sub-organisations of its own.
+        if (!parent || parent.parentId !== undefined) {
+          throw new ApiError('VALIDATION_ERROR', undefined, {
+            issues: [{ severity: 'error', code: 'invalid', diagnostics: 'parentId: No such organisation, or it is a sub-organisation itself', path: 'parentId' }],
+          });
+        }
+      }
       if (organisation.overageBilling && organisation.plan === 'sandbox') {
         throw new ApiError('VALIDATION_ERROR', undefined, {
           issues: [{ severity: 'error', code: 'invalid', diagnostics: 'overageBilling: Only paid plans can bill overage', path: 'overageBilling' }],

@@ -5,6 +5,16 @@ import { createApp } from './http/app.ts';
 import { createQuotaMeter, MONTHLY_REQUESTS } from './http/quota.ts';
 import { createRateLimiter, REQUESTS_PER_MINUTE } from './http/rate-limit.ts';
 import type { EmulatorStore, Plan } from './store/types.ts';
+import { createWebhookDispatcher, type WebhookTransport } from './webhooks/dispatcher.ts';
+
+export interface EmulatorWebhookOptions {
+  /** How deliveries leave: `startEmulator` passes Node's (DNS, connections pinned to the checked address). None: queued, never sent. */
+  readonly transport?: WebhookTransport;
+  /** Allow endpoints on this machine (loopback, `localhost`, plain http there) — for local development and tests only. */
+  readonly allowLoopback?: boolean;
+  /** Send due deliveries on a timer. Default true; false: only `webhooks.deliverDue()` sends (tests on a fake clock). */
+  readonly autoDeliver?: boolean;
+}
 
 export interface EmulatorOptions {
   readonly store: EmulatorStore;
@@ -20,6 +30,8 @@ export interface EmulatorOptions {
   };
   /** Receives unexpected errors (bugs), for logging. Defaults to `console.error`. */
   readonly onUnexpectedError?: (error: unknown) => void;
+  /** Webhook delivery: transport, loopback and timing. */
+  readonly webhooks?: EmulatorWebhookOptions;
 }
 
 export interface Emulator {
@@ -27,6 +39,8 @@ export interface Emulator {
   readonly fetch: (request: Request) => Promise<Response>;
   readonly admin: EmulatorAdmin;
   readonly store: EmulatorStore;
+  /** The webhook queue: `deliverDue()` sends what is due by the emulator's clock (and resolves with how many sends). */
+  readonly webhooks: { deliverDue(): Promise<number> };
   close(): Promise<void>;
 }
 
@@ -45,6 +59,10 @@ function logWithoutData(error: unknown): void {
 export function createEmulator(options: EmulatorOptions): Emulator {
   const now = options.now ?? Date.now;
   const { store, shard } = options;
+  const onUnexpectedError = options.onUnexpectedError ?? logWithoutData;
+  const transport = options.webhooks?.transport;
+  const allowLoopback = options.webhooks?.allowLoopback ?? false;
+  const dispatcher = createWebhookDispatcher({ store, now, transport, allowLoopback, autoDeliver: options.webhooks?.autoDeliver ?? true, onError: onUnexpectedError });
   const app = createApp({
     store,
     keys: createKeyCache(store, now),
@@ -53,12 +71,18 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     exportLimiter: createRateLimiter(now, { sandbox: 5, starter: 5, pro: 5, team: 5, enterprise: 5 }, 60 * 60 * 1000),
     now,
     shard,
-    onUnexpectedError: options.onUnexpectedError ?? logWithoutData,
+    onUnexpectedError,
+    // A queue that cannot be written must not undo a committed write: the failure is reported, the answer stands.
+    onChange: (change) => dispatcher.recordChange(change).catch(onUnexpectedError),
   });
   return {
     fetch: async (request) => app.fetch(request),
-    admin: createAdmin(store, now, shard),
+    admin: createAdmin(store, now, shard, { allowLoopback, resolve: transport?.resolve }),
     store,
-    close: () => store.close(),
+    webhooks: { deliverDue: dispatcher.deliverDue },
+    close: () => {
+      dispatcher.close();
+      return store.close();
+    },
   };
 }

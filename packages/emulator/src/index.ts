@@ -1,10 +1,26 @@
-export { createEmulator, type Emulator, type EmulatorOptions } from './emulator.ts';
+export { createEmulator, type Emulator, type EmulatorOptions, type EmulatorWebhookOptions } from './emulator.ts';
 export type { CreateKeyInput, CreateOrganisationInput, CreatedKey, EmulatorAdmin } from './admin.ts';
 export type { SeedSummary } from './seed/demo-clinic.ts';
 export { startEmulator, type RunningEmulator, type StartEmulatorOptions } from './node/server.ts';
 export { openStore, type StoreLocation } from './node/open-store.ts';
 export { createMemoryStore } from './store/memory.ts';
-export type { ApiKeyRecord, BulkJob, EmulatorStore, Organisation, Plan, SearchFilter, SearchRequest, StoredResource } from './store/types.ts';
+export type {
+  ApiKeyRecord,
+  BulkJob,
+  DeliveryStatus,
+  EmulatorStore,
+  Organisation,
+  Plan,
+  SearchFilter,
+  SearchRequest,
+  StoredResource,
+  WebhookDelivery,
+  WebhookEnvironmentFilter,
+  WebhookRecord,
+} from './store/types.ts';
+export type { CreateWebhookInput, CreatedWebhook, WebhookView } from './webhooks/registrations.ts';
+export { RETRY_DELAYS_MS, type OutgoingDelivery, type WebhookTransport } from './webhooks/dispatcher.ts';
+export { nodeWebhookTransport } from './node/webhook-transport.ts';
 export { KEY_CACHE_TTL_MS } from './auth/key-cache.ts';
 export { REQUESTS_PER_MINUTE } from './http/rate-limit.ts';
 export { parseApiKey, type KeyEnvironment, type ParsedApiKey } from './auth/api-key.ts';

@@ -98,6 +98,16 @@ describe('clinical search', () => {
     expect((await search('/v1/practitioners?specialty=cardiology&npi=1234567893&name=hop')).total).toBe(1);
   });
 
+  it('finds a name whatever its accents: "Zoe" finds Zoë, "nunez" finds Núñez, and the other way round', async () => {
+    const zoe = await post('/v1/patients', { firstName: 'Zoë', lastName: 'Quintero' });
+    const jose = await post('/v1/patients', { firstName: 'José', lastName: 'Núñez' });
+    const names = async (query: string) => (await search(`/v1/patients?name=${encodeURIComponent(query)}`)).data.map((patient) => patient.id);
+    expect(await names('Zoe')).toEqual([zoe]);
+    expect(await names('zoë')).toEqual([zoe]);
+    expect(await names('NUNEZ')).toEqual([jose]);
+    expect(await names('josé núñez')).toEqual([jose]);
+  });
+
   it('refuses empty and repeated parameters, and parameters of other paths', async () => {
     expect((await clinic('/v1/observations?status=')).status).toBe(400);
     expect((await clinic('/v1/observations?status=final&status=amended')).status).toBe(400);

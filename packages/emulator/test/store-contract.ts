@@ -6,6 +6,7 @@
 import type { Resource } from '@clinikapi/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorStore, IdempotencyRecord, SearchRequest, SortKey, StoredResource } from '../src/store/types.ts';
+import { webhookStoreContract } from './store-contract-webhooks.ts';
 
 let tenantCounter = 0;
 const newTenant = (): string => `org_contract_${Date.now().toString(36)}_${tenantCounter++}`;
@@ -246,5 +247,7 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
       expect(await store.findJob('test', newTenant(), job.id)).toBeUndefined();
       expect(await store.findJob('live', tenant, job.id)).toBeUndefined();
     });
+
+    webhookStoreContract(() => store, newTenant);
   });
 }

@@ -23,7 +23,7 @@ import { allOf } from '../src/policy/policy.ts';
 import { patientCompartment } from '../src/policy/patient-compartment.ts';
 import { grants, roles } from '../src/policy/roles.ts';
 import type { ProxyUser } from '../src/request-context.ts';
-import { clinikProxy } from '../src/router.ts';
+import { clinikProxy } from '../src/clinik-proxy.ts';
 import { captureLog, listen } from '../test/harness.ts';
 import { median, medianInterval, verdict } from './median-interval.ts';
 

@@ -27,7 +27,7 @@ import { auditDestination } from '../src/audit-destination.ts';
 import { allOf } from '../src/policy/policy.ts';
 import { patientCompartment } from '../src/policy/patient-compartment.ts';
 import { grants, roles } from '../src/policy/roles.ts';
-import { clinikProxy } from '../src/router.ts';
+import { clinikProxy } from '../src/clinik-proxy.ts';
 import { auth0 } from '../src/session/auth0.ts';
 import { upstreams } from '../src/upstream/presets.ts';
 import { now, sign, signingKey } from '../test/tokens.ts';

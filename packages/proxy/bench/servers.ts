@@ -29,6 +29,7 @@
 import express from 'express';
 import { auth } from 'express-oauth2-jwt-bearer';
 import { createProxyMiddleware } from 'http-proxy-middleware';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -36,7 +37,7 @@ import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import type { ClinikProxyOptions } from '../src/options.ts';
 import { auditDestination } from '../src/audit-destination.ts';
-import { clinikProxy } from '../src/router.ts';
+import { clinikProxy } from '../src/clinik-proxy.ts';
 import { roles } from '../src/policy/roles.ts';
 import { auth0 } from '../src/session/auth0.ts';
 import { clerk } from '../src/session/clerk.ts';
@@ -182,7 +183,8 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
   // The same options as full-auth0, every part from the baseline's modules.
   const baselineApp = async (src: string) => {
     const [baselineProxy, baselineRoles, baselineAuth0, baselineDestination] = await Promise.all([
-      fromBaseline<typeof clinikProxy>(src, 'router.ts', 'clinikProxy'),
+      // The entry was router.ts before it was named for what it is.
+      fromBaseline<typeof clinikProxy>(src, existsSync(join(src, 'clinik-proxy.ts')) ? 'clinik-proxy.ts' : 'router.ts', 'clinikProxy'),
       fromBaseline<typeof roles>(src, 'policy/roles.ts', 'roles'),
       fromBaseline<typeof auth0>(src, 'session/auth0.ts', 'auth0'),
       fromBaseline<typeof auditDestination>(src, 'audit-destination.ts', 'auditDestination'),

@@ -1,7 +1,6 @@
 import { findResource, type ResourceDefinition } from '@clinikapi/core';
 import type { Response } from 'express';
 import pino from 'pino';
-import { createRedactor } from './answer/redact.ts';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_MESSAGE, auditRecord, writeAudit } from './audit.ts';
 import type { ProxyRequestState } from './request-context.ts';
@@ -28,7 +27,6 @@ function state(): ProxyRequestState {
     decision: 'allow',
     reason: 'compartment:search-confined',
     upstream: { environment: 'live', shard: 'uk1', keyFingerprint: 'kfp_0123456789ab', status: 200 },
-    key: { headers: { 'x-api-key': key }, upstream: { origin: 'https://x', basePath: '', environment: 'live', shard: 'uk1' }, scopes: new Set(['*']), fingerprint: 'kfp_0123456789ab', redactor: createRedactor([key]) },
   };
 }
 const finished = { headersSent: true, statusCode: 200, writableFinished: true } as Response;

@@ -1,9 +1,9 @@
-export { clinikProxy } from './router.ts';
+export { clinikProxy } from './clinik-proxy.ts';
 export type { ClinikProxyOptions } from './options.ts';
 export type { ProxyUser, CredentialTransport } from './request-context.ts';
 export { isClinikoResource, type ApiCall, type CallParent, type CallResource, type HttpMethod, type Interaction } from './call.ts';
 export type { SessionAdapter, SessionOption, SessionResolver, SessionResult } from './session/session.ts';
-export { allOf, allow, deny, type Allow, type Deny, type Policy, type PolicyDecision, type PolicyRequest } from './policy/policy.ts';
+export { allOf, allow, deny, type Allow, type Deny, type Policy, type PolicyDecision, type PolicyPurpose, type PolicyRequest } from './policy/policy.ts';
 export { grants, roles, type RoleGrants, type RolesOptions } from './policy/roles.ts';
 export { patientCompartment, type PatientCompartmentOptions } from './policy/patient-compartment.ts';
 export {
@@ -35,5 +35,8 @@ export type { TrustProxyOption } from './limits/client-address.ts';
 export { memoryWindowCounter, type MemoryWindowCounter, type WindowCount, type WindowCounter } from './limits/window-counter.ts';
 export { redisWindowCounter, type RedisWindowCounterOptions } from './limits/redis-window-counter.ts';
 export { AUDIT_MESSAGE, type AuditRecord } from './audit.ts';
+export { ACCESS_PATH, type AccessAnswer } from './access.ts';
+export type { LiveOptions, LiveRedisOptions } from './live/options.ts';
+export { LIVE_AUDIT_MESSAGE, type LiveAuditRecord } from './live/live-audit.ts';
 export { auditDestination, type AuditDestination, type AuditDestinationOptions } from './audit-destination.ts';
 export { FORWARDED_REQUEST_HEADERS } from './hygiene/request-headers.ts';

@@ -49,7 +49,7 @@ describe('resolveOptions', () => {
   it('applies the documented defaults', () => {
     const settings = resolveOptions({ session: () => null, policy: () => true }, { CLINIKAPI_SECRET_KEY: key });
     expect(settings).toMatchObject({ csrf: true, bodyLimit: 1024 * 1024, timeouts: { responseMs: 30_000, idleMs: 30_000 }, cors: undefined });
-    expect(settings.rateLimiter).toBeTypeOf('function');
+    expect(settings.rateLimiter?.count).toBeTypeOf('function');
     expect(resolveOptions({ ...base, rateLimit: false }).rateLimiter).toBeUndefined();
     // On by default: the write caps, the anonymous limit, body checks for ClinikAPI. The budget needs the plan's numbers.
     expect(settings).toMatchObject({ budget: undefined, validateBodies: true });

@@ -13,13 +13,13 @@ import { createPatientWrites, type PatientWrites, type PatientWritesOptions } fr
 import { createUpstreamBudget, type UpstreamBudget, type UpstreamBudgetOptions } from './limits/upstream-budget.ts';
 import { resourcesNamedBy } from './policy/named-resources.ts';
 import type { Policy } from './policy/policy.ts';
-import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { resolveLiveOptions, type LiveOptions, type LiveSettings } from './live/options.ts';
+import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { toSessionAdapter, type SessionAdapter, type SessionOption } from './session/session.ts';
 import { createKeyProvider, type ApiKeyOption, type KeyProvider } from './upstream/api-key.ts';
 import { createAgents, type UpstreamAgents, type UpstreamTimeouts } from './upstream/transport.ts';
 import { upstreams } from './upstream/presets.ts';
 import type { UpstreamConfig } from './upstream/resolve-upstream.ts';
-import type { RequestHandler } from 'express';
 
 export interface ClinikProxyOptions {
   /** Who is signed in: `clerk({...})`, `auth0({...})` or `(req) => user | null`. Required. */
@@ -73,6 +73,11 @@ export interface ClinikProxyOptions {
    * a 502. Default 8 MiB (a page of 100 records is far below it).
    */
   readonly responseLimit?: number;
+  /**
+   * Live updates: ClinikAPI webhooks at `POST <mount>/webhooks/clinikapi`, and `GET <mount>/events`, a stream telling
+   * each signed-in user of the changes the policy lets them see. `{ webhookSecret, tenantId }`. Default: off.
+   */
+  readonly live?: LiveOptions;
 }
 
 export interface ProxySettings {
@@ -83,7 +88,7 @@ export interface ProxySettings {
   readonly keys: KeyProvider;
   readonly csrf: boolean;
   readonly cors: Cors | undefined;
-  readonly rateLimiter: RequestHandler | undefined;
+  readonly rateLimiter: RateLimiter | undefined;
   readonly budget: UpstreamBudget | undefined;
   readonly patientWrites: PatientWrites | undefined;
   readonly anonymousLimit: AnonymousLimit | undefined;
@@ -93,6 +98,7 @@ export interface ProxySettings {
   readonly logger: Logger;
   readonly agents: UpstreamAgents;
   readonly responseLimit: number;
+  readonly live: LiveSettings | undefined;
 }
 
 const KNOWN_OPTIONS = new Set([
@@ -113,6 +119,7 @@ const KNOWN_OPTIONS = new Set([
   'logger',
   'agents',
   'responseLimit',
+  'live',
 ]);
 
 function invalid(option: string, problem: string): never {
@@ -183,5 +190,6 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
     logger,
     agents: { http: options.agents?.http ?? defaults.http, https: options.agents?.https ?? defaults.https },
     responseLimit,
+    live: options.live === undefined ? undefined : resolveLiveOptions(options.live, options.apiKey, upstream, env),
   };
 }

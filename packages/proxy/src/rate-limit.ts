@@ -11,13 +11,12 @@
  * saved about as much CPU as taking out the audit record. Here the key is the signed-in user and the limit is fixed, so one
  * `increment` and a comparison are the whole job.
  */
-import type { NextFunction, RequestHandler, Response } from 'express';
+import type { Response } from 'express';
 import { MemoryStore, type Options as LibraryOptions, type Store } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { ProxyError } from './errors.ts';
 import { positiveInteger } from './limits/option-checks.ts';
-import { getState } from './request-context.ts';
-import { whenSettled } from './settle.ts';
+import type { ProxyUser } from './request-context.ts';
 
 export interface RateLimitOptions {
   /** Window length in ms. Default 60 000. */
@@ -38,7 +37,12 @@ function checkedStore(store: unknown): Store {
   return candidate as Store;
 }
 
-export function createRateLimiter(options: RateLimitOptions | false | undefined, logger?: Pick<Logger, 'error'>): RequestHandler | undefined {
+/** Counts a signed-in user's request; throws the 429 when they are over their limit. */
+export interface RateLimiter {
+  count(user: ProxyUser, res: Response): Promise<void>;
+}
+
+export function createRateLimiter(options: RateLimitOptions | false | undefined, logger?: Pick<Logger, 'error'>): RateLimiter | undefined {
   if (options === false) return undefined;
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError('clinikProxy: option "rateLimit" must be { windowMs, limit, store } or false');
@@ -65,27 +69,21 @@ export function createRateLimiter(options: RateLimitOptions | false | undefined,
   };
   const refuse = (seconds: number): ProxyError =>
     new ProxyError('RATE_LIMITED', 'Too many requests; try again later', { headers: { 'retry-after': String(seconds) }, reason: 'rate-limit:user' });
-  const storeFailed = (error: unknown, next: NextFunction): void => {
+  const storeFailed = (error: unknown): void => {
     if (!passOnStoreError) throw error;
     logger?.error({ reason: 'rate-limit:store-error' }, 'clinikapi.proxy.rate-limit-store-failed: request let through uncounted');
-    next();
   };
-  return (req, res, next) => {
-    const key = `user:${getState(req).user?.id ?? ''}`;
-    let counted: ReturnType<Store['increment']>;
-    try {
-      counted = store.increment(key);
-    } catch (error) {
-      // A store may throw instead of rejecting; both are a store failure.
-      return storeFailed(error, next);
-    }
-    return whenSettled(
-      counted,
-      ({ totalHits, resetTime }) => {
-        const seconds = describe(res, totalHits, resetTime);
-        return totalHits > limit ? next(refuse(seconds)) : next();
-      },
-      (error) => storeFailed(error, next),
-    );
+  return {
+    async count(user, res) {
+      let counted: Awaited<ReturnType<Store['increment']>>;
+      try {
+        // A store may throw instead of rejecting; both are a store failure.
+        counted = await store.increment(`user:${user.id}`);
+      } catch (error) {
+        return storeFailed(error);
+      }
+      const seconds = describe(res, counted.totalHits, counted.resetTime);
+      if (counted.totalHits > limit) throw refuse(seconds);
+    },
   };
 }

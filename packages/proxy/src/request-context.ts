@@ -1,10 +1,7 @@
-/** What the proxy learns about a request as it passes through its stages; the audit record is written from it. */
-import type { Request } from 'express';
+/** What the proxy learns about a request as it passes through the pipeline; the audit record is written from it. */
 import { randomBytes } from 'node:crypto';
 import type { AnswerFindings } from './answer/examine.ts';
 import type { ApiCall } from './call.ts';
-import type { Visibility } from './policy/visibility.ts';
-import type { PreparedKey } from './upstream/api-key.ts';
 
 /** The signed-in user of the host app, as its session returns it. */
 export interface ProxyUser {
@@ -45,28 +42,6 @@ export interface ProxyRequestState {
   outcome?: string;
   /** What examining the answer withheld, dropped or redacted (types and counts only). */
   findings?: AnswerFindings;
-  /** Pipeline data between stages. Never logged: the audit record picks its fields one by one. */
-  compartment?: { readonly patientId: string };
-  visibility?: Visibility;
-  key?: PreparedKey;
-  clientHeaders?: Readonly<Record<string, string>>;
-  path?: string;
-  query?: URLSearchParams;
-}
-
-const STATE = Symbol('clinikapi.proxy');
-
-type WithState = Request & { [STATE]?: ProxyRequestState };
-
-export function setState(req: Request, state: ProxyRequestState): ProxyRequestState {
-  (req as WithState)[STATE] = state;
-  return state;
-}
-
-export function getState(req: Request): ProxyRequestState {
-  const state = (req as WithState)[STATE];
-  if (!state) throw new Error('clinikProxy state missing: the request did not pass through clinikProxy()');
-  return state;
 }
 
 /**

@@ -7,7 +7,7 @@ import express, { type Request } from 'express';
 import { createServer } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ClinikProxyOptions } from '../src/options.ts';
-import { clinikProxy } from '../src/router.ts';
+import { clinikProxy } from '../src/clinik-proxy.ts';
 import { FAKE_KEY, allowAll, captureLog, clinician, listen, recordingUpstream, type Listening } from './harness.ts';
 
 let upstream: Awaited<ReturnType<typeof recordingUpstream>>;

@@ -13,7 +13,7 @@ import { allOf } from '../src/policy/policy.ts';
 import { patientCompartment } from '../src/policy/patient-compartment.ts';
 import { grants, roles } from '../src/policy/roles.ts';
 import type { ProxyUser } from '../src/request-context.ts';
-import { clinikProxy } from '../src/router.ts';
+import { clinikProxy } from '../src/clinik-proxy.ts';
 import { captureLog, listen, type CapturedLog, type Listening } from './harness.ts';
 
 let emulator: RunningEmulator;

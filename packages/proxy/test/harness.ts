@@ -3,7 +3,7 @@ import express, { type Express } from 'express';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
-import { clinikProxy } from '../src/router.ts';
+import { clinikProxy } from '../src/clinik-proxy.ts';
 import type { ClinikProxyOptions } from '../src/options.ts';
 import type { AuditRecord } from '../src/audit.ts';
 import type { ProxyUser } from '../src/request-context.ts';

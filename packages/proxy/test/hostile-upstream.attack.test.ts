@@ -7,7 +7,7 @@
 import express from 'express';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clinikProxy } from '../src/router.ts';
+import { clinikProxy } from '../src/clinik-proxy.ts';
 import { FAKE_KEY, captureLog, json, listen, recordingUpstream, signedIn, allowAll, type Listening } from './harness.ts';
 
 type Answer = (req: IncomingMessage, res: ServerResponse) => void;

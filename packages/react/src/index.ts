@@ -44,6 +44,20 @@ export { errorMessage } from './i18n/error-message.ts';
 export { formatDate, formatDateTime, formatNumber } from './i18n/format.ts';
 export { useDebouncedValue } from './hooks/useDebouncedValue.ts';
 
+// What the signed-in user may do (ClinikProvider's `access`), the shared code list and the validation wording.
+export { useAccess, useRecordsAccess, type ClinikAccess } from './access/useAccess.ts';
+export { permits, type AccessGrants, type AccessOption, type Interaction as AccessInteraction } from './access/access.ts';
+export { accessMessages, type AccessMessages } from './access/messages.ts';
+export { codeName, codeNameMessages, useCodeNames, type CodeKind, type CodeNameMessages } from './codes/code-names.ts';
+export { localiseIssue, validationMessages, type ValidationMessages } from './ui/form/validation.ts';
+export { NoteText, type NoteTextProps } from './ui/Markdown/NoteText.tsx';
+export { ForbiddenState } from './ui/States/States.tsx';
+// Live updates: the proxy's event stream applied to the cache (`live` on clinikProxy).
+export { useLiveUpdates, type LiveUpdatesState, type UseLiveUpdatesOptions } from './live/useLiveUpdates.ts';
+export type { LiveChange, LiveStatus } from './live/live-connection.ts';
+export { applyLiveChange, type AppliedChange } from './live/apply-change.ts';
+export { LiveUpdates, liveUpdatesMessages, type LiveUpdatesMessages, type LiveUpdatesProps } from './components/LiveUpdates/index.ts';
+
 // Widgets
 export type { WidgetTheme } from './ui/theme/theme.ts';
 export type { WidgetMessageCatalogue, WidgetMessageOverrides } from './i18n/widget-messages.ts';

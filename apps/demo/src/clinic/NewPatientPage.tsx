@@ -8,7 +8,10 @@ export function NewPatientPage() {
   const theme = useTheme();
   return (
     <section className="demo-page" aria-labelledby="new-patient-title">
-      <h1 id="new-patient-title">New patient</h1>
+      {/* The create form's own heading says "New patient" on screen. */}
+      <h1 id="new-patient-title" className="demo-visually-hidden">
+        New patient
+      </h1>
       <PatientDashboard theme={theme} onPatientCreated={(patient) => navigate(`/patients/${encodeURIComponent(patient.id)}`)} />
     </section>
   );

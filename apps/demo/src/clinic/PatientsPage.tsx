@@ -11,7 +11,8 @@ export function PatientsPage() {
           New patient
         </Link>
       </div>
-      <PatientList onSelect={(patient) => navigate(`/patients/${encodeURIComponent(patient.id)}`)} />
+      {/* The page's title already says "Patients": the list's own heading stays for screen readers only. */}
+      <PatientList classNames={{ title: 'demo-visually-hidden' }} onSelect={(patient) => navigate(`/patients/${encodeURIComponent(patient.id)}`)} />
     </section>
   );
 }

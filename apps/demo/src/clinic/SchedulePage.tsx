@@ -1,6 +1,6 @@
 /** The clinic's day: every appointment on the chosen date, in time order, each linking to its patient. */
 import type { Appointment } from '@clinikapi/core';
-import { useAppointments, usePatient } from '@clinikapi/react';
+import { useAppointments, useCodeNames, usePatient } from '@clinikapi/react';
 import { useId, useState } from 'react';
 import { Link } from '../router.tsx';
 
@@ -53,6 +53,7 @@ function ScheduleRow({ appointment }: { appointment: Appointment }) {
     .find((reference) => reference?.startsWith('Patient/'))
     ?.slice('Patient/'.length);
   const patient = usePatient(patientId);
+  const name = useCodeNames();
   return (
     <tr>
       <td>
@@ -60,7 +61,7 @@ function ScheduleRow({ appointment }: { appointment: Appointment }) {
       </td>
       <th scope="row">{patientId ? <Link to={`/patients/${encodeURIComponent(patientId)}`}>{patient.data?.fullName ?? '…'}</Link> : '—'}</th>
       <td>{appointment.description ?? ''}</td>
-      <td>{appointment.status}</td>
+      <td>{name('appointmentStatus', appointment.status)}</td>
     </tr>
   );
 }

@@ -110,13 +110,33 @@ export function bool() {
   return z.boolean({ error: typeError('true or false') });
 }
 
-/** A finite number, optionally an integer and within a range. */
+/** A number as the range messages write it: `10,080`, `0.5`, `-1,000,000,000`. */
+export function numberText(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 20 });
+}
+
+/**
+ * The message for a value outside `min`–`max` (either may be open), with the unit when there is one:
+ * `Must be between 50 and 300 mmHg`, `Must be at least 0`, `Must be at most 9`.
+ */
+export function rangeMessage(min: number | undefined, max: number | undefined, unit?: string): string {
+  const after = unit ? ` ${unit}` : '';
+  if (min !== undefined && max !== undefined) return `Must be between ${numberText(min)} and ${numberText(max)}${after}`;
+  return min !== undefined ? `Must be at least ${numberText(min)}${after}` : `Must be at most ${numberText(max ?? 0)}${after}`;
+}
+
+/**
+ * A finite number, optionally an integer and within a range. Each rule has its own message — "Required", "Must be a
+ * number", "Must be a whole number", and the range with its bounds (and `unit`) whichever bound is broken.
+ */
 /* @__NO_SIDE_EFFECTS__ */
-export function num(options: { min?: number; max?: number; int?: boolean } = {}) {
+export function num(options: { min?: number; max?: number; int?: boolean; unit?: string } = {}) {
   const checks: z.core.$ZodCheck<number>[] = [];
+  const range = rangeMessage(options.min, options.max, options.unit);
   if (options.int) checks.push(z.int({ error: 'Must be a whole number' }));
-  if (options.min !== undefined) checks.push(z.gte(options.min, { error: `Must be at least ${options.min}` }));
-  checks.push(z.lte(options.max ?? 1e12, { error: `Must be at most ${options.max ?? 1e12}` }));
+  if (options.min !== undefined) checks.push(z.gte(options.min, { error: range }));
+  // Without a stated maximum, only numbers no record could hold are refused.
+  checks.push(z.lte(options.max ?? 1e12, { error: options.max === undefined ? rangeMessage(options.min, 1e12) : range }));
   return z.number({ error: typeError('a number'), checks });
 }
 

@@ -21,6 +21,7 @@ import {
   uriSchema,
   webLinkSchema,
 } from './common.ts';
+import { checkPatientIntakeAnswers } from './intake-rules.ts';
 
 export const INTAKE_STATUSES = ['in-progress', 'completed', 'amended', 'stopped'] as const;
 
@@ -103,8 +104,11 @@ const intakeFields = {
   items: list(itemSchema, 200, 1),
 };
 
-/** `POST /v1/intakes` body. */
-export const intakeCreateSchema = strictObject(intakeFields);
+/**
+ * `POST /v1/intakes` body. Answers to the patient intake questionnaire are also held to its plausible ranges
+ * (`intake-rules.ts`); this schema checks every merged update too.
+ */
+export const intakeCreateSchema = checked(strictObject(intakeFields), z.superRefine(checkPatientIntakeAnswers));
 /** `PATCH /v1/intakes/{id}` object body. */
 export const intakeUpdateSchema = updateSchemaOf(intakeFields);
 

@@ -5,6 +5,8 @@
  *   GET  /organisations                      POST /organisations            GET /organisations/{id}
  *   GET  /organisations/{id}/keys            POST /organisations/{id}/keys  POST /keys/{keyId}/revoke
  *   POST /organisations/{id}/seed            { "environment": "test" }
+ *   GET  /organisations/{id}/webhooks        POST /organisations/{id}/webhooks   DELETE /webhooks/{webhookId}
+ *   GET  /webhooks/{webhookId}/deliveries
  */
 import { errorBody } from '@clinikapi/core';
 import { Hono } from 'hono';
@@ -64,6 +66,21 @@ export function createAdminApi(admin: EmulatorAdmin, token: string): Hono {
     const hasBody = c.req.raw.body !== null && c.req.header('content-length') !== '0';
     const { environment } = parseBody(seedSchema, hasBody ? await readJsonBody(c.req.raw) : {});
     return c.json({ data: await admin.seedDemoData(c.req.param('id'), environment ?? 'test') }, 201);
+  });
+
+  app.get('/organisations/:id/webhooks', async (c) => c.json({ data: await admin.listWebhooks(c.req.param('id')) }));
+  app.post('/organisations/:id/webhooks', async (c) => {
+    const body = (await readJsonBody(c.req.raw)) as Record<string, unknown>;
+    const created = await admin.createWebhook({ ...(typeof body === 'object' && body !== null ? body : {}), organisationId: c.req.param('id') } as never);
+    return c.json({ data: created }, 201);
+  });
+  app.delete('/webhooks/:webhookId', async (c) => {
+    if (!(await admin.deleteWebhook(c.req.param('webhookId')))) throw new ApiError('NOT_FOUND', 'No such webhook');
+    return c.json({ data: { deleted: true } });
+  });
+  app.get('/webhooks/:webhookId/deliveries', async (c) => {
+    const limit = Number(c.req.query('limit') ?? 50);
+    return c.json({ data: await admin.listDeliveries(c.req.param('webhookId'), Number.isInteger(limit) ? limit : 50) });
   });
 
   app.notFound(() => {

@@ -2,12 +2,24 @@
 import { isApiErrorBody } from '@clinikapi/core';
 import type { CreateKeyInput, CreateOrganisationInput, CreatedKey, EmulatorAdmin } from '../admin.ts';
 import type { KeyEnvironment } from '../auth/api-key.ts';
-import type { ApiKeyRecord, Organisation } from '../store/types.ts';
+import type { ApiKeyRecord, Organisation, WebhookDelivery } from '../store/types.ts';
+import type { CreateWebhookInput, CreatedWebhook, WebhookView } from '../webhooks/registrations.ts';
 
 /** What the CLI needs from an admin, near or far. */
 export type AdminClient = Pick<
   EmulatorAdmin,
-  'createOrganisation' | 'ensureOrganisation' | 'findOrganisation' | 'listOrganisations' | 'createKey' | 'listKeys' | 'revokeKey' | 'seedDemoData'
+  | 'createOrganisation'
+  | 'ensureOrganisation'
+  | 'findOrganisation'
+  | 'listOrganisations'
+  | 'createKey'
+  | 'listKeys'
+  | 'revokeKey'
+  | 'seedDemoData'
+  | 'createWebhook'
+  | 'listWebhooks'
+  | 'deleteWebhook'
+  | 'listDeliveries'
 >;
 
 export class AdminRequestError extends Error {
@@ -55,6 +67,13 @@ export function adminHttpClient(baseUrl: string, token: string): AdminClient {
     revokeKey: async (keyId) => (await call('POST', `/keys/${encodeURIComponent(keyId)}/revoke`)).status === 200,
     seedDemoData: async (organisationId, environment: KeyEnvironment) =>
       required(await call<{ patients: number; records: number }>('POST', `/organisations/${encodeURIComponent(organisationId)}/seed`, { environment }), 'organisation'),
+    createWebhook: async ({ organisationId, ...input }: CreateWebhookInput) =>
+      required(await call<CreatedWebhook>('POST', `/organisations/${encodeURIComponent(organisationId)}/webhooks`, input), 'organisation'),
+    listWebhooks: async (organisationId) =>
+      required(await call<WebhookView[]>('GET', `/organisations/${encodeURIComponent(organisationId)}/webhooks`), 'organisation'),
+    deleteWebhook: async (id) => (await call('DELETE', `/webhooks/${encodeURIComponent(id)}`)).status === 200,
+    listDeliveries: async (webhookId, limit = 50) =>
+      required(await call<WebhookDelivery[]>('GET', `/webhooks/${encodeURIComponent(webhookId)}/deliveries?limit=${limit}`), 'webhook'),
   };
   return client;
 }

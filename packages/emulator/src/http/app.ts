@@ -8,6 +8,7 @@ import { mountBulkRoutes } from '../bulk/routes.ts';
 import { capabilityStatement } from '../fhir/capability.ts';
 import { mountFhirRoutes } from '../fhir/routes.ts';
 import { mountResourceRoutes } from '../resources/routes.ts';
+import type { ServiceDeps } from '../resources/service.ts';
 import type { EmulatorStore } from '../store/types.ts';
 import { ApiError } from './api-error.ts';
 import type { EmulatorEnv } from './context.ts';
@@ -26,6 +27,8 @@ export interface AppDependencies {
   readonly shard?: string | undefined;
   /** Where unexpected errors are reported; never given request bodies. */
   readonly onUnexpectedError: (error: unknown) => void;
+  /** Told of every committed write (the webhook queue). */
+  readonly onChange?: ServiceDeps['onChange'];
 }
 
 const METHOD_OVERRIDE_HEADERS = ['x-http-method-override', 'x-http-method', 'x-method-override'];
@@ -86,7 +89,7 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
   });
 
   // The passthrough and bulk routes first: `/v1/fhir/…` and `/v1/bulk/…` would otherwise match `/v1/:resource/…`.
-  const service = { store: deps.store, now: deps.now };
+  const service: ServiceDeps = { store: deps.store, now: deps.now, onChange: deps.onChange };
   mountFhirRoutes(app, service);
   mountBulkRoutes(app, { ...service, exportLimiter: deps.exportLimiter });
   mountResourceRoutes(app, service);

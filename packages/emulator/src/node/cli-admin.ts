@@ -8,10 +8,13 @@ import { adminHttpClient, type AdminClient } from '../admin/http-client.ts';
 import { readAdminLocation } from './admin-server.ts';
 import { dataDirHolder, lockDataDir } from './data-dir-lock.ts';
 import { openStore } from './open-store.ts';
+import { nodeWebhookTransport } from './webhook-transport.ts';
 
 export interface AdminTarget {
   readonly dataDir: string;
   readonly shard?: string | undefined;
+  /** Register webhook endpoints on this machine (used when no server owns the data; a server applies its own rule). */
+  readonly allowLoopback?: boolean | undefined;
 }
 
 export class CliError extends Error {}
@@ -37,7 +40,7 @@ export async function withAdmin<T>(target: AdminTarget, work: (admin: AdminClien
   const release = databaseUrl ? () => undefined : lockDataDir(target.dataDir);
   const store = await openStore({ dataDir: target.dataDir, databaseUrl });
   try {
-    return await work(createAdmin(store, Date.now, target.shard));
+    return await work(createAdmin(store, Date.now, target.shard, { allowLoopback: target.allowLoopback ?? false, resolve: nodeWebhookTransport().resolve }));
   } finally {
     await store.close();
     release();

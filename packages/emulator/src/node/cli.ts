@@ -8,16 +8,19 @@ import { ApiError } from '../http/api-error.ts';
 import { PLANS, type Plan } from '../store/types.ts';
 import { CLINIKO_USAGE, clinikoMain } from '../cliniko/node/cli.ts';
 import { CliError, withAdmin } from './cli-admin.ts';
+import { WEBHOOKS_USAGE, webhooks } from './cli-webhooks.ts';
 import { startEmulator } from './server.ts';
 
 const USAGE = `Usage:
   clinikapi-emulator start [--port 4010] [--host 127.0.0.1] [--admin-port 4011] [--data-dir DIR] [--shard uk1]
-  clinikapi-emulator orgs create --name NAME [--id ID] [--plan PLAN] [--region REGION] [--overage-billing]
+                           [--allow-loopback-webhooks]
+  clinikapi-emulator orgs create --name NAME [--id ID] [--plan PLAN] [--region REGION] [--overage-billing] [--parent ORG]
   clinikapi-emulator orgs list
   clinikapi-emulator keys create --org ORG --env test|live [--scopes read,write] [--plan PLAN] [--expires-at ISO]
   clinikapi-emulator keys list --org ORG
   clinikapi-emulator keys revoke KEY_ID
   clinikapi-emulator seed --org ORG [--env test|live]
+${WEBHOOKS_USAGE}
 
 Every command takes --data-dir DIR (default .clinikapi-emulator). The database is PGlite in the data dir, or the
 PostgreSQL server in DATABASE_URL. While a server runs on the data dir, the other commands go through its admin
@@ -42,7 +45,13 @@ function shardOf(value: string | undefined): string | undefined {
 async function start(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { ...common, port: { type: 'string', default: '4010' }, host: { type: 'string', default: '127.0.0.1' }, 'admin-port': { type: 'string', default: '4011' } },
+    options: {
+      ...common,
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'admin-port': { type: 'string', default: '4011' },
+      'allow-loopback-webhooks': { type: 'boolean', default: false },
+    },
   });
   const port = Number(values.port);
   const adminPort = Number(values['admin-port']);
@@ -56,6 +65,7 @@ async function start(args: string[]): Promise<void> {
     dataDir: values['data-dir'],
     databaseUrl: process.env.DATABASE_URL,
     admin: { port: adminPort },
+    webhooks: { allowLoopback: values['allow-loopback-webhooks'] },
     ...(shard ? { shard } : {}),
   });
   console.log(`ClinikAPI emulator listening on ${running.url}${shard ? ` (shard ${shard})` : ''}`);
@@ -70,7 +80,15 @@ async function start(args: string[]): Promise<void> {
 async function orgs(subcommand: string | undefined, args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { ...common, name: { type: 'string' }, id: { type: 'string' }, plan: { type: 'string' }, region: { type: 'string' }, 'overage-billing': { type: 'boolean' } },
+    options: {
+      ...common,
+      name: { type: 'string' },
+      id: { type: 'string' },
+      plan: { type: 'string' },
+      region: { type: 'string' },
+      'overage-billing': { type: 'boolean' },
+      parent: { type: 'string' },
+    },
   });
   const target = { dataDir: values['data-dir'], shard: shardOf(values.shard) };
   if (subcommand === 'create') {
@@ -83,6 +101,7 @@ async function orgs(subcommand: string | undefined, args: string[]): Promise<voi
         ...(values.plan ? { plan: values.plan as Plan } : {}),
         ...(values.region ? { region: values.region } : {}),
         ...(values['overage-billing'] ? { overageBilling: true } : {}),
+        ...(values.parent ? { parentId: values.parent } : {}),
       }),
     );
     console.log(`${organisation.id}\t${organisation.plan}\t${organisation.region}\t${organisation.name}`);
@@ -165,6 +184,7 @@ export async function main(argv: string[]): Promise<void> {
   if (command === 'orgs') return orgs(subcommand, rest);
   if (command === 'keys') return keys(subcommand, rest);
   if (command === 'seed') return seed([subcommand, ...rest].filter((arg): arg is string => arg !== undefined));
+  if (command === 'webhooks') return webhooks(subcommand, rest, common);
   if (command === '--help' || command === '-h' || command === 'help') return console.log(USAGE);
   fail(command === undefined ? '' : `Unknown command "${args.join(' ')}"`);
 }

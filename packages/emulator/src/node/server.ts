@@ -6,6 +6,7 @@ import { createEmulator, type Emulator } from '../emulator.ts';
 import { startAdminServer, type AdminServerOptions, type RunningAdminServer } from './admin-server.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { openStore, type StoreLocation } from './open-store.ts';
+import { nodeWebhookTransport } from './webhook-transport.ts';
 
 export interface StartEmulatorOptions extends StoreLocation {
   /** 0 (the default) picks a free port. */
@@ -16,6 +17,11 @@ export interface StartEmulatorOptions extends StoreLocation {
   readonly now?: () => number;
   /** Also serve the admin API (on 127.0.0.1, with its own token). */
   readonly admin?: AdminServerOptions;
+  /**
+   * Webhooks: `allowLoopback` lets endpoints on this machine register and receive (local development, tests);
+   * `autoDeliver: false` sends only on `emulator.webhooks.deliverDue()`. Deliveries go out over Node's network.
+   */
+  readonly webhooks?: { readonly allowLoopback?: boolean; readonly autoDeliver?: boolean };
 }
 
 export interface RunningEmulator {
@@ -36,6 +42,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       store: await openStore(options),
       ...(options.shard ? { shard: options.shard } : {}),
       ...(options.now ? { now: options.now } : {}),
+      webhooks: { ...options.webhooks, transport: nodeWebhookTransport() },
     });
   } catch (error) {
     release();

@@ -7,6 +7,7 @@ import { ApiError, notFound } from '../http/api-error.ts';
 import { parseBody } from '../http/validation.ts';
 import { valuesAt } from '../search/index-keys.ts';
 import type { EmulatorStore, IdempotencyRecord, ResourceKey, StoredResource, StoredResponse } from '../store/types.ts';
+import type { RecordChange } from '../webhooks/events.ts';
 import { assertFhirResource, withoutServerFields } from './fhir-json.ts';
 import { applyJsonPatch, parseJsonPatch } from './json-patch.ts';
 import type { MappingContext } from './mapping.ts';
@@ -28,7 +29,15 @@ export type BodyForm = 'rest' | 'fhir';
 export interface ServiceDeps {
   readonly store: EmulatorStore;
   readonly now: () => number;
+  /**
+   * Told of every committed write (webhooks queue their deliveries here); the answer waits for it. Left out where
+   * writes must stay silent (the demo seed).
+   */
+  readonly onChange?: ((change: RecordChange) => Promise<void>) | undefined;
 }
+
+const changed = (deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, action: RecordChange['action']): Promise<void> | undefined =>
+  deps.onChange?.({ definition, id, action, tenant: scope.tenant, datastore: scope.datastore });
 
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -131,6 +140,7 @@ export async function createRecord(deps: ServiceDeps, scope: Scope, definition: 
   if (outcome.kind === 'idempotency-conflict') {
     throw new ApiError('CONFLICT', 'This Idempotency-Key was already used with a different request');
   }
+  await changed(deps, scope, definition, id, 'created');
   return { ...response, replayed: false };
 }
 
@@ -192,6 +202,7 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
   const outcome = await deps.store.replaceResource(key, { ...stored, version, lastUpdated, body: stamp(next, stored.id, version, lastUpdated, stored.tenant) });
   if (outcome.kind === 'not-found') throw notFound(definition.resourceType);
   if (outcome.kind === 'version-conflict') throw staleVersion(outcome.currentVersion);
+  await changed(deps, scope, definition, id, 'updated');
   return outcome.resource;
 }
 
@@ -204,6 +215,7 @@ export async function deleteRecord(deps: ServiceDeps, scope: Scope, definition: 
   const outcome = await deps.store.deleteResource(keyOf(scope, definition, id), ifMatch);
   if (outcome.kind === 'not-found') throw notFound(definition.resourceType);
   if (outcome.kind === 'version-conflict') throw staleVersion(outcome.currentVersion);
+  await changed(deps, scope, definition, id, 'deleted');
 }
 
 /** What the API answers with for a stored record: the FHIR resource, or a path's simplified summary. */

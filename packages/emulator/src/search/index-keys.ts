@@ -13,7 +13,7 @@ export interface IndexKeys {
   readonly dateKey: string | null;
   /** `param=value` pairs, lower-cased, for the type's token parameters. */
   readonly tokens: readonly string[];
-  /** Lower-cased names for the partial `name` search. */
+  /** Names for the partial `name` search, folded (`foldName`): lower-case, without accents. */
   readonly nameText: string;
   /** The default order of named records: family name, then given name. */
   readonly nameSort: string;
@@ -99,6 +99,14 @@ function dateKeyOf(body: Resource, paths: readonly string[] | undefined): string
   return null;
 }
 
+/**
+ * A name as the `name` search compares it: lower-case and without accents or other marks, so "Zoe" finds "Zoë" and
+ * "jose" finds "José" — people type names as their keyboard lets them. Both the stored names and the query are folded.
+ */
+export function foldName(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
 /** Given and family names (HumanName), or a plain `name` string (Organization, Location…). */
 function namesOf(body: Resource): string[] {
   const name = (body as { name?: unknown }).name;
@@ -149,7 +157,7 @@ export function indexKeysOf(body: Resource): IndexKeys {
     patientId: patientIdOf(body, catalogue?.patientLink ?? null),
     dateKey: dateKeyOf(body, definition.date),
     tokens: [...tokens].sort(),
-    nameText: namesOf(body).filter(Boolean).join(' ').toLowerCase(),
+    nameText: foldName(namesOf(body).filter(Boolean).join(' ')),
     nameSort: nameSortOf(body),
   };
 }

@@ -7,7 +7,7 @@ import type { ErrorIssue, ResourceDefinition } from '@clinikapi/core';
 import { ApiError } from '../http/api-error.ts';
 import type { SearchFilter, SortKey } from '../store/types.ts';
 import { SEARCH_DEFINITIONS } from './definitions.ts';
-import { normaliseDate, normaliseToken, tokenParamsOf } from './index-keys.ts';
+import { foldName, normaliseDate, normaliseToken, tokenParamsOf } from './index-keys.ts';
 
 export interface ParsedSearch {
   readonly filters: SearchFilter[];
@@ -124,7 +124,7 @@ export function parseSearchQuery(definition: ResourceDefinition, query: URLSearc
       if (bound === undefined) issues.push(problem(param, 'Must be a date in YYYY-MM-DD form, or a date-time with a time zone'));
       else filters.push({ kind: 'date', ...(param === 'dateFrom' ? { from: bound } : { to: bound }) });
     } else if (param === 'name') {
-      filters.push({ kind: 'name', value });
+      filters.push({ kind: 'name', value: foldName(value) });
     } else if (tokenParams.has(param)) {
       if (param === 'active' && value !== 'true' && value !== 'false') issues.push(problem(param, 'Must be true or false'));
       else filters.push(tokenFilter(definition.resourceType, param, value));

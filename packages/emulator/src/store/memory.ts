@@ -1,6 +1,7 @@
 /** The in-memory store: what the emulator runs on inside the browser (Storybook, component tests, demo mode). */
 import { indexKeysOf, type IndexKeys } from '../search/index-keys.ts';
 import { compareStored, matchesAll } from './memory-search.ts';
+import { memoryWebhookStore } from './memory-webhooks.ts';
 import type {
   ApiKeyRecord,
   BulkJob,
@@ -43,6 +44,7 @@ export function createMemoryStore(): EmulatorStore {
   const records = new Map<string, IndexedResource>();
   const idempotency = new Map<string, IdempotencyRecord>();
   const jobs = new Map<string, BulkJob>();
+  const { clear: clearWebhooks, ...webhooks } = memoryWebhookStore();
 
   const index = (resource: StoredResource): IndexedResource => ({ resource: snapshot(resource), keys: indexKeysOf(resource.body) });
   const keyOf = (key: ResourceKey): string => recordKey(key.datastore, key.resourceType, key.tenant, key.id);
@@ -59,6 +61,7 @@ export function createMemoryStore(): EmulatorStore {
   }
 
   return {
+    ...webhooks,
     async createOrganisation(organisation) {
       if (organisations.has(organisation.id)) throw new Error(`Organisation ${organisation.id} already exists`);
       organisations.set(organisation.id, snapshot({ ...organisation, overageBilling: organisation.overageBilling ?? false }));
@@ -165,6 +168,7 @@ export function createMemoryStore(): EmulatorStore {
       records.clear();
       idempotency.clear();
       jobs.clear();
+      clearWebhooks();
     },
   };
 }

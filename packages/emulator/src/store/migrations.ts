@@ -111,6 +111,41 @@ const MIGRATIONS: readonly Migration[] = [
   alter index resources_name_trgm set (fastupdate = on, gin_pending_list_limit = 64);
   alter index resources_tokens set (fastupdate = on, gin_pending_list_limit = 64);
   `,
+  // Webhooks: sub-organisations, the endpoints organisations register, and the delivery queue (also its log).
+  `
+  alter table organisations add column parent_id text references organisations (id);
+
+  create table webhooks (
+    id text primary key,
+    organisation_id text not null references organisations (id),
+    url text not null,
+    secret text not null,
+    events text[] not null,
+    environment text not null check (environment in ('live', 'test', 'both')),
+    sub_organisation_id text references organisations (id),
+    created_at text not null
+  );
+  create index webhooks_by_organisation on webhooks (organisation_id);
+
+  create table webhook_deliveries (
+    id text primary key,
+    webhook_id text not null references webhooks (id) on delete cascade,
+    event_id text not null,
+    event text not null,
+    payload text not null,
+    status text not null check (status in ('pending', 'delivered', 'failed', 'refused')),
+    attempts integer not null,
+    next_attempt_at text,
+    last_status integer,
+    last_error text,
+    created_at text not null,
+    updated_at text not null
+  );
+  create index webhook_deliveries_due on webhook_deliveries (next_attempt_at collate "C") where status = 'pending';
+  create index webhook_deliveries_by_webhook on webhook_deliveries (webhook_id, created_at collate "C");
+  `,
+  // Names are folded (no accents) for the `name` search: "Zoe" finds "Zoë".
+  reindexResources,
 ];
 
 /** Any fixed number: the advisory lock that keeps two processes on one server from migrating at once. */

@@ -10,6 +10,7 @@ export interface OrganisationRow {
   plan: string;
   region: string;
   overage_billing: boolean;
+  parent_id?: string | null;
   created_at: string;
 }
 export interface KeyRow {
@@ -55,6 +56,7 @@ export const toOrganisation = (row: OrganisationRow): Organisation => ({
   plan: row.plan as Plan,
   region: row.region,
   overageBilling: row.overage_billing,
+  ...(row.parent_id ? { parentId: row.parent_id } : {}),
   createdAt: row.created_at,
 });
 

@@ -21,6 +21,7 @@ import {
   type ResourceRow,
 } from './sql-rows.ts';
 import { pageQuery, whereOf } from './sql-search.ts';
+import { sqlWebhookStore } from './sql-webhooks.ts';
 import type { EmulatorStore, InsertOptions, InsertOutcome, ResourceKey, StoredResource, StoredResponse, WriteOutcome } from './types.ts';
 
 /** Rows per multi-row insert: 12 parameters each stays far below PostgreSQL's 65,535 parameter limit. */
@@ -115,10 +116,11 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
   };
 
   return {
+    ...sqlWebhookStore(client),
     async createOrganisation(organisation) {
       await client.query(
-        'insert into organisations (id, name, plan, region, overage_billing, created_at) values ($1, $2, $3, $4, $5, $6)',
-        [organisation.id, organisation.name, organisation.plan, organisation.region, organisation.overageBilling ?? false, organisation.createdAt],
+        'insert into organisations (id, name, plan, region, overage_billing, parent_id, created_at) values ($1, $2, $3, $4, $5, $6, $7)',
+        [organisation.id, organisation.name, organisation.plan, organisation.region, organisation.overageBilling ?? false, organisation.parentId ?? null, organisation.createdAt],
       );
     },
     async findOrganisation(id) {

@@ -15,6 +15,8 @@ export interface Organisation {
   readonly region: string;
   /** Paid plans only: let live traffic run past the monthly quota (billed as overage) instead of refusing it. */
   readonly overageBilling?: boolean;
+  /** A sub-organisation's parent. Its keys write under its own tenant; its parent's webhooks hear of it. */
+  readonly parentId?: string;
   readonly createdAt: string;
 }
 
@@ -155,7 +157,77 @@ export type InsertOutcome =
   | { readonly kind: 'replay'; readonly response: StoredResponse }
   | { readonly kind: 'idempotency-conflict' };
 
-export interface EmulatorStore {
+/** Which keys' events an endpoint receives. */
+export type WebhookEnvironmentFilter = 'live' | 'test' | 'both';
+
+/** A registered webhook endpoint of an organisation. */
+export interface WebhookRecord {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly url: string;
+  /** The signing secret. Stored as is: the emulator signs with it; listings never show it. */
+  readonly secret: string;
+  /** `*`, `patient.*`, `patient.created`: an event is sent when any of them matches. */
+  readonly events: readonly string[];
+  readonly environment: WebhookEnvironmentFilter;
+  /** Only events of this sub-organisation's keys; null: all of the organisation's traffic. */
+  readonly subOrganisationId: string | null;
+  readonly createdAt: string;
+}
+
+/**
+ * `pending` (waiting for its first send or a retry), `delivered` (a 2xx), `failed` (every retry spent) or `refused`
+ * (the destination was not routable: never retried).
+ */
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'refused';
+
+/** One event on its way to one endpoint: the queue entry and its log. */
+export interface WebhookDelivery {
+  readonly id: string;
+  readonly webhookId: string;
+  /** The event's id: the payload's `id` and `X-Clinik-Delivery-Id`, the same on every retry. */
+  readonly eventId: string;
+  readonly event: string;
+  /** The body exactly as it is signed and sent. */
+  readonly payload: string;
+  readonly status: DeliveryStatus;
+  /** Sends so far. */
+  readonly attempts: number;
+  /** When a pending delivery is next due (also the lease of one being sent); null once settled. */
+  readonly nextAttemptAt: string | null;
+  /** The HTTP status of the last send, if one answered. */
+  readonly lastStatus: number | null;
+  /** Why the last send failed, in words such as `timeout` or `refused: private address`; never a response body. */
+  readonly lastError: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** What a send changes on a delivery. */
+export type DeliveryUpdate = Pick<WebhookDelivery, 'status' | 'attempts' | 'nextAttemptAt' | 'lastStatus' | 'lastError' | 'updatedAt'>;
+
+export interface WebhookStore {
+  insertWebhook(webhook: WebhookRecord): Promise<void>;
+  findWebhook(id: string): Promise<WebhookRecord | undefined>;
+  /** The endpoints of these organisations, oldest first. */
+  listWebhooks(organisationIds: readonly string[]): Promise<readonly WebhookRecord[]>;
+  /** Removes an endpoint and its queue; false when there was none. */
+  deleteWebhook(id: string): Promise<boolean>;
+  insertDeliveries(deliveries: readonly WebhookDelivery[]): Promise<void>;
+  /**
+   * Takes up to `limit` pending deliveries due at `now` (earliest first) and moves their `nextAttemptAt` to
+   * `leaseUntil`, atomically: two workers never take the same one, and one whose worker died is due again after the
+   * lease — at-least-once.
+   */
+  claimDueDeliveries(now: string, leaseUntil: string, limit: number): Promise<readonly WebhookDelivery[]>;
+  updateDelivery(id: string, update: DeliveryUpdate): Promise<void>;
+  /** The newest deliveries of an endpoint first. */
+  listDeliveries(webhookId: string, limit: number): Promise<readonly WebhookDelivery[]>;
+  /** When the earliest pending delivery is due, if any is. */
+  nextDeliveryDue(): Promise<string | undefined>;
+}
+
+export interface EmulatorStore extends WebhookStore {
   createOrganisation(organisation: Organisation): Promise<void>;
   findOrganisation(id: string): Promise<Organisation | undefined>;
   listOrganisations(): Promise<readonly Organisation[]>;

@@ -7,10 +7,9 @@
  * The counts may be shared (Redis); the list of refused addresses is this instance's own, learned from the counts,
  * so the check before the session is a lookup in memory, skipped entirely while no address is over.
  */
-import type { Request, RequestHandler } from 'express';
+import type { Request } from 'express';
 import type { Logger } from 'pino';
 import { ProxyError } from '../errors.ts';
-import { whenSettled } from '../settle.ts';
 import { addressKey, type ClientAddress } from './client-address.ts';
 import { optionsObject, positiveInteger, windowCounter } from './option-checks.ts';
 import { memoryWindowCounter, type WindowCount, type WindowCounter } from './window-counter.ts';
@@ -25,8 +24,8 @@ export interface AnonymousLimitOptions {
 }
 
 export interface AnonymousLimit {
-  /** The stage before the session: refuses an address that is over its limit. */
-  readonly guard: RequestHandler;
+  /** Before the session: refuses (throws the 429 for) an address that is over its limit. */
+  check(req: Request): void;
   /** Counts a request that found nobody signed in against its address. Never waits for the store. */
   noteFailure(req: Request): void;
 }
@@ -60,7 +59,7 @@ export function createAnonymousLimit(
   };
 
   return {
-    guard(req, _res, next) {
+    check(req) {
       if (refused.size > 0) {
         const key = addressKey(addressOf(req));
         const resetAt = refused.get(key);
@@ -75,16 +74,13 @@ export function createAnonymousLimit(
           refused.delete(key);
         }
       }
-      next();
     },
     noteFailure(req) {
       const key = addressKey(addressOf(req));
-      try {
-        const pending = whenSettled(counter.add(`anonymous:${key}`, 1, windowMs), (count) => counted(key, count), storeFailed);
-        if (pending instanceof Promise) pending.catch(storeFailed);
-      } catch {
-        storeFailed();
-      }
+      // Never awaited: the request is answered (401) whatever the store does.
+      Promise.resolve()
+        .then(() => counter.add(`anonymous:${key}`, 1, windowMs))
+        .then((count) => counted(key, count), storeFailed);
     },
   };
 }

@@ -3,7 +3,7 @@
  * writes — and lets it through only when every one stays within its limit. A refused request gives back what it
  * took everywhere: the counts say what reached the upstream, so refusals of one user never spend anyone else's share.
  */
-import type { MaybePromise } from '../settle.ts';
+import type { MaybePromise } from '../maybe-promise.ts';
 import type { WindowCount, WindowCounter } from './window-counter.ts';
 
 export interface Charge {

@@ -4,7 +4,7 @@
  * one interface: in this process's memory by default, or in Redis (`redisWindowCounter`) so that several proxy
  * instances share the counts.
  */
-import type { MaybePromise } from '../settle.ts';
+import type { MaybePromise } from '../maybe-promise.ts';
 
 export interface WindowCount {
   /** The key's count in its current window, after the change. */

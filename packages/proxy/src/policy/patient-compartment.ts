@@ -14,6 +14,9 @@
  * - Resources that belong to no patient (practitioners, slots, payment notices) are not readable unless listed in
  *   `shared`, and never writable.
  * - `$everything`, bulk export/import and the raw FHIR passthrough never reach a policy: they are not catalogue paths.
+ * - Asked what the user may do (`purpose: 'ask'`): what the rules above allow on the patient's own records — their
+ *   own Patient read, updated or deleted but never searched or created; their records of each patient-linked type
+ *   read, created, updated, deleted, and searched where the type can be confined to them; shared types read.
  *
  * Behind `upstreams.cliniko()` the same policy keys on the user's Cliniko patient id; `cliniko/compartment.ts` says how.
  */
@@ -73,16 +76,30 @@ function patientsNamedBy(request: PolicyRequest) {
   return namedPatients(body, requestReferenceFields(resource.path, 'update'));
 }
 
+/**
+ * An ask ("would the patient be allowed this on some record of this type?") put as the call it stands for: on their
+ * own records — their own Patient by id, a body that names them — so the call rules below answer it, and the answer
+ * cannot drift from what the calls get.
+ */
+function callOnOwnRecords(request: PolicyRequest, resource: ResourceDefinition, patientId: string): PolicyRequest {
+  const own = resource.patientLink === 'self' ? patientId : 'own-record';
+  const byId = request.interaction !== 'create' && request.interaction !== 'search';
+  const writes = request.interaction === 'create' || request.interaction === 'update';
+  return { ...request, purpose: 'call', id: byId ? own : undefined, body: writes ? { patientId } : undefined };
+}
+
 export function patientCompartment(options: PatientCompartmentOptions): Policy {
   if (typeof options?.patientId !== 'function') {
     throw new TypeError('patientCompartment: option "patientId" must be a function (user) => patient id');
   }
   const shared = sharedPaths(options.shared);
-  const policy: Policy = (request) => {
-    const patientId = options.patientId(request.user);
+  const policy: Policy = (asked) => {
+    const patientId = options.patientId(asked.user);
     if (typeof patientId !== 'string' || patientId === '') return deny('compartment:no-patient-id');
-    const { resource, interaction, query } = request;
-    if (isClinikoResource(resource)) return clinikoCompartment({ ...request, resource }, patientId, shared);
+    const { resource } = asked;
+    if (isClinikoResource(resource)) return clinikoCompartment({ ...asked, resource }, patientId, shared);
+    const request = asked.purpose === 'ask' ? callOnOwnRecords(asked, resource, patientId) : asked;
+    const { interaction, query } = request;
     const compartment = { patientId };
     const patientIds = [patientId];
 

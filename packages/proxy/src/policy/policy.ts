@@ -6,7 +6,7 @@
 import type { WidgetAction } from '@clinikapi/core';
 import type { CallParent, CallResource, HttpMethod, Interaction } from '../call.ts';
 import type { ProxyUser } from '../request-context.ts';
-import { whenSettled, type MaybePromise } from '../settle.ts';
+import type { MaybePromise } from '../maybe-promise.ts';
 import { namingResources } from './named-resources.ts';
 
 /**
@@ -17,8 +17,11 @@ import { namingResources } from './named-resources.ts';
  *   still confine them to a compartment, and each record is then checked.
  * - `embed`: a write body carries a whole resource of this type (FHIR `contained`, a Bundle entry, a patch value);
  *   `body` is that resource and the interaction the one it would take to write it on its own (`create`).
+ * - `ask`: nothing is being done; the user's app wants to know what to offer (`GET <mount>/_access`). "Would this
+ *   user be allowed this interaction on some record of this type?" There is no id, query or body. The answer is
+ *   advisory — the call itself is decided again when it comes — so a policy that cannot tell should deny.
  */
-export type PolicyPurpose = 'call' | 'include' | 'embed';
+export type PolicyPurpose = 'call' | 'include' | 'embed' | 'ask';
 
 export interface PolicyRequest<Resource extends CallResource = CallResource> {
   readonly user: ProxyUser;
@@ -91,18 +94,13 @@ export function normalizeDecision(value: unknown): PolicyDecision {
   return value as Allow;
 }
 
-/**
- * Evaluates a policy, turning a throw or a rejection into a denial rather than letting the call through. A policy
- * that answers synchronously is answered synchronously (no promise per request on the common path).
- */
-export function decide(policy: Policy, request: PolicyRequest): PolicyDecision | Promise<PolicyDecision> {
-  let result: ReturnType<Policy>;
+/** Evaluates a policy, turning a throw or a rejection into a denial rather than letting the call through. */
+export async function decide(policy: Policy, request: PolicyRequest): Promise<PolicyDecision> {
   try {
-    result = policy(request);
+    return normalizeDecision(await policy(request));
   } catch {
     return deny('policy:threw');
   }
-  return whenSettled(result, normalizeDecision, () => deny('policy:threw'));
 }
 
 /**

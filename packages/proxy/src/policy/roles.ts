@@ -94,16 +94,13 @@ export function roles(map: Readonly<Record<string, RoleGrants>>, options: RolesO
   const fromRole = (role: string, decision: PolicyDecision): PolicyDecision =>
     decision.effect === 'allow' && !decision.reason ? { ...decision, reason: `role:${role}` } : decision;
 
-  const policy: Policy = (request) => {
+  const policy: Policy = async (request) => {
     const held = new Set(rolesOf(request.user) ?? []);
     let firstDenial: PolicyDecision | undefined;
-    for (let index = 0; index < rolePolicies.length; index += 1) {
-      const [role, policy] = rolePolicies[index] as [string, Policy];
+    for (const [role, rolePolicy] of rolePolicies) {
       if (!held.has(role)) continue;
-      const decision = decide(policy, request);
-      // An asynchronous role policy: finish the walk asynchronously from here.
-      if (decision instanceof Promise) return decision.then((settled) => continueFrom(request, held, index, fromRole(role, settled), firstDenial));
-      if (decision.effect === 'allow') return fromRole(role, decision);
+      const decision = fromRole(role, await decide(rolePolicy, request));
+      if (decision.effect === 'allow') return decision;
       firstDenial ??= decision;
     }
     return firstDenial ?? deny('role:none');
@@ -114,20 +111,4 @@ export function roles(map: Readonly<Record<string, RoleGrants>>, options: RolesO
     rolePolicies.map(([, rolePolicy]) => rolePolicy),
   );
 
-  async function continueFrom(
-    request: Parameters<Policy>[0],
-    held: ReadonlySet<string>,
-    index: number,
-    decision: PolicyDecision,
-    earlierDenial: PolicyDecision | undefined,
-  ): Promise<PolicyDecision> {
-    if (decision.effect === 'allow') return decision;
-    const firstDenial = earlierDenial ?? decision;
-    for (const [role, policy] of rolePolicies.slice(index + 1)) {
-      if (!held.has(role)) continue;
-      const next = fromRole(role, await decide(policy, request));
-      if (next.effect === 'allow') return next;
-    }
-    return firstDenial;
-  }
 }

@@ -6,15 +6,14 @@
  */
 import type { ResourceDefinition } from '@clinikapi/core';
 import type { ProxyUser } from '../request-context.ts';
-import type { MaybePromise } from '../settle.ts';
 import { decide, type Policy, type PolicyDecision } from './policy.ts';
 
 /** The policy's decision on showing records of a type to the user of one request. */
-export type Visibility = (definition: ResourceDefinition) => MaybePromise<PolicyDecision>;
+export type Visibility = (definition: ResourceDefinition) => Promise<PolicyDecision>;
 
 export function createVisibility(policy: Policy, user: ProxyUser): Visibility {
   // Made on first use: most answers carry no record of another type, and this is built for every request.
-  let decided: Map<string, MaybePromise<PolicyDecision>> | undefined;
+  let decided: Map<string, Promise<PolicyDecision>> | undefined;
   return (definition) => {
     decided ??= new Map();
     let decision = decided.get(definition.path);

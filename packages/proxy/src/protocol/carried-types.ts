@@ -1,7 +1,7 @@
 /**
  * The resource types a call names beyond its own: `_revinclude=Observation:subject` asks for Observations,
  * `_include=Encounter:subject:Patient` for Patients, `_has:Condition:patient:code=…` filters on Conditions. The
- * user must be allowed to read each of them, or the call is refused before it is sent (`stages.ts`). A wildcard
+ * user must be allowed to read each of them, or the call is refused before it is sent (`pipeline.ts`). A wildcard
  * (`_revinclude=*`, or an `_include` without a target type) names no type: what it brings back is filtered record by
  * record instead (`answer/examine.ts`), as is every answer.
  *

@@ -15,12 +15,11 @@ describe('sessions', () => {
     expect(() => toSessionAdapter('cookie' as never)).toThrow('option "session"');
   });
 
-  it('answers a synchronous resolver synchronously and awaits any thenable one', async () => {
-    expect(toSessionAdapter(() => ({ id: 'u1' })).authenticate(req, res)).toEqual({ user: { id: 'u1' }, transport: 'app' });
+  it('takes a resolver that answers at once or with any thenable', async () => {
+    expect(await toSessionAdapter(() => ({ id: 'u1' })).authenticate(req, res)).toEqual({ user: { id: 'u1' }, transport: 'app' });
     const thenable = { then: (resolve: (user: { id: string }) => void) => resolve({ id: 'u2' }) };
-    const answer = toSessionAdapter(() => thenable as never).authenticate(req, res);
-    expect(answer).toBeInstanceOf(Promise);
-    expect(await answer).toEqual({ user: { id: 'u2' }, transport: 'app' });
+    expect(await toSessionAdapter(() => thenable as never).authenticate(req, res)).toEqual({ user: { id: 'u2' }, transport: 'app' });
+    expect(await toSessionAdapter(() => null).authenticate(req, res)).toEqual({ user: null, transport: 'app', reason: 'session:none' });
   });
 
   it('accepts only users with a non-empty string id and string roles', () => {

@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from 'express';
 import type { CredentialTransport, ProxyUser } from '../request-context.ts';
-import { whenSettled, type MaybePromise } from '../settle.ts';
+import type { MaybePromise } from '../maybe-promise.ts';
 
 export interface SessionResult {
   readonly user: ProxyUser | null;
@@ -56,8 +56,8 @@ export function toSessionAdapter(option: SessionOption): SessionAdapter {
     user ? { user, transport: 'app' } : { user: null, transport: 'app', reason: 'session:none' };
   return {
     kind: 'custom',
-    authenticate(req) {
-      return whenSettled(option(req), toResult);
+    async authenticate(req) {
+      return toResult(await option(req));
     },
   };
 }

@@ -13,7 +13,7 @@ import { createRedactor, type Redactor } from '../answer/redact.ts';
 import { isStateChanging } from '../call.ts';
 import { ProxyError } from '../errors.ts';
 import type { ProxyUser } from '../request-context.ts';
-import type { MaybePromise } from '../settle.ts';
+import type { MaybePromise } from '../maybe-promise.ts';
 import { KeyRoutingError, type ResolvedUpstream, type UpstreamConfig } from './resolve-upstream.ts';
 
 export type KeyScope = 'read' | 'write' | '*';

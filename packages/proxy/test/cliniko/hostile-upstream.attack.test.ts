@@ -9,7 +9,7 @@
 import express from 'express';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clinikProxy } from '../../src/router.ts';
+import { clinikProxy } from '../../src/clinik-proxy.ts';
 import { allowAll, captureLog, listen, recordingUpstream, signedIn, type Listening } from '../harness.ts';
 import { clinikoUpstream, standInKey } from './cliniko-harness.ts';
 

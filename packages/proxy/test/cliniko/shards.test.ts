@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/policy/roles.ts';
-import { clinikProxy } from '../../src/router.ts';
+import { clinikProxy } from '../../src/clinik-proxy.ts';
 import type { ProxyUser } from '../../src/request-context.ts';
 import { upstreams } from '../../src/upstream/presets.ts';
 import { proxyApp, settled, type ProxyApp } from '../harness.ts';

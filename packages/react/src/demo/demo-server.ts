@@ -12,6 +12,31 @@ export interface DemoServer {
   handle(url: string, init: RequestInit): Promise<Response>;
 }
 
+/** A write, as the live stream tells it: the record and its patients, never its contents. */
+export interface DemoChange {
+  readonly path: string;
+  readonly id: string;
+  readonly action: 'created' | 'updated' | 'deleted';
+  readonly patientIds: readonly string[];
+}
+
+const demoListeners = new Set<(change: DemoChange) => void>();
+
+/**
+ * Hears every write of every demo API on the page, as a proxy's event stream would tell it (demo mode has no
+ * server to stream from). Returns the unsubscribe.
+ */
+export function onDemoChange(listener: (change: DemoChange) => void): () => void {
+  demoListeners.add(listener);
+  return () => demoListeners.delete(listener);
+}
+
+/** Told after the answer, as a webhook arrives after the write. */
+function announce(path: string, id: string, action: DemoChange['action'], record: unknown): void {
+  const change = { path, id, action, patientIds: path === 'patients' ? [id] : patientIdsOf(path, record) };
+  setTimeout(() => demoListeners.forEach((listener) => listener(change)), 0);
+}
+
 interface Stored {
   readonly version: number;
   readonly body: Resource;
@@ -70,6 +95,9 @@ function applyPatch(target: Record<string, unknown>, operations: unknown[]): Rec
   return copy;
 }
 
+/** A name as the search compares it, as the emulator does: lower-case, without accents ("Zoe" finds "Zoë"). */
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
 export function createDemoServer(): DemoServer {
   const store = new Map<string, Map<string, Stored>>();
   const replays = new Map<string, { status: number; data: unknown }>();
@@ -121,12 +149,12 @@ export function createDemoServer(): DemoServer {
       const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
 
       if (method === 'GET' && id === undefined) {
-        const name = query.get('name')?.toLowerCase();
+        const name = fold(query.get('name') ?? '');
         const patientId = query.get('patientId');
         const status = query.get('status');
         const matches = [...rows.values()]
           .map((stored) => present(path, stored) as Record<string, unknown>)
-          .filter((item) => !name || String(item.fullName ?? item.name ?? '').toLowerCase().includes(name))
+          .filter((item) => !name || fold(String(item.fullName ?? item.name ?? '')).includes(name))
           .filter((item) => !patientId || patientIdsOf(path, item).includes(patientId))
           .filter((item) => !status || item.status === status);
         const count = Math.min(Number(query.get('count') ?? 20) || 20, 100);
@@ -153,6 +181,7 @@ export function createDemoServer(): DemoServer {
         }
         const stored = { version: 1, body: { ...created, meta: { lastUpdated: new Date().toISOString() } } as Resource };
         rows.set(newId, stored);
+        announce(path, newId, 'created', stored.body);
         if (key) replays.set(`${path}/${key}`, { status: 201, data: present(path, stored) });
         return reply(201, present(path, stored));
       }
@@ -178,6 +207,7 @@ export function createDemoServer(): DemoServer {
       }
       if (method === 'DELETE') {
         rows.delete(id);
+        announce(path, id, 'deleted', stored.body);
         return reply(204);
       }
       if (method === 'PATCH') {
@@ -195,6 +225,7 @@ export function createDemoServer(): DemoServer {
             : ({ ...linkFromPatientId(path, next), resourceType, id } as Resource);
         const saved = { version: stored.version + 1, body: { ...updated, meta: { lastUpdated: new Date().toISOString() } } as Resource };
         rows.set(id, saved);
+        announce(path, id, 'updated', saved.body);
         return reply(200, present(path, saved));
       }
       return fail(405, 'METHOD_NOT_ALLOWED', 'Method Not Allowed');

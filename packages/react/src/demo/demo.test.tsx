@@ -65,4 +65,11 @@ describe('proxyUrl="demo"', () => {
     const { result: gone } = renderHookWithClient(() => usePatient(patient.id), { ...demo });
     await waitFor(() => expect(gone.current.isError).toBe(true));
   });
+
+  it('finds a name whatever its accents, like the emulator: "Zoe" finds Zoë', async () => {
+    const { result } = renderHookWithClient(() => ({ create: useCreatePatient(), found: usePatients({ name: 'Zoe' }) }), demo);
+    await waitFor(() => expect(result.current.found.data?.data).toEqual([]));
+    const zoe = await act(() => result.current.create.mutateAsync({ firstName: 'Zoë', lastName: 'Quintero' }));
+    await waitFor(() => expect(result.current.found.data?.data.map((patient) => patient.id)).toEqual([zoe.id]));
+  });
 });

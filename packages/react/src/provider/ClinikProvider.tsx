@@ -5,6 +5,7 @@ import { createClinikClient } from '../client/client.ts';
 import { DEMO_PROXY_URL, normaliseProxyUrl } from '../client/proxy-url.ts';
 import { applyClinikRetryDefaults, bindClinikClient } from '../client/query-client-binding.ts';
 import { createDemoFetch } from '../demo/demo-fetch.ts';
+import type { AccessOption } from '../access/access.ts';
 import type { MessageOverrides } from '../i18n/messages.ts';
 import { ClinikContext, type ClinikContextValue } from './context.ts';
 
@@ -30,12 +31,19 @@ export interface ClinikProviderProps {
   readonly locale?: string;
   /** Overrides for any of the library's user-facing strings. */
   readonly messages?: MessageOverrides;
+  /**
+   * What the signed-in user may do, so widgets offer only that (no form they cannot send, no list they cannot
+   * read): the grants per resource path, which your server knows (`{ patients: ['read', 'search'], … }`), or
+   * `'proxy'` to read them once from `@clinikapi/proxy`'s `GET <proxyUrl>/_access`. Default: unknown — widgets try,
+   * and a 403 switches them to their "not available" state. Advice only: the proxy decides every call.
+   */
+  readonly access?: AccessOption;
   readonly children?: ReactNode;
 }
 
 /** Provides the ClinikAPI client, the query cache and the message catalogue to every hook and widget below it. */
 export function ClinikProvider(props: ClinikProviderProps): ReactNode {
-  const { proxyUrl, queryClient: givenQueryClient, fetch, headers, timeoutMs, locale, messages, children } = props;
+  const { proxyUrl, queryClient: givenQueryClient, fetch, headers, timeoutMs, locale, messages, access, children } = props;
   // Reads by id are immediately consistent and writes update the cache themselves: a short staleTime is plenty.
   const [ownQueryClient] = useState(() =>
     givenQueryClient ? undefined : new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
@@ -49,6 +57,7 @@ export function ClinikProvider(props: ClinikProviderProps): ReactNode {
   // Inline objects are new on every render; compare them by content so the client is not rebuilt each time.
   const headersKey = headers ? JSON.stringify(headers) : '';
   const messagesKey = messages ? JSON.stringify(messages) : '';
+  const accessKey = access ? JSON.stringify(access) : '';
 
   const value = useMemo<ClinikContextValue>(() => {
     const client = createClinikClient({
@@ -59,8 +68,13 @@ export function ClinikProvider(props: ClinikProviderProps): ReactNode {
     });
     bindClinikClient(queryClient, client);
     applyClinikRetryDefaults(queryClient);
-    return { client, messages: messagesKey ? (JSON.parse(messagesKey) as MessageOverrides) : undefined, locale };
-  }, [baseUrl, demoFetch, fetch, headersKey, timeoutMs, queryClient, messagesKey, locale]);
+    return {
+      client,
+      messages: messagesKey ? (JSON.parse(messagesKey) as MessageOverrides) : undefined,
+      locale,
+      access: accessKey ? (JSON.parse(accessKey) as AccessOption) : undefined,
+    };
+  }, [baseUrl, demoFetch, fetch, headersKey, timeoutMs, queryClient, messagesKey, locale, accessKey]);
 
   return (
     <QueryClientProvider client={queryClient}>

@@ -1,6 +1,7 @@
 'use client';
 /** The React context behind `ClinikProvider`, and the hooks that read it. */
 import { createContext, useContext, useMemo } from 'react';
+import type { AccessOption } from '../access/access.ts';
 import type { ClinikClient } from '../client/client.ts';
 import type { ClinikApiError } from '../client/errors.ts';
 import { errorMessage } from '../i18n/error-message.ts';
@@ -15,6 +16,8 @@ export interface ClinikContextValue {
   readonly messages: MessageOverrides | undefined;
   /** BCP 47 locale for dates and numbers; undefined uses the browser's. */
   readonly locale: string | undefined;
+  /** What the user may do, as the app said (`ClinikProvider`'s `access`); read through `useAccess`. */
+  readonly access?: AccessOption | undefined;
 }
 
 export const ClinikContext = createContext<ClinikContextValue | null>(null);

@@ -61,13 +61,11 @@ async function fetchPatientRecord<I extends PatientLinkedPath>(
   client: ClinikClient,
   id: string,
   include: readonly I[],
-  signal: AbortSignal,
 ): Promise<PatientRecord<I>> {
   let body: unknown;
   try {
     const json: unknown = await client.request('GET', recordPath('patients', id), {
       query: { _revinclude: include.map((path) => PATIENT_REVINCLUDES[path]) },
-      signal,
     });
     body = isBundle(json) ? json : (json as { data?: unknown } | undefined)?.data;
   } catch (error) {
@@ -81,7 +79,7 @@ async function fetchPatientRecord<I extends PatientLinkedPath>(
         { patient: body, included: emptyIncludes(include), complete: include.length === 0 }
       : undefined;
   if (record) return record;
-  const read = await client.request<PatientSummary>('GET', recordPath('patients', id), { signal });
+  const read = await client.request<PatientSummary>('GET', recordPath('patients', id));
   return { patient: read.data, included: emptyIncludes(include), complete: false };
 }
 
@@ -90,7 +88,8 @@ export const patientRecordQueries = {
   detail: <I extends PatientLinkedPath = never>(id: string, include: readonly I[] = []) =>
     queryOptions<PatientRecord<I>, ClinikApiError, PatientRecord<I>, ReturnType<typeof patientRecordKeys.record>>({
       queryKey: patientRecordKeys.record(id, include),
-      queryFn: ({ client, signal }) => fetchPatientRecord(clinikClientOf(client), id, include, signal),
+      // No abort signal, as for every query (see `resource-queries.ts`): leaving the screen does not cancel the read.
+      queryFn: ({ client }) => fetchPatientRecord(clinikClientOf(client), id, include),
       refetchInterval: (query) =>
         query.state.data && !query.state.data.complete && query.state.dataUpdateCount < RECORD_POLL_LIMIT ? RECORD_POLL_MS : false,
     }),

@@ -13,13 +13,12 @@ import { reconcileSearchPage } from './recent-writes.ts';
 /** The URL path of one record. */
 export const recordPath = (path: string, id: string): string => `${path}/${encodeURIComponent(id)}`;
 
-async function searchPage<P extends ResourcePath>(
-  queryClient: QueryClient,
-  path: P,
-  params: SearchParamsOf<P>,
-  signal: AbortSignal,
-): Promise<Paginated<ResourceOf<P>>> {
-  const response = await clinikClientOf(queryClient).request<Paginated<ResourceOf<P>>>('GET', path, { query: { ...params }, signal });
+// The query functions take no abort signal, on purpose: TanStack Query cancels a query whose function read its
+// signal as soon as nothing shows it any more — a tab switched away, React's StrictMode remounting — and asks again
+// when it shows. A read is cheap and its answer is wanted when the user comes back; it finishes and is cached.
+
+async function searchPage<P extends ResourcePath>(queryClient: QueryClient, path: P, params: SearchParamsOf<P>): Promise<Paginated<ResourceOf<P>>> {
+  const response = await clinikClientOf(queryClient).request<Paginated<ResourceOf<P>>>('GET', path, { query: { ...params } });
   return reconcileSearchPage(queryClient, path, response.data);
 }
 
@@ -37,14 +36,13 @@ export function resourceQueries<P extends ResourcePath>(path: P) {
     detail: (id: string) =>
       queryOptions<ResourceOf<P>, ClinikApiError, ResourceOf<P>, ReturnType<ResourceKeys<P>['detail']>>({
         queryKey: keys.detail(id),
-        queryFn: async ({ client, signal }) =>
-          (await clinikClientOf(client).request<ResourceOf<P>>('GET', recordPath(path, id), { signal })).data,
+        queryFn: async ({ client }) => (await clinikClientOf(client).request<ResourceOf<P>>('GET', recordPath(path, id))).data,
       }),
     /** One page of a search (`GET /{path}?...`); eventually consistent, reconciled with this client's own writes. */
     search: (params: SearchParamsOf<P> = {} as SearchParamsOf<P>) =>
       queryOptions<Paginated<ResourceOf<P>>, ClinikApiError, Paginated<ResourceOf<P>>, ReturnType<ResourceKeys<P>['search']>>({
         queryKey: keys.search(params),
-        queryFn: ({ client, signal }) => searchPage(client, path, params, signal),
+        queryFn: ({ client }) => searchPage(client, path, params),
       }),
     /** Every page of a search, fetched on demand with the API's opaque `cursor`. */
     infiniteSearch: (params: InfiniteSearchParamsOf<P> = {} as InfiniteSearchParamsOf<P>) =>
@@ -56,9 +54,9 @@ export function resourceQueries<P extends ResourcePath>(path: P) {
         string | undefined
       >({
         queryKey: keys.infiniteSearch(params),
-        queryFn: ({ client, signal, pageParam }) =>
+        queryFn: ({ client, pageParam }) =>
           // No cursor on the first page: `queryString` leaves undefined parameters out.
-          searchPage(client, path, { ...params, cursor: pageParam } as SearchParamsOf<P>, signal),
+          searchPage(client, path, { ...params, cursor: pageParam } as SearchParamsOf<P>),
         initialPageParam: undefined,
         getNextPageParam: (lastPage) => (lastPage.hasMore && lastPage.cursor) || undefined,
       }),

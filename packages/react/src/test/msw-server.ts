@@ -1,7 +1,6 @@
 import { setupServer } from 'msw/node';
 
-/** Where the tests' ClinikProvider mounts the proxy; the emulator's MSW handler answers under it. */
-export const TEST_PROXY_URL = '/api/clinik';
+export { TEST_PROXY_URL } from './proxy-url.ts';
 
 /** One MSW server for the react test project; each test installs its own emulator with `startTestEmulator`. */
 export const mswServer = setupServer();

@@ -87,8 +87,8 @@ async function closeWithEscape(dialog: Element, row: Element): Promise<void> {
 const play: Story['play'] = async ({ canvasElement }) => {
   const canvas = within(canvasElement);
   const consents = await canvas.findByRole('region', { name: 'Consents' });
-  const research = (await within(consents).findByText('Research — research')).closest('li') as HTMLElement;
-  const privacy = within(consents).getByText('Privacy — hipaa-notice').closest('li') as HTMLElement;
+  const research = (await within(consents).findByText('Research — Research participation')).closest('li') as HTMLElement;
+  const privacy = within(consents).getByText('Privacy — HIPAA privacy notice').closest('li') as HTMLElement;
   const patients = await canvas.findByRole('grid', { name: 'Patients' });
   await waitFor(() => expect(within(patients).getAllByRole('row').length).toBeGreaterThan(5));
   const widgets = [...canvasElement.querySelectorAll('.ck-root')];

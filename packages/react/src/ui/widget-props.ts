@@ -17,4 +17,11 @@ export interface WidgetProps<Slot extends string, TResult> extends StylingProps<
   readonly onSuccess?: (result: TResult) => void;
   /** Called when a save fails (validation errors from the server included). */
   readonly onError?: (error: ClinikApiError) => void;
+  /**
+   * List the patient's existing records above the form (recording widgets with a viewer of the same records:
+   * VitalsWidget, LabResultsWidget, PrescriptionForm, PrescriptionWidget). Default true; false when the page shows
+   * them already (a MedicationList, LabResults or VitalsChart beside it), so nothing is listed twice and nothing is
+   * fetched for it.
+   */
+  readonly showRecords?: boolean;
 }

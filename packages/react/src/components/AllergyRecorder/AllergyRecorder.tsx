@@ -64,7 +64,7 @@ function AllergyRecorderView(props: Omit<AllergyRecorderProps, 'proxyUrl'>): Rea
         </h2>
       </div>
       <AllergyRecords state={state} messages={messages} slot={slot} />
-      <AllergyForm state={state} messages={messages} slot={slot} />
+      {state.writable && <AllergyForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }
@@ -197,7 +197,7 @@ function AllergyForm({ state, messages, slot }: PartProps): ReactNode {
         {(control) => <textarea rows={3} {...control} {...form.register('note')} />}
       </Field>
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { allergen: allergenLabel(conceptText(state.result.code)) })}</Notice>
       )}

@@ -10,6 +10,7 @@ import {
   withRule,
 } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useAllergies, useCreateAllergy } from '../../hooks/resources/allergies.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { textOf, type CodedValue } from '../../ui/CodeField/codes.ts';
@@ -81,7 +82,8 @@ function fieldOf(path: string): keyof AllergyFormValues | undefined {
 export function useAllergyRecorder(options: UseAllergyRecorderOptions): AllergyRecorderState {
   const { patientId, recorderId } = options;
   const messages = useWidgetMessages('allergyRecorder', allergyRecorderMessages);
-  const records = useAllergies({ patientId, count: 100 });
+  const reads = useRecordsAccess('allergies');
+  const records = useAllergies({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreateAllergy();
 
   // The API's own rules, plus the one this widget adds: an allergy record here always names its allergen.
@@ -90,6 +92,7 @@ export function useAllergyRecorder(options: UseAllergyRecorderOptions): AllergyR
   });
 
   const form = useClinicalForm({
+    writes: { path: 'allergies' },
     schema,
     defaultValues: EMPTY_ALLERGY_FORM,
     toInput: (values: AllergyFormValues) => {
@@ -119,7 +122,7 @@ export function useAllergyRecorder(options: UseAllergyRecorderOptions): AllergyR
   return {
     ...form,
     records: list,
-    ...recordsStateOf(records, list.length),
+    ...recordsStateOf(records, list.length, reads.readable),
   };
 }
 

@@ -198,3 +198,26 @@ export const Unstyled: Story = {
     await expect(root).not.toHaveClass('ck-root');
   },
 };
+
+/** A patient booking for themselves: no priority, service type, specialty or instructions for the patient. */
+export const PatientFacing: Story = {
+  args: { variant: 'patient' },
+  play: async ({ canvasElement }) => {
+    const fields = await form(canvasElement);
+    await fields.findByText('Booked');
+    await expect(fields.queryByRole('combobox', { name: 'Priority' })).toBeNull();
+    await expect(fields.queryByRole('textbox', { name: 'Service type' })).toBeNull();
+    await expect(fields.queryByRole('textbox', { name: 'Specialty' })).toBeNull();
+    await expect(fields.queryByRole('textbox', { name: /Instructions for the patient/ })).toBeNull();
+    await expect(fields.getByRole('combobox', { name: 'Appointment type' })).toBeVisible();
+  },
+};
+
+/** The user may not book (appointments are read-only to them): the widget says so instead of a form that would be refused. */
+export const ForbiddenWrite: Story = {
+  parameters: { access: { appointments: ['search', 'read'], practitioners: ['search', 'read'], patients: ['read'] } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Not available to your account.')).toBeVisible();
+    await expect(within(canvasElement).queryByRole('form', { name: 'Book an appointment' })).toBeNull();
+  },
+};

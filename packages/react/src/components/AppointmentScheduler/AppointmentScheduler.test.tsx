@@ -265,6 +265,19 @@ describe('AppointmentScheduler', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('asks a patient booking for themselves only what a patient decides, with every code named in words', async () => {
+    const { patientId, practitionerId } = await setUp();
+    const { container } = renderWithClient(
+      <AppointmentScheduler patientId={patientId} practitionerId={practitionerId} timeZone={ZONE} defaultDate={DAY} variant="patient" />,
+    );
+    await within(agenda()).findByText('This patient, with another practitioner');
+    for (const clinicOnly of [/^Priority/, /^Service type/, /^Specialty/]) expect(within(form()).queryByRole('combobox', { name: clinicOnly })).toBeNull();
+    expect(within(form()).queryByRole('textbox', { name: /Service type|Specialty|Instructions for the patient/ })).toBeNull();
+    const types = within(within(form()).getByRole('combobox', { name: 'Appointment type' })).getAllByRole('option').map((option) => option.textContent);
+    expect(types).toEqual(['Not specified', 'Routine visit', 'Follow-up', 'Urgent', 'Walk-in', 'Check-up']);
+    await expectNoAxeViolations(container);
+  });
+
   it('works on its own with proxyUrl, with no provider around it', async () => {
     const { patientId, practitionerId } = await setUp();
     const { container } = render(

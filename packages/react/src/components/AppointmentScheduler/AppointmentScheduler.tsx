@@ -1,6 +1,7 @@
 'use client';
 import type { Appointment } from '@clinikapi/core';
 import { useId, type ReactNode } from 'react';
+import { useCodeNames } from '../../codes/code-names.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useLocale } from '../../provider/context.ts';
@@ -8,7 +9,7 @@ import { Button } from '../../ui/Button/Button.tsx';
 import { Field } from '../../ui/Field/Field.tsx';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
-import { ErrorState } from '../../ui/States/States.tsx';
+import { ErrorState, ForbiddenState } from '../../ui/States/States.tsx';
 import type { WidgetProps } from '../../ui/widget-props.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
 import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
@@ -18,6 +19,7 @@ import { SlotPicker, zoneName } from './SlotPicker.tsx';
 import {
   APPOINTMENT_DURATIONS,
   APPOINTMENT_PRIORITIES,
+  APPOINTMENT_TYPES,
   useAppointmentScheduler,
   type AppointmentSchedulerState,
   type UseAppointmentSchedulerOptions,
@@ -42,6 +44,11 @@ export interface AppointmentSchedulerProps
   readonly slotMinutes?: number;
   /** The duration chosen at first, in minutes. Default 30. */
   readonly defaultDuration?: (typeof APPOINTMENT_DURATIONS)[number];
+  /**
+   * `patient` for a patient booking for themselves: only what a patient decides (who, when, how long, what kind of
+   * visit and why) — no priority, service type, specialty or instructions for the patient. Default `staff`.
+   */
+  readonly variant?: 'staff' | 'patient';
 }
 
 /**
@@ -60,7 +67,7 @@ export function AppointmentScheduler({ proxyUrl, ...props }: AppointmentSchedule
 type Slot = ReturnType<typeof slotClasses<AppointmentSchedulerSlot>>;
 
 function AppointmentSchedulerView(props: Omit<AppointmentSchedulerProps, 'proxyUrl'>): ReactNode {
-  const { theme, className, classNames, unstyled, ...options } = props;
+  const { theme, className, classNames, unstyled, variant = 'staff', ...options } = props;
   const messages = useWidgetMessages('appointmentScheduler', appointmentSchedulerMessages);
   const state = useAppointmentScheduler(options);
   const titleId = useId();
@@ -80,18 +87,21 @@ function AppointmentSchedulerView(props: Omit<AppointmentSchedulerProps, 'proxyU
           {messages.title}
         </h2>
       </div>
-      <form className={slot('form', 'ck-Widget-form')} aria-labelledby={titleId} onSubmit={state.onSubmit} noValidate>
-        <WhenFields state={state} messages={messages} slot={slot} />
-        <BookingFields state={state} messages={messages} slot={slot} />
-        {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-        {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
-        {state.status === 'success' && state.result && <Booked appointment={state.result} state={state} messages={messages} />}
-        <div className={slot('actions', 'ck-Widget-actions')}>
-          <Button type="submit" pending={state.status === 'submitting'} pendingLabel={messages.saving}>
-            {messages.save}
-          </Button>
-        </div>
-      </form>
+      {state.writable === false && <ForbiddenState />}
+      {state.writable && (
+        <form className={slot('form', 'ck-Widget-form')} aria-labelledby={titleId} onSubmit={state.onSubmit} noValidate>
+          <WhenFields state={state} messages={messages} slot={slot} />
+          <BookingFields state={state} messages={messages} slot={slot} variant={variant} />
+          {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
+          {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
+          {state.status === 'success' && state.result && <Booked appointment={state.result} state={state} messages={messages} />}
+          <div className={slot('actions', 'ck-Widget-actions')}>
+            <Button type="submit" pending={state.status === 'submitting'} pendingLabel={messages.saving}>
+              {messages.save}
+            </Button>
+          </div>
+        </form>
+      )}
     </WidgetRoot>
   );
 }
@@ -172,22 +182,12 @@ function LocalTimeHint({ state, messages }: Omit<PartProps, 'slot'>): ReactNode 
   return <p className="ck-Field-help">{formatMessage(messages.localTime, { time, zone: zoneName(viewer, locale, state.selection.start) })}</p>;
 }
 
-function BookingFields({ state, messages, slot }: PartProps): ReactNode {
+function BookingFields({ state, messages, slot, variant }: PartProps & { readonly variant: 'staff' | 'patient' }): ReactNode {
   const { form, errorOf } = state;
   const headingId = useId();
-  const types: readonly [string, string][] = [
-    ['routine', messages.typeRoutine],
-    ['followup', messages.typeFollowup],
-    ['emergency', messages.typeUrgent],
-    ['walkin', messages.typeWalkin],
-    ['checkup', messages.typeCheckup],
-  ];
-  const priorities: readonly [number, string][] = [
-    [APPOINTMENT_PRIORITIES.routine, messages.priorityRoutine],
-    [APPOINTMENT_PRIORITIES.low, messages.priorityLow],
-    [APPOINTMENT_PRIORITIES.medium, messages.priorityMedium],
-    [APPOINTMENT_PRIORITIES.high, messages.priorityHigh],
-  ];
+  const name = useCodeNames();
+  const types = APPOINTMENT_TYPES.map((code) => [code, name('appointmentType', code)] as const);
+  const priorities = Object.entries(APPOINTMENT_PRIORITIES).map(([code, value]) => [value, name('appointmentPriority', code)] as const);
   return (
     <fieldset className={slot('booking', 'ck-AppointmentScheduler-booking')} aria-labelledby={headingId}>
       <h3 id={headingId}>{messages.formTitle}</h3>
@@ -204,23 +204,29 @@ function BookingFields({ state, messages, slot }: PartProps): ReactNode {
             </select>
           )}
         </Field>
-        <Field label={messages.priority} error={errorOf('priority')}>
-          {(control) => (
-            <select {...control} {...form.register('priority')}>
-              {priorities.map(([value, label]) => (
-                <option key={value} value={String(value)}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={messages.serviceType} help={messages.serviceTypeHelp} error={errorOf('serviceType')}>
-          {(control) => <input type="text" {...control} {...form.register('serviceType')} />}
-        </Field>
-        <Field label={messages.specialty} help={messages.specialtyHelp} error={errorOf('specialty')}>
-          {(control) => <input type="text" {...control} {...form.register('specialty')} />}
-        </Field>
+        {variant === 'staff' && (
+          <Field label={messages.priority} error={errorOf('priority')}>
+            {(control) => (
+              <select {...control} {...form.register('priority')}>
+                {priorities.map(([value, label]) => (
+                  <option key={value} value={String(value)}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {variant === 'staff' && (
+          <Field label={messages.serviceType} help={messages.serviceTypeHelp} error={errorOf('serviceType')}>
+            {(control) => <input type="text" {...control} {...form.register('serviceType')} />}
+          </Field>
+        )}
+        {variant === 'staff' && (
+          <Field label={messages.specialty} help={messages.specialtyHelp} error={errorOf('specialty')}>
+            {(control) => <input type="text" {...control} {...form.register('specialty')} />}
+          </Field>
+        )}
       </div>
       <Field label={messages.description} help={messages.descriptionHelp} error={errorOf('description')}>
         {(control) => <input type="text" {...control} {...form.register('description')} />}
@@ -228,9 +234,11 @@ function BookingFields({ state, messages, slot }: PartProps): ReactNode {
       <Field label={messages.reason} error={errorOf('reasonCode')}>
         {(control) => <input type="text" {...control} {...form.register('reasonCode')} />}
       </Field>
-      <Field label={messages.patientInstruction} help={messages.patientInstructionHelp} error={errorOf('patientInstruction')}>
-        {(control) => <textarea rows={2} {...control} {...form.register('patientInstruction')} />}
-      </Field>
+      {variant === 'staff' && (
+        <Field label={messages.patientInstruction} help={messages.patientInstructionHelp} error={errorOf('patientInstruction')}>
+          {(control) => <textarea rows={2} {...control} {...form.register('patientInstruction')} />}
+        </Field>
+      )}
     </fieldset>
   );
 }

@@ -167,6 +167,7 @@ export function useAppointmentScheduler(options: UseAppointmentSchedulerOptions)
   );
 
   const form: ClinicalForm<AppointmentFormValues, Appointment> = useClinicalForm({
+    writes: { path: 'appointments' },
     schema,
     defaultValues: initial,
     toInput: (values: AppointmentFormValues) => {

@@ -62,7 +62,7 @@ function CarePlanBuilderView(props: Omit<CarePlanBuilderProps, 'proxyUrl'>): Rea
         </h2>
       </div>
       <CarePlanRecords state={state} messages={messages} slot={slot} />
-      <CarePlanForm state={state} messages={messages} slot={slot} />
+      {state.writable && <CarePlanForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }
@@ -171,7 +171,7 @@ function CarePlanForm({ state, messages, slot }: PartProps): ReactNode {
         {(control) => <textarea rows={2} {...control} {...form.register('note')} />}
       </Field>
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { plan: state.result.title ?? messages.untitled })}</Notice>
       )}

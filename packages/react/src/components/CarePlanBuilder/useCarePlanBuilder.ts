@@ -7,6 +7,7 @@
 import { type CARE_PLAN_ACTIVITY_STATUSES, carePlanCreateSchema, type CarePlan } from '@clinikapi/core';
 import type { Path } from 'react-hook-form';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCarePlans, useCreateCarePlan } from '../../hooks/resources/care-plans.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
@@ -88,10 +89,12 @@ const listOf = (text: string) => text.split(',').map((part) => part.trim()).filt
 export function useCarePlanBuilder(options: UseCarePlanBuilderOptions): CarePlanBuilderState {
   const { patientId, authorId } = options;
   const messages = useWidgetMessages('carePlanBuilder', carePlanBuilderMessages);
-  const records = useCarePlans({ patientId, count: 100 });
+  const reads = useRecordsAccess('care-plans');
+  const records = useCarePlans({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreateCarePlan();
 
   const form = useClinicalForm({
+    writes: { path: 'care-plans' },
     schema: carePlanCreateSchema,
     defaultValues: EMPTY_CARE_PLAN_FORM,
     // The API lets a plan go untitled and a row go blank; a list of plans and a plan's steps need words to be read.
@@ -128,6 +131,6 @@ export function useCarePlanBuilder(options: UseCarePlanBuilderOptions): CarePlan
   return {
     ...form,
     records: list,
-    ...recordsStateOf(records, list.length),
+    ...recordsStateOf(records, list.length, reads.readable),
   };
 }

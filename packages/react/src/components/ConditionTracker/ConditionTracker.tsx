@@ -65,7 +65,7 @@ function ConditionTrackerView(props: Omit<ConditionTrackerProps, 'proxyUrl'>): R
         </h2>
       </div>
       <ConditionRecords state={state} messages={messages} slot={slot} />
-      <ConditionForm state={state} messages={messages} slot={slot} />
+      {state.writable && <ConditionForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }
@@ -220,7 +220,7 @@ function ConditionForm({ state, messages, slot }: PartProps): ReactNode {
         {(control) => <textarea rows={3} {...control} {...form.register('note')} />}
       </Field>
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { condition: conceptText(state.result.code) })}</Notice>
       )}

@@ -5,6 +5,7 @@
  */
 import { conditionCreateSchema, type Condition } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useConditions, useCreateCondition } from '../../hooks/resources/conditions.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import type { CodedValue } from '../../ui/CodeField/codes.ts';
@@ -69,10 +70,12 @@ const mostRecentFirst = (a: Condition, b: Condition) => whenOf(b).localeCompare(
 export function useConditionTracker(options: UseConditionTrackerOptions): ConditionTrackerState {
   const { patientId, recorderId } = options;
   const messages = useWidgetMessages('conditionTracker', conditionTrackerMessages);
-  const records = useConditions({ patientId, count: 100 });
+  const reads = useRecordsAccess('conditions');
+  const records = useConditions({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreateCondition();
 
   const form = useClinicalForm({
+    writes: { path: 'conditions' },
     schema: conditionCreateSchema,
     defaultValues: EMPTY_CONDITION_FORM,
     // The API's rules (con-3/con-4 included), plus the widget's: a condition is named, and its dates are not after
@@ -117,6 +120,6 @@ export function useConditionTracker(options: UseConditionTrackerOptions): Condit
     ...form,
     records: current,
     pastRecords: past,
-    ...recordsStateOf(records, current.length),
+    ...recordsStateOf(records, current.length, reads.readable),
   };
 }

@@ -3,7 +3,9 @@
 import type { Consent } from '@clinikapi/core';
 import { AlertDialog, Dialog } from 'radix-ui';
 import { useRef, useState, type ReactNode } from 'react';
+import { codeNameMessages } from '../../codes/code-names.ts';
 import { formatMessage } from '../../i18n/messages.ts';
+import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { cx } from '../../styles/class-names.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { ErrorState } from '../../ui/States/States.tsx';
@@ -33,6 +35,7 @@ function failureFor(state: ConsentManagerState, consent: Consent, action: 'sign'
 
 export function SignDialog({ consent, state, messages, className, returnFocus }: ConsentDialogProps): ReactNode {
   const { unstyled } = useWidgetScope();
+  const names = useWidgetMessages('codeNames', codeNameMessages);
   const [open, setOpen] = useState(false);
   const [signature, setSignature] = useState<SignatureValue>(EMPTY_SIGNATURE);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -79,7 +82,7 @@ export function SignDialog({ consent, state, messages, className, returnFocus }:
             }}
           >
             <Dialog.Title>{messages.signDialogTitle}</Dialog.Title>
-            <Dialog.Description>{formatMessage(messages.signDialogDescription, { consent: consentName(consent, messages) })}</Dialog.Description>
+            <Dialog.Description>{formatMessage(messages.signDialogDescription, { consent: consentName(consent, messages, names) })}</Dialog.Description>
             <SignatureField
               ref={field}
               value={signature}
@@ -90,7 +93,7 @@ export function SignDialog({ consent, state, messages, className, returnFocus }:
               error={error}
               messages={messages}
             />
-            {failure && <ErrorState title={messages.updateError} error={failure} />}
+            {failure && <ErrorState title={messages.updateError} action="write" error={failure} />}
             <div className="ck-Widget-actions">
               <Button onClick={() => void sign()} pending={pending} pendingLabel={messages.signing}>
                 {messages.sign}
@@ -108,6 +111,7 @@ export function SignDialog({ consent, state, messages, className, returnFocus }:
 
 export function WithdrawDialog({ consent, state, messages, className, returnFocus }: ConsentDialogProps): ReactNode {
   const { unstyled } = useWidgetScope();
+  const names = useWidgetMessages('codeNames', codeNameMessages);
   const [open, setOpen] = useState(false);
   const announce = useAnnounce();
   const pending = state.pending?.id === consent.id && state.pending?.action === 'withdraw';
@@ -123,7 +127,7 @@ export function WithdrawDialog({ consent, state, messages, className, returnFocu
   return (
     <AlertDialog.Root open={open} onOpenChange={setOpen}>
       <AlertDialog.Trigger asChild>
-        <Button variant="secondary">{messages.withdraw}</Button>
+        <Button variant="destructive-outline">{messages.withdraw}</Button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
         {/* In a portal at the end of the page, outside the widget: PortalRoot brings its scope and theme along. */}
@@ -138,9 +142,9 @@ export function WithdrawDialog({ consent, state, messages, className, returnFocu
           >
             <AlertDialog.Title>{messages.withdrawTitle}</AlertDialog.Title>
             <AlertDialog.Description>
-              {formatMessage(messages.withdrawDescription, { consent: consentName(consent, messages) })}
+              {formatMessage(messages.withdrawDescription, { consent: consentName(consent, messages, names) })}
             </AlertDialog.Description>
-            {failure && <ErrorState title={messages.updateError} error={failure} />}
+            {failure && <ErrorState title={messages.updateError} action="write" error={failure} />}
             <div className="ck-Widget-actions">
               {/* Not AlertDialog.Action: that closes at once, before the change is saved or refused. */}
               <Button variant="destructive" onClick={() => void withdraw()} pending={pending} pendingLabel={messages.saving}>

@@ -2,6 +2,7 @@
 import { CONSENT_SCOPES } from '@clinikapi/core';
 import { useId, type ReactNode } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
+import { useCodeNames } from '../../codes/code-names.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { Field } from '../../ui/Field/Field.tsx';
 import { Notice } from '../../ui/Notice/Notice.tsx';
@@ -9,11 +10,11 @@ import { ErrorState } from '../../ui/States/States.tsx';
 import { scopeLabel } from './consent-display.ts';
 import type { ConsentManagerMessages } from './messages.ts';
 import { SignatureField } from './SignatureField.tsx';
-import type { ConsentManagerState } from './useConsentManager.ts';
+import { POLICY_ADDRESS, type ConsentManagerState } from './useConsentManager.ts';
 
-/** Consent categories to suggest: the docs' `hipaa-notice` and FHIR's consent-category codes. */
+/** Consent categories offered: the docs' `hipaa-notice` and FHIR's consent-category codes. */
 export const DEFAULT_CATEGORY_OPTIONS: readonly string[] = ['hipaa-notice', 'npp', 'research', 'treatment', 'acd', 'dnr', 'polst', 'hcd', 'emrgonly'];
-/** Policies to suggest: codes of FHIR's consentpolicycodes that US clinics meet most. */
+/** Policies offered: codes of FHIR's consentpolicycodes that US clinics meet most. */
 export const DEFAULT_POLICY_OPTIONS: readonly string[] = ['hipaa-auth', 'hipaa-npp', 'hipaa-research', 'hipaa-restrictions', 'hipaa-self-pay', 'cric', 'nih-hipaa'];
 
 export interface ConsentFormProps {
@@ -24,14 +25,18 @@ export interface ConsentFormProps {
   readonly className: string | undefined;
   readonly fieldsClassName: string | undefined;
   readonly actionsClassName: string | undefined;
+  /** `patient`: what a patient signing for themselves fills in — no provision details. */
+  readonly variant: 'staff' | 'patient';
 }
 
-export function ConsentForm({ state, messages, categoryOptions, policyOptions, className, fieldsClassName, actionsClassName }: ConsentFormProps): ReactNode {
+export function ConsentForm({ state, messages, categoryOptions, policyOptions, className, fieldsClassName, actionsClassName, variant }: ConsentFormProps): ReactNode {
   const { form, errorOf } = state;
   const headingId = useId();
-  const categoryList = useId();
-  const policyList = useId();
   const scopeErrorId = useId();
+  const name = useCodeNames();
+  const chosenPolicy = useWatch({ control: form.control, name: 'policy' });
+  // A policy given up front that the list does not offer is offered too.
+  const policies = chosenPolicy && chosenPolicy !== POLICY_ADDRESS && !policyOptions.includes(chosenPolicy) ? [chosenPolicy, ...policyOptions] : policyOptions;
   const scopeHelp: Record<string, string> = {
     'patient-privacy': messages.scopePrivacyHelp,
     research: messages.scopeResearchHelp,
@@ -73,38 +78,56 @@ export function ConsentForm({ state, messages, categoryOptions, policyOptions, c
         )}
       </fieldset>
       <div className={fieldsClassName}>
-        <Field label={messages.category} help={messages.categoryHelp} required error={errorOf('category')}>
-          {(control) => <input type="text" list={categoryList} autoComplete="off" {...control} {...form.register('category')} />}
-        </Field>
-        <Field label={messages.policy} help={messages.policyHelp} required error={errorOf('policy')}>
-          {(control) => <input type="text" list={policyList} autoComplete="off" {...control} {...form.register('policy')} />}
-        </Field>
-        <Field label={messages.provision} error={errorOf('provisionType')}>
+        <Field label={messages.category} required error={errorOf('category')}>
           {(control) => (
-            <select {...control} {...form.register('provisionType')}>
-              <option value="">{messages.provisionNone}</option>
-              <option value="permit">{messages.provisionPermit}</option>
-              <option value="deny">{messages.provisionDeny}</option>
+            <select {...control} {...form.register('category')}>
+              <option value="">{messages.choose}</option>
+              {categoryOptions.map((code) => (
+                <option key={code} value={code}>
+                  {name('consentCategory', code)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field label={messages.provisionStart} error={errorOf('provisionStart')}>
-          {(control) => <input type="date" {...control} {...form.register('provisionStart')} />}
+        <Field label={messages.policy} help={messages.policyHelp} required error={errorOf('policy')}>
+          {(control) => (
+            <select {...control} {...form.register('policy')}>
+              <option value="">{messages.choose}</option>
+              {policies.map((code) => (
+                <option key={code} value={code}>
+                  {name('consentPolicy', code)}
+                </option>
+              ))}
+              <option value={POLICY_ADDRESS}>{messages.policyByAddress}</option>
+            </select>
+          )}
         </Field>
-        <Field label={messages.provisionEnd} error={errorOf('provisionEnd')}>
-          {(control) => <input type="date" {...control} {...form.register('provisionEnd')} />}
-        </Field>
+        {chosenPolicy === POLICY_ADDRESS && (
+          <Field label={messages.policyAddress} help={messages.policyAddressHelp} required error={errorOf('policyAddress')}>
+            {(control) => <input type="url" autoComplete="off" {...control} {...form.register('policyAddress')} />}
+          </Field>
+        )}
       </div>
-      <datalist id={categoryList}>
-        {categoryOptions.map((option) => (
-          <option key={option} value={option} />
-        ))}
-      </datalist>
-      <datalist id={policyList}>
-        {policyOptions.map((option) => (
-          <option key={option} value={option} />
-        ))}
-      </datalist>
+      {variant === 'staff' && (
+        <div className={fieldsClassName}>
+          <Field label={messages.provision} error={errorOf('provisionType')}>
+            {(control) => (
+              <select {...control} {...form.register('provisionType')}>
+                <option value="">{messages.provisionNone}</option>
+                <option value="permit">{messages.provisionPermit}</option>
+                <option value="deny">{messages.provisionDeny}</option>
+              </select>
+            )}
+          </Field>
+          <Field label={messages.provisionStart} error={errorOf('provisionStart')}>
+            {(control) => <input type="date" {...control} {...form.register('provisionStart')} />}
+          </Field>
+          <Field label={messages.provisionEnd} error={errorOf('provisionEnd')}>
+            {(control) => <input type="date" {...control} {...form.register('provisionEnd')} />}
+          </Field>
+        </div>
+      )}
       <Controller
         control={form.control}
         name="signature"
@@ -120,7 +143,7 @@ export function ConsentForm({ state, messages, categoryOptions, policyOptions, c
         )}
       />
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{state.result.status === 'active' ? messages.signed : messages.drafted}</Notice>
       )}

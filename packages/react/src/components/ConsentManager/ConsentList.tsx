@@ -2,7 +2,9 @@
 import type { Consent } from '@clinikapi/core';
 import { useRef, type ReactNode } from 'react';
 import { formatDateTime } from '../../i18n/format.ts';
+import { codeNameMessages } from '../../codes/code-names.ts';
 import { formatMessage } from '../../i18n/messages.ts';
+import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
@@ -20,6 +22,7 @@ export interface ConsentListProps {
   readonly className: string | undefined;
   readonly itemClassName: string | undefined;
   readonly dialogClassName: string | undefined;
+  readonly variant: 'staff' | 'patient';
 }
 
 /** The patient's consents, each with its status and what can be done next. */
@@ -36,14 +39,17 @@ export function ConsentList(props: ConsentListProps): ReactNode {
   );
 }
 
-function ConsentItem({ consent, state, messages, itemClassName, dialogClassName }: ConsentListProps & { readonly consent: Consent }): ReactNode {
+function ConsentItem({ consent, state, messages, itemClassName, dialogClassName, variant }: ConsentListProps & { readonly consent: Consent }): ReactNode {
   const locale = useLocale();
+  const names = useWidgetMessages('codeNames', codeNameMessages);
   const announce = useAnnounce();
   const item = useRef<HTMLLIElement>(null);
-  const name = consentName(consent, messages);
-  const policy = policyOf(consent);
+  const name = consentName(consent, messages, names);
+  const policy = policyOf(consent, names);
   const signature = signatureOf(consent);
-  const actions = actionsFor(consent.status);
+  // The lifecycle steps are updates: none are offered to a user who may not make them. Sending a consent out for
+  // signature and recording a refusal are the clinic's steps, not the patient's.
+  const actions = state.updatable ? actionsFor(consent.status).filter((action) => variant === 'staff' || action === 'sign' || action === 'withdraw') : [];
   const failure = state.transitionError?.id === consent.id ? state.transitionError : null;
   const pendingAction = state.pending?.id === consent.id ? state.pending?.action : undefined;
   // A saved change refetches the list before it resolves: the step under way keeps its dialog until it is done,
@@ -103,11 +109,11 @@ function ConsentItem({ consent, state, messages, itemClassName, dialogClassName 
         </div>
       )}
       {failure && (failure.action === 'propose' || failure.action === 'reject') && (
-        <ErrorState title={messages.updateError} error={failure.error} onRetry={() => void quick(failure.action as 'propose' | 'reject')} />
+        <ErrorState title={messages.updateError} action="write" error={failure.error} onRetry={() => void quick(failure.action as 'propose' | 'reject')} />
       )}
       {/* A step whose dialog is gone (the consent changed meanwhile) still says why it failed. */}
       {failure && (failure.action === 'sign' || failure.action === 'withdraw') && !offers(failure.action) && (
-        <ErrorState title={messages.updateError} error={failure.error} />
+        <ErrorState title={messages.updateError} action="write" error={failure.error} />
       )}
     </li>
   );

@@ -45,15 +45,15 @@ async function draw(pad: HTMLElement): Promise<void> {
 async function fillIn(canvasElement: HTMLElement): Promise<void> {
   const fields = await form(canvasElement);
   await userEvent.click(fields.getByRole('radio', { name: /^Treatment/ }));
-  await userEvent.type(fields.getByRole('combobox', { name: /^Category/ }), 'treatment');
-  await userEvent.type(fields.getByRole('combobox', { name: /^Policy/ }), 'cric');
+  await userEvent.selectOptions(fields.getByRole('combobox', { name: /^Category/ }), 'Consent to treatment');
+  await userEvent.selectOptions(fields.getByRole('combobox', { name: /^Policy/ }), 'Common Rule informed consent');
   await draw(fields.getByRole('img', { name: /Signature area/ }));
 }
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const list = await within(canvasElement).findByRole('region', { name: 'On record' });
-    await expect(await within(list).findByText('Privacy — hipaa-notice')).toBeVisible();
+    await expect(await within(list).findByText('Privacy — HIPAA privacy notice')).toBeVisible();
     await expect(within(list).getByText('In force')).toBeVisible();
     await expect(within(list).getByText('Awaiting signature')).toBeVisible();
   },
@@ -70,10 +70,10 @@ export const ValidationError: Story = {
   play: async ({ canvasElement, args }) => {
     const fields = await form(canvasElement);
     await userEvent.click(fields.getByRole('radio', { name: /^Privacy/ }));
-    await userEvent.type(fields.getByRole('combobox', { name: /^Category/ }), 'hipaa-notice');
+    await userEvent.selectOptions(fields.getByRole('combobox', { name: /^Category/ }), 'HIPAA privacy notice');
     await userEvent.click(fields.getByRole('button', { name: 'Sign consent' }));
     const policy = fields.getByRole('combobox', { name: /^Policy/ });
-    await waitFor(() => expect(policy).toHaveAccessibleDescription(expect.stringContaining('FHIR rule ppc-1')));
+    await waitFor(() => expect(policy).toHaveAccessibleDescription(expect.stringContaining('Choose the policy the patient agrees to')));
     await expect(policy).toHaveFocus();
     await expect(args.onSuccess).not.toHaveBeenCalled();
   },
@@ -144,7 +144,7 @@ export const Glassmorphism: Story = {
     ),
   ],
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('Privacy — hipaa-notice')).toBeVisible();
+    await expect(await within(canvasElement).findByText('Privacy — HIPAA privacy notice')).toBeVisible();
     await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
   },
 };
@@ -155,5 +155,30 @@ export const Unstyled: Story = {
     const root = await within(canvasElement).findByRole('region', { name: 'Consents' });
     await expect(root).toHaveClass('my-consents');
     await expect(root).not.toHaveClass('ck-root');
+  },
+};
+
+/** On the patient's own screen: what a patient decides (no provision details), and only a patient's steps (sign, withdraw). */
+export const PatientFacing: Story = {
+  args: { variant: 'patient' },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('region', { name: 'On record' });
+    await within(list).findByText('Privacy — HIPAA privacy notice');
+    await expect(within(list).queryByRole('button', { name: 'Send for signature' })).toBeNull();
+    await expect(within(list).queryByRole('button', { name: 'Record refusal' })).toBeNull();
+    const fields = await form(canvasElement);
+    await expect(fields.queryByRole('combobox', { name: 'Provision' })).toBeNull();
+    await expect(fields.getByRole('combobox', { name: /^Category/ })).toBeVisible();
+  },
+};
+
+/** The user may read consents but not record or change them: the list, and no form or step to take. */
+export const ReadOnly: Story = {
+  parameters: { access: { consents: ['search', 'read'] } },
+  play: async ({ canvasElement }) => {
+    const list = await within(canvasElement).findByRole('region', { name: 'On record' });
+    await expect(await within(list).findByText('Privacy — HIPAA privacy notice')).toBeVisible();
+    await expect(within(canvasElement).queryByRole('form', { name: 'Record a consent' })).toBeNull();
+    await expect(within(list).queryByRole('button')).toBeNull();
   },
 };

@@ -39,8 +39,8 @@ async function setUp(options: { existing?: boolean } = {}) {
 const form = () => screen.getByRole('form', { name: 'Record a consent' });
 const records = () => screen.getByRole('region', { name: 'On record' });
 const field = (name: string | RegExp) => within(form()).getByRole('textbox', { name });
-/** Category and policy suggest values as the user types: native comboboxes (`<input list>`). */
-const suggested = (name: RegExp) => within(form()).getByRole('combobox', { name });
+/** Category and policy are choices (named from the shared code list): native selects. */
+const choice = (name: RegExp) => within(form()).getByRole('combobox', { name });
 const item = (name: RegExp) => within(records()).getAllByRole('listitem').find((entry) => name.test(entry.textContent ?? '')) as HTMLElement;
 
 function countPosts(): { readonly count: () => number } {
@@ -59,12 +59,12 @@ describe('ConsentManager', () => {
     expect(records()).toHaveAttribute('aria-busy', 'true');
     const items = await within(records()).findAllByRole('listitem');
     expect(items.map((entry) => entry.querySelector('strong')?.textContent)).toEqual([
-      'Privacy — hipaa-notice',
-      'Treatment — treatment',
-      'Research — research',
+      'Privacy — HIPAA privacy notice',
+      'Treatment — Consent to treatment',
+      'Research — Research participation',
     ]);
     expect(items[0]).toHaveTextContent('In force');
-    expect(items[0]).toHaveTextContent('Policy: hipaa-auth');
+    expect(items[0]).toHaveTextContent('Policy: HIPAA authorization');
     expect(items[0]).toHaveTextContent('Signed by typing “Amara Okafor”');
     expect(items[1]).toHaveTextContent('Awaiting signature');
     expect(items[2]).toHaveTextContent('Withdrawn');
@@ -85,13 +85,13 @@ describe('ConsentManager', () => {
     await within(records()).findByText('No consents recorded.');
 
     await user.click(within(form()).getByRole('radio', { name: /^Privacy/ }));
-    await user.type(suggested(/^Category/), 'hipaa-notice');
+    await user.selectOptions(choice(/^Category/), 'HIPAA privacy notice');
     await user.click(within(form()).getByRole('tab', { name: 'Type your name' }));
     await user.type(field('Full name'), 'Amara Okafor');
     await user.click(within(form()).getByRole('button', { name: 'Sign consent' }));
 
-    const policy = suggested(/^Policy/);
-    await waitFor(() => expect(policy).toHaveAccessibleDescription(expect.stringContaining('(FHIR rule ppc-1)')));
+    const policy = choice(/^Policy/);
+    await waitFor(() => expect(policy).toHaveAccessibleDescription(expect.stringContaining('Choose the policy the patient agrees to')));
     expect(policy).toBeInvalid();
     expect(policy).toHaveFocus();
     expect(posts.count()).toBe(0);
@@ -108,8 +108,8 @@ describe('ConsentManager', () => {
     const scopes = within(form()).getByRole('radiogroup', { name: /^Scope/ });
     await waitFor(() => expect(scopes).toHaveAccessibleDescription('Choose what the consent covers'));
     expect(within(scopes).getByRole('radio', { name: /^Privacy/ })).toHaveFocus();
-    expect(suggested(/^Category/)).toHaveAccessibleDescription(expect.stringContaining('Enter the category'));
-    expect(suggested(/^Policy/)).toHaveAccessibleDescription(expect.stringContaining('ppc-1'));
+    expect(choice(/^Category/)).toHaveAccessibleDescription(expect.stringContaining('Choose the category'));
+    expect(choice(/^Policy/)).toHaveAccessibleDescription(expect.stringContaining('Choose the policy'));
     expect(within(form()).getByRole('img', { name: /Signature area/ })).toHaveAccessibleDescription(
       expect.stringContaining('Sign by drawing, or type your full name'),
     );
@@ -124,7 +124,7 @@ describe('ConsentManager', () => {
     await within(records()).findByText('No consents recorded.');
 
     await user.click(within(form()).getByRole('radio', { name: /^Treatment/ }));
-    await user.type(suggested(/^Category/), 'treatment');
+    await user.selectOptions(choice(/^Category/), 'Consent to treatment');
     const pad = within(form()).getByRole('img', { name: /Signature area/ });
     await user.pointer([
       { keys: '[MouseLeft>]', target: pad, coords: { clientX: 20, clientY: 90 } },
@@ -159,8 +159,9 @@ describe('ConsentManager', () => {
     await within(records()).findByText('No consents recorded.');
 
     await user.click(within(form()).getByRole('radio', { name: /^Research/ }));
-    await user.type(suggested(/^Category/), 'research');
-    await user.type(suggested(/^Policy/), 'https://example.org/study-42');
+    await user.selectOptions(choice(/^Category/), 'Research participation');
+    await user.selectOptions(choice(/^Policy/), 'Another policy, by its web address…');
+    await user.type(within(form()).getByRole('textbox', { name: /^Policy address/ }), 'https://example.org/study-42');
     await user.selectOptions(within(form()).getByRole('combobox', { name: 'Provision' }), 'Permit');
     await user.type(within(form()).getByLabelText('In force until'), '2026-12-31');
     await user.click(within(form()).getByRole('button', { name: 'Save as draft' }));
@@ -183,13 +184,13 @@ describe('ConsentManager', () => {
     await within(records()).findAllByRole('listitem');
     const stored = async () => (await recordsOf<Consent>(emulator, 'consents', patientId)).map((consent) => `${consent.scope?.coding?.[0]?.code}:${consent.status}`).sort();
 
-    await user.click(within(item(/hipaa-notice/)).getByRole('button', { name: 'Send for signature' }));
-    await waitFor(() => expect(item(/hipaa-notice/)).toHaveTextContent('Awaiting signature'));
-    expect(item(/hipaa-notice/)).toHaveFocus();
+    await user.click(within(item(/HIPAA privacy notice/)).getByRole('button', { name: 'Send for signature' }));
+    await waitFor(() => expect(item(/HIPAA privacy notice/)).toHaveTextContent('Awaiting signature'));
+    expect(item(/HIPAA privacy notice/)).toHaveFocus();
 
-    await user.click(within(item(/hipaa-notice/)).getByRole('button', { name: 'Sign…' }));
+    await user.click(within(item(/HIPAA privacy notice/)).getByRole('button', { name: 'Sign…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Sign consent' });
-    expect(dialog).toHaveAccessibleDescription('Signing puts this consent in force: Privacy — hipaa-notice.');
+    expect(dialog).toHaveAccessibleDescription('Signing puts this consent in force: Privacy — HIPAA privacy notice.');
     await user.click(within(dialog).getByRole('button', { name: 'Sign consent' }));
     expect(within(dialog).getByRole('img', { name: /Signature area/ })).toHaveAccessibleDescription(expect.stringContaining('Sign by drawing'));
     await user.click(within(dialog).getByRole('tab', { name: 'Type your name' }));
@@ -197,14 +198,14 @@ describe('ConsentManager', () => {
     await expectNoAxeViolations(container.ownerDocument.body);
     await user.click(within(dialog).getByRole('button', { name: 'Sign consent' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    await waitFor(() => expect(item(/hipaa-notice/)).toHaveTextContent('In force'));
-    expect(item(/hipaa-notice/)).toHaveFocus();
+    await waitFor(() => expect(item(/HIPAA privacy notice/)).toHaveTextContent('In force'));
+    expect(item(/HIPAA privacy notice/)).toHaveFocus();
     expect(onSuccess).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'active' }));
 
-    await user.click(within(item(/hipaa-notice/)).getByRole('button', { name: 'Withdraw…' }));
+    await user.click(within(item(/HIPAA privacy notice/)).getByRole('button', { name: 'Withdraw…' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Withdraw this consent?' });
     await user.click(within(confirm).getByRole('button', { name: 'Withdraw consent' }));
-    await waitFor(() => expect(item(/hipaa-notice/)).toHaveTextContent('Withdrawn'));
+    await waitFor(() => expect(item(/HIPAA privacy notice/)).toHaveTextContent('Withdrawn'));
 
     await user.click(within(item(/Research/)).getByRole('button', { name: 'Record refusal' }));
     await waitFor(() => expect(item(/Research/)).toHaveTextContent('Refused'));
@@ -230,7 +231,7 @@ describe('ConsentManager', () => {
       TEST_PROXY_URL,
     );
 
-    await user.click(within(item(/hipaa-notice/)).getByRole('button', { name: 'Withdraw…' }));
+    await user.click(within(item(/HIPAA privacy notice/)).getByRole('button', { name: 'Withdraw…' }));
     const confirm = await screen.findByRole('alertdialog');
     await user.click(within(confirm).getByRole('button', { name: 'Withdraw consent' }));
     expect(await within(confirm).findByRole('alert')).toHaveTextContent('The consent was not changed. Someone else changed this record');
@@ -252,7 +253,7 @@ describe('ConsentManager', () => {
     const { container } = renderWithClient(<ConsentManager patientId={patientId} defaultPolicy="hipaa-auth" onError={onError} />);
     await within(records()).findByText('No consents recorded.');
     await user.click(within(form()).getByRole('radio', { name: /^Privacy/ }));
-    await user.type(suggested(/^Category/), 'hipaa-notice');
+    await user.selectOptions(choice(/^Category/), 'HIPAA privacy notice');
     await user.click(within(form()).getByRole('tab', { name: 'Type your name' }));
     await user.type(field('Full name'), 'Amara Okafor');
     await user.click(within(form()).getByRole('button', { name: 'Sign consent' }));
@@ -278,10 +279,11 @@ describe('ConsentManager', () => {
     expect(within(form()).getByRole('radio', { name: /^Privacy/ })).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}'); // research, then treatment
     expect(within(form()).getByRole('radio', { name: /^Treatment/ })).toBeChecked();
-    await user.tab(); // category
-    await user.keyboard('treatment');
+    await user.tab(); // category: a native list, whose keys are the browser's own (jsdom has none: chosen directly)
+    expect(choice(/^Category/)).toHaveFocus();
+    await user.selectOptions(choice(/^Category/), 'Consent to treatment');
     await user.tab(); // policy, filled in by the app
-    expect(suggested(/^Policy/)).toHaveFocus();
+    expect(choice(/^Policy/)).toHaveFocus();
     await user.tab(); // provision
     await user.tab(); // from
     await user.tab(); // until
@@ -301,10 +303,24 @@ describe('ConsentManager', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('offers a patient only their own steps and no provision details; withdrawing looks like what it is', async () => {
+    const { patientId } = await setUp({ existing: true });
+    const { container } = renderWithClient(<ConsentManager patientId={patientId} variant="patient" />);
+    await within(records()).findByText('Privacy — HIPAA privacy notice');
+    expect(within(form()).queryByRole('combobox', { name: 'Provision' })).toBeNull();
+    expect(within(form()).queryByLabelText('In force from')).toBeNull();
+    expect(within(records()).queryByRole('button', { name: 'Send for signature' })).toBeNull();
+    expect(within(records()).queryByRole('button', { name: 'Record refusal' })).toBeNull();
+    expect(within(item(/Consent to treatment/)).getByRole('button', { name: 'Sign…' })).toBeVisible();
+    const withdraw = within(item(/HIPAA privacy notice/)).getByRole('button', { name: 'Withdraw…' });
+    expect(withdraw).toHaveClass('ck-Button--destructive-outline');
+    await expectNoAxeViolations(container);
+  });
+
   it('works on its own with proxyUrl, with no provider around it', async () => {
     const { patientId } = await setUp({ existing: true });
     const { container } = render(<ConsentManager proxyUrl={TEST_PROXY_URL} patientId={patientId} />);
-    expect(await screen.findByText('Privacy — hipaa-notice')).toBeVisible();
+    expect(await screen.findByText('Privacy — HIPAA privacy notice')).toBeVisible();
     await expectNoAxeViolations(container);
   });
 

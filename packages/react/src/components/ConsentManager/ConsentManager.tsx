@@ -20,10 +20,16 @@ export interface ConsentManagerProps extends WidgetProps<ConsentManagerSlot, Con
    * none — the user must name one, since a consent without a policy is invalid (FHIR ppc-1).
    */
   readonly defaultPolicy?: string;
-  /** Categories suggested as the user types. Default: `hipaa-notice` and FHIR's consent-category codes. */
+  /** The categories offered, as codes (named from the shared code list). Default: `hipaa-notice` and FHIR's consent-category codes. */
   readonly categoryOptions?: readonly string[];
-  /** Policies suggested as the user types. Default: the HIPAA codes of FHIR's consentpolicycodes. */
+  /** The policies offered, as codes (named from the shared code list), besides one given by address. Default: the HIPAA codes of FHIR's consentpolicycodes. */
   readonly policyOptions?: readonly string[];
+  /**
+   * `patient` for a patient's own screen: the form asks what a patient decides (what, which policy, their
+   * signature) without provision details, and a consent's steps are only those a patient takes (sign, withdraw).
+   * Default `staff`.
+   */
+  readonly variant?: 'staff' | 'patient';
 }
 
 /**
@@ -66,16 +72,20 @@ function ConsentManagerView(props: Omit<ConsentManagerProps, 'proxyUrl'>): React
         className={slot('records', 'ck-Widget-records')}
         itemClassName={slot('record', 'ck-Widget-record')}
         dialogClassName={classNames?.dialog}
+        variant={props.variant ?? 'staff'}
       />
-      <ConsentForm
-        state={state}
-        messages={messages}
-        categoryOptions={props.categoryOptions ?? DEFAULT_CATEGORY_OPTIONS}
-        policyOptions={props.policyOptions ?? DEFAULT_POLICY_OPTIONS}
-        className={slot('form', 'ck-Widget-form')}
-        fieldsClassName={slot('fields', 'ck-Widget-grid')}
-        actionsClassName={slot('actions', 'ck-Widget-actions')}
-      />
+      {state.writable && (
+        <ConsentForm
+          state={state}
+          messages={messages}
+          categoryOptions={props.categoryOptions ?? DEFAULT_CATEGORY_OPTIONS}
+          policyOptions={props.policyOptions ?? DEFAULT_POLICY_OPTIONS}
+          className={slot('form', 'ck-Widget-form')}
+          fieldsClassName={slot('fields', 'ck-Widget-grid')}
+          actionsClassName={slot('actions', 'ck-Widget-actions')}
+          variant={props.variant ?? 'staff'}
+        />
+      )}
     </WidgetRoot>
   );
 }

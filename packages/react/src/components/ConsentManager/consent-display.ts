@@ -1,5 +1,6 @@
 /** Reading a FHIR Consent for display: its scope, category, policy and signature in the words a person uses. */
 import { isWebLink, type Consent } from '@clinikapi/core';
+import { codeName, type CodeNameMessages } from '../../codes/code-names.ts';
 import { conceptCode, conceptText } from '../../ui/fhir-display.ts';
 import type { ConsentManagerMessages } from './messages.ts';
 import { fromBase64 } from './signature.ts';
@@ -21,17 +22,20 @@ export function statusLabel(status: string, messages: ConsentManagerMessages): s
   return status;
 }
 
-/** "Privacy — hipaa-notice": the scope and category, to name a consent in a sentence or a dialog. */
-export function consentName(consent: Consent, messages: ConsentManagerMessages): string {
-  const category = (consent.category ?? []).map(conceptText).filter(Boolean).join(', ');
+/** "Privacy — HIPAA privacy notice": the scope and category, named from the code list, for a sentence or a dialog. */
+export function consentName(consent: Consent, messages: ConsentManagerMessages, names: CodeNameMessages): string {
+  const category = (consent.category ?? [])
+    .map((concept) => codeName('consentCategory', conceptCode(concept) ?? concept.text, names, conceptText(concept)))
+    .filter(Boolean)
+    .join(', ');
   const scope = scopeLabel(conceptCode(consent.scope), messages);
   return category ? `${scope} — ${category}` : scope;
 }
 
-/** The policy: its rule code, else its URI (which can be linked, when it is a web address). */
-export function policyOf(consent: Consent): { readonly text: string; readonly href: string | undefined } | undefined {
+/** The policy: its rule, named from the code list, else its URI (which can be linked, when it is a web address). */
+export function policyOf(consent: Consent, names: CodeNameMessages): { readonly text: string; readonly href: string | undefined } | undefined {
   const rule = consent.policyRule && (conceptCode(consent.policyRule) ?? conceptText(consent.policyRule));
-  if (rule) return { text: rule, href: undefined };
+  if (rule) return { text: codeName('consentPolicy', rule, names), href: undefined };
   const uri = consent.policy?.find((policy) => policy.uri)?.uri;
   if (!uri) return undefined;
   return { text: uri, href: isWebLink(uri) ? uri : undefined };

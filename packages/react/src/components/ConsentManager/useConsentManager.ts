@@ -7,6 +7,7 @@
 import { type CONSENT_SCOPES, consentCreateSchema, consentPolicyRule, withRule, type Consent } from '@clinikapi/core';
 import { useState } from 'react';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useAccess, useRecordsAccess } from '../../access/useAccess.ts';
 import { useConsents, useCreateConsent, useUpdateConsent } from '../../hooks/resources/consents.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
@@ -23,9 +24,12 @@ export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 /** What the form holds while it is being filled in. */
 export interface ConsentFormValues {
   scope: '' | ConsentScope;
+  /** A consent category code, chosen from the offered categories. */
   category: string;
-  /** A policy code (`hipaa-auth`) or the policy's URI. */
+  /** The policy chosen: a policy code (`hipaa-auth`), or `POLICY_ADDRESS` for a policy given by its address. */
   policy: string;
+  /** The policy's address, when `policy` is `POLICY_ADDRESS`. */
+  policyAddress: string;
   provisionType: '' | 'permit' | 'deny';
   /** `YYYY-MM-DD`. */
   provisionStart: string;
@@ -39,6 +43,7 @@ export const EMPTY_CONSENT_FORM: ConsentFormValues = {
   scope: '',
   category: '',
   policy: '',
+  policyAddress: '',
   provisionType: '',
   provisionStart: '',
   provisionEnd: '',
@@ -59,6 +64,8 @@ export interface UseConsentManagerOptions {
 export interface ConsentManagerState extends ClinicalForm<ConsentFormValues, Consent>, RecordsState {
   /** The patient's consents, in force first. */
   readonly records: readonly Consent[];
+  /** Whether the user may move consents on (an update); false hides every lifecycle step. */
+  readonly updatable: boolean;
   /** Moves a consent on (`sign` needs a signature). Resolves true when it was saved. */
   readonly transition: (consent: Consent, action: ConsentAction, signature?: SignatureValue) => Promise<boolean>;
   /** The change being saved, if any. */
@@ -69,10 +76,20 @@ export interface ConsentManagerState extends ClinicalForm<ConsentFormValues, Con
 
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 
+/** The policy choice that means "a policy at this address" (a URI, not a code). */
+export const POLICY_ADDRESS = 'address';
+
+/** The form's policy fields for a policy given up front: a code is chosen, an address is filled in. */
+function policyDefaults(policy: string | undefined): Pick<ConsentFormValues, 'policy' | 'policyAddress'> {
+  if (!policy) return { policy: '', policyAddress: '' };
+  return URI.test(policy) ? { policy: POLICY_ADDRESS, policyAddress: policy } : { policy, policyAddress: '' };
+}
+
 /** Where a core-schema issue belongs on this form. */
 function fieldOf(path: string): keyof ConsentFormValues | undefined {
   const field = path.split('.')[0] ?? '';
-  if (field === 'policyRule' || field === 'policyUri' || field === 'policies') return 'policy';
+  if (field === 'policyRule' || field === 'policies') return 'policy';
+  if (field === 'policyUri') return 'policyAddress';
   if (field === 'sourceAttachment' || field === 'verification') return 'signature';
   if (field === 'provision') return path.includes('end') ? 'provisionEnd' : path.includes('start') ? 'provisionStart' : 'provisionType';
   return field in EMPTY_CONSENT_FORM ? (field as keyof ConsentFormValues) : undefined;
@@ -81,7 +98,9 @@ function fieldOf(path: string): keyof ConsentFormValues | undefined {
 export function useConsentManager(options: UseConsentManagerOptions): ConsentManagerState {
   const { patientId } = options;
   const messages = useWidgetMessages('consentManager', consentManagerMessages);
-  const records = useConsents({ patientId, count: 100 });
+  const reads = useRecordsAccess('consents');
+  const access = useAccess();
+  const records = useConsents({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreateConsent();
   const update = useUpdateConsent();
   const [pending, setPending] = useState<ConsentManagerState['pending']>(null);
@@ -101,7 +120,7 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
   // The form always asks for a policy (FHIR ppc-1), which the API leaves optional.
   const schema = rewordIssues(withRule(consentCreateSchema, consentPolicyRule), (issue) => {
     const field = fieldOf(issue.path);
-    if (field === 'policy' && (issue.message === 'Required' || issue.path === 'policyRule')) return messages.policyRequired;
+    if (field === 'policy' && issue.path === 'policyRule') return messages.policyRequired;
     if (field === 'scope') return messages.scopeRequired;
     if (field === 'category' && issue.message === 'Required') return messages.categoryRequired;
     if (field === 'signature' && issue.path.startsWith('sourceAttachment')) return messages.signatureRequired;
@@ -109,10 +128,17 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
   });
 
   const form = useClinicalForm({
+    writes: { path: 'consents' },
     schema,
-    defaultValues: { ...EMPTY_CONSENT_FORM, policy: options.defaultPolicy ?? '' },
+    defaultValues: { ...EMPTY_CONSENT_FORM, ...policyDefaults(options.defaultPolicy) },
+    // Named beside every other problem, rather than only once the rest is valid (the API's ppc-1 rule runs last).
+    validate: (values: ConsentFormValues) => {
+      if (values.policy === '') return [{ field: 'policy', message: messages.policyRequired }];
+      if (values.policy === POLICY_ADDRESS && values.policyAddress.trim() === '') return [{ field: 'policyAddress', message: messages.policyAddressRequired }];
+      return [];
+    },
     toInput: (values: ConsentFormValues) => {
-      const policy = values.policy.trim();
+      const policy = values.policy === POLICY_ADDRESS ? values.policyAddress.trim() : values.policy;
       const signed = values.intent === 'sign';
       const provision = dropBlanks({
         type: values.provisionType,
@@ -130,9 +156,8 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
           provision: Object.keys(provision).length > 0 ? provision : undefined,
           ...(signed ? signing(values.signature) : {}),
         }),
-        // Left blank, these make the schema say so on their own fields, beside every other problem, rather than
-        // only after the rest is valid (the API's ppc-1 rule runs last). Never sent: validation stops here.
-        ...(policy === '' ? { policyUri: '' } : {}),
+        // Left blank, the signature makes the schema say so on its own field, beside every other problem, rather
+        // than only after the rest is valid. Never sent: validation stops here.
         ...(signed && !signatureAttachment(values.signature, titles) ? { sourceAttachment: {} } : {}),
       };
     },
@@ -166,7 +191,8 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
   return {
     ...form,
     records: list,
-    ...recordsStateOf(records, list.length),
+    ...recordsStateOf(records, list.length, reads.readable),
+    updatable: !access.pending && access.can('consents', 'update') !== false,
     transition,
     pending,
     transitionError,

@@ -71,7 +71,7 @@ function GoalSetterView(props: Omit<GoalSetterProps, 'proxyUrl'>): ReactNode {
         </h2>
       </div>
       <GoalRecords state={state} messages={messages} slot={slot} />
-      <GoalForm state={state} messages={messages} slot={slot} />
+      {state.writable && <GoalForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }
@@ -219,7 +219,7 @@ function GoalForm({ state, messages, slot }: PartProps): ReactNode {
         {(control) => <textarea rows={2} {...control} {...form.register('note')} />}
       </Field>
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { goal: conceptText(state.result.description) })}</Notice>
       )}

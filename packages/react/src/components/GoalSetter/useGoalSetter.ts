@@ -6,6 +6,7 @@
 import { type GOAL_ACHIEVEMENT_STATUSES, type GOAL_LIFECYCLE_STATUSES, goalCreateSchema, type Goal } from '@clinikapi/core';
 import type { Path } from 'react-hook-form';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateGoal, useGoals } from '../../hooks/resources/goals.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { conceptCode } from '../../ui/fhir-display.ts';
@@ -104,10 +105,12 @@ function fieldOf(path: string): Path<GoalFormValues> | undefined {
 export function useGoalSetter(options: UseGoalSetterOptions): GoalSetterState {
   const { patientId, expressedById } = options;
   const messages = useWidgetMessages('goalSetter', goalSetterMessages);
-  const records = useGoals({ patientId, count: 100 });
+  const reads = useRecordsAccess('goals');
+  const records = useGoals({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreateGoal();
 
   const form = useClinicalForm({
+    writes: { path: 'goals' },
     // The API's rules (no target before the start) land on the flat fields through fieldOf.
     schema: goalCreateSchema,
     defaultValues: EMPTY_GOAL_FORM,
@@ -147,6 +150,6 @@ export function useGoalSetter(options: UseGoalSetterOptions): GoalSetterState {
   return {
     ...form,
     records: list,
-    ...recordsStateOf(records, list.length),
+    ...recordsStateOf(records, list.length, reads.readable),
   };
 }

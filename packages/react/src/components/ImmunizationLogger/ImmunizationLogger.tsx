@@ -62,7 +62,7 @@ function ImmunizationLoggerView(props: Omit<ImmunizationLoggerProps, 'proxyUrl'>
         </h2>
       </div>
       <ImmunizationHistory state={state} messages={messages} slot={slot} />
-      <ImmunizationForm state={state} messages={messages} slot={slot} />
+      {state.writable && <ImmunizationForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }
@@ -178,7 +178,7 @@ function ImmunizationForm({ state, messages, slot }: PartProps): ReactNode {
         {(control) => <textarea rows={3} {...control} {...form.register('note')} />}
       </Field>
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { vaccine: conceptText(state.result.vaccineCode) })}</Notice>
       )}

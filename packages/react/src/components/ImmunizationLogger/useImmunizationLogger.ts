@@ -5,6 +5,7 @@
  */
 import { immunizationCreateSchema, type Immunization } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateImmunization, useImmunizations } from '../../hooks/resources/immunizations.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import type { CodedValue } from '../../ui/CodeField/codes.ts';
@@ -66,10 +67,12 @@ const whenOf = (immunization: Immunization) => immunization.occurrenceDateTime ?
 export function useImmunizationLogger(options: UseImmunizationLoggerOptions): ImmunizationLoggerState {
   const { patientId } = options;
   const messages = useWidgetMessages('immunizationLogger', immunizationLoggerMessages);
-  const records = useImmunizations({ patientId, count: 100 });
+  const reads = useRecordsAccess('immunizations');
+  const records = useImmunizations({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreateImmunization();
 
   const form = useClinicalForm({
+    writes: { path: 'immunizations' },
     schema: immunizationCreateSchema,
     defaultValues: EMPTY_IMMUNIZATION_FORM,
     validate: (values) => {
@@ -104,6 +107,6 @@ export function useImmunizationLogger(options: UseImmunizationLoggerOptions): Im
   return {
     ...form,
     records: list,
-    ...recordsStateOf(records, list.length),
+    ...recordsStateOf(records, list.length, reads.readable),
   };
 }

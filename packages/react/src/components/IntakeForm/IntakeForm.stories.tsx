@@ -65,7 +65,7 @@ export const ValidationError: Story = {
     const reason = fields.getByRole('textbox', { name: /main reason/ });
     await waitFor(() => expect(reason).toHaveFocus());
     await expect(reason).toHaveAccessibleDescription('Please answer this question');
-    await expect(fields.getByRole('textbox', { name: /pain level/ })).toHaveAccessibleDescription('Must be at most 10');
+    await expect(fields.getByRole('textbox', { name: /pain level/ })).toHaveAccessibleDescription('Must be between 0 and 10');
     await expect(args.onSuccess).not.toHaveBeenCalled();
   },
 };
@@ -212,5 +212,42 @@ export const Unstyled: Story = {
     const root = await within(canvasElement).findByRole('region', { name: 'Patient intake' });
     await expect(root).toHaveClass('my-intake');
     await expect(root).not.toHaveClass('ck-root');
+  },
+};
+
+/** The default intake's plausible answers, as the API holds them too: a range with its unit, no date in the future, a web address. */
+export const ImplausibleAnswers: Story = {
+  play: async ({ canvasElement, args }) => {
+    await answerAllPages(canvasElement);
+    const fields = await form(canvasElement);
+    await userEvent.type(fields.getByRole('textbox', { name: 'Weight' }), '-70');
+    await userEvent.type(fields.getByLabelText('Date of your last check-up'), '2099-01-01');
+    await userEvent.type(fields.getByRole('textbox', { name: 'A link to records you want to share' }), 'javascript:alert(1)');
+    await userEvent.click(fields.getByRole('button', { name: 'Submit answers' }));
+    await waitFor(() => expect(fields.getByRole('textbox', { name: 'Weight' })).toHaveAccessibleDescription('Must be between 0.5 and 500 kg'));
+    await expect(fields.getByLabelText('Date of your last check-up')).toHaveAccessibleDescription('Must not be in the future');
+    await expect(fields.getByRole('textbox', { name: 'A link to records you want to share' })).toHaveAccessibleDescription(
+      'Enter a full web address, such as https://example.org',
+    );
+    await expect(args.onSuccess).not.toHaveBeenCalled();
+  },
+};
+
+/** A question an answer reveals is not in error before the patient could answer it; leaving it empty then says so. */
+export const RevealedQuestion: Story = {
+  play: async ({ canvasElement }) => {
+    await fillFirstPage(canvasElement);
+    const fields = await form(canvasElement);
+    await userEvent.click(fields.getByRole('button', { name: 'Next' }));
+    const hasAllergies = await fields.findByRole('radiogroup', { name: /allergies\?/ });
+    await userEvent.click(fields.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(hasAllergies).toBeInvalid());
+    await userEvent.click(within(hasAllergies).getByRole('radio', { name: 'Yes' }));
+    const allergies = fields.getByRole('textbox', { name: /allergic to/ });
+    await expect(allergies).not.toBeInvalid();
+    await expect(allergies).not.toHaveAccessibleDescription();
+    await userEvent.click(allergies);
+    await userEvent.click(fields.getByRole('textbox', { name: 'Medicine' }));
+    await expect(fields.getByRole('textbox', { name: /allergic to/ })).toHaveAccessibleDescription('Please answer this question');
   },
 };

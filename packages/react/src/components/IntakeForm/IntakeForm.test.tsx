@@ -71,8 +71,8 @@ describe('IntakeForm', () => {
 
     await waitFor(() => expect(textbox(/main reason/)).toHaveFocus());
     expect(textbox(/main reason/)).toHaveAccessibleDescription('Please answer this question');
-    expect(textbox(/pain level/)).toHaveAccessibleDescription('Must be at most 10');
-    expect(textbox(/Temperature/)).toHaveAccessibleDescription('Enter a number');
+    expect(textbox(/pain level/)).toHaveAccessibleDescription('Must be between 0 and 10');
+    expect(textbox(/Temperature/)).toHaveAccessibleDescription('Must be a number');
     expect(textbox(/pain level/)).toBeInvalid();
     expect(within(form()).getByText('Step 1 of 3')).toBeVisible();
     await expectNoAxeViolations(container);
@@ -85,6 +85,53 @@ describe('IntakeForm', () => {
     await user.click(button('Next'));
     await waitFor(() => expect(pageHeading('Your health')).toHaveFocus());
     expect(within(form()).getByText('Step 2 of 3')).toBeVisible();
+  });
+
+  it('holds answers to plausible ranges, and shows a revealed question’s problem only once the user has had a chance', async () => {
+    const { emulator, patientId } = await setUp();
+    const user = userEvent.setup();
+    const { container } = renderWithClient(<IntakeForm patientId={patientId} autosaveDelay={0} />);
+    await ready();
+    await answerFirstPage(user);
+    await user.click(button('Next'));
+    await waitFor(() => expect(pageHeading('Your health')).toHaveFocus());
+
+    await user.click(button('Next'));
+    const hasAllergies = within(form()).getByRole('radiogroup', { name: /allergies\?/ });
+    await waitFor(() => expect(hasAllergies).toBeInvalid());
+    expect(within(hasAllergies).getByText('Please answer this question')).toBeVisible();
+    await user.click(within(hasAllergies).getByRole('radio', { name: 'Yes' }));
+    // Revealed by the answer: required, but not in error before the patient could answer it.
+    const allergies = textbox(/allergic to/);
+    expect(allergies).not.toBeInvalid();
+    expect(allergies).not.toHaveAccessibleDescription();
+    await user.click(allergies);
+    // Past "Add another answer", which is still this question, to the next one.
+    await user.tab();
+    expect(textbox(/allergic to/)).not.toHaveAccessibleDescription();
+    await user.tab();
+    expect(textbox(/allergic to/)).toHaveAccessibleDescription('Please answer this question');
+    await user.type(textbox(/allergic to/), 'Penicillin');
+    await user.click(button('Next'));
+    await waitFor(() => expect(pageHeading('About you')).toHaveFocus());
+
+    await user.type(textbox('Weight'), '-70');
+    // Past its unit, to the next question.
+    await user.tab();
+    await user.tab();
+    expect(textbox('Weight')).toHaveAccessibleDescription('Must be between 0.5 and 500 kg');
+    await user.type(within(form()).getByLabelText('Date of your last check-up'), '2099-01-01');
+    await user.tab();
+    expect(within(form()).getByLabelText('Date of your last check-up')).toHaveAccessibleDescription('Must not be in the future');
+    await user.type(textbox('A link to records you want to share'), 'javascript:alert(1)');
+    await user.click(button('Submit answers'));
+    expect(textbox('A link to records you want to share')).toHaveAccessibleDescription('Enter a full web address, such as https://example.org');
+    expect(await within(form()).findByText('3 answers need attention before sending.')).toBeVisible();
+    // Only the draft the pages saved, without the answers in error: nothing implausible reached the API.
+    const stored = await recordsOf<QuestionnaireResponse>(emulator, 'intakes', patientId);
+    expect(stored.map((response) => response.status)).toEqual(['in-progress']);
+    expect(JSON.stringify(stored)).not.toMatch(/weight|last-checkup|javascript/);
+    await expectNoAxeViolations(container);
   });
 
   it('saves in-progress once and then updates it with If-Match, and picks it up again on the next visit', async () => {

@@ -1,6 +1,7 @@
 'use client';
 import type { QuestionnaireResponse } from '@clinikapi/core';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useAccess } from '../../access/useAccess.ts';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
@@ -9,7 +10,7 @@ import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
-import { ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { ErrorState, ForbiddenState, Skeleton } from '../../ui/States/States.tsx';
 import type { WidgetProps } from '../../ui/widget-props.ts';
 import { useAnnounce } from '../../ui/WidgetRoot/announcer.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
@@ -61,7 +62,10 @@ function IntakeFormView(props: Omit<IntakeFormProps, 'proxyUrl'>): ReactNode {
   const wording = useWidgetMessages('intakeQuestionnaire', intakeQuestionnaireMessages);
   const fallback = useMemo(() => defaultIntakeQuestionnaire(wording), [wording]);
   const questionnaire = props.questionnaire ?? fallback;
-  const lookup = useIntakeDraft({ patientId, questionnaire, enabled: props.resume ?? true });
+  const access = useAccess();
+  // Answers are saved as the patient goes: without create, nothing could be kept; without search, no draft is looked up.
+  const writable = access.pending ? undefined : access.can('intakes', 'create') !== false;
+  const lookup = useIntakeDraft({ patientId, questionnaire, enabled: (props.resume ?? true) && writable === true && access.can('intakes', 'search') !== false });
   const titleId = useId();
   const slot = slotClasses<IntakeFormSlot>('IntakeForm', { classNames, unstyled });
 
@@ -72,7 +76,9 @@ function IntakeFormView(props: Omit<IntakeFormProps, 'proxyUrl'>): ReactNode {
           {questionnaire.title ?? messages.title}
         </h2>
       </div>
-      {lookup.status === 'loading' ? (
+      {writable === false ? (
+        <ForbiddenState />
+      ) : writable === undefined || lookup.status === 'loading' ? (
         <div aria-busy="true">
           <p className="ck-visually-hidden">{messages.loading}</p>
           <Skeleton lines={4} />
@@ -173,7 +179,7 @@ function IntakeSession(props: SessionProps): ReactNode {
         <QuestionnaireItems form={state} messages={messages} nodes={state.paged ? (state.pageItems[0]?.items ?? []) : state.pageItems} />
         {state.submitAttempted && count > 0 && <Notice tone="error">{count === 1 ? messages.issuesOne : formatMessage(messages.issuesMany, { count }, locale)}</Notice>}
         {state.submitError && state.serverIssues.size === 0 && (
-          <ErrorState title={messages.submitError} error={state.submitError} onRetry={() => void state.submit()} />
+          <ErrorState title={messages.submitError} action="write" error={state.submitError} onRetry={() => void state.submit()} />
         )}
         <div className={slot('actions', 'ck-Widget-actions ck-IntakeForm-actions')}>
           {!state.isFirstPage && (

@@ -1,10 +1,11 @@
 'use client';
 /** Renders questionnaire items, recursively: groups as fieldsets, display text, and each question with its answers. */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FocusEvent, type ReactNode } from 'react';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { AnswerInput, ChoiceSelect, isRadioChoice, OptionList } from './AnswerControls.tsx';
+import { useValidationMessages } from '../../ui/form/validation.ts';
 import { issueMessage } from './issue-message.ts';
 import type { IntakeFormMessages } from './messages.ts';
 import type { ItemState } from './questionnaire/state.ts';
@@ -79,6 +80,7 @@ interface GroupViewProps extends NodeProps {
 
 function GroupView({ form, messages, node, definition, number, count, isLast, onAdd, claimFocus }: GroupViewProps): ReactNode {
   const locale = useLocale();
+  const validation = useValidationMessages();
   const errorId = useId();
   const fieldset = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
@@ -94,7 +96,7 @@ function GroupView({ form, messages, node, definition, number, count, isLast, on
         <QuestionnaireItems form={form} messages={messages} nodes={node.items} />
         {issue && (
           <p id={errorId} className="ck-Field-error">
-            {issueMessage(issue, definition, messages, locale)}
+            {issueMessage(issue, definition, messages, validation, locale)}
           </p>
         )}
         {definition.repeats && count > 1 && (
@@ -126,6 +128,7 @@ function RequiredMark({ required }: { readonly required: boolean | undefined }):
 
 function QuestionView({ form, messages, node, definition }: NodeProps): ReactNode {
   const locale = useLocale();
+  const validation = useValidationMessages();
   const id = useId();
   // The answer box just added, to move focus into once it is there.
   const added = useRef<number | null>(null);
@@ -137,8 +140,12 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
   }, [answerCount, id]);
   const issues = form.issuesOf(node.key);
   const server = form.serverIssues.get(node.key);
+  // Problems show once the user has had a chance to answer: when focus leaves the question for somewhere else.
+  const leave = (event: FocusEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) form.touch(node.key);
+  };
   const whole = [
-    ...issues.filter((issue) => issue.index === undefined).map((issue) => issueMessage(issue, definition, messages, locale)),
+    ...issues.filter((issue) => issue.index === undefined).map((issue) => issueMessage(issue, definition, messages, validation, locale)),
     ...(server ? [server] : []),
   ];
   const answerIssue = (index: number) => issues.find((issue) => issue.index === index);
@@ -162,6 +169,7 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
         aria-invalid={single && wholeErrorId ? true : undefined}
         aria-required={single && required ? true : undefined}
         data-invalid={wholeErrorId ? '' : undefined}
+        onBlur={leave}
       >
         <legend>
           {label}
@@ -176,7 +184,7 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
   // A repeating question: one box per answer, each removable, and a button for another.
   if (definition.repeats) {
     return (
-      <fieldset className="ck-IntakeForm-question" aria-describedby={wholeErrorId} data-invalid={wholeErrorId ? '' : undefined}>
+      <fieldset className="ck-IntakeForm-question" aria-describedby={wholeErrorId} data-invalid={wholeErrorId ? '' : undefined} onBlur={leave}>
         <legend>
           {label}
           <RequiredMark required={required} />
@@ -206,7 +214,7 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
               )}
               {issue && (
                 <p id={errorId} className="ck-Field-error">
-                  {issueMessage(issue, definition, messages, locale)}
+                  {issueMessage(issue, definition, messages, validation, locale)}
                 </p>
               )}
             </div>
@@ -232,7 +240,7 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
 
   // One answer: a labelled box (or a drop-down for a long choice).
   const issue = answerIssue(0);
-  const errors = [...(issue ? [issueMessage(issue, definition, messages, locale)] : []), ...whole];
+  const errors = [...(issue ? [issueMessage(issue, definition, messages, validation, locale)] : []), ...whole];
   const errorId = errors.length > 0 ? `${id}-error` : undefined;
   const props = {
     definition,
@@ -246,7 +254,7 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
     messages,
   };
   return (
-    <div className="ck-Field ck-IntakeForm-question" data-invalid={errorId ? '' : undefined}>
+    <div className="ck-Field ck-IntakeForm-question" data-invalid={errorId ? '' : undefined} onBlur={leave}>
       <label htmlFor={id} className="ck-Field-label">
         {label}
         <RequiredMark required={required} />

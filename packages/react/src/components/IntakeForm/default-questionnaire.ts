@@ -1,9 +1,12 @@
 /**
  * The intake questionnaire used when the app passes none: three pages a front desk would recognise, using every
  * answer type the API takes. Its wording comes from the `intakeQuestionnaire` messages so it can be translated like the
- * rest of the widget; codes are SNOMED CT and UCUM.
+ * rest of the widget; codes are SNOMED CT and UCUM. Its plausible answers (a weight of 0.5–500 kg, a check-up not in
+ * the future…) are `@clinikapi/core`'s `PATIENT_INTAKE_RULES`, carried in the items as SDC bounds: the form checks
+ * what the API checks.
  */
-import type { Questionnaire, QuestionnaireCoding, QuestionnaireItem } from './questionnaire/types.ts';
+import { PATIENT_INTAKE_RULES, PATIENT_INTAKE_URL } from '@clinikapi/core';
+import type { Questionnaire, QuestionnaireCoding, QuestionnaireExtension, QuestionnaireItem } from './questionnaire/types.ts';
 import { EXTENSIONS } from './questionnaire/types.ts';
 
 export const intakeQuestionnaireMessages = {
@@ -53,7 +56,7 @@ declare module '../../i18n/widget-messages.ts' {
 }
 
 /** The canonical URL the default questionnaire's responses name, and by which a saved draft is found again. */
-export const DEFAULT_INTAKE_URL = 'https://clinikapi.com/fhir/Questionnaire/patient-intake';
+export const DEFAULT_INTAKE_URL = PATIENT_INTAKE_URL;
 
 const SNOMED = 'http://snomed.info/sct';
 const UCUM = 'http://unitsofmeasure.org';
@@ -61,6 +64,28 @@ const UCUM = 'http://unitsofmeasure.org';
 const page = { url: EXTENSIONS.itemControl, valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'page' }] } };
 const units = (...codings: QuestionnaireCoding[]) => codings.map((valueCoding) => ({ url: EXTENSIONS.unitOption, valueCoding }));
 const snomed = (code: string, display: string) => ({ valueCoding: { system: SNOMED, code, display } });
+
+/** The SDC bounds of question `linkId`'s rule: `minValue`/`maxValue`, and "not after today" for dates. */
+function bounds(linkId: string, type: 'integer' | 'decimal' | 'date' | 'dateTime'): QuestionnaireExtension[] {
+  const rule = PATIENT_INTAKE_RULES[linkId];
+  if (!rule) return [];
+  if (type === 'date' || type === 'dateTime') {
+    if (!rule.notInFuture) return [];
+    const today = { extension: [{ url: EXTENSIONS.calculatedValue, valueExpression: { language: 'text/fhirpath', expression: type === 'date' ? 'today()' : 'now()' } }] };
+    return [{ url: EXTENSIONS.maxValue, ...(type === 'date' ? { _valueDate: today } : { _valueDateTime: today }) }];
+  }
+  const value = (bound: number) => (type === 'integer' ? { valueInteger: bound } : { valueDecimal: bound });
+  return [
+    ...(rule.min === undefined ? [] : [{ url: EXTENSIONS.minValue, ...value(rule.min) }]),
+    ...(rule.max === undefined ? [] : [{ url: EXTENSIONS.maxValue, ...value(rule.max) }]),
+  ];
+}
+
+/** The one unit a rule's range is in, as the question's only unit option. */
+function ruleUnit(linkId: string): QuestionnaireExtension[] {
+  const unit = PATIENT_INTAKE_RULES[linkId]?.unit;
+  return unit ? units({ system: UCUM, code: unit.code, display: unit.display }) : [];
+}
 
 /** The default intake questionnaire, worded with `messages`. */
 export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages): Questionnaire {
@@ -71,17 +96,13 @@ export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages
     extension: [page],
     item: [
       { linkId: 'chief-complaint', type: 'string', text: messages.chiefComplaint, required: true, maxLength: 500 },
-      { linkId: 'symptom-start', type: 'dateTime', text: messages.symptomStart },
+      { linkId: 'symptom-start', type: 'dateTime', text: messages.symptomStart, extension: bounds('symptom-start', 'dateTime') },
       {
         linkId: 'pain-level',
         type: 'integer',
         text: messages.painLevel,
         required: true,
-        extension: [
-          { url: EXTENSIONS.minValue, valueInteger: 0 },
-          { url: EXTENSIONS.maxValue, valueInteger: 10 },
-          { url: EXTENSIONS.entryFormat, valueString: messages.painLevelFormat },
-        ],
+        extension: [...bounds('pain-level', 'integer'), { url: EXTENSIONS.entryFormat, valueString: messages.painLevelFormat }],
       },
       {
         linkId: 'pain-site',
@@ -100,10 +121,7 @@ export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages
         linkId: 'temperature',
         type: 'decimal',
         text: messages.temperature,
-        extension: [
-          { url: EXTENSIONS.minValue, valueDecimal: 30 },
-          { url: EXTENSIONS.maxValue, valueDecimal: 45 },
-        ],
+        extension: bounds('temperature', 'decimal'),
       },
     ],
   };
@@ -146,13 +164,17 @@ export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages
             type: 'quantity',
             text: messages.medicationDose,
             enableWhen: [{ question: 'medication-name', operator: 'exists', answerBoolean: true }],
-            extension: units({ system: UCUM, code: 'mg', display: 'mg' }, { system: UCUM, code: 'ug', display: 'mcg' }, { system: UCUM, code: 'mL', display: 'mL' }),
+            extension: [
+              ...units({ system: UCUM, code: 'mg', display: 'mg' }, { system: UCUM, code: 'ug', display: 'mcg' }, { system: UCUM, code: 'mL', display: 'mL' }),
+              ...bounds('medication-dose', 'decimal'),
+            ],
           },
           {
             linkId: 'medication-started',
             type: 'date',
             text: messages.medicationStarted,
             enableWhen: [{ question: 'medication-name', operator: 'exists', answerBoolean: true }],
+            extension: bounds('medication-started', 'date'),
           },
         ],
       },
@@ -170,8 +192,8 @@ export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages
     text: messages.youPage,
     extension: [page],
     item: [
-      { linkId: 'weight', type: 'quantity', text: messages.weight, extension: units({ system: UCUM, code: 'kg', display: 'kg' }, { system: UCUM, code: '[lb_av]', display: 'lb' }) },
-      { linkId: 'last-checkup', type: 'date', text: messages.lastCheckup },
+      { linkId: 'weight', type: 'quantity', text: messages.weight, extension: [...ruleUnit('weight'), ...bounds('weight', 'decimal')] },
+      { linkId: 'last-checkup', type: 'date', text: messages.lastCheckup, extension: bounds('last-checkup', 'date') },
       { linkId: 'preferred-time', type: 'time', text: messages.preferredTime },
       { linkId: 'documents', type: 'url', text: messages.documents },
       { linkId: 'notes', type: 'text', text: messages.notes, maxLength: 2000 },

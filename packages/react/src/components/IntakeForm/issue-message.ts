@@ -1,12 +1,31 @@
-/** The sentence for a questionnaire problem, in the app's words and locale. */
-import { formatNumber } from '../../i18n/format.ts';
+/** The sentence for a questionnaire problem, in the app's words and locale: the shared validation wording where there is one. */
+import { rangeProblem, type ValidationMessages } from '../../ui/form/validation.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import type { IntakeFormMessages } from './messages.ts';
 import type { QuestionnaireIssue } from './questionnaire/analysis.ts';
 import type { QuestionnaireItem } from './questionnaire/types.ts';
 
-export function issueMessage(issue: QuestionnaireIssue, definition: QuestionnaireItem | undefined, messages: IntakeFormMessages, locale: string | undefined): string {
-  if (issue.code === 'required') return definition?.type === 'group' ? messages.groupRequired : messages.answerRequired;
-  const limit = issue.limit === undefined ? '' : issue.code === 'maxLength' ? String(issue.limit) : formatNumber(issue.limit, locale);
-  return formatMessage(messages[issue.code], { limit });
+export function issueMessage(
+  issue: QuestionnaireIssue,
+  definition: QuestionnaireItem | undefined,
+  messages: IntakeFormMessages,
+  validation: ValidationMessages,
+  locale: string | undefined,
+): string {
+  switch (issue.code) {
+    case 'required':
+      return definition?.type === 'group' ? messages.groupRequired : messages.answerRequired;
+    case 'integer':
+      return validation.wholeNumber;
+    case 'decimal':
+      return validation.notANumber;
+    case 'range':
+      return rangeProblem(issue.min, issue.max, issue.unit, validation, locale);
+    case 'maxLength':
+      return formatMessage(validation.tooLong, { max: issue.limit ?? 0 });
+    case 'future':
+      return validation.notInFuture;
+    default:
+      return messages[issue.code];
+  }
 }

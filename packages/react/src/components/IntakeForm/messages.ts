@@ -27,12 +27,6 @@ export const intakeFormMessages = {
   required: 'Required',
   answerRequired: 'Please answer this question',
   groupRequired: 'Please answer at least one question here',
-  integer: 'Enter a whole number',
-  decimal: 'Enter a number',
-  /** `{limit}` is the smallest allowed value. */
-  min: 'Must be at least {limit}',
-  max: 'Must be at most {limit}',
-  maxLength: 'At most {limit} characters',
   url: 'Enter a full web address, such as https://example.org',
   date: 'Enter a date',
   dateTime: 'Enter a date and time',

@@ -30,7 +30,7 @@ export interface QuestionnaireForm {
   readonly paged: boolean;
   readonly definitionOf: (key: string) => QuestionnaireItem | undefined;
   readonly isEnabled: (key: string) => boolean;
-  /** The problems of an instance that are being shown (after Next or Submit was tried on its page). */
+  /** The problems of an instance that are being shown (once the user left it, or tried Next or Submit). */
   readonly issuesOf: (key: string) => readonly QuestionnaireIssue[];
   /** Every problem being shown, in questionnaire order. */
   readonly shownIssues: readonly QuestionnaireIssue[];
@@ -40,6 +40,8 @@ export interface QuestionnaireForm {
   readonly removeAnswer: (key: string, index: number) => void;
   readonly addGroup: (key: string) => void;
   readonly removeGroup: (key: string) => void;
+  /** The user left this question: its problems are shown from now on. */
+  readonly touch: (key: string) => void;
   /** Moves to the next page if this one has no problems (else shows them). Returns whether it moved. */
   readonly next: () => boolean;
   readonly back: () => void;
@@ -61,7 +63,7 @@ export function useQuestionnaire({ questionnaire, saved }: UseQuestionnaireOptio
   // The page on view may have been hidden by an answer on another page: show the next one that is there.
   const page = visiblePages.includes(state.page) ? state.page : (visiblePages.find((index) => index > state.page) ?? visiblePages.at(-1) ?? 0);
   const position = Math.max(0, visiblePages.indexOf(page));
-  const shown = state.shownPages === 'all' ? issues : issues.filter((issue) => (state.shownPages as readonly number[]).includes(issue.page));
+  const shown = issues.filter((issue) => state.shown.includes(issue.key));
 
   return {
     questionnaire,
@@ -81,9 +83,11 @@ export function useQuestionnaire({ questionnaire, saved }: UseQuestionnaireOptio
     removeAnswer: (key, index) => dispatch({ type: 'removeAnswer', key, index }),
     addGroup: (key) => dispatch({ type: 'addGroup', key }),
     removeGroup: (key) => dispatch({ type: 'removeGroup', key }),
+    touch: (key) => dispatch({ type: 'show', keys: [key] }),
     next: () => {
-      if (issues.some((issue) => issue.page === page)) {
-        dispatch({ type: 'showProblems', pages: [page] });
+      const problems = issues.filter((issue) => issue.page === page);
+      if (problems.length > 0) {
+        dispatch({ type: 'show', keys: problems.map((issue) => issue.key) });
         return false;
       }
       const following = visiblePages[position + 1];
@@ -95,7 +99,7 @@ export function useQuestionnaire({ questionnaire, saved }: UseQuestionnaireOptio
       if (previous !== undefined) dispatch({ type: 'goTo', page: previous });
     },
     validate: () => {
-      dispatch({ type: 'showProblems', pages: 'all' });
+      dispatch({ type: 'show', keys: issues.map((issue) => issue.key) });
       const [first] = issues;
       if (first) dispatch({ type: 'goTo', page: first.page });
       return issues;

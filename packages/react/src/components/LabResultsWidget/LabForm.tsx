@@ -75,7 +75,7 @@ export function LabForm({ state, messages, slot }: LabPartProps): ReactNode {
         {(control) => <textarea rows={3} {...control} {...form.register('conclusion')} />}
       </Field>
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { test: conceptText(state.result.code) })}</Notice>
       )}

@@ -103,7 +103,7 @@ export const Glassmorphism: Story = {
 export const Unstyled: Story = {
   args: { unstyled: true, className: 'my-labs' },
   play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Lab results' });
+    const root = await within(canvasElement).findByRole('region', { name: 'Lab orders' });
     await expect(root).toHaveClass('my-labs');
     await expect(root).not.toHaveClass('ck-root');
   },

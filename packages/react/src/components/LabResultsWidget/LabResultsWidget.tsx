@@ -38,7 +38,7 @@ export function LabResultsWidget({ proxyUrl, ...props }: LabResultsWidgetProps):
 function LabResultsWidgetView(props: Omit<LabResultsWidgetProps, 'proxyUrl'>): ReactNode {
   const { patientId, encounterId, performerId, recentCount, theme, className, classNames, unstyled, onSuccess, onError } = props;
   const messages = useWidgetMessages('labResultsWidget', labResultsWidgetMessages);
-  const state = useLabResultsWidget({ patientId, encounterId, performerId, recentCount, onSuccess, onError });
+  const state = useLabResultsWidget({ patientId, encounterId, performerId, recentCount, onSuccess, onError, records: props.showRecords !== false });
   const titleId = useId();
   const slot = slotClasses<LabResultsWidgetSlot>('LabResultsWidget', { classNames, unstyled });
 
@@ -56,8 +56,8 @@ function LabResultsWidgetView(props: Omit<LabResultsWidgetProps, 'proxyUrl'>): R
           {messages.title}
         </h2>
       </div>
-      <LabRecords state={state} messages={messages} slot={slot} />
-      <LabForm state={state} messages={messages} slot={slot} />
+      {props.showRecords !== false && <LabRecords state={state} messages={messages} slot={slot} />}
+      {state.writable && <LabForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }

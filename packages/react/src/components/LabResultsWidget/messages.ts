@@ -1,6 +1,6 @@
 /** Every string LabResultsWidget shows, overridable through `<ClinikProvider messages={{ labResultsWidget: {...} }}>`. */
 export const labResultsWidgetMessages = {
-  title: 'Lab results',
+  title: 'Lab orders',
   listTitle: 'Recent reports',
   loading: 'Loading reports…',
   empty: 'No lab reports yet.',

@@ -6,6 +6,7 @@
  */
 import { labCreateSchema, type DiagnosticReport } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateLab, useLabs } from '../../hooks/resources/labs.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import type { CodedValue } from '../../ui/CodeField/codes.ts';
@@ -42,6 +43,8 @@ export const EMPTY_LAB_FORM: LabFormValues = {
 
 export interface UseLabResultsWidgetOptions {
   readonly patientId: string;
+  /** Whether to fetch the patient's records for the list above the form. Default true. */
+  readonly records?: boolean | undefined;
   /** The encounter the report belongs to. */
   readonly encounterId?: string | undefined;
   /** The practitioner who performed the test. */
@@ -80,10 +83,12 @@ function fieldOf(path: string): keyof LabFormValues | undefined {
 export function useLabResultsWidget(options: UseLabResultsWidgetOptions): LabResultsWidgetState {
   const { patientId, encounterId, performerId, recentCount = 10 } = options;
   const messages = useWidgetMessages('labResultsWidget', labResultsWidgetMessages);
-  const search = useLabs({ patientId, sort: '-date', count: recentCount });
+  const reads = useRecordsAccess('labs');
+  const search = useLabs({ patientId, sort: '-date', count: recentCount }, { enabled: reads.enabled && options.records !== false });
   const create = useCreateLab();
 
   const form = useClinicalForm({
+    writes: { path: 'labs' },
     schema: labCreateSchema,
     defaultValues: EMPTY_LAB_FORM,
     // A report here always names its test; a period needs its start (an end alone would silently become "now–end").
@@ -122,6 +127,6 @@ export function useLabResultsWidget(options: UseLabResultsWidgetOptions): LabRes
   return {
     ...form,
     records,
-    ...recordsStateOf(search, records.length),
+    ...recordsStateOf(search, records.length, reads.readable),
   };
 }

@@ -81,7 +81,7 @@ describe('NoteEditor', () => {
     const { container } = renderWithClient(<NoteEditor patientId={patientId} authorId="prac-3" encounterId="enc-9" onSuccess={onSuccess} />);
     await within(recordList()).findByText('No notes yet.');
 
-    await user.selectOptions(within(form()).getByRole('combobox', { name: 'Note type' }), 'Consultation note (LOINC 11488-4)');
+    await user.selectOptions(within(form()).getByRole('combobox', { name: 'Note type' }), 'Consultation note');
     await user.type(within(form()).getByRole('textbox', { name: /Category/ }), 'cardiology');
     await user.type(within(form()).getByRole('textbox', { name: /Practice setting/ }), 'cardiology');
     await user.type(title(), 'Chest pain review');

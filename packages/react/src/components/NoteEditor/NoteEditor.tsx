@@ -63,7 +63,7 @@ function NoteEditorView(props: Omit<NoteEditorProps, 'proxyUrl'>): ReactNode {
         </h2>
       </div>
       <NoteRecords state={state} messages={messages} slot={slot} />
-      <NoteForm state={state} messages={messages} slot={slot} />
+      {state.writable && <NoteForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }

@@ -3,6 +3,7 @@
 import type { NoteType } from '@clinikapi/core';
 import { useId, type ReactNode } from 'react';
 import { NOTE_TYPES } from '../../codes/catalogues.ts';
+import { useCodeNames } from '../../codes/code-names.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useLocale } from '../../provider/context.ts';
@@ -10,8 +11,7 @@ import { Button } from '../../ui/Button/Button.tsx';
 import { Field } from '../../ui/Field/Field.tsx';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { ErrorState } from '../../ui/States/States.tsx';
-import { renderMarkdown } from './markdown.tsx';
-import { NOTE_TYPE_LABELS } from './note-display.ts';
+import { renderMarkdown } from '../../ui/Markdown/markdown.tsx';
 import type { NotePartProps } from './NoteRecords.tsx';
 
 export function NoteForm({ state, messages, slot }: NotePartProps): ReactNode {
@@ -19,10 +19,9 @@ export function NoteForm({ state, messages, slot }: NotePartProps): ReactNode {
   const locale = useLocale();
   const headingId = useId();
   const previewId = useId();
-  const typeOptions: readonly (readonly [NoteType, string])[] = [
-    ...NOTE_TYPES.map(({ type, code }) => [type, formatMessage(messages.typeOption, { label: messages[NOTE_TYPE_LABELS[type]], code })] as const),
-    ['other', messages.typeOther],
-  ];
+  const name = useCodeNames();
+  // Named as a clinician says them, from the shared code list: the LOINC code is sent, not shown.
+  const typeOptions: readonly (readonly [NoteType, string])[] = [...NOTE_TYPES.map(({ type }) => type), 'other' as const].map((type) => [type, name('noteType', type)] as const);
   return (
     <form className={slot('form', 'ck-Widget-form')} aria-labelledby={headingId} onSubmit={state.onSubmit} noValidate>
       <h3 id={headingId}>{messages.formTitle}</h3>
@@ -65,7 +64,7 @@ export function NoteForm({ state, messages, slot }: NotePartProps): ReactNode {
           {state.previewOpen ? messages.hidePreview : messages.showPreview}
         </Button>
       </div>
-      <section id={previewId} aria-label={messages.preview} className={slot('preview', 'ck-NoteEditor-markdown')} hidden={!state.previewOpen}>
+      <section id={previewId} aria-label={messages.preview} className={slot('preview', 'ck-Markdown')} hidden={!state.previewOpen}>
         {state.previewOpen && (state.content.trim() ? renderMarkdown(state.content) : <p>{messages.nothingToPreview}</p>)}
       </section>
       {state.draft.status !== 'none' && (
@@ -79,7 +78,7 @@ export function NoteForm({ state, messages, slot }: NotePartProps): ReactNode {
         </p>
       )}
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { title: state.result.description ?? '' })}</Notice>
       )}

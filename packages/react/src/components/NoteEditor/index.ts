@@ -8,5 +8,5 @@ export {
   type NoteFormValues,
   type UseNoteEditorOptions,
 } from './useNoteEditor.ts';
-export { renderMarkdown, type MarkdownOptions } from './markdown.tsx';
+export { renderMarkdown, type MarkdownOptions } from '../../ui/Markdown/markdown.tsx';
 export { noteEditorMessages, type NoteEditorMessages } from './messages.ts';

@@ -1,19 +1,7 @@
 /** Reading saved notes (FHIR DocumentReference) back: their text, type and status as the editor's words. */
-import type { DocumentReference, NoteType } from '@clinikapi/core';
+import type { DocumentReference } from '@clinikapi/core';
+import { codeName, listedName, type CodeNameMessages } from '../../codes/code-names.ts';
 import type { NoteEditorMessages } from './messages.ts';
-
-/** The message that names each note type. */
-export const NOTE_TYPE_LABELS: Readonly<Record<NoteType, keyof NoteEditorMessages>> = {
-  'progress-note': 'typeProgressNote',
-  'consultation-note': 'typeConsultationNote',
-  'discharge-summary': 'typeDischargeSummary',
-  'history-and-physical': 'typeHistoryAndPhysical',
-  'operative-note': 'typeOperativeNote',
-  'procedure-note': 'typeProcedureNote',
-  'referral-note': 'typeReferralNote',
-  'transfer-summary': 'typeTransferSummary',
-  other: 'typeOther',
-};
 
 /** The note's text and whether it is markdown. The API stores the text base64-encoded (UTF-8) in the attachment. */
 export function noteContent(note: DocumentReference): { text: string; markdown: boolean } {
@@ -28,11 +16,16 @@ export function noteContent(note: DocumentReference): { text: string; markdown: 
   }
 }
 
-/** The note's type as the editor names it, else whatever the record says. */
-export function noteTypeLabel(note: DocumentReference, messages: NoteEditorMessages): string | undefined {
-  const type = note.type?.text;
-  if (type && Object.hasOwn(NOTE_TYPE_LABELS, type)) return messages[NOTE_TYPE_LABELS[type as NoteType]];
-  return type ?? note.type?.coding?.[0]?.display;
+/**
+ * The note's type in words, from the shared code list: the API's name (`progress-note`) or its LOINC code, else the
+ * record's own text. Never a code.
+ */
+export function noteTypeLabel(note: DocumentReference, names: CodeNameMessages): string | undefined {
+  const text = note.type?.text;
+  const coding = note.type?.coding?.[0];
+  if (!text && !coding) return undefined;
+  if (text && !listedName('noteType', text, names)) return text;
+  return codeName('noteType', text ?? coding?.code, names, coding?.display);
 }
 
 export function docStatusLabel(status: string | undefined, messages: NoteEditorMessages): string | undefined {

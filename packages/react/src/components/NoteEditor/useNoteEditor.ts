@@ -9,6 +9,7 @@ import { noteCreateSchema, type DocumentReference, type NoteType } from '@clinik
 import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateNote, useNotes } from '../../hooks/resources/notes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
@@ -79,7 +80,8 @@ export function noteDate(note: DocumentReference): string | undefined {
 
 export function useNoteEditor(options: UseNoteEditorOptions): NoteEditorState {
   const { patientId, authorId, encounterId, autosave = true, autosaveDelay = 800, recentCount = 5 } = options;
-  const search = useNotes({ patientId, count: 100 });
+  const reads = useRecordsAccess('notes');
+  const search = useNotes({ patientId, count: 100 }, { enabled: reads.enabled });
   const create = useCreateNote();
   const key = draftKey(patientId, encounterId);
   const [draft, setDraft] = useState<NoteDraftState>({ status: 'none' });
@@ -89,6 +91,7 @@ export function useNoteEditor(options: UseNoteEditorOptions): NoteEditorState {
   const restored = useRef<string | null>(null);
 
   const form = useClinicalForm({
+    writes: { path: 'notes' },
     schema: noteCreateSchema,
     defaultValues: EMPTY_NOTE_FORM,
     toInput: (values: NoteFormValues) =>
@@ -160,7 +163,7 @@ export function useNoteEditor(options: UseNoteEditorOptions): NoteEditorState {
   return {
     ...form,
     records,
-    ...recordsStateOf(search, records.length),
+    ...recordsStateOf(search, records.length, reads.readable),
     content: values.content ?? '',
     previewOpen,
     togglePreview: () => setPreviewOpen((open) => !open),

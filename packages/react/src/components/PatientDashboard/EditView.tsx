@@ -55,7 +55,7 @@ export function EditView({ patient, messages, level, onSaved, onCancel, onError,
       )}
       <PatientFields form={state.form} errorOf={state.errorOf} messages={messages} address />
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       <div className="ck-Widget-actions">
         <Button type="submit" pending={state.status === 'submitting'} pendingLabel={messages.saving} disabled={state.conflict !== null}>
           {messages.save}

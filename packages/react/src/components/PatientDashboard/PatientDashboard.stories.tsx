@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { WithClinicalRecord } from '../../../../../.storybook/WithClinicalRecord.tsx';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { FRONT_DESK } from '../../test/refusals.ts';
 import { PatientDashboard } from './PatientDashboard.tsx';
 
 const meta = {
@@ -197,5 +198,32 @@ export const Unstyled: Story = {
     const root = await within(canvasElement).findByRole('region', { name: 'Record of Amara Okafor' });
     await expect(root).toHaveClass('my-dashboard');
     await expect(root).not.toHaveClass('ck-root');
+  },
+};
+
+/** A front desk's dashboard: the grants leave out every clinical section — no dead ends, nothing asked for that would be refused. */
+export const FrontDesk: Story = {
+  parameters: { access: FRONT_DESK },
+  play: async ({ canvasElement }) => {
+    const dashboard = await record(canvasElement);
+    await expect(await dashboard.findByRole('heading', { level: 3, name: 'Amara Okafor' })).toBeVisible();
+    await expect(await dashboard.findByRole('region', { name: 'Upcoming appointments' })).toBeVisible();
+    for (const clinical of ['Latest vitals', 'Medications', 'Encounters', 'Lab results', 'Clinical notes', 'Allergies and conditions']) {
+      await expect(dashboard.queryByRole('region', { name: clinical })).toBeNull();
+    }
+    await expect(dashboard.queryByText(/could not be loaded/)).toBeNull();
+  },
+};
+
+/** The create form: a name too long says so, with its limit — not that the name is missing. */
+export const NameTooLong: Story = {
+  render: (args) => <PatientDashboard {...args} patientId={undefined} />,
+  play: async ({ canvasElement }) => {
+    const form = within(await within(canvasElement).findByRole('form', { name: 'New patient' }));
+    await userEvent.type(form.getByRole('textbox', { name: /First name/ }), 'Ngozi');
+    await userEvent.click(form.getByRole('textbox', { name: /Last name/ }));
+    await userEvent.paste('E'.repeat(101));
+    await userEvent.click(form.getByRole('button', { name: 'Create patient' }));
+    await waitFor(() => expect(form.getByRole('textbox', { name: /Last name/ })).toHaveAccessibleDescription('At most 100 characters'));
   },
 };

@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { countRequests, startWithClinicalRecord } from '../../test/clinical-record.ts';
+import { createRecord } from '../../test/emulator-records.ts';
 import { TEST_PROXY_URL } from '../../test/emulator.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
@@ -22,7 +23,9 @@ describe('PatientDashboard profile', () => {
 
     const banner = await screen.findByRole('region', { name: 'Amara Okafor' });
     expect(within(banner).getByText(/Female · Born Apr 12, 1986/)).toBeVisible();
-    expect(within(within(banner).getByRole('group', { name: 'Allergies' })).getByText('Penicillin')).toBeVisible();
+    // Allergies are shown once, in their own section: not again in the banner above it.
+    expect(within(banner).queryByRole('group', { name: 'Allergies' })).toBeNull();
+    expect(within(section('Allergies and conditions')).getByText('Penicillin')).toBeVisible();
 
     const vitals = section('Latest vitals');
     expect(within(vitals).getAllByRole('listitem').map((tile) => tile.getAttribute('data-vital'))).toEqual([
@@ -47,6 +50,29 @@ describe('PatientDashboard profile', () => {
     expect([...requests.entries()]).toEqual([[`GET patients/${patientId}`, 1]]);
     await expectNoAxeViolations(container);
     mswServer.events.removeAllListeners();
+  });
+
+  it('renders a note as the note editor does, and names every code in words', async () => {
+    const { emulator, patientId } = await startWithClinicalRecord();
+    await createRecord(emulator, 'notes', {
+      patientId, authorId: 'dr-a', type: 'consultation-note', title: 'Cardiology opinion', contentType: 'text/markdown',
+      content: '## Plan\n- Recheck in **two weeks**', date: '2025-02-01T09:00:00Z',
+    });
+    await createRecord(emulator, 'appointments', {
+      patientId, status: 'booked', start: new Date(NOW + 3 * 86_400_000).toISOString(), end: new Date(NOW + 3 * 86_400_000 + 900_000).toISOString(), appointmentType: 'walkin',
+    });
+    const { container } = renderWithClient(<PatientDashboard patientId={patientId} now={NOW} />);
+    const notes = await screen.findByRole('region', { name: 'Clinical notes' });
+    const opinion = within(notes).getByText('Cardiology opinion').closest('li') as HTMLElement;
+    expect(within(opinion).getByRole('heading', { name: 'Plan' })).toBeInTheDocument();
+    expect(within(opinion).getByText('two weeks').tagName).toBe('STRONG');
+    expect(opinion).not.toHaveTextContent(/\*\*|##/);
+    expect(opinion).toHaveTextContent('Consultation note');
+    const appointments = section('Upcoming appointments');
+    expect(within(appointments).getByText('Walk-in')).toBeVisible();
+    expect(within(appointments).getAllByText('Booked').length).toBeGreaterThan(0);
+    expect(appointments).not.toHaveTextContent(/walkin|WALKIN|followup|FOLLOWUP|booked/);
+    await expectNoAxeViolations(container);
   });
 
   it('says per section that records are still syncing while the search index lags, then fills in', async () => {
@@ -170,6 +196,19 @@ describe('PatientDashboard create', () => {
     const stored = await emulator.handleProxyRequest(new Request(`http://localhost${TEST_PROXY_URL}/patients/${id}`), TEST_PROXY_URL);
     expect(((await stored.json()) as { data: PatientSummary }).data).toMatchObject({ firstName: 'Ngozi', lastName: 'Eze' });
     expect(await within(section('Medications')).findByText('No active medications.')).toBeVisible();
+  });
+
+  it('says what is wrong with a name: too long is not missing', async () => {
+    await startWithClinicalRecord({ empty: true });
+    const user = userEvent.setup();
+    renderWithClient(<PatientDashboard now={NOW} />);
+    const form = screen.getByRole('form', { name: 'New patient' });
+    const last = within(form).getByRole('textbox', { name: /Last name/ });
+    await user.type(within(form).getByRole('textbox', { name: /First name/ }), 'Ngozi');
+    await user.click(last);
+    await user.paste('E'.repeat(101));
+    await user.click(within(form).getByRole('button', { name: 'Create patient' }));
+    await waitFor(() => expect(last).toHaveAccessibleDescription('At most 100 characters'));
   });
 
   it('keeps what was typed when the server fails, and creates once on retry', async () => {

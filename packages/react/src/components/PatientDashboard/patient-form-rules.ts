@@ -8,11 +8,12 @@ import type { PatientFormValues } from './patient-form-values.ts';
 
 /** The API's English, said the dashboard's way (and so translatable) for the fields a person fills in. */
 export function withDashboardWording<TSchema extends z.ZodMiniType>(schema: TSchema, messages: PatientDashboardMessages): TSchema {
+  // Only the rule each sentence is about: a name of 101 characters is too long, not missing.
   return rewordIssues(schema, ({ path, message }) => {
-    if (path === 'firstName') return messages.firstNameRequired;
-    if (path === 'lastName') return messages.lastNameRequired;
-    if (path === 'email') return messages.emailInvalid;
-    if (path === 'phone') return messages.phoneInvalid;
+    if (path === 'firstName' && message === 'Required') return messages.firstNameRequired;
+    if (path === 'lastName' && message === 'Required') return messages.lastNameRequired;
+    if (path === 'email' && message === 'Must be an email address') return messages.emailInvalid;
+    if (path === 'phone' && message === 'Must be a phone number') return messages.phoneInvalid;
     if (path === '' && /at least one field/i.test(message)) return messages.noChanges;
     return undefined;
   });

@@ -20,6 +20,7 @@ export function usePatientCreate(options: UsePatientCreateOptions = {}): Patient
   const messages = useWidgetMessages('patientDashboard', patientDashboardMessages);
   const create = useCreatePatient();
   return useClinicalForm({
+    writes: { path: 'patients' },
     schema: withDashboardWording(patientCreateSchema, messages),
     defaultValues: EMPTY_PATIENT_FORM,
     toInput: createInputOf,

@@ -12,6 +12,7 @@ import type { ClinikApiError } from '../../client/errors.ts';
 import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
 import type { PatientLinkedPath } from '../../queries/patient-links.ts';
 import { useFreshestPatient } from '../PatientRecord/useFreshestPatient.ts';
+import { useReadableIncludes } from '../PatientRecord/useReadableIncludes.ts';
 
 /** What the profile shows, fetched together in the one record request. */
 export const DASHBOARD_INCLUDE = [
@@ -62,8 +63,10 @@ export function usePatientDashboard(options: UsePatientDashboardOptions = {}): P
   const [editing, setEditing] = useState<{ readonly patientId: string | undefined } | null>(null);
   const [lastSaved, setLastSaved] = useState<PatientDashboardState['lastSaved']>(null);
   const patientId = options.patientId ?? createdId;
-  // The PatientRecordProvider the profile renders in polls the record while it is incomplete; this only reads.
-  const record = usePatientRecord(patientId, { include: DASHBOARD_INCLUDE, refetchInterval: false });
+  // Only what the user may read is included (the same list PatientRecordProvider asks for); undefined while their
+  // access is being read. The provider the profile renders in polls the record while it is incomplete; this reads.
+  const include = useReadableIncludes(patientId, DASHBOARD_INCLUDE);
+  const record = usePatientRecord(include ? patientId : undefined, { include: include ?? [], refetchInterval: false });
   const patient = useFreshestPatient(record.data?.patient, patientId);
 
   // An edit belongs to the patient it was started on: another patientId shows that patient's profile.

@@ -85,6 +85,7 @@ export function usePatientEdit(options: UsePatientEditOptions): PatientEditState
   };
 
   const form = useClinicalForm({
+    writes: { path: 'patients', interaction: 'update' },
     schema: withDashboardWording(patientUpdateSchema, messages),
     defaultValues: base.values,
     toInput: (values: PatientFormValues) => updateInputOf(base.values, values),

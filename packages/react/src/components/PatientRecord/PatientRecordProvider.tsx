@@ -11,6 +11,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
+import { useReadableIncludes } from './useReadableIncludes.ts';
 import type { PatientLinkedPath } from '../../queries/patient-links.ts';
 
 export interface PatientRecordScope {
@@ -25,11 +26,12 @@ export interface PatientRecordProviderProps extends PatientRecordScope {
   readonly children: ReactNode;
 }
 
-export function PatientRecordProvider({ patientId, include, children }: PatientRecordProviderProps): ReactNode {
+export function PatientRecordProvider({ patientId, include: wanted, children }: PatientRecordProviderProps): ReactNode {
+  const include = useReadableIncludes(patientId, wanted);
   // The provider owns the record: it fetches it, and polls it while the search index lags. The viewers below only
   // read it (see `SHARED_RECORD_READ`), so one screen makes one request however many sections it has.
-  usePatientRecord(patientId, { include });
-  const includeKey = [...include].sort().join(',');
+  usePatientRecord(include ? patientId : undefined, { include: include ?? [] });
+  const includeKey = [...(include ?? [])].sort().join(',');
   // Keyed by content: an inline `include={[...]}` must not give every viewer a new scope on each render.
   const scope = useMemo<PatientRecordScope>(
     () => ({ patientId, include: includeKey ? (includeKey.split(',') as PatientLinkedPath[]) : [] }),

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { Button } from '../../ui/Button/Button.tsx';
-import { EmptyState, ErrorState, Skeleton } from '../../ui/States/States.tsx';
+import { EmptyState, ErrorState, ForbiddenState, Skeleton } from '../../ui/States/States.tsx';
 import { patientRecordMessages } from './messages.ts';
 import type { LinkedRecordsStatus } from './useLinkedRecords.ts';
 
@@ -36,6 +36,7 @@ export function RecordState(props: RecordStateProps): ReactNode {
     );
   }
   if (status === 'error') return <ErrorState title={errorTitle} error={error} onRetry={onRetry} />;
+  if (status === 'forbidden') return <ForbiddenState />;
   if (status === 'syncing') {
     return (
       <div className="ck-RecordState-syncing">

@@ -7,6 +7,7 @@
  * "none".
  */
 import type { ResourceOf } from '@clinikapi/core';
+import { useAccess } from '../../access/useAccess.ts';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
 import { useSearch } from '../../hooks/useSearch.ts';
@@ -14,7 +15,8 @@ import type { ResourceSearchParams, SearchParamsOf } from '../../queries/keys.ts
 import type { PatientLinkedPath } from '../../queries/patient-links.ts';
 import { SHARED_RECORD_READ, usePatientRecordScope } from './PatientRecordProvider.tsx';
 
-export type LinkedRecordsStatus = 'loading' | 'syncing' | 'error' | 'empty' | 'ready';
+/** `forbidden`: the user may not read this path (their access says so, or a 403 did) — terminal, nothing to retry. */
+export type LinkedRecordsStatus = 'loading' | 'syncing' | 'error' | 'forbidden' | 'empty' | 'ready';
 
 export interface LinkedRecords<T> {
   readonly status: LinkedRecordsStatus;
@@ -37,15 +39,21 @@ export function useLinkedRecords<P extends PatientLinkedPath>(
   params: Omit<ResourceSearchParams, 'patientId'> = {},
 ): LinkedRecords<ResourceOf<P>> {
   const scope = usePatientRecordScope();
+  const access = useAccess();
+  const readable = access.can(path, 'search');
   const shared = scope !== null && scope.patientId === patientId && scope.include.includes(path);
   const record = usePatientRecord(shared ? patientId : undefined, { include: scope?.include ?? [], ...SHARED_RECORD_READ });
   const search = useSearch(
     path,
     // Linked paths are never `patients`, so their parameters are `ResourceSearchParams`.
     { patientId, count: LINKED_PAGE_SIZE, ...params } as SearchParamsOf<P>,
-    // Never keep the previous patient's records on screen while another patient's load.
-    { enabled: !shared && patientId !== '', placeholderData: undefined },
+    // Never keep the previous patient's records on screen while another patient's load; never ask for what the
+    // user may not read, nor before their access is known.
+    { enabled: !shared && patientId !== '' && !access.pending && readable !== false, placeholderData: undefined },
   );
+  if (readable === false || (!shared && search.error?.status === 403)) {
+    return { status: 'forbidden', records: [], error: search.error, retry: () => undefined, isFetching: false, shared };
+  }
 
   if (shared) {
     const included = record.data?.included as Partial<Record<PatientLinkedPath, readonly ResourceOf<P>[]>> | undefined;
@@ -61,7 +69,7 @@ export function useLinkedRecords<P extends PatientLinkedPath>(
   }
   const records = search.data?.data ?? [];
   return {
-    status: statusOf(search.isPending, search.isError && !search.data, records.length, true),
+    status: statusOf(search.isPending || access.pending, search.isError && !search.data, records.length, true),
     records,
     error: search.error,
     retry: () => void search.refetch(),

@@ -106,7 +106,7 @@ export function PrescriptionFields({ state, messages, slot }: PrescriptionPartPr
         {(control) => <textarea rows={2} {...control} {...form.register('note')} />}
       </Field>
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { medication: conceptText(state.result.medicationCodeableConcept) })}</Notice>
       )}

@@ -51,7 +51,7 @@ export const ValidationError: Story = {
     const medication = fields.getByRole('combobox', { name: /Medication/ });
     await waitFor(() => expect(medication).toHaveAccessibleDescription(expect.stringContaining('Enter the medication')));
     await expect(medication).toHaveFocus();
-    await expect(refills).toHaveAccessibleDescription(expect.stringContaining('Refills must be from 0 to 12'));
+    await expect(refills).toHaveAccessibleDescription(expect.stringContaining('Must be between 0 and 12'));
     await expect(args.onSuccess).not.toHaveBeenCalled();
   },
 };

@@ -118,8 +118,15 @@ describe('PrescriptionForm', () => {
     await waitFor(() => expect(medication()).toHaveFocus());
     expect(medication()).toHaveAccessibleDescription(expect.stringContaining('Enter the medication'));
     expect(refills).toBeInvalid();
-    expect(refills).toHaveAccessibleDescription('From 0 to 12 Refills must be from 0 to 12');
-    expect(within(form()).getByRole('spinbutton', { name: 'Duration (days)' })).toHaveAccessibleDescription('Enter a whole number');
+    expect(refills).toHaveAccessibleDescription('From 0 to 12 Must be between 0 and 12');
+    expect(within(form()).getByRole('spinbutton', { name: 'Duration (days)' })).toHaveAccessibleDescription('Must be a whole number');
+    // A negative duration is a number out of range, not "not a whole number"; a quantity of 0 says it must be above 0.
+    await user.clear(within(form()).getByRole('spinbutton', { name: 'Duration (days)' }));
+    await user.type(within(form()).getByRole('spinbutton', { name: 'Duration (days)' }), '-3');
+    await user.type(within(form()).getByRole('spinbutton', { name: 'Quantity to dispense' }), '0');
+    await user.click(within(form()).getByRole('button', { name: 'Prescribe' }));
+    await waitFor(() => expect(within(form()).getByRole('spinbutton', { name: 'Duration (days)' })).toHaveAccessibleDescription('Must be between 1 and 365 days'));
+    expect(within(form()).getByRole('spinbutton', { name: 'Quantity to dispense' })).toHaveAccessibleDescription(expect.stringContaining('Must be more than 0'));
     expect(writes).toBe(0);
     await expectNoAxeViolations(container);
     mswServer.events.removeAllListeners();

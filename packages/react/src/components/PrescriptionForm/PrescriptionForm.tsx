@@ -39,7 +39,7 @@ export function PrescriptionForm({ proxyUrl, ...props }: PrescriptionFormProps):
 function PrescriptionFormView(props: Omit<PrescriptionFormProps, 'proxyUrl'>): ReactNode {
   const { patientId, prescriberId, encounterId, theme, className, classNames, unstyled, onSuccess, onError } = props;
   const messages = useWidgetMessages('prescriptionForm', prescriptionFormMessages);
-  const state = usePrescriptionForm({ patientId, prescriberId, encounterId, onSuccess, onError });
+  const state = usePrescriptionForm({ patientId, prescriberId, encounterId, onSuccess, onError, records: props.showRecords !== false });
   const titleId = useId();
   const slot = slotClasses<PrescriptionFormSlot>('PrescriptionForm', { classNames, unstyled });
 
@@ -57,8 +57,8 @@ function PrescriptionFormView(props: Omit<PrescriptionFormProps, 'proxyUrl'>): R
           {messages.title}
         </h2>
       </div>
-      <PrescriptionRecords state={state} messages={messages} slot={slot} />
-      <PrescriptionFields state={state} messages={messages} slot={slot} />
+      {props.showRecords !== false && <PrescriptionRecords state={state} messages={messages} slot={slot} />}
+      {state.writable && <PrescriptionFields state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }

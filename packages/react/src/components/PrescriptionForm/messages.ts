@@ -41,11 +41,8 @@ export const prescriptionFormMessages = {
   substitution: 'Allow generic substitution',
   note: 'Notes for the pharmacist',
   notSpecified: 'Not specified',
-  wholeNumber: 'Enter a whole number',
-  notANumber: 'Enter a number',
-  refillsRange: 'Refills must be from 0 to 12',
-  durationRange: 'Duration must be from 1 to 365 days',
-  quantityPositive: 'Enter a quantity above 0',
+  /** The unit of the duration, in its range message ("Must be between 1 and 365 days"). */
+  durationUnit: 'days',
   save: 'Prescribe',
   saving: 'Prescribing…',
   saved: 'Prescribed {medication}.',

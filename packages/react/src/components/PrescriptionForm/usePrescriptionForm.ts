@@ -7,10 +7,13 @@
 import { prescriptionCreateSchema, type MedicationRequest } from '@clinikapi/core';
 import { useWatch } from 'react-hook-form';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreatePrescription, usePrescriptions } from '../../hooks/resources/prescriptions.ts';
+import { useLocale } from '../../provider/context.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import type { CodedValue } from '../../ui/CodeField/codes.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
+import { numberProblem, parseTypedNumber, useValidationMessages, type NumberRule, type ValidationMessages } from '../../ui/form/validation.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
 import { prescriptionFormMessages, type PrescriptionFormMessages } from './messages.ts';
 import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
@@ -56,6 +59,8 @@ export const EMPTY_PRESCRIPTION_FORM: PrescriptionFormValues = {
 
 export interface UsePrescriptionFormOptions {
   readonly patientId: string;
+  /** Whether to fetch the patient's records for the list above the form. Default true. */
+  readonly records?: boolean | undefined;
   /** The prescribing practitioner. Default `"unknown"`, for the proxy to replace. */
   readonly prescriberId?: string | undefined;
   /** The encounter the prescription is written in. */
@@ -73,11 +78,7 @@ export interface PrescriptionFormState extends ClinicalForm<PrescriptionFormValu
 }
 
 /** A number typed in a box; `undefined` when empty, NaN when not a number. */
-export function parseAmount(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  return /^\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : Number.NaN;
-}
+export const parseAmount = parseTypedNumber;
 
 const STATUS_ORDER = ['active', 'on-hold', 'draft', 'completed', 'stopped', 'cancelled'];
 
@@ -90,21 +91,25 @@ export function byPrescriptionRelevance(a: MedicationRequest, b: MedicationReque
   return rank(a) - rank(b) || (b.authoredOn ?? '').localeCompare(a.authoredOn ?? '');
 }
 
-/** The form's own rules: whole numbers where the API wants them, refills 0–12, a positive quantity, a medication. */
-function prescriptionIssues(values: PrescriptionFormValues, messages: PrescriptionFormMessages): FieldIssue<PrescriptionFormValues>[] {
+/**
+ * The form's own rules, in the shared wording: whole numbers in range where the API wants them (refills 0–12, a
+ * duration of 1–365 days), a quantity above 0, a medication.
+ */
+function prescriptionIssues(
+  values: PrescriptionFormValues,
+  messages: PrescriptionFormMessages,
+  validation: ValidationMessages,
+  locale: string | undefined,
+): FieldIssue<PrescriptionFormValues>[] {
   const issues: FieldIssue<PrescriptionFormValues>[] = [];
   if (values.medication === undefined) issues.push({ field: 'medication', message: messages.medicationRequired });
-  const whole = (field: 'refills' | 'durationDays', min: number, max: number, outOfRange: string) => {
-    const value = parseAmount(values[field]);
-    if (value === undefined) return;
-    if (!Number.isInteger(value)) issues.push({ field, message: messages.wholeNumber });
-    else if (value < min || value > max) issues.push({ field, message: outOfRange });
+  const check = (field: 'refills' | 'durationDays' | 'quantity', rule: NumberRule) => {
+    const wrong = numberProblem(values[field], rule, validation, locale);
+    if (wrong) issues.push({ field, message: wrong });
   };
-  whole('refills', 0, MAX_REFILLS, messages.refillsRange);
-  whole('durationDays', 1, 365, messages.durationRange);
-  const quantity = parseAmount(values.quantity);
-  if (quantity !== undefined && Number.isNaN(quantity)) issues.push({ field: 'quantity', message: messages.notANumber });
-  else if (quantity === 0) issues.push({ field: 'quantity', message: messages.quantityPositive });
+  check('refills', { min: 0, max: MAX_REFILLS, decimals: 0 });
+  check('durationDays', { min: 1, max: 365, decimals: 0, unit: messages.durationUnit });
+  check('quantity', { positive: true });
   return issues;
 }
 
@@ -120,13 +125,17 @@ function fieldOf(path: string): keyof PrescriptionFormValues | undefined {
 export function usePrescriptionForm(options: UsePrescriptionFormOptions): PrescriptionFormState {
   const { patientId, prescriberId = UNKNOWN_PRESCRIBER, encounterId } = options;
   const messages = useWidgetMessages('prescriptionForm', prescriptionFormMessages);
-  const search = usePrescriptions({ patientId, count: 100 });
+  const validation = useValidationMessages();
+  const locale = useLocale();
+  const reads = useRecordsAccess('prescriptions');
+  const search = usePrescriptions({ patientId, count: 100 }, { enabled: reads.enabled && options.records !== false });
   const create = useCreatePrescription();
 
   const form = useClinicalForm({
+    writes: { path: 'prescriptions' },
     schema: prescriptionCreateSchema,
     defaultValues: EMPTY_PRESCRIPTION_FORM,
-    validate: (values: PrescriptionFormValues) => prescriptionIssues(values, messages),
+    validate: (values: PrescriptionFormValues) => prescriptionIssues(values, messages, validation, locale),
     toInput: (values: PrescriptionFormValues) => {
       const quantity = parseAmount(values.quantity);
       return dropBlanks({
@@ -167,7 +176,7 @@ export function usePrescriptionForm(options: UsePrescriptionFormOptions): Prescr
   return {
     ...form,
     records,
-    ...recordsStateOf(search, records.length),
+    ...recordsStateOf(search, records.length, reads.readable),
     suggestedQuantity,
   };
 }

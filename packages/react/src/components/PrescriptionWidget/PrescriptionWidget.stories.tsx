@@ -102,7 +102,7 @@ export const Glassmorphism: Story = {
 export const Unstyled: Story = {
   args: { unstyled: true, className: 'my-medications' },
   play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Medications' });
+    const root = await within(canvasElement).findByRole('region', { name: 'Quick prescribing' });
     await expect(root).toHaveClass('my-medications');
     await expect(root).not.toHaveClass('ck-root');
   },

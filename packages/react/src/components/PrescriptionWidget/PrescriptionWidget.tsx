@@ -54,7 +54,7 @@ interface PartProps {
 function PrescriptionWidgetView(props: Omit<PrescriptionWidgetProps, 'proxyUrl'>): ReactNode {
   const { patientId, prescriberId, recentCount, theme, className, classNames, unstyled, onSuccess, onError } = props;
   const messages = useWidgetMessages('prescriptionWidget', prescriptionWidgetMessages);
-  const state = usePrescriptionWidget({ patientId, prescriberId, recentCount, onSuccess, onError });
+  const state = usePrescriptionWidget({ patientId, prescriberId, recentCount, onSuccess, onError, records: props.showRecords !== false });
   const titleId = useId();
   const slot = slotClasses<PrescriptionWidgetSlot>('PrescriptionWidget', { classNames, unstyled });
 
@@ -72,8 +72,8 @@ function PrescriptionWidgetView(props: Omit<PrescriptionWidgetProps, 'proxyUrl'>
           {messages.title}
         </h2>
       </div>
-      <PrescriptionList state={state} messages={messages} slot={slot} />
-      <QuickPrescription state={state} messages={messages} slot={slot} />
+      {props.showRecords !== false && <PrescriptionList state={state} messages={messages} slot={slot} />}
+      {state.writable && <QuickPrescription state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }
@@ -121,7 +121,7 @@ function QuickPrescription({ state, messages, slot }: PartProps): ReactNode {
         )}
       />
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && (
         <Notice tone="success">{formatMessage(messages.saved, { medication: conceptText(state.result.medicationCodeableConcept) })}</Notice>
       )}

@@ -1,6 +1,6 @@
 /** Every string PrescriptionWidget shows, overridable through `<ClinikProvider messages={{ prescriptionWidget: {...} }}>`. */
 export const prescriptionWidgetMessages = {
-  title: 'Medications',
+  title: 'Quick prescribing',
   listTitle: 'Current prescriptions',
   loading: 'Loading prescriptions…',
   empty: 'No prescriptions on record.',

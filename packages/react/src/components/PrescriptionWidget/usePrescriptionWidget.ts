@@ -6,6 +6,7 @@
  */
 import { prescriptionCreateSchema, type MedicationRequest } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreatePrescription, usePrescriptions } from '../../hooks/resources/prescriptions.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import type { CodedValue } from '../../ui/CodeField/codes.ts';
@@ -22,6 +23,8 @@ export const EMPTY_QUICK_PRESCRIPTION: QuickPrescriptionValues = { medication: u
 
 export interface UsePrescriptionWidgetOptions {
   readonly patientId: string;
+  /** Whether to fetch the patient's records for the list above the form. Default true. */
+  readonly records?: boolean | undefined;
   /** The prescribing practitioner. Default `"unknown"`, as the docs say, for the proxy to replace from the session. */
   readonly prescriberId?: string | undefined;
   /** How many prescriptions to list. Default 10. */
@@ -49,10 +52,12 @@ function byRelevance(a: MedicationRequest, b: MedicationRequest): number {
 export function usePrescriptionWidget(options: UsePrescriptionWidgetOptions): PrescriptionWidgetState {
   const { patientId, prescriberId = 'unknown', recentCount = 10 } = options;
   const messages = useWidgetMessages('prescriptionWidget', prescriptionWidgetMessages);
-  const search = usePrescriptions({ patientId, count: 100 });
+  const reads = useRecordsAccess('prescriptions');
+  const search = usePrescriptions({ patientId, count: 100 }, { enabled: reads.enabled && options.records !== false });
   const create = useCreatePrescription();
 
   const form = useClinicalForm({
+    writes: { path: 'prescriptions' },
     schema: prescriptionCreateSchema,
     defaultValues: EMPTY_QUICK_PRESCRIPTION,
     validate: (values: QuickPrescriptionValues) =>
@@ -69,6 +74,6 @@ export function usePrescriptionWidget(options: UsePrescriptionWidgetOptions): Pr
   return {
     ...form,
     records,
-    ...recordsStateOf(search, records.length),
+    ...recordsStateOf(search, records.length, reads.readable),
   };
 }

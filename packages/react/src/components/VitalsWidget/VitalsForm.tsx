@@ -52,7 +52,7 @@ export function VitalsForm({ state, messages, slot }: VitalsPartProps): ReactNod
         </Field>
       </div>
       {state.formErrors.length > 0 && <Notice tone="error">{state.formErrors.join(' ')}</Notice>}
-      {state.error && <ErrorState title={messages.saveError} error={state.error} onRetry={() => void state.retry()} />}
+      {state.error && <ErrorState title={messages.saveError} action="write" error={state.error} onRetry={() => void state.retry()} />}
       {state.status === 'success' && state.result && <Notice tone="success">{savedMessage(state, messages, locale)}</Notice>}
       <div className={slot('actions', 'ck-Widget-actions')}>
         <Button type="submit" pending={state.status === 'submitting'} pendingLabel={messages.saving}>

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { FRONT_DESK, refusal } from '../../test/refusals.ts';
 import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
 import { VitalsWidget } from './VitalsWidget.tsx';
 
@@ -112,5 +113,51 @@ export const Unstyled: Story = {
     const root = await within(canvasElement).findByRole('region', { name: 'Vital signs' });
     await expect(root).toHaveClass('my-vitals');
     await expect(root).not.toHaveClass('ck-root');
+  },
+};
+
+/** The user may not read vitals (a front desk; the grants say so up front): no request, no form, nothing to retry. */
+export const ForbiddenRead: Story = {
+  parameters: { access: FRONT_DESK },
+  play: async ({ canvasElement }) => {
+    const records = await within(canvasElement).findByRole('region', { name: 'Recent vitals' });
+    await expect(await within(records).findByText('Not available to your account.')).toBeVisible();
+    await expect(within(canvasElement).queryByRole('form', { name: 'Record vitals' })).toBeNull();
+    await expect(within(canvasElement).queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
+/** Nothing was known, and the proxy refuses the write: the form says the change was refused, with no retry. */
+export const ForbiddenWrite: Story = {
+  beforeEach({ msw }) {
+    msw.use(...refusal('POST', 'observations', STORY_PROXY_URL));
+  },
+  play: async ({ canvasElement, args }) => {
+    await fillIn(canvasElement);
+    const fields = await form(canvasElement);
+    await userEvent.click(fields.getByRole('button', { name: 'Record vitals' }));
+    const alert = await fields.findByText(/The vitals were not recorded/);
+    await expect(alert).toHaveTextContent('The vitals were not recorded. Your account is not allowed to make this change.');
+    await expect(fields.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(fields.getByRole('textbox', { name: 'Heart rate (beats/min)' })).toHaveValue('112');
+    await expect(args.onError).toHaveBeenCalled();
+  },
+};
+
+/** Each rule its own sentence: not a number, out of range with the range and unit, too precise, half a pair, in the future. */
+export const ValidationMessages: Story = {
+  play: async ({ canvasElement }) => {
+    const fields = await form(canvasElement);
+    const box = (name: string) => fields.getByRole('textbox', { name });
+    await userEvent.type(box('Systolic'), '-5');
+    await userEvent.type(box('Oxygen saturation (%)'), 'ninety');
+    await userEvent.type(box('Temperature (°C)'), '36.85');
+    await userEvent.type(fields.getByLabelText('Measured at'), `${new Date().getFullYear() + 1}-01-01T10:00`);
+    await userEvent.click(fields.getByRole('button', { name: 'Record vitals' }));
+    await waitFor(() => expect(box('Systolic')).toHaveAccessibleDescription(expect.stringContaining('Must be between 50 and 300 mmHg')));
+    await expect(box('Diastolic')).toHaveAccessibleDescription(expect.stringContaining('Enter the diastolic pressure as well'));
+    await expect(box('Oxygen saturation (%)')).toHaveAccessibleDescription(expect.stringContaining('Must be a number'));
+    await expect(box('Temperature (°C)')).toHaveAccessibleDescription(expect.stringContaining('Too many decimals: at most 1'));
+    await expect(fields.getByLabelText('Measured at')).toHaveAccessibleDescription(expect.stringContaining('Must not be in the future'));
   },
 };

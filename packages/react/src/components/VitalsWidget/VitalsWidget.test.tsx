@@ -126,17 +126,21 @@ describe('VitalsWidget', () => {
     await waitFor(() => expect(box('Heart rate (beats/min)')).toHaveAccessibleDescription(expect.stringContaining('Enter at least one reading')));
 
     await user.type(box('Heart rate (beats/min)'), '720');
-    await user.type(box('Systolic'), '120');
+    await user.type(box('Systolic'), '-5');
     await user.type(box(/Oxygen saturation/), 'ninety');
+    await user.type(box(/Temperature/), '36.85');
     fireEvent.change(screen.getByLabelText('Measured at'), { target: { value: `${new Date().getFullYear() + 1}-01-01T10:00` } });
     await user.click(within(form()).getByRole('button', { name: 'Record vitals' }));
 
     const heartRate = box('Heart rate (beats/min)');
     await waitFor(() => expect(heartRate).toHaveFocus());
     expect(heartRate).toBeInvalid();
-    expect(heartRate).toHaveAccessibleDescription(expect.stringContaining('A reading must be between 20 and 250 beats/min'));
+    // Each rule its own sentence: out of range (with the range and unit), not a number, too precise, missing half.
+    expect(heartRate).toHaveAccessibleDescription(expect.stringContaining('Must be between 20 and 250 beats/min'));
+    expect(box('Systolic')).toHaveAccessibleDescription(expect.stringContaining('Must be between 50 and 300 mmHg'));
     expect(box('Diastolic')).toHaveAccessibleDescription('Usual range 60–80 Enter the diastolic pressure as well');
-    expect(box(/Oxygen saturation/)).toHaveAccessibleDescription(expect.stringContaining('Enter a number'));
+    expect(box(/Oxygen saturation/)).toHaveAccessibleDescription(expect.stringContaining('Must be a number'));
+    expect(box(/Temperature/)).toHaveAccessibleDescription(expect.stringContaining('Too many decimals: at most 1'));
     expect(screen.getByLabelText('Measured at')).toHaveAccessibleDescription(expect.stringContaining('Must not be in the future'));
     expect(writes).toBe(0);
     await expectNoAxeViolations(container);

@@ -44,7 +44,7 @@ export function VitalsWidget({ proxyUrl, ...props }: VitalsWidgetProps): ReactNo
 function VitalsWidgetView(props: Omit<VitalsWidgetProps, 'proxyUrl'>): ReactNode {
   const { patientId, readings, encounterId, performerId, recentCount, theme, className, classNames, unstyled, onSuccess, onError } = props;
   const messages = useWidgetMessages('vitalsWidget', vitalsWidgetMessages);
-  const state = useVitalsWidget({ patientId, readings, encounterId, performerId, recentCount, onSuccess, onError });
+  const state = useVitalsWidget({ patientId, readings, encounterId, performerId, recentCount, onSuccess, onError, records: props.showRecords !== false });
   const titleId = useId();
   const slot = slotClasses<VitalsWidgetSlot>('VitalsWidget', { classNames, unstyled });
   const flagged = Object.values(state.flags).some((flag) => flag !== 'N');
@@ -63,8 +63,8 @@ function VitalsWidgetView(props: Omit<VitalsWidgetProps, 'proxyUrl'>): ReactNode
           {messages.title}
         </h2>
       </div>
-      <VitalsRecords state={state} messages={messages} slot={slot} />
-      <VitalsForm state={state} messages={messages} slot={slot} />
+      {props.showRecords !== false && <VitalsRecords state={state} messages={messages} slot={slot} />}
+      {state.writable && <VitalsForm state={state} messages={messages} slot={slot} />}
     </WidgetRoot>
   );
 }

@@ -8,11 +8,13 @@ import { observationCreateSchema, type Observation } from '@clinikapi/core';
 import { useWatch } from 'react-hook-form';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { VITAL_PANELS } from '../../codes/vitals.ts';
+import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateObservation, useObservations } from '../../hooks/resources/observations.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { dropBlanks } from '../../ui/form/drop-blanks.ts';
 import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import { useValidationMessages } from '../../ui/form/validation.ts';
 import { vitalsWidgetMessages } from './messages.ts';
 import {
   EMPTY_VITALS_FORM,
@@ -33,6 +35,8 @@ import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSectio
 
 export interface UseVitalsWidgetOptions {
   readonly patientId: string;
+  /** Whether to fetch the patient's records for the list above the form. Default true. */
+  readonly records?: boolean | undefined;
   /** The readings the form offers, in this order. Default: all of `VITALS_READINGS`. */
   readonly readings?: readonly VitalsReading[] | undefined;
   /** The encounter the readings were taken in. */
@@ -71,15 +75,18 @@ export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetSt
   const { patientId, encounterId, performerId, readings = VITALS_READINGS, recentCount = 5 } = options;
   const messages = useWidgetMessages('vitalsWidget', vitalsWidgetMessages);
   const locale = useLocale();
+  const validation = useValidationMessages();
   // Search has no category filter, so the vitals are picked from the patient's latest observations.
-  const search = useObservations({ patientId, sort: '-date', count: 100 });
+  const reads = useRecordsAccess('observations');
+  const search = useObservations({ patientId, sort: '-date', count: 100 }, { enabled: reads.enabled && options.records !== false });
   const create = useCreateObservation();
   const shown = readings.flatMap(fieldsOf);
 
   const form = useClinicalForm({
+    writes: { path: 'observations' },
     schema: observationCreateSchema,
     defaultValues: EMPTY_VITALS_FORM,
-    validate: (values: VitalsFormValues) => vitalsIssues(values, shown, messages, locale),
+    validate: (values: VitalsFormValues) => vitalsIssues(values, shown, messages, validation, locale),
     toInput: (values: VitalsFormValues) => {
       const component = componentsOf(values);
       return dropBlanks({
@@ -115,6 +122,6 @@ export function useVitalsWidget(options: UseVitalsWidgetOptions): VitalsWidgetSt
     readings,
     flags,
     records,
-    ...recordsStateOf(search, records.length),
+    ...recordsStateOf(search, records.length, reads.readable),
   };
 }

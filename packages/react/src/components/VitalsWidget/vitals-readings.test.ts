@@ -9,7 +9,8 @@ describe('vitals readings', () => {
     expect(parseReading('72')).toBe(72);
     expect(parseReading('')).toBeUndefined();
     expect(parseReading('7O')).toBeNaN();
-    expect(parseReading('-5')).toBeNaN();
+    // A sign makes a number (out of any reading's range), not "not a number".
+    expect(parseReading('-5')).toBe(-5);
   });
 
   it('flags a set of readings as one: abnormal when some are high and some low', () => {

@@ -9,6 +9,7 @@ import { VITAL_PANELS, VITAL_SIGNS, interpretVital, type VitalSign } from '../..
 import { formatMessage } from '../../i18n/messages.ts';
 import { conceptText } from '../../ui/fhir-display.ts';
 import type { FieldIssue } from '../../ui/form/useClinicalForm.ts';
+import { numberProblem, parseTypedNumber, type ValidationMessages } from '../../ui/form/validation.ts';
 import type { VitalsWidgetMessages } from './messages.ts';
 
 export type VitalKey = VitalSign['key'];
@@ -59,17 +60,11 @@ export function fieldsOf(reading: VitalsReading): readonly VitalKey[] {
   return reading === 'bloodPressure' ? ['systolic', 'diastolic'] : [reading];
 }
 
-/** The number typed; `undefined` for an empty box, NaN for anything that is not a number. Takes `36,8` too. */
-export function parseReading(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (!/^\+?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed)) return Number.NaN;
-  return Number(trimmed.replace(',', '.'));
-}
-
-function decimalsOf(text: string): number {
-  return text.trim().split(/[.,]/)[1]?.length ?? 0;
-}
+/**
+ * The number typed; `undefined` for an empty box, NaN for anything that is not a number. Takes `36,8` too, and a
+ * sign: `-5` is a number, just not a reading anyone has (so it is out of range, not "not a number").
+ */
+export const parseReading = parseTypedNumber;
 
 /** A reading's place against its reference range, as typed; undefined while it is empty or not yet valid. */
 export function flagOf(key: VitalKey, text: string): 'H' | 'L' | 'N' | undefined {
@@ -137,21 +132,15 @@ export function vitalsIssues(
   values: VitalsFormValues,
   shown: readonly VitalKey[],
   messages: VitalsWidgetMessages,
+  validation: ValidationMessages,
   locale: string | undefined,
 ): FieldIssue<VitalsFormValues>[] {
   const issues: FieldIssue<VitalsFormValues>[] = [];
   const problem = (field: VitalKey, message: string) => issues.push({ field, message });
   for (const vital of VITAL_SIGNS) {
-    const text = values[vital.key];
-    const value = parseReading(text);
-    if (value === undefined) continue;
-    if (Number.isNaN(value)) problem(vital.key, messages.notANumber);
-    else if (decimalsOf(text) > vital.decimals) {
-      problem(vital.key, vital.decimals === 0 ? messages.wholeNumber : formatMessage(messages.tooPrecise, { decimals: vital.decimals }, locale));
-    } else if (value < vital.plausible.min || value > vital.plausible.max) {
-      const { min, max } = vital.plausible;
-      problem(vital.key, formatMessage(messages.implausible, { min, max, unit: messages[`${vital.key}Unit`] }, locale));
-    }
+    const rule = { ...vital.plausible, decimals: vital.decimals, unit: messages[`${vital.key}Unit`] };
+    const wrong = numberProblem(values[vital.key], rule, validation, locale);
+    if (wrong) problem(vital.key, wrong);
   }
   const systolic = parseReading(values.systolic);
   const diastolic = parseReading(values.diastolic);

@@ -3,8 +3,11 @@ import { forwardRef, type ButtonHTMLAttributes, type MouseEvent, type ReactNode 
 import { cx } from '../../styles/class-names.ts';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  /** Visual weight. Default `primary`. */
-  readonly variant?: 'primary' | 'secondary' | 'ghost' | 'destructive';
+  /**
+   * Visual weight. Default `primary`. `destructive` confirms something that cannot be undone;
+   * `destructive-outline` offers it (a "Withdraw…" that opens the confirmation) without shouting.
+   */
+  readonly variant?: 'primary' | 'secondary' | 'ghost' | 'destructive' | 'destructive-outline';
   /**
    * An action is under way: the button shows `pendingLabel` and ignores clicks, but stays focusable — disabling it
    * would throw a keyboard user's focus back to the top of the page.

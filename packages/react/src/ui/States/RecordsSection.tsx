@@ -6,9 +6,10 @@
  */
 import { useId, type ReactNode } from 'react';
 import type { ClinikApiError } from '../../client/errors.ts';
-import { EmptyState, ErrorState, Skeleton } from './States.tsx';
+import { EmptyState, ErrorState, ForbiddenState, Skeleton } from './States.tsx';
 
-export type RecordsStatus = 'loading' | 'error' | 'empty' | 'ready';
+/** `forbidden`: the user may not read these records (known up front, or from a 403) — terminal, nothing to retry. */
+export type RecordsStatus = 'loading' | 'error' | 'forbidden' | 'empty' | 'ready';
 
 /** What a widget's headless hook says about its records. */
 export interface RecordsState {
@@ -25,10 +26,15 @@ interface RecordsQuery {
   refetch(): Promise<unknown>;
 }
 
-/** A records query seen as the section shows it: `empty` when it succeeded with nothing to list (`count`). */
-export function recordsStateOf(query: RecordsQuery, count: number): RecordsState {
+/**
+ * A records query seen as the section shows it: `empty` when it succeeded with nothing to list (`count`),
+ * `forbidden` when `readable` is false (the user's access says so; the query is then not even sent) or it was
+ * refused with 403.
+ */
+export function recordsStateOf(query: RecordsQuery, count: number, readable?: boolean): RecordsState {
   let recordsStatus: RecordsStatus = count === 0 ? 'empty' : 'ready';
-  if (query.isPending) recordsStatus = 'loading';
+  if (readable === false || query.error?.status === 403) recordsStatus = 'forbidden';
+  else if (query.isPending) recordsStatus = 'loading';
   else if (query.isError) recordsStatus = 'error';
   return { recordsStatus, recordsError: query.error, retryRecords: () => void query.refetch() };
 }
@@ -63,6 +69,7 @@ export function RecordsSection({ state, messages, children, footer }: RecordsSec
         </>
       )}
       {status === 'error' && <ErrorState title={messages.loadError} error={state.recordsError} onRetry={state.retryRecords} />}
+      {status === 'forbidden' && <ForbiddenState />}
       {status === 'empty' && <EmptyState title={messages.empty} description={messages.emptyHint} />}
       {status === 'ready' && children}
       {footer}

@@ -1,8 +1,10 @@
 'use client';
 import type { ReactNode } from 'react';
+import { accessMessages } from '../../access/messages.ts';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { formatMessage } from '../../i18n/messages.ts';
+import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useMessages } from '../../provider/context.ts';
 import { cx } from '../../styles/class-names.ts';
 import { Button } from '../Button/Button.tsx';
@@ -41,27 +43,41 @@ export interface ErrorStateProps {
   /** What failed, e.g. "Vitals could not be loaded." */
   readonly title: ReactNode;
   readonly error: ClinikApiError | null | undefined;
-  /** Offers "Try again" when given. */
+  /** Offers "Try again" when given — except for a 403, which trying again cannot change. */
   readonly onRetry?: () => void;
+  /** Whether the failure was reading or writing: a 403 says which the user may not do. Default `read`. */
+  readonly action?: 'read' | 'write';
   readonly className?: string;
 }
 
-/** A failure with a human explanation, the request id for support, and a retry. */
-export function ErrorState({ title, error, onRetry, className }: ErrorStateProps): ReactNode {
+/**
+ * A failure with a human explanation, the request id for support, and a retry. A 403 is terminal: it says the user
+ * may not see (or change) this, in its own words for reading and for writing, and offers no retry.
+ */
+export function ErrorState({ title, error, onRetry, action = 'read', className }: ErrorStateProps): ReactNode {
   const messages = useMessages();
+  const access = useWidgetMessages('access', accessMessages);
+  const forbidden = error?.status === 403;
+  const explanation = forbidden ? (action === 'write' ? access.writeForbidden : access.readForbidden) : errorMessage(error, messages);
   return (
-    <div role="alert" className={cx('ck-ErrorState', className)}>
+    <div role="alert" className={cx('ck-ErrorState', className)} data-forbidden={forbidden || undefined}>
       <p className="ck-ErrorState-title">
-        {title} {errorMessage(error, messages)}
+        {title} {explanation}
       </p>
       {error?.requestId && (
         <p className="ck-ErrorState-reference">{formatMessage(messages.common.requestId, { requestId: error.requestId })}</p>
       )}
-      {onRetry && (
+      {onRetry && !forbidden && (
         <Button variant="secondary" onClick={onRetry}>
           {messages.common.retry}
         </Button>
       )}
     </div>
   );
+}
+
+/** In place of records the user may not read: a terminal note, not an error to retry. */
+export function ForbiddenState({ className }: { readonly className?: string }): ReactNode {
+  const access = useWidgetMessages('access', accessMessages);
+  return <p className={cx('ck-ForbiddenState', className)}>{access.sectionForbidden}</p>;
 }

@@ -1,4 +1,4 @@
-export { EmptyState, ErrorState, Skeleton, type EmptyStateProps, type ErrorStateProps } from './States.tsx';
+export { EmptyState, ErrorState, ForbiddenState, Skeleton, type EmptyStateProps, type ErrorStateProps } from './States.tsx';
 export {
   RecordsSection,
   recordsStateOf,

@@ -19,8 +19,12 @@ import {
   type Resolver,
   type UseFormReturn,
 } from 'react-hook-form';
+import type { ResourcePath } from '@clinikapi/core';
 import type * as z from 'zod/mini';
+import { useAccess } from '../../access/useAccess.ts';
 import { ClinikApiError, ClinikValidationError } from '../../client/errors.ts';
+import { useLocale } from '../../provider/context.ts';
+import { localiseIssue, useValidationMessages } from './validation.ts';
 
 export type ClinicalFormStatus = 'idle' | 'submitting' | 'success' | 'error';
 
@@ -56,9 +60,16 @@ export interface UseClinicalFormOptions<TValues extends FieldValues, TSchema ext
   readonly fieldOf?: (issuePath: string, input: unknown) => Path<TValues> | undefined;
   readonly onSuccess?: ((result: TResult) => void) | undefined;
   readonly onError?: ((error: ClinikApiError) => void) | undefined;
+  /** What the form writes, for `writable`: the resource path and the interaction (default `create`). */
+  readonly writes?: { readonly path: ResourcePath; readonly interaction?: 'create' | 'update' } | undefined;
 }
 
 export interface ClinicalForm<TValues extends FieldValues, TResult> {
+  /**
+   * Whether to show the form: false when the user's access rules the write out (known up front, or learned from a
+   * 403) — except right after this form's own 403, so it can say so; undefined while their access is being read.
+   */
+  readonly writable: boolean | undefined;
   readonly form: UseFormReturn<TValues>;
   /** `<form onSubmit={onSubmit}>`. */
   readonly onSubmit: (event?: { preventDefault(): void }) => Promise<void>;
@@ -86,6 +97,9 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
   options: UseClinicalFormOptions<TValues, TSchema, TResult>,
 ): ClinicalForm<TValues, TResult> {
   const { defaultValues, schema, toInput } = options;
+  const validation = useValidationMessages();
+  const locale = useLocale();
+  const say = (message: string) => localiseIssue(message, validation, locale);
   const fieldNames = new Set(Object.keys(defaultValues as object));
   const fieldOf =
     options.fieldOf ??
@@ -112,19 +126,20 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
     if (parsed.success && own.length === 0) return { values: parsed.data as TValues, errors: {} };
     const issues: Issue[] = own.map((issue) => ({ path: issue.field, message: issue.message, field: issue.field }));
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+      issues.push(...parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: say(issue.message) })));
     }
     return { values: {}, errors: errorsFrom(issues, input) };
   };
 
   const form = useForm<TValues>({ resolver, defaultValues, mode: 'onTouched', shouldFocusError: true });
+  const access = useAccess();
   const [status, setStatus] = useState<ClinicalFormStatus>('idle');
   const [error, setError] = useState<ClinikApiError | null>(null);
   const [result, setResult] = useState<TResult | undefined>(undefined);
   const lastFailedInput = useRef<{ input: z.output<TSchema> } | null>(null);
 
   const showServerIssues = (failure: ClinikValidationError, input: unknown): void => {
-    const issues = Object.entries(failure.fieldErrors).map(([path, messages]) => ({ path, message: messages.join(' ') }));
+    const issues = Object.entries(failure.fieldErrors).map(([path, messages]) => ({ path, message: messages.map(say).join(' ') }));
     const errors = errorsFrom(issues.length > 0 ? issues : [{ path: '', message: failure.message }], input);
     let first = true;
     const place = (name: string, node: unknown): void => {
@@ -163,7 +178,9 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
   };
 
   const formLevel = (get(form.formState.errors, FORM_LEVEL) as { message?: string } | undefined)?.message;
+  const writes = options.writes;
   return {
+    writable: !writes || (access.pending ? undefined : access.can(writes.path, writes.interaction ?? 'create') !== false || error?.status === 403),
     form,
     onSubmit: async (event) => {
       event?.preventDefault();

@@ -16,6 +16,9 @@ export interface QuestionnaireIssue {
   readonly index?: number;
   readonly code: 'required' | AnswerProblem['code'];
   readonly limit?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit?: string;
   /** The page the instance is on. */
   readonly page: number;
 }

@@ -69,11 +69,11 @@ describe('the questionnaire state machine', () => {
   it('finds what is missing or wrong, on the page it is on', () => {
     let state = initialQuestionnaireState(intake);
     const issues = (from: QuestionnaireState) =>
-      analyse(intake, from).issues.map((issue) => ({ page: issue.page, code: issue.code, limit: issue.limit }));
+      analyse(intake, from).issues.map((issue) => ({ page: issue.page, code: issue.code, limit: issue.limit, min: issue.min, max: issue.max }));
     expect(issues(state)).toEqual([
-      { page: 0, code: 'required', limit: undefined },
-      { page: 0, code: 'required', limit: undefined },
-      { page: 1, code: 'required', limit: undefined },
+      { page: 0, code: 'required', limit: undefined, min: undefined, max: undefined },
+      { page: 0, code: 'required', limit: undefined, min: undefined, max: undefined },
+      { page: 1, code: 'required', limit: undefined, min: undefined, max: undefined },
     ]);
     state = run(
       intake,
@@ -85,10 +85,10 @@ describe('the questionnaire state machine', () => {
       answer(state, 'documents', 'not a link'),
     );
     expect(issues(state)).toEqual([
-      { page: 0, code: 'max', limit: 10 },
+      { page: 0, code: 'range', limit: undefined, min: 0, max: 10 },
       // Enabled by the allergy answer, and required.
-      { page: 1, code: 'required', limit: undefined },
-      { page: 2, code: 'url', limit: undefined },
+      { page: 1, code: 'required', limit: undefined, min: undefined, max: undefined },
+      { page: 2, code: 'url', limit: undefined, min: undefined, max: undefined },
     ]);
   });
 

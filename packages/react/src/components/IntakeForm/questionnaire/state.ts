@@ -18,8 +18,12 @@ export interface ItemState {
 export interface QuestionnaireState {
   readonly items: readonly ItemState[];
   readonly page: number;
-  /** Whose problems are shown: none yet, the pages the user tried to leave, or every page (after submit). */
-  readonly shownPages: readonly number[] | 'all';
+  /**
+   * The instances whose problems are shown: those the user has left (blur), and those that had a problem when they
+   * tried to leave the page or submit. A question revealed later (by an `enableWhen`) is not among them until the
+   * user has had a chance to answer it.
+   */
+  readonly shown: readonly string[];
   /** Bumped by every change the user makes: what autosave watches. */
   readonly revision: number;
   readonly nextKey: number;
@@ -42,7 +46,8 @@ export type QuestionnaireAction =
   | { readonly type: 'addGroup'; readonly key: string }
   | { readonly type: 'removeGroup'; readonly key: string }
   | { readonly type: 'goTo'; readonly page: number }
-  | { readonly type: 'showProblems'; readonly pages: readonly number[] | 'all' };
+  /** Shows the problems of these instances (left by the user, or checked by Next or Submit). */
+  | { readonly type: 'show'; readonly keys: readonly string[] };
 
 interface Builder {
   next: number;
@@ -87,7 +92,7 @@ export function initialQuestionnaireState(questionnaire: Questionnaire, saved?: 
   return {
     items: buildChildren(questionnaire.item ?? [], builder, saved ? [...saved] : undefined),
     page: 0,
-    shownPages: [],
+    shown: [],
     revision: 0,
     nextKey: builder.next,
   };
@@ -185,10 +190,9 @@ export function questionnaireReducer(questionnaire: Questionnaire) {
         );
       case 'goTo':
         return action.page === state.page ? state : { ...state, page: action.page };
-      case 'showProblems': {
-        if (action.pages === 'all' || state.shownPages === 'all') return { ...state, shownPages: 'all' };
-        const pages = new Set([...state.shownPages, ...action.pages]);
-        return { ...state, shownPages: [...pages].sort((a, b) => a - b) };
+      case 'show': {
+        const added = action.keys.filter((key) => !state.shown.includes(key));
+        return added.length === 0 ? state : { ...state, shown: [...state.shown, ...added] };
       }
       default:
         return state;

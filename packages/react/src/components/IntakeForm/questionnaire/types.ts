@@ -69,9 +69,17 @@ export interface QuestionnaireEnableWhen {
   readonly answerQuantity?: QuestionnaireQuantity;
 }
 
+/** An expression whose value stands in for an element's (SDC `cqf-calculatedValue`): `today()` and `now()` here. */
+export interface QuestionnaireCalculated {
+  readonly extension?: readonly { readonly url: string; readonly valueExpression?: { readonly language?: string; readonly expression?: string } }[];
+}
+
 export interface QuestionnaireExtension extends QuestionnaireValue {
   readonly url: string;
   readonly valueCodeableConcept?: { readonly coding?: readonly QuestionnaireCoding[]; readonly text?: string };
+  /** A `maxValue` of `today()`: `"_valueDate": { "extension": [{ "url": ".../cqf-calculatedValue", ... }] }`. */
+  readonly _valueDate?: QuestionnaireCalculated;
+  readonly _valueDateTime?: QuestionnaireCalculated;
 }
 
 export interface QuestionnaireItem {
@@ -112,7 +120,17 @@ export const EXTENSIONS = {
   minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
   maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
   entryFormat: 'http://hl7.org/fhir/StructureDefinition/entryFormat',
+  calculatedValue: 'http://hl7.org/fhir/StructureDefinition/cqf-calculatedValue',
 } as const;
+
+/** `maxValue` as today (`today()` or `now()`, SDC's calculated value): a date or date-time answer may not be later. */
+export function latestIsNow(item: QuestionnaireItem): boolean {
+  const extension = item.extension?.find((entry) => entry.url === EXTENSIONS.maxValue);
+  const calculated = extension?._valueDate ?? extension?._valueDateTime;
+  return (calculated?.extension ?? []).some(
+    (entry) => entry.url === EXTENSIONS.calculatedValue && /^(today|now)\(\)$/.test(entry.valueExpression?.expression?.trim() ?? ''),
+  );
+}
 
 /** The item's `questionnaire-itemControl` code: `page`, `radio-button`, `check-box`, `drop-down`... */
 export function itemControlOf(item: QuestionnaireItem): string | undefined {

@@ -5,7 +5,7 @@
  */
 import { isWebLink } from '@clinikapi/core';
 import type { QuestionnaireAnswerOption, QuestionnaireCoding, QuestionnaireItem, QuestionnaireQuantity, QuestionnaireValue } from './types.ts';
-import { boundOf, unitOptionsOf } from './types.ts';
+import { boundOf, latestIsNow, unitOptionsOf } from './types.ts';
 
 /** A quantity being entered: the number as typed, and the unit (a unit option's key, or free text). */
 export interface QuantityDraft {
@@ -25,10 +25,16 @@ export type AnswerValue = Pick<
   readonly valueQuantity?: QuestionnaireQuantity;
 };
 
-/** Why a draft is not a valid answer. `limit` is the bound or length it broke. */
+/**
+ * Why a draft is not a valid answer: `range` with the item's bounds (either may be open) and the quantity's unit,
+ * `maxLength` with the limit, `future` for a date or time after now, the rest without details.
+ */
 export interface AnswerProblem {
-  readonly code: 'integer' | 'decimal' | 'min' | 'max' | 'maxLength' | 'url' | 'date' | 'dateTime' | 'time' | 'option';
+  readonly code: 'integer' | 'decimal' | 'range' | 'maxLength' | 'url' | 'date' | 'dateTime' | 'time' | 'future' | 'option';
   readonly limit?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit?: string;
 }
 
 export type ReadAnswer = { readonly answer: AnswerValue } | { readonly problem: AnswerProblem } | { readonly blank: true };
@@ -101,15 +107,27 @@ export function dateTimeToLocal(dateTime: string): string {
   return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}T${pad(parsed.getHours())}:${pad(parsed.getMinutes())}`;
 }
 
-function readNumber(item: QuestionnaireItem, text: string, integer: boolean): { value: number } | { problem: AnswerProblem } {
+function readNumber(item: QuestionnaireItem, text: string, integer: boolean, unit?: string): { value: number } | { problem: AnswerProblem } {
   const trimmed = text.trim();
-  if (!(integer ? INTEGER : DECIMAL).test(trimmed)) return { problem: { code: integer ? 'integer' : 'decimal' } };
+  // `2.5` for a whole number is not "not a number": it is a number that is not whole.
+  if (!(integer ? INTEGER : DECIMAL).test(trimmed)) return { problem: { code: integer && DECIMAL.test(trimmed) ? 'integer' : 'decimal' } };
   const value = Number(trimmed.replace(',', '.'));
   const min = boundOf(item, 'minValue');
   const max = boundOf(item, 'maxValue');
-  if (min !== undefined && value < min) return { problem: { code: 'min', limit: min } };
-  if (max !== undefined && value > max) return { problem: { code: 'max', limit: max } };
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    return { problem: { code: 'range', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }), ...(unit ? { unit } : {}) } };
+  }
   return { value };
+}
+
+/** A date (or the local date-time's date) after today on this device, when the item's `maxValue` is today. */
+function isAfterNow(item: QuestionnaireItem, value: string): boolean {
+  if (!latestIsNow(item)) return false;
+  if (DATE.test(value)) {
+    const today = new Date();
+    return value > `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  }
+  return Date.parse(value) > Date.now();
 }
 
 function readText(item: QuestionnaireItem, text: string): { value: string } | { problem: AnswerProblem } {
@@ -142,10 +160,12 @@ export function readAnswer(item: QuestionnaireItem, draft: Draft): ReadAnswer {
       return isWebLink(read.value) ? { answer: { valueUri: read.value } } : { problem: { code: 'url' } };
     }
     case 'date':
-      return isCalendarDate(String(draft)) ? { answer: { valueDate: String(draft) } } : { problem: { code: 'date' } };
+      if (!isCalendarDate(String(draft))) return { problem: { code: 'date' } };
+      return isAfterNow(item, String(draft)) ? { problem: { code: 'future' } } : { answer: { valueDate: String(draft) } };
     case 'dateTime': {
       const value = localToDateTime(String(draft));
-      return value ? { answer: { valueDateTime: value } } : { problem: { code: 'dateTime' } };
+      if (!value) return { problem: { code: 'dateTime' } };
+      return isAfterNow(item, value) ? { problem: { code: 'future' } } : { answer: { valueDateTime: value } };
     }
     case 'time': {
       const match = TIME.exec(String(draft));
@@ -164,10 +184,10 @@ export function readAnswer(item: QuestionnaireItem, draft: Draft): ReadAnswer {
     }
     case 'quantity': {
       const quantity = draft as QuantityDraft;
-      const read = readNumber(item, quantity.value, false);
-      if ('problem' in read) return read;
       const units = unitOptionsOf(item);
       const unit = units.find((candidate) => unitKey(candidate) === quantity.unit);
+      const read = readNumber(item, quantity.value, false, unit ? (unit.display ?? unit.code) : quantity.unit.trim() || undefined);
+      if ('problem' in read) return read;
       if (units.length > 0 && !unit) return { problem: { code: 'option' } };
       const unitText = unit ? (unit.display ?? unit.code) : quantity.unit.trim() || undefined;
       return {

@@ -2,7 +2,9 @@
 /** What is booked next for the patient, soonest first, with how far away it is. */
 import type { Appointment } from '@clinikapi/core';
 import { useId, useState, type ReactNode } from 'react';
+import { codeName, codeNameMessages } from '../../../codes/code-names.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
+import { useWidgetMessages } from '../../../i18n/widget-messages.ts';
 import { useLocale } from '../../../provider/context.ts';
 import { Button } from '../../../ui/Button/Button.tsx';
 import { conceptText } from '../../../ui/fhir-display.ts';
@@ -32,18 +34,6 @@ export interface UpcomingAppointmentsProps {
   readonly timeZone: string | undefined;
 }
 
-function statusLabel(status: Appointment['status'], messages: PatientDashboardMessages): string {
-  const labels: Partial<Record<Appointment['status'], string>> = {
-    proposed: messages.appointmentProposed,
-    pending: messages.appointmentPending,
-    booked: messages.appointmentBooked,
-    arrived: messages.appointmentArrived,
-    'checked-in': messages.appointmentCheckedIn,
-    waitlist: messages.appointmentWaitlist,
-  };
-  return labels[status] ?? status;
-}
-
 /** Appointments still to come (or under way within the hour), soonest first. */
 export function upcomingOf(appointments: readonly Appointment[], now: number): Appointment[] {
   return appointments
@@ -53,6 +43,7 @@ export function upcomingOf(appointments: readonly Appointment[], now: number): A
 
 export function UpcomingAppointments({ patientId, level, messages, now, scheduling, theme, timeZone }: UpcomingAppointmentsProps): ReactNode {
   const locale = useLocale();
+  const names = useWidgetMessages('codeNames', codeNameMessages);
   const appointments = useLinkedRecords('appointments', patientId);
   const upcoming = upcomingOf(appointments.records, now);
   const [schedulerOpen, setScheduling] = useState(false);
@@ -97,7 +88,7 @@ export function UpcomingAppointments({ patientId, level, messages, now, scheduli
           {upcoming.map((appointment) => {
             const what =
               appointment.serviceType?.map(conceptText).find(Boolean) ||
-              appointmentTypeText(appointment.appointmentType, messages) ||
+              appointmentTypeText(appointment.appointmentType, names) ||
               appointment.description ||
               messages.appointmentUntitled;
             const details = [formatDuration(appointment.minutesDuration, locale), appointment.description !== what && appointment.description].filter(Boolean);
@@ -111,7 +102,7 @@ export function UpcomingAppointments({ patientId, level, messages, now, scheduli
                   <span>{what}</span>
                   {details.length > 0 && <span className="ck-RecordList-meta">{details.join(' · ')}</span>}
                 </div>
-                <Badge tone={TONES[appointment.status] ?? 'neutral'}>{statusLabel(appointment.status, messages)}</Badge>
+                <Badge tone={TONES[appointment.status] ?? 'neutral'}>{codeName('appointmentStatus', appointment.status, names)}</Badge>
               </li>
             );
           })}

@@ -1,9 +1,11 @@
 /**
- * A small markdown renderer for clinical notes: headings, paragraphs, lists, block quotes, rules, fenced code, and
- * inline bold, italics, code and links. It builds React elements — never HTML strings — so whatever a note contains
- * is text to React, and a link is kept only when its URL is http(s), mailto or relative (no `javascript:`). A full
- * markdown library would cost more than this whole widget; notes need only this much.
+ * The one markdown renderer of the widgets, wherever markdown is shown (a note's text, its preview, a dashboard's
+ * notes card): headings, paragraphs, lists, block quotes, rules, fenced code, and inline bold, italics, code and
+ * links. It builds React elements — never HTML strings — so whatever a note contains is text to React, and a link is
+ * kept only when it is a web address (`isWebLink`: http or https with a host; no `javascript:`, `data:` or relative
+ * URL). A full markdown library would cost more than a widget; notes need only this much.
  */
+import { isWebLink } from '@clinikapi/core';
 import { Fragment, type ReactNode } from 'react';
 
 export interface MarkdownOptions {
@@ -91,12 +93,6 @@ function blocksOf(source: string): Block[] {
   return blocks;
 }
 
-/** A URL a link may point to: web, mail, or a path on this site. Anything with another scheme is dropped. */
-export function isSafeUrl(url: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim());
-  return !scheme || ['http', 'https', 'mailto'].includes((scheme[1] as string).toLowerCase());
-}
-
 // `code`, **bold**, __bold__, *italic*, _italic_ (not inside words), [text](url) — a URL may hold one level of ( )
 const INLINE = /(`+)(.+?)\1|\*\*(.+?)\*\*|(?<!\w)__(.+?)__(?!\w)|\*(?!\s)(.+?)\*|(?<!\w)_(?!\s)(.+?)_(?!\w)|\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 
@@ -114,7 +110,7 @@ function inline(text: string, key: string): ReactNode[] {
     else if (em1 !== undefined || em2 !== undefined) nodes.push(<em key={id}>{inline((em1 ?? em2) as string, id)}</em>);
     else if (label !== undefined && url !== undefined) {
       nodes.push(
-        isSafeUrl(url) ? (
+        isWebLink(url) ? (
           <a key={id} href={url} rel="noopener noreferrer nofollow">
             {inline(label, id)}
           </a>

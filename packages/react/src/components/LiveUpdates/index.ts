@@ -1,0 +1,2 @@
+export { LiveUpdates, type LiveUpdatesProps } from './LiveUpdates.tsx';
+export { liveUpdatesMessages, type LiveUpdatesMessages } from './messages.ts';
