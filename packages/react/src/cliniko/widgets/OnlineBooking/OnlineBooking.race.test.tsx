@@ -172,7 +172,6 @@ describe('OnlineBooking and a new patient', () => {
 describe('OnlineBooking when lists cannot be loaded', () => {
   it.each([
     [401, 'UNAUTHORIZED', 'Your session has ended'],
-    [403, 'FORBIDDEN', 'You do not have permission'],
     [429, 'RATE_LIMITED', 'Too many requests'],
   ])('says what a %i means, with a retry', async (status, code, words) => {
     await startTestClinikoEmulator();
@@ -184,5 +183,15 @@ describe('OnlineBooking when lists cannot be loaded', () => {
     await expectNoAxeViolations(container);
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await within(group('Location')).findByRole('radio', { name: /Fitzroy Physio/ })).toBeChecked();
+  });
+
+  it('says a 403 is the account’s access, and offers no retry that cannot succeed', async () => {
+    await startTestClinikoEmulator();
+    mswServer.use(http.get(`${TEST_CLINIKO_URL}/businesses`, () => HttpResponse.json({ error: 'Forbidden', code: 'FORBIDDEN', requestId: 'req_x', issues: [] }, { status: 403 })));
+    const { container } = renderWithCliniko(<OnlineBooking />);
+    const alert = await alertSaying(/^The locations could not be loaded/);
+    expect(alert).toHaveTextContent('The locations could not be loaded. Your account does not have access to these records.');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expectNoAxeViolations(container);
   });
 });

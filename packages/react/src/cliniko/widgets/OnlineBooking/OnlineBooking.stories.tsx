@@ -118,7 +118,7 @@ export const Forbidden: Story = {
     msw.use(http.get(`${STORY_CLINIKO_URL}/businesses/:id/practitioners`, () => HttpResponse.json(envelope('FORBIDDEN'), { status: 403 })));
   },
   play: async ({ canvasElement }) => {
-    await expect(await (await widget(canvasElement)).findByText(/^The practitioners could not be loaded\. You do not have permission/)).toBeVisible();
+    await expect(await (await widget(canvasElement)).findByText(/^The practitioners could not be loaded\. Your account does not have access to these records/)).toBeVisible();
   },
 };
 

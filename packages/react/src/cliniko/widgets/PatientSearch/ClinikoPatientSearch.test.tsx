@@ -73,13 +73,23 @@ describe('ClinikoPatientSearch', () => {
 
   it('says when patients cannot be searched, and tries again', async () => {
     await startTestClinikoEmulator();
-    mswServer.use(http.get(`${TEST_CLINIKO_URL}/patients`, () => HttpResponse.json({ error: 'Forbidden', code: 'FORBIDDEN', requestId: 'req_p', issues: [] }, { status: 403 }), { once: true }));
+    mswServer.use(http.get(`${TEST_CLINIKO_URL}/patients`, () => HttpResponse.json({ error: 'Unavailable', code: 'UPSTREAM_UNAVAILABLE', requestId: 'req_p', issues: [] }, { status: 503 }), { once: true }));
     const user = userEvent.setup();
     const { container } = renderWithCliniko(<ClinikoPatientSearch />);
     const failure = (await within(widget()).findByText(/^Patients could not be searched/)).closest('[role="alert"]') as HTMLElement;
-    expect(failure).toHaveTextContent('You do not have permission to see this.');
+    expect(failure).toHaveTextContent('Reference: req_p');
     await expectNoAxeViolations(container);
     await user.click(within(failure).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(status()).toHaveTextContent('50 of 117 patients'));
+  });
+
+  it('says plainly when the user may not search patients, with no retry that cannot succeed', async () => {
+    await startTestClinikoEmulator();
+    mswServer.use(http.get(`${TEST_CLINIKO_URL}/patients`, () => HttpResponse.json({ error: 'Forbidden', code: 'FORBIDDEN', requestId: 'req_p', issues: [] }, { status: 403 })));
+    const { container } = renderWithCliniko(<ClinikoPatientSearch />);
+    const failure = (await within(widget()).findByText(/^Patients could not be searched/)).closest('[role="alert"]') as HTMLElement;
+    expect(failure).toHaveTextContent('Your account does not have access to these records.');
+    expect(within(failure).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expectNoAxeViolations(container);
   });
 });
