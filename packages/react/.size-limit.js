@@ -18,6 +18,14 @@ const names = exported[1].split(',').map((name) => name.trim()).filter(Boolean);
 // One name from each module the entry re-exports: all of the entry's code, without naming 170 bindings.
 const oneFromEachModule = [...source.matchAll(/^import \{\s*([\w$]+)/gm)].map((match) => match[1]);
 
+// The Cliniko entry holds hooks and widgets; its data layer is what it imports from outside `cliniko/widgets/`.
+const clinikoEntry = 'dist/entries/cliniko.js';
+const clinikoImports = [...readFileSync(new URL(clinikoEntry, import.meta.url), 'utf8').matchAll(/^import \{([^}]*)\} from "([^"]+)"/gm)]
+  .filter((match) => !match[2].includes('/cliniko/widgets/'))
+  .map((match) => match[1].split(',').map((name) => name.trim()).filter(Boolean));
+const clinikoDataLayer = clinikoImports.map((names) => names[0]);
+const clinikoDataNames = clinikoImports.flat();
+
 const check = (name, path, imported, limit) => ({
   name,
   path,
@@ -57,6 +65,12 @@ export default [
   // while core's schemas were classic zod, which kept nearly all of zod; 32.7 kB before the user's access (no form
   // they cannot send, terminal 403s, learning from them) and the shared validation wording, 34.17 kB since.
   check('one form widget: VitalsWidget (its core schema on zod/mini, react-hook-form)', 'dist/index.js', ['VitalsWidget'], '35.2 kB'),
+  // The Cliniko issue: the hooks entry ≤ 6 kB, OnlineBooking alone ≤ 35 kB (DECISIONS.md, "Cliniko in React").
+  check(`@clinikapi/react/cliniko data layer, all of its code (each of its ${clinikoDataLayer.length} modules)`, clinikoEntry, clinikoDataLayer, '6 kB'),
+  check(`@clinikapi/react/cliniko data layer, every one of its ${clinikoDataNames.length} exports by name`, clinikoEntry, clinikoDataNames, '6 kB'),
+  check('OnlineBooking alone (Cliniko online booking, its hooks and the shared widget parts)', clinikoEntry, ['OnlineBooking'], '35 kB'),
+  check('AppointmentsDay alone (a Cliniko day)', clinikoEntry, ['AppointmentsDay'], '7.95 kB'),
+  check('ClinikoPatientSearch alone (virtualised, with @tanstack/virtual-core)', clinikoEntry, ['ClinikoPatientSearch'], '18.2 kB'),
   {
     name: 'demo mode: its data and handler, a separate chunk loaded only for proxyUrl="demo"',
     path: 'dist/demo/demo-server.js',

@@ -38,6 +38,8 @@ export interface DemoOptions {
    * the browser's clock with it, so the dates on screen — and the README's screenshots — are the same every run.
    */
   readonly today?: Date;
+  /** The API behind the proxy: ClinikAPI (the default) or Cliniko (`npm start -- --api cliniko`, server/cliniko/). */
+  readonly api?: 'clinikapi' | 'cliniko';
 }
 
 export interface RunningDemo {
@@ -50,6 +52,7 @@ export interface RunningDemo {
 }
 
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
+  if (options.api === 'cliniko') return (await import('./cliniko/cliniko-demo-server.ts')).startClinikoDemo(options);
   const mode = options.mode ?? 'development';
   // Read before anything starts: a half-configured identity provider stops the demo here, naming what is missing.
   const sessionMode = readSessionMode(options.env ?? {});

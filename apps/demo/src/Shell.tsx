@@ -5,20 +5,22 @@ import { Link } from './router.tsx';
 import { ThemeSwitch } from './theme.tsx';
 
 interface ShellProps {
+  /** The clinic's name in the header. Default: the ClinikAPI demo's clinic. */
+  readonly brand?: string;
   readonly user: DemoUser;
   readonly onSignOut: () => void;
   readonly nav: readonly { to: string; label: string }[];
   readonly children: ReactNode;
 }
 
-export function Shell({ user, onSignOut, nav, children }: ShellProps) {
+export function Shell({ brand = 'Riverside Family Clinic', user, onSignOut, nav, children }: ShellProps) {
   return (
     <div className="demo-shell">
       <a className="demo-skip" href="#main">
         Skip to content
       </a>
       <header className="demo-header">
-        <p className="demo-brand">Riverside Family Clinic</p>
+        <p className="demo-brand">{brand}</p>
         <nav aria-label="Main">
           <ul>
             {nav.map((item) => (

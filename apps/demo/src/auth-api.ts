@@ -10,11 +10,12 @@ export interface DemoUser {
   readonly practitionerId?: string;
 }
 
-/** Which sign-in the server runs, and the public values the browser needs for it. */
-export type SessionConfig =
+/** Which sign-in the server runs, and the public values the browser needs for it; `api: 'cliniko'` on Cliniko. */
+export type SessionConfig = (
   | { readonly mode: 'development' }
   | { readonly mode: 'clerk'; readonly publishableKey: string }
-  | { readonly mode: 'auth0'; readonly domain: string; readonly clientId: string; readonly audience: string };
+  | { readonly mode: 'auth0'; readonly domain: string; readonly clientId: string; readonly audience: string }
+) & { readonly api?: 'cliniko' };
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, fetcher: typeof fetch = fetch): Promise<T> {
   const response = await fetcher(`/auth/${path}`, {

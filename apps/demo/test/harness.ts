@@ -27,7 +27,7 @@ export interface DemoUnderTest {
   readonly browser: Browser;
   /** The demo's data directory: emulator database, secrets, the proxy's audit log. */
   readonly dataDir: string;
-  /** The demo's ClinikAPI key, to prove it never reaches the browser. */
+  /** The demo's ClinikAPI key (its Cliniko key with `api: 'cliniko'`), to prove it never reaches the browser. */
   readonly apiKey: string;
   /** Portal account → Patient id. */
   readonly portalPatients: Readonly<Record<string, string>>;
@@ -40,7 +40,7 @@ export async function startDemoUnderTest(options: Partial<DemoOptions> = {}): Pr
   chromiumPath();
   const dataDir = mkdtempSync(join(tmpdir(), 'clinik-demo-e2e-'));
   const demo = await startDemo({ dataDir, port: 0, ...options });
-  const secrets = JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8')) as {
+  const secrets = JSON.parse(readFileSync(join(dataDir, options.api === 'cliniko' ? 'cliniko-secrets.json' : 'secrets.json'), 'utf8')) as {
     apiKey: string;
     portalPatients: Record<string, string>;
   };

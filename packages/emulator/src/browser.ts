@@ -1,5 +1,6 @@
 /**
- * The emulator for the browser: the same handler over the memory store, for MSW in Storybook and component tests.
+ * The emulators for the browser — ClinikAPI's and Cliniko's — over memory stores, for MSW in Storybook and component
+ * tests.
  * Nothing here imports PostgreSQL or Node built-ins.
  */
 export { createEmulator, type Emulator, type EmulatorOptions } from './emulator.ts';
@@ -7,3 +8,11 @@ export { createMemoryStore } from './store/memory.ts';
 export { DEMO_PATIENTS } from './seed/demo-patients.ts';
 export { seedDemoPatients } from './seed/seed.ts';
 export { createBrowserEmulator, type BrowserEmulator } from './browser-emulator.ts';
+export { createClinikoEmulator, type ClinikoBehaviour, type ClinikoEmulator, type ClinikoEmulatorOptions } from './cliniko/emulator.ts';
+export { createClinikoMemoryStore } from './cliniko/store/memory-store.ts';
+export type { ClinikoSeedSummary } from './cliniko/seed/clinic.ts';
+export {
+  createBrowserClinikoEmulator,
+  type BrowserClinikoEmulator,
+  type BrowserClinikoEmulatorOptions,
+} from './cliniko/browser-emulator.ts';

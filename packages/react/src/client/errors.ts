@@ -102,7 +102,7 @@ export class ClinikValidationError extends ClinikApiError {
 export class ClinikRateLimitError extends ClinikApiError {
   declare readonly retryAfter: number | undefined;
 
-  override readonly name = 'ClinikRateLimitError';
+  override readonly name: string = 'ClinikRateLimitError';
 
   constructor(init: ClinikApiErrorInit) {
     super(init);
