@@ -30,7 +30,7 @@ function cells(line: string): string[] {
   return line
     .slice(1, line.lastIndexOf('|'))
     .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim());
+    .map((cell) => cell.trim().replaceAll('\\|', '|'));
 }
 
 function parseTables(text: string): Row[] {
@@ -122,11 +122,11 @@ const slug = (topic: string): string =>
     .slice(0, 60)
     .replace(/-$/, '');
 
-/** The date each line of a tracked file last changed, from `git blame`; none for a file git does not know. */
+/** The date each line of a tracked file last changed, from `git blame`; none for a file git does not know (then today's). */
 function lineDates(file: string): Map<number, string> {
   const dates = new Map<number, string>();
   try {
-    const blame = execFileSync('git', ['blame', '--line-porcelain', relative(ROOT, file)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const blame = execFileSync('git', ['blame', '--line-porcelain', relative(ROOT, file)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
     let line = 0;
     for (const entry of blame.split('\n')) {
       const header = /^[0-9a-f]{40} \d+ (\d+)/.exec(entry);
@@ -135,18 +135,18 @@ function lineDates(file: string): Map<number, string> {
       if (time) dates.set(line, new Date(Number(time[1]) * 1000).toISOString().slice(0, 10));
     }
   } catch {
-    // Not in git: records get no date.
+    // Not in git: the records are dated today.
   }
   return dates;
 }
 
-export function recordText(number: number, row: Row, date: string | undefined): string {
+function recordText(number: number, row: Row, date: string): string {
   const { decision, consequences } = split(row.decision);
   const source = row.source === '—' || row.source === '' ? 'Nothing is said.' : row.source;
   return [
     `# ${String(number).padStart(4, '0')}. ${row.topic}`,
     '',
-    `Area: ${row.area}${date ? ` · Last revised: ${date}` : ''}`,
+    `Area: ${row.area} · Last revised: ${date}`,
     '',
     '## Context',
     '',
@@ -178,7 +178,7 @@ if (import.meta.main) {
   for (const row of rows) {
     const name = `${String(next).padStart(4, '0')}-${slug(row.topic)}.md`;
     if (taken.has(name)) throw new Error(`${name} exists`);
-    writeFileSync(join(DECISIONS_DIR, name), recordText(next, row, dates.get(row.line)));
+    writeFileSync(join(DECISIONS_DIR, name), recordText(next, row, dates.get(row.line) ?? new Date().toISOString().slice(0, 10)));
     console.log(`docs/decisions/${name}`);
     next += 1;
   }
