@@ -84,8 +84,9 @@ async function oneHookPullsNoWidget(): Promise<boolean> {
 
 /**
  * styles.css as an app's production build ships it: minified by Vite, gzipped. 7.23 kB (6.83 kB while it was layered,
- * before the host-page guards of docs/decisions/0069-widget-styles-and-the-host-page.md), 7.69 kB with the Cliniko widgets'
- * rules (choices drawn as chips and cards, a day's type colours, the booking summary); ~3% headroom, as the JS budgets.
+ * before the host-page guards of docs/decisions/0069-widget-styles-and-the-host-page.md), 7.69 kB with the Cliniko
+ * widgets' rules (choices drawn as chips and cards, a day's type colours, the booking summary); ~3% headroom, as the
+ * JS budgets.
  */
 const STYLESHEET_BUDGET_BYTES = 7_900;
 

@@ -56,8 +56,12 @@ function publicAddressProblems({ dir, manifest }: WorkspaceManifest, forPublish:
   if (homepage === undefined) missing.push('homepage');
   else if (!isHttpsUrl(homepage)) problems.push(`${manifest.name}: homepage must be an https URL`);
   if (bugs === undefined) missing.push('bugs');
-  else if (!isHttpsUrl((bugs as { url?: unknown }).url ?? bugs)) problems.push(`${manifest.name}: bugs must be an https URL (or { "url" })`);
-  if (forPublish && missing.length > 0) problems.push(`${manifest.name}: ${missing.join(', ')} missing — required before publishing (CONTRIBUTING.md, "Releasing")`);
+  else if (!isHttpsUrl((bugs as { url?: unknown }).url ?? bugs)) {
+    problems.push(`${manifest.name}: bugs must be an https URL (or { "url" })`);
+  }
+  if (forPublish && missing.length > 0) {
+    problems.push(`${manifest.name}: ${missing.join(', ')} missing — required before publishing (CONTRIBUTING.md, "Releasing")`);
+  }
   return { problems, missing };
 }
 
@@ -75,7 +79,9 @@ export function checkManifests(workspaces: readonly WorkspaceManifest[], { forPu
     if (!manifest.engines?.node) problems.push(`${manifest.name}: no engines.node`);
     const addresses = publicAddressProblems(workspace, forPublish);
     problems.push(...addresses.problems);
-    if (!forPublish && addresses.missing.length > 0) notes.push(`${manifest.name}: ${addresses.missing.join(', ')} not set yet (needed before publishing)`);
+    if (!forPublish && addresses.missing.length > 0) {
+      notes.push(`${manifest.name}: ${addresses.missing.join(', ')} not set yet (needed before publishing)`);
+    }
   }
 
   // One supported Node range for everything a user installs together.
@@ -86,8 +92,12 @@ export function checkManifests(workspaces: readonly WorkspaceManifest[], { forPu
     for (const field of DEPENDENCY_FIELDS) {
       for (const [name, range] of Object.entries(manifest[field] ?? {})) {
         const version = versions.get(name);
-        if (version !== undefined && range !== version)
-          problems.push(`${manifest.name}: ${field}["${name}"] is "${range}", but ${name} is ${version} in the workspace (Changesets keeps these pins: run \`changeset version\`, never edit them by hand)`);
+        if (version !== undefined && range !== version) {
+          problems.push(
+            `${manifest.name}: ${field}["${name}"] is "${range}", but ${name} is ${version} in the workspace ` +
+              '(Changesets keeps these pins: run `changeset version`, never edit them by hand)',
+          );
+        }
       }
     }
   }

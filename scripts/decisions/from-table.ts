@@ -49,7 +49,9 @@ function parseTables(text: string): Row[] {
       if (!inTable) {
         sourceLabel = source;
         inTable = true;
-      } else if (!/^-+$/.test(topic)) rows.push({ area, areaContext: areaContext.join(' '), sourceLabel, topic, source, decision, line: index + 1 });
+      } else if (!/^-+$/.test(topic)) {
+        rows.push({ area, areaContext: areaContext.join(' '), sourceLabel, topic, source, decision, line: index + 1 });
+      }
     } else if (line.trim() && !line.startsWith('#')) {
       if (!inTable) areaContext.push(line.trim());
     }
@@ -68,7 +70,7 @@ function sentences(text: string): string[] {
     if (char === '`') code = !code;
     else if (!code && char === '(') depth += 1;
     else if (!code && char === ')') depth = Math.max(0, depth - 1);
-    else if (!code && depth === 0 && (char === '.' || char === '!' || char === '?') && text[i + 1] === ' ' && /[A-Z`*"“]/.test(text[i + 2] ?? '')) {
+    else if (!code && depth === 0 && /[.!?]/.test(char ?? '') && text[i + 1] === ' ' && /[A-Z`*"“]/.test(text[i + 2] ?? '')) {
       out.push(text.slice(start, i + 1).trim());
       start = i + 2;
     }
@@ -77,8 +79,16 @@ function sentences(text: string): string[] {
   return out.filter(Boolean);
 }
 
-const CONSEQUENCE =
-  /^(\*\*)?(Cost|Measured|Rejected|Not chosen|Tried|Considered|Checked|Not supported|Not carried|Not reverted|There is no|Clients must|Profiled|Earlier|Where the full pipeline|What the audit costs|With the session cache off|A (generated |type |core |runtime )?test|An emulator test|Every widget tree-shakes|recharts costs|size-limit)|npm test|npm run bench|\btested\b|fails CI|\bmeasured\b|the bench/i;
+/** A sentence about what a decision costs, rules out or how it is checked: its consequences. */
+const CONSEQUENCE = new RegExp(
+  [
+    '^(\\*\\*)?(Cost|Measured|Rejected|Not chosen|Tried|Considered|Checked|Not supported|Not carried|Not reverted|There is no',
+    '|Clients must|Profiled|Earlier|Where the full pipeline|What the audit costs|With the session cache off',
+    '|A (generated |type |core |runtime )?test|An emulator test|Every widget tree-shakes|recharts costs|size-limit)',
+    '|npm test|npm run bench|\\btested\\b|fails CI|\\bmeasured\\b|the bench',
+  ].join(''),
+  'i',
+);
 
 /** `X, so Y.` → `X.` and `Y.`: the effect of a choice, cut only outside brackets and code. */
 function soClause(sentence: string): [string, string] | undefined {
@@ -126,7 +136,12 @@ const slug = (topic: string): string =>
 function lineDates(file: string): Map<number, string> {
   const dates = new Map<number, string>();
   try {
-    const blame = execFileSync('git', ['blame', '--line-porcelain', relative(ROOT, file)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+    const blame = execFileSync('git', ['blame', '--line-porcelain', relative(ROOT, file)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let line = 0;
     for (const entry of blame.split('\n')) {
       const header = /^[0-9a-f]{40} \d+ (\d+)/.exec(entry);
@@ -159,7 +174,7 @@ function recordText(number: number, row: Row, date: string): string {
     '',
     '## Consequences',
     '',
-    consequences.length > 0 ? consequences.join(' ') : 'None written down apart from the decision when it was a table row; add them when it is next revised.',
+    consequences.length > 0 ? consequences.join(' ') : 'None written down in the table row: write them (what it costs, rules out, how it is checked).',
     '',
   ].join('\n');
 }
