@@ -6,14 +6,23 @@
  *   node scripts/check-packages.ts size      @clinikapi/react's size budgets (size-limit, packages/react/.size-limit.js),
  *                                            its stylesheet's budget, and importing one hook pulls in no widget code
  *
- * `npm test` runs each as one static check. Exits non-zero when anything fails.
+ * and on the sources (no build needed):
+ *
+ *   node scripts/check-packages.ts manifests      each manifest's metadata, and every internal dependency pinned to
+ *                                                 the version that package has in the workspace (the pins Changesets
+ *                                                 keeps in step: `.changeset/config.json`)
+ *   node scripts/check-packages.ts publish-ready  `manifests`, and also the public addresses (`repository`, `homepage`,
+ *                                                 `bugs`) a published package needs; each package's `prepublishOnly`
+ *
+ * `npm test` runs each but `publish-ready` as one static check. Exits non-zero when anything fails.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { checkManifests, type WorkspaceManifest } from './package-manifests.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PACKAGES = ['core', 'emulator', 'proxy', 'react'] as const;
@@ -75,8 +84,9 @@ async function oneHookPullsNoWidget(): Promise<boolean> {
 
 /**
  * styles.css as an app's production build ships it: minified by Vite, gzipped. 7.23 kB (6.83 kB while it was layered,
- * before the host-page guards of DECISIONS.md "Widget styles and the host page"), 7.69 kB with the Cliniko widgets'
- * rules (choices drawn as chips and cards, a day's type colours, the booking summary); ~3% headroom, as the JS budgets.
+ * before the host-page guards of docs/decisions/0069-widget-styles-and-the-host-page.md), 7.69 kB with the Cliniko
+ * widgets' rules (choices drawn as chips and cards, a day's type colours, the booking summary); ~3% headroom, as the
+ * JS budgets.
  */
 const STYLESHEET_BUDGET_BYTES = 7_900;
 
@@ -106,7 +116,28 @@ async function size(): Promise<boolean> {
   return budgets && stylesheet && noWidget;
 }
 
-const checks: Record<string, () => boolean | Promise<boolean>> = { publint, types, size };
+/** Every workspace's manifest (the root's `workspaces`), the private demo included: its pins must keep step too. */
+function workspaceManifests(): WorkspaceManifest[] {
+  const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+  const { workspaces } = read('package.json') as { workspaces: string[] };
+  return workspaces.map((dir) => ({ dir, manifest: read(join(dir, 'package.json')) as WorkspaceManifest['manifest'] }));
+}
+
+function manifests(forPublish: boolean): boolean {
+  const { problems, notes } = checkManifests(workspaceManifests(), { forPublish });
+  for (const note of notes) console.log(`• ${note}`);
+  for (const problem of problems) console.log(`✘ ${problem}`);
+  if (problems.length === 0) console.log(`✔ package manifests${forPublish ? ', ready to publish' : ''}`);
+  return problems.length === 0;
+}
+
+const checks: Record<string, () => boolean | Promise<boolean>> = {
+  publint,
+  types,
+  size,
+  manifests: () => manifests(false),
+  'publish-ready': () => manifests(true),
+};
 const requested = process.argv[2];
 const check = requested ? checks[requested] : undefined;
 if (!check) {

@@ -20,6 +20,8 @@ interface Step {
 const STATIC_CHECKS: readonly Step[] = [
   { name: 'lint', command: 'eslint', args: ['--max-warnings', '0', '.'] },
   { name: 'typecheck', command: 'tsc', args: ['-b'] },
+  { name: 'package manifests', command: 'node', args: ['scripts/check-packages.ts', 'manifests'] },
+  { name: 'decision records', command: 'node', args: ['scripts/decisions/records.ts', '--check'] },
   { name: 'build packages', command: 'npm', args: ['run', 'build', '--silent'] },
   // On the packages just built: see scripts/check-packages.ts.
   { name: 'publint', command: 'node', args: ['scripts/check-packages.ts', 'publint'] },

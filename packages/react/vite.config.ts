@@ -15,6 +15,6 @@ export default defineLibraryConfig(import.meta.dirname, {
   cssFileName: 'styles',
   preserveModules: true,
   // styles.css is unlayered, so it holds against a host page's element rules; styles.layer.css is the same rules in
-  // `@layer clinikapi`, for apps that manage their cascade with layers (DECISIONS.md, "Widget styles and the host").
+  // `@layer clinikapi`, for apps that manage their cascade with layers (docs/decisions/0069-widget-styles-and-the-host-page.md).
   plugins: [layeredStylesheet({ from: 'styles.css', to: 'styles.layer.css', layer: 'clinikapi' })],
 });

@@ -31,6 +31,7 @@ import { clinikProxy } from '../src/clinik-proxy.ts';
 import { auth0 } from '../src/session/auth0.ts';
 import { upstreams } from '../src/upstream/presets.ts';
 import { now, sign, signingKey } from '../test/tokens.ts';
+import { recordBenchFigure } from '../../../scripts/bench-results.ts';
 import { median, medianInterval } from './median-interval.ts';
 
 interface AutocannonResult {
@@ -227,6 +228,11 @@ async function main(): Promise<void> {
       })),
     );
     console.log(`In brackets: the median's distribution-free interval (${(medianInterval(rps.hpm).confidence * 100).toFixed(0)}% over ${ROUNDS} rounds).`);
+    // For the decision records (docs/decisions/bench-results.json).
+    for (const config of CONFIGS.filter((name) => name !== 'hpm')) {
+      recordBenchFigure(`proxy.${config}.rps-vs-hpm`, { ...medianInterval(ratio(rps, config)), unit: '×', digits: 2, rounds: ROUNDS });
+      recordBenchFigure(`proxy.${config}.cpu-vs-hpm`, { ...medianInterval(ratio(cpu, config)), unit: '×', digits: 2, rounds: ROUNDS });
+    }
   } finally {
     for (const child of running) child.kill();
   }

@@ -25,6 +25,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { recordBenchFigure } from '../../../scripts/bench-results.ts';
 import { measureLatency } from './latency.ts';
 import { median, medianInterval, verdict } from './median-interval.ts';
 import { startServers, startUpstream, type ServerPorts } from './servers.ts';
@@ -192,7 +193,7 @@ async function measure(baselineSrc: string | undefined): Promise<void> {
     const { confidence } = medianInterval(ratio.hpm);
     console.log(`\nIn brackets: the median's distribution-free ${(confidence * 100).toFixed(0)}% interval over ${ROUNDS} rounds.`);
     const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-    // The goals (DECISIONS.md, "Proxy performance goals"): at least 1.5× the throughput of the route users would
+    // The goals (docs/decisions/0217-proxy-performance-goals.md): at least 1.5× the throughput of the route users would
     // otherwise write, at most 1.3× bare HPM's CPU per request, at most 1 ms added at p99 over bare HPM.
     for (const full of ['full-auth0', 'full-clerk', 'full-auth0-audit-per-record', 'full-auth0-verify-all'] as const) {
       const overFetch = medianInterval(throughput[full].map((value, round) => value / (throughput['fetch-route'][round] as number)));
@@ -206,6 +207,12 @@ async function measure(baselineSrc: string | undefined): Promise<void> {
           `${percent(kept.median)} of bare HPM's throughput (${percent(kept.low)}–${percent(kept.high)}), ` +
           `${((median(throughput[full]) / median(throughput.direct)) * 100).toFixed(1)}% of a plain Express handler.`,
       );
+      // For the decision records (docs/decisions/bench-results.json).
+      recordBenchFigure(`proxy.${full}.over-fetch-route`, { ...overFetch, unit: '×', digits: 2, rounds: ROUNDS });
+      recordBenchFigure(`proxy.${full}.cpu-vs-hpm`, { ...cpuUsed, unit: '×', digits: 2, rounds: ROUNDS });
+      recordBenchFigure(`proxy.${full}.p99-added`, { ...added, unit: ' ms', digits: 2, rounds: ROUNDS });
+      const asPercent = (value: number) => value * 100;
+      recordBenchFigure(`proxy.${full}.rps-vs-hpm`, { median: asPercent(kept.median), low: asPercent(kept.low), high: asPercent(kept.high), unit: '%', digits: 1, rounds: ROUNDS });
     }
     if (BASELINE) {
       const rounds = cpu['full-auth0'].map((used, round) => ({
@@ -218,6 +225,8 @@ async function measure(baselineSrc: string | undefined): Promise<void> {
         `full-auth0 against ${BASELINE}: CPU per request ${cpuAgainst.median.toFixed(3)}× the baseline's (${cpuAgainst.low.toFixed(3)}–${cpuAgainst.high.toFixed(3)}), ` +
           `req/s ${throughputAgainst.median.toFixed(3)}× (${throughputAgainst.low.toFixed(3)}–${throughputAgainst.high.toFixed(3)}).`,
       );
+      recordBenchFigure(`proxy.vs-baseline.${BASELINE}.cpu`, { ...cpuAgainst, unit: '×', digits: 3, rounds: ROUNDS });
+      recordBenchFigure(`proxy.vs-baseline.${BASELINE}.rps`, { ...throughputAgainst, unit: '×', digits: 3, rounds: ROUNDS });
     }
   } finally {
     for (const child of running) child.kill();

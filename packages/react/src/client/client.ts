@@ -42,7 +42,11 @@ export interface ClinikClientOptions {
   readonly timeoutMs?: number | undefined;
 }
 
-/** Default request timeout: longer than the proxy's own upstream timeout, so the proxy's 504 arrives first. */
+/**
+ * Default request timeout: 30 s, the same as the proxy's default upstream timeouts (`timeouts.responseMs`/`idleMs`).
+ * The browser's clock starts first, so on a stalled upstream it gives up first, with `ClinikTimeoutError`, not the
+ * proxy's 504.
+ */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 const KEY_HEADERS = new Set(['x-api-key', 'authorization', 'cookie']);

@@ -2,7 +2,7 @@
  * The stylesheet's promise: it cannot restyle the host page, and `unstyled` drops it. Every rule matches only inside
  * a widget root — an element with `ck-root`, which an `unstyled` widget does not get. The sources are unlayered, so
  * `styles.css` holds against the host page's element rules; the build wraps the same rules in `@layer clinikapi` as
- * `styles.layer.css` (DECISIONS.md, "Widget styles and the host page").
+ * `styles.layer.css` (docs/decisions/0069-widget-styles-and-the-host-page.md).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
