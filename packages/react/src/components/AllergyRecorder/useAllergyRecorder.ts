@@ -9,7 +9,6 @@ import {
   type AllergyIntolerance,
   withRule,
 } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useAllergies, useCreateAllergy } from '../../hooks/resources/allergies.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';

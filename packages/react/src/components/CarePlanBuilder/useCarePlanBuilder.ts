@@ -6,7 +6,6 @@
  */
 import { type CARE_PLAN_ACTIVITY_STATUSES, carePlanCreateSchema, type CarePlan } from '@clinikapi/core';
 import type { Path } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCarePlans, useCreateCarePlan } from '../../hooks/resources/care-plans.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';

@@ -4,7 +4,6 @@
  * form that records a new condition as a FHIR Condition (`conditions.create`). `ConditionTracker` is one skin over it.
  */
 import { conditionCreateSchema, type Condition } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useConditions, useCreateCondition } from '../../hooks/resources/conditions.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';

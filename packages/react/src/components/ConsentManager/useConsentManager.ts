@@ -56,6 +56,7 @@ export interface UseConsentManagerOptions extends WidgetHookOptions<Consent> {
   /** The policy filled in at first, e.g. `hipaa-auth` or `https://example.org/privacy`. Default: none. */
   readonly defaultPolicy?: string | undefined;
   /** Called with the consent after it is recorded or its status changed. */
+  readonly onSuccess?: ((consent: Consent) => void) | undefined;
 }
 
 

@@ -5,7 +5,6 @@
  */
 import { type GOAL_ACHIEVEMENT_STATUSES, type GOAL_LIFECYCLE_STATUSES, goalCreateSchema, type Goal } from '@clinikapi/core';
 import type { Path } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateGoal, useGoals } from '../../hooks/resources/goals.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';

@@ -4,7 +4,6 @@
  * dose as a FHIR Immunization (`immunizations.create`). `ImmunizationLogger` is one skin over it.
  */
 import { immunizationCreateSchema, type Immunization } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateImmunization, useImmunizations } from '../../hooks/resources/immunizations.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
@@ -43,9 +42,7 @@ export const EMPTY_IMMUNIZATION_FORM: ImmunizationFormValues = {
   note: '',
 };
 
-export interface UseImmunizationLoggerOptions extends WidgetHookOptions<Immunization> {
-
-}
+export type UseImmunizationLoggerOptions = WidgetHookOptions<Immunization>;
 
 
 export interface ImmunizationLoggerState extends ClinicalForm<ImmunizationFormValues, Immunization>, RecordsState {

@@ -5,7 +5,6 @@
  * for a collection over a period, a start and an end.
  */
 import { labCreateSchema, type DiagnosticReport } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateLab, useLabs } from '../../hooks/resources/labs.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';

@@ -8,7 +8,6 @@
 import { noteCreateSchema, type DocumentReference, type NoteType } from '@clinikapi/core';
 import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateNote, useNotes } from '../../hooks/resources/notes.ts';
 import { dropBlanks } from '../../headless/form/drop-blanks.ts';

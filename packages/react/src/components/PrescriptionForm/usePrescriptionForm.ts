@@ -6,7 +6,6 @@
  */
 import { prescriptionCreateSchema, type MedicationRequest } from '@clinikapi/core';
 import { useWatch } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreatePrescription, usePrescriptions } from '../../hooks/resources/prescriptions.ts';
 import { useLocale } from '../../provider/context.ts';

@@ -5,7 +5,6 @@
  * refills, priority — is the PrescriptionForm's job.
  */
 import { prescriptionCreateSchema, type MedicationRequest } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreatePrescription, usePrescriptions } from '../../hooks/resources/prescriptions.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';

@@ -6,7 +6,6 @@
  */
 import { observationCreateSchema, type Observation } from '@clinikapi/core';
 import { useWatch } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { VITAL_PANELS } from '../../codes/vitals.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateObservation, useObservations } from '../../hooks/resources/observations.ts';

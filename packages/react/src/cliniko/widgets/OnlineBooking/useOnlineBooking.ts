@@ -4,7 +4,6 @@
  * patient → confirm, as state and actions. `OnlineBooking` is a skin over it; an app with its own design renders
  * the same state itself.
  */
-import type { ClinikApiError } from '../../../client/errors.ts';
 import { useWidgetMessages } from '../../../i18n/widget-messages.ts';
 import type { ClinikoAppointment, ClinikoId } from '../../types.ts';
 import { businessZone } from '../zone.ts';
