@@ -49,7 +49,7 @@ describe('useOnlineBooking', () => {
     expect(Date.parse(booked.starts_at)).toBe(time);
     expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ id: booked.id }));
     const stored = await clinikoCall<ClinikoAppointment>(emulator, 'GET', `individual_appointments/${booked.id}`);
-    expect(stored.patient.links.self).toContain(self.id);
+    expect(stored.patient?.links.self).toContain(self.id);
   });
 
   it('will not book for a new patient without a first and last name, and books nothing', async () => {
