@@ -32,5 +32,36 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  {
+    // Headless and skin, in @clinikapi/react: every `.ts` module — a widget's hook and the logic it runs on — stays
+    // usable without our design, so it never imports a component (`.tsx`) or anything under `ui/` (the visual parts).
+    // Non-visual pieces the hooks share live in `src/headless/`. Barrels and skin prop types are the skin's side.
+    files: ['packages/react/src/**/*.ts'],
+    ignores: [
+      'packages/react/src/ui/**',
+      'packages/react/src/test/**',
+      'packages/react/src/**/*.test.ts',
+      'packages/react/src/**/index.ts',
+      'packages/react/src/entries/**',
+      'packages/react/src/**/*-props.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`\.tsx$`,
+              message: 'A headless module must not import a component: move what it needs into a .ts module (src/headless/ when shared).',
+            },
+            {
+              regex: String.raw`(^|/)ui(/|$)`,
+              message: 'ui/ holds visual parts only; a headless module takes what it needs from src/headless/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...storybook.configs['flat/recommended'],
 );

@@ -49,7 +49,7 @@ export { useAccess, useRecordsAccess, type ClinikAccess } from './access/useAcce
 export { permits, type AccessGrants, type AccessOption, type Interaction as AccessInteraction } from './access/access.ts';
 export { accessMessages, type AccessMessages } from './access/messages.ts';
 export { codeName, codeNameMessages, useCodeNames, type CodeKind, type CodeNameMessages } from './codes/code-names.ts';
-export { localiseIssue, validationMessages, type ValidationMessages } from './ui/form/validation.ts';
+export { localiseIssue, validationMessages, type ValidationMessages } from './headless/form/validation.ts';
 export { NoteText, type NoteTextProps } from './ui/Markdown/NoteText.tsx';
 export { ForbiddenState } from './ui/States/States.tsx';
 // Live updates: the proxy's event stream applied to the cache (`live` on clinikProxy).
@@ -61,7 +61,7 @@ export { LiveUpdates, liveUpdatesMessages, type LiveUpdatesMessages, type LiveUp
 // Widgets
 export type { WidgetTheme } from './ui/theme/theme.ts';
 export type { WidgetMessageCatalogue, WidgetMessageOverrides } from './i18n/widget-messages.ts';
-export type { CodedValue, CodeOption } from './ui/CodeField/codes.ts';
+export type { CodedValue, CodeOption } from './headless/coded-value.ts';
 export {
   AllergyRecorder,
   allergyRecorderMessages,

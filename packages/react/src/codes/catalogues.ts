@@ -2,7 +2,7 @@
  * The documented code lists the widgets suggest. They are examples to speed up entry, not complete terminologies:
  * every coded field also takes free text.
  */
-import type { CodeOption } from '../ui/CodeField/codes.ts';
+import type { CodeOption } from '../headless/coded-value.ts';
 import { CODE_SYSTEMS } from './systems.ts';
 
 const coded = (system: string, entries: readonly (readonly [string, string])[]): readonly CodeOption[] =>

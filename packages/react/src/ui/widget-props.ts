@@ -1,22 +1,16 @@
 /** The props every clinical widget shares, as the official widget pages document them plus our additions. */
-import type { ClinikApiError } from '../client/errors.ts';
+import type { WidgetHookOptions } from '../headless/widget-hook-options.ts';
 import type { StylingProps } from './slots.ts';
 import type { WidgetTheme } from './theme/theme.ts';
 
-export interface WidgetProps<Slot extends string, TResult> extends StylingProps<Slot> {
+export interface WidgetProps<Slot extends string, TResult> extends StylingProps<Slot>, WidgetHookOptions<TResult> {
   /**
    * Your backend's proxy mount, e.g. `/api/clinik` (or `demo`). Optional inside a `ClinikProvider`, whose client
    * the widget then shares.
    */
   readonly proxyUrl?: string;
-  /** The patient the widget records for. */
-  readonly patientId: string;
   /** Color theme. Default `light`. */
   readonly theme?: WidgetTheme;
-  /** Called with the saved record after a successful save. */
-  readonly onSuccess?: (result: TResult) => void;
-  /** Called when a save fails (validation errors from the server included). */
-  readonly onError?: (error: ClinikApiError) => void;
   /**
    * List the patient's existing records above the form (recording widgets with a viewer of the same records:
    * VitalsWidget, LabResultsWidget, PrescriptionForm, PrescriptionWidget). Default true; false when the page shows

@@ -9,16 +9,16 @@ import {
   type AllergyIntolerance,
   withRule,
 } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useAllergies, useCreateAllergy } from '../../hooks/resources/allergies.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import { textOf, type CodedValue } from '../../ui/CodeField/codes.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
-import { conceptCode } from '../../ui/fhir-display.ts';
+import { textOf, type CodedValue } from '../../headless/coded-value.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm } from '../../headless/form/useClinicalForm.ts';
+import { conceptCode } from '../../headless/fhir-display.ts';
 import { allergyRecorderMessages } from './messages.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 export type AllergyCategory = (typeof ALLERGY_CATEGORIES)[number];
 
@@ -46,12 +46,9 @@ export const EMPTY_ALLERGY_FORM: AllergyFormValues = {
   note: '',
 };
 
-export interface UseAllergyRecorderOptions {
-  readonly patientId: string;
+export interface UseAllergyRecorderOptions extends WidgetHookOptions<AllergyIntolerance> {
   /** The practitioner recording the allergy, when known. */
   readonly recorderId?: string | undefined;
-  readonly onSuccess?: ((allergy: AllergyIntolerance) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

@@ -12,14 +12,15 @@ import { useCreateAppointment } from '../../hooks/resources/appointments.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useLocale } from '../../provider/context.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { rewordIssues } from '../../ui/form/reword-issues.ts';
-import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { rewordIssues } from '../../headless/form/reword-issues.ts';
+import { useClinicalForm, type ClinicalForm } from '../../headless/form/useClinicalForm.ts';
 import { appointmentSchedulerMessages } from './messages.ts';
 import { conflictWith, type BusyInterval } from './schedule.ts';
 import { useDaySchedule, type DayScheduleStatus } from './useDaySchedule.ts';
 import { usePractitionerChoices, type PractitionerChoice, type PractitionerChoicesStatus } from './usePractitionerChoices.ts';
 import { daySlots, instantToZoned, isIsoDate, isTimeZone, toInstantString, zonedToInstant, type DaySlot } from './zoned-time.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 /** The durations the scheduler offers, in minutes. */
 export const APPOINTMENT_DURATIONS = [15, 30, 45, 60, 90] as const;
@@ -47,8 +48,7 @@ export interface AppointmentFormValues {
   patientInstruction: string;
 }
 
-export interface UseAppointmentSchedulerOptions {
-  readonly patientId: string;
+export interface UseAppointmentSchedulerOptions extends WidgetHookOptions<Appointment> {
   /** The practitioner chosen at first. */
   readonly practitionerId?: string | undefined;
   /** The clinic's IANA time zone, e.g. `America/Chicago`. Default: the browser's. */
@@ -61,8 +61,6 @@ export interface UseAppointmentSchedulerOptions {
   readonly slotMinutes?: number | undefined;
   /** The duration chosen at first, in minutes. Default 30. */
   readonly defaultDuration?: (typeof APPOINTMENT_DURATIONS)[number] | undefined;
-  readonly onSuccess?: ((appointment: Appointment) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 export type SlotAvailability = 'free' | 'booked' | 'past' | 'closing';

@@ -7,7 +7,7 @@ import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { Field } from '../../ui/Field/Field.tsx';
-import { conceptText } from '../../ui/fhir-display.ts';
+import { conceptText } from '../../headless/fhir-display.ts';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { slotClasses } from '../../ui/slots.ts';
 import { RecordsSection } from '../../ui/States/RecordsSection.tsx';

@@ -6,14 +6,14 @@
  */
 import { type CARE_PLAN_ACTIVITY_STATUSES, carePlanCreateSchema, type CarePlan } from '@clinikapi/core';
 import type { Path } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCarePlans, useCreateCarePlan } from '../../hooks/resources/care-plans.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../headless/form/useClinicalForm.ts';
 import { carePlanBuilderMessages } from './messages.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 export type CarePlanActivityStatus = (typeof CARE_PLAN_ACTIVITY_STATUSES)[number];
 
@@ -49,12 +49,9 @@ export const EMPTY_CARE_PLAN_FORM: CarePlanFormValues = {
 
 export const NEW_ACTIVITY: CarePlanActivityValues = { description: '', status: 'not-started' };
 
-export interface UseCarePlanBuilderOptions {
-  readonly patientId: string;
+export interface UseCarePlanBuilderOptions extends WidgetHookOptions<CarePlan> {
   /** The practitioner who authors the plan, when known. */
   readonly authorId?: string | undefined;
-  readonly onSuccess?: ((carePlan: CarePlan) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

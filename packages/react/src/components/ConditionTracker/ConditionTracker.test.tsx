@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { localToday } from '../../ui/form/dates.ts';
+import { localToday } from '../../headless/form/dates.ts';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { createRecord, patientIdOf, recordsOf } from '../../test/emulator-records.ts';

@@ -4,17 +4,17 @@
  * form that records a new condition as a FHIR Condition (`conditions.create`). `ConditionTracker` is one skin over it.
  */
 import { conditionCreateSchema, type Condition } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useConditions, useCreateCondition } from '../../hooks/resources/conditions.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import type { CodedValue } from '../../ui/CodeField/codes.ts';
-import { isAfterToday } from '../../ui/form/dates.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
-import { conceptCode } from '../../ui/fhir-display.ts';
+import type { CodedValue } from '../../headless/coded-value.ts';
+import { isAfterToday } from '../../headless/form/dates.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../headless/form/useClinicalForm.ts';
+import { conceptCode } from '../../headless/fhir-display.ts';
 import { conditionTrackerMessages } from './messages.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 /** What the form holds while it is being filled in. Field names follow the API's, so its issues land by name. */
 export interface ConditionFormValues {
@@ -38,12 +38,9 @@ export const EMPTY_CONDITION_FORM: ConditionFormValues = {
   note: '',
 };
 
-export interface UseConditionTrackerOptions {
-  readonly patientId: string;
+export interface UseConditionTrackerOptions extends WidgetHookOptions<Condition> {
   /** The practitioner recording the condition, when known; sent as `recorderId`. */
   readonly recorderId?: string | undefined;
-  readonly onSuccess?: ((condition: Condition) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

@@ -1,7 +1,7 @@
 /** Reading a FHIR Consent for display: its scope, category, policy and signature in the words a person uses. */
 import { isWebLink, type Consent } from '@clinikapi/core';
 import { codeName, type CodeNameMessages } from '../../codes/code-names.ts';
-import { conceptCode, conceptText } from '../../ui/fhir-display.ts';
+import { conceptCode, conceptText } from '../../headless/fhir-display.ts';
 import type { ConsentManagerMessages } from './messages.ts';
 import { fromBase64 } from './signature.ts';
 

@@ -11,13 +11,14 @@ import { useAccess, useRecordsAccess } from '../../access/useAccess.ts';
 import { useConsents, useCreateConsent, useUpdateConsent } from '../../hooks/resources/consents.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { rewordIssues } from '../../ui/form/reword-issues.ts';
-import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { rewordIssues } from '../../headless/form/reword-issues.ts';
+import { useClinicalForm, type ClinicalForm } from '../../headless/form/useClinicalForm.ts';
 import { byRelevance, STATUS_AFTER, type ConsentAction } from './consent-lifecycle.ts';
 import { consentManagerMessages } from './messages.ts';
 import { EMPTY_SIGNATURE, signatureAttachment, type SignatureValue } from './signature.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
@@ -51,13 +52,11 @@ export const EMPTY_CONSENT_FORM: ConsentFormValues = {
   intent: 'sign',
 };
 
-export interface UseConsentManagerOptions {
-  readonly patientId: string;
+export interface UseConsentManagerOptions extends WidgetHookOptions<Consent> {
   /** The policy filled in at first, e.g. `hipaa-auth` or `https://example.org/privacy`. Default: none. */
   readonly defaultPolicy?: string | undefined;
   /** Called with the consent after it is recorded or its status changed. */
   readonly onSuccess?: ((consent: Consent) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

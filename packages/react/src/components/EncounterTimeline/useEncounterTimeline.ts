@@ -5,9 +5,10 @@
  */
 import type { Encounter } from '@clinikapi/core';
 import { useState } from 'react';
-import { conceptText } from '../../ui/fhir-display.ts';
+import { conceptText } from '../../headless/fhir-display.ts';
 import { newestFirst } from '../PatientRecord/dates.ts';
 import { useLinkedRecords, type LinkedRecords } from '../PatientRecord/useLinkedRecords.ts';
+import type { ViewerHookOptions } from '../../headless/widget-hook-options.ts';
 
 export interface EncounterItem {
   readonly id: string;
@@ -25,8 +26,7 @@ export interface EncounterItem {
   readonly resource: Encounter;
 }
 
-export interface UseEncounterTimelineOptions {
-  readonly patientId: string;
+export interface UseEncounterTimelineOptions extends ViewerHookOptions {
   /** Show only the latest this many until the user asks for all. Default: all. */
   readonly limit?: number | undefined;
 }

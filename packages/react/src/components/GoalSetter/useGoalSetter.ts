@@ -5,16 +5,16 @@
  */
 import { type GOAL_ACHIEVEMENT_STATUSES, type GOAL_LIFECYCLE_STATUSES, goalCreateSchema, type Goal } from '@clinikapi/core';
 import type { Path } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateGoal, useGoals } from '../../hooks/resources/goals.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import { conceptCode } from '../../ui/fhir-display.ts';
-import { localToday } from '../../ui/form/dates.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
+import { conceptCode } from '../../headless/fhir-display.ts';
+import { localToday } from '../../headless/form/dates.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../headless/form/useClinicalForm.ts';
 import { goalSetterMessages } from './messages.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 export type GoalLifecycleStatus = (typeof GOAL_LIFECYCLE_STATUSES)[number];
 export type GoalAchievementStatus = (typeof GOAL_ACHIEVEMENT_STATUSES)[number];
@@ -45,12 +45,9 @@ export const EMPTY_GOAL_FORM: GoalFormValues = {
   note: '',
 };
 
-export interface UseGoalSetterOptions {
-  readonly patientId: string;
+export interface UseGoalSetterOptions extends WidgetHookOptions<Goal> {
   /** Who expressed the goal: a practitioner id, or `Patient/…`, `RelatedPerson/…`, `PractitionerRole/…`. */
   readonly expressedById?: string | undefined;
-  readonly onSuccess?: ((goal: Goal) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

@@ -4,16 +4,16 @@
  * dose as a FHIR Immunization (`immunizations.create`). `ImmunizationLogger` is one skin over it.
  */
 import { immunizationCreateSchema, type Immunization } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateImmunization, useImmunizations } from '../../hooks/resources/immunizations.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import type { CodedValue } from '../../ui/CodeField/codes.ts';
-import { isAfterToday } from '../../ui/form/dates.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
+import type { CodedValue } from '../../headless/coded-value.ts';
+import { isAfterToday } from '../../headless/form/dates.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../headless/form/useClinicalForm.ts';
 import { immunizationLoggerMessages } from './messages.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 /** What the form holds while it is being filled in. Field names follow the API's, so its issues land by name. */
 export interface ImmunizationFormValues {
@@ -42,11 +42,7 @@ export const EMPTY_IMMUNIZATION_FORM: ImmunizationFormValues = {
   note: '',
 };
 
-export interface UseImmunizationLoggerOptions {
-  readonly patientId: string;
-  readonly onSuccess?: ((immunization: Immunization) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
-}
+export type UseImmunizationLoggerOptions = WidgetHookOptions<Immunization>;
 
 
 export interface ImmunizationLoggerState extends ClinicalForm<ImmunizationFormValues, Immunization>, RecordsState {

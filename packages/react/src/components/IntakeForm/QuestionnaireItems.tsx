@@ -5,7 +5,7 @@ import { formatMessage } from '../../i18n/messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { AnswerInput, ChoiceSelect, isRadioChoice, OptionList } from './AnswerControls.tsx';
-import { useValidationMessages } from '../../ui/form/validation.ts';
+import { useValidationMessages } from '../../headless/form/validation.ts';
 import { issueMessage } from './issue-message.ts';
 import type { IntakeFormMessages } from './messages.ts';
 import type { ItemState } from './questionnaire/state.ts';

@@ -1,5 +1,5 @@
 /** The sentence for a questionnaire problem, in the app's words and locale: the shared validation wording where there is one. */
-import { rangeProblem, type ValidationMessages } from '../../ui/form/validation.ts';
+import { rangeProblem, type ValidationMessages } from '../../headless/form/validation.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import type { IntakeFormMessages } from './messages.ts';
 import type { QuestionnaireIssue } from './questionnaire/analysis.ts';

@@ -12,9 +12,9 @@ import { useCreateIntake, useUpdateIntake } from '../../hooks/resources/intakes.
 import type { Questionnaire } from './questionnaire/types.ts';
 import { questionnaireReference } from './useIntakeDraft.ts';
 import { useQuestionnaire, type QuestionnaireForm } from './useQuestionnaire.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
-export interface UseIntakeFormOptions {
-  readonly patientId: string;
+export interface UseIntakeFormOptions extends WidgetHookOptions<QuestionnaireResponse> {
   readonly questionnaire: Questionnaire;
   /** An unfinished response to continue (see `useIntakeDraft`). */
   readonly draft?: QuestionnaireResponse | undefined;
@@ -26,8 +26,6 @@ export interface UseIntakeFormOptions {
   readonly partOf?: readonly string[] | undefined;
   /** Milliseconds after the last change before the answers are saved. Default 1500; 0 turns autosave off. */
   readonly autosaveDelay?: number | undefined;
-  readonly onSuccess?: ((response: QuestionnaireResponse) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'error';

@@ -11,10 +11,11 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { resourceQueries } from '../../queries/resource-queries.ts';
-import { conceptCode, conceptText, referenceId } from '../../ui/fhir-display.ts';
+import { conceptCode, conceptText, referenceId } from '../../headless/fhir-display.ts';
 import { newestFirst } from '../PatientRecord/dates.ts';
 import { useLinkedRecords, type LinkedRecords } from '../PatientRecord/useLinkedRecords.ts';
 import { CRITICAL_FLAGS, flagOf, isAbnormal, type LabFlag } from './lab-flags.ts';
+import type { ViewerHookOptions } from '../../headless/widget-hook-options.ts';
 
 export interface LabResultItem {
   /** The Observation id the report points at. */
@@ -49,8 +50,7 @@ export interface LabReportItem {
   readonly resource: DiagnosticReport;
 }
 
-export interface UseLabResultsOptions {
-  readonly patientId: string;
+export interface UseLabResultsOptions extends ViewerHookOptions {
   /** Show only the latest this many reports until the user asks for all. Default: all. */
   readonly limit?: number | undefined;
   /** Reports open at first. Default: the latest one. */

@@ -9,7 +9,7 @@ import { useObservation } from '../../hooks/resources/observations.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useLocale } from '../../provider/context.ts';
-import { conceptCode, conceptText, referenceId } from '../../ui/fhir-display.ts';
+import { conceptCode, conceptText, referenceId } from '../../headless/fhir-display.ts';
 import type { slotClasses } from '../../ui/slots.ts';
 import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
 import type { LabResultsWidgetMessages } from './messages.ts';

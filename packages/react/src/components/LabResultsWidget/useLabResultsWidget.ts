@@ -5,15 +5,15 @@
  * for a collection over a period, a start and an end.
  */
 import { labCreateSchema, type DiagnosticReport } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateLab, useLabs } from '../../hooks/resources/labs.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import type { CodedValue } from '../../ui/CodeField/codes.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
+import type { CodedValue } from '../../headless/coded-value.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../headless/form/useClinicalForm.ts';
 import { labResultsWidgetMessages } from './messages.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 /** The categories the form offers: the three the ClinikAPI docs name. */
 export const LAB_FORM_CATEGORIES = ['LAB', 'RAD', 'PAT'] as const;
@@ -41,8 +41,7 @@ export const EMPTY_LAB_FORM: LabFormValues = {
   conclusion: '',
 };
 
-export interface UseLabResultsWidgetOptions {
-  readonly patientId: string;
+export interface UseLabResultsWidgetOptions extends WidgetHookOptions<DiagnosticReport> {
   /** Whether to fetch the patient's records for the list above the form. Default true. */
   readonly records?: boolean | undefined;
   /** The encounter the report belongs to. */
@@ -51,8 +50,6 @@ export interface UseLabResultsWidgetOptions {
   readonly performerId?: string | undefined;
   /** How many recent reports to list. Default 10. */
   readonly recentCount?: number | undefined;
-  readonly onSuccess?: ((report: DiagnosticReport) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

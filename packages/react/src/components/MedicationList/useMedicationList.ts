@@ -6,9 +6,10 @@
  */
 import type { MedicationRequest } from '@clinikapi/core';
 import { useState } from 'react';
-import { conceptCode, conceptText } from '../../ui/fhir-display.ts';
+import { conceptCode, conceptText } from '../../headless/fhir-display.ts';
 import { newestFirst } from '../PatientRecord/dates.ts';
 import { useLinkedRecords, type LinkedRecords } from '../PatientRecord/useLinkedRecords.ts';
+import type { ViewerHookOptions } from '../../headless/widget-hook-options.ts';
 
 export type MedicationFilter = 'active' | 'inactive' | 'all';
 
@@ -32,8 +33,7 @@ export interface MedicationItem {
   readonly resource: MedicationRequest;
 }
 
-export interface UseMedicationListOptions {
-  readonly patientId: string;
+export interface UseMedicationListOptions extends ViewerHookOptions {
   /** Which prescriptions to show, when the app controls the filter. */
   readonly filter?: MedicationFilter | undefined;
   /** The filter to start with when uncontrolled. Default `active`. */

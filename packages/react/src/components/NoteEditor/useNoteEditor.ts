@@ -8,13 +8,13 @@
 import { noteCreateSchema, type DocumentReference, type NoteType } from '@clinikapi/core';
 import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateNote, useNotes } from '../../hooks/resources/notes.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm } from '../../headless/form/useClinicalForm.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from './note-draft.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 /** What the form holds while the note is written. */
 export interface NoteFormValues {
@@ -36,8 +36,7 @@ export const EMPTY_NOTE_FORM: NoteFormValues = {
   content: '',
 };
 
-export interface UseNoteEditorOptions {
-  readonly patientId: string;
+export interface UseNoteEditorOptions extends WidgetHookOptions<DocumentReference> {
   /** The practitioner writing the note. */
   readonly authorId?: string | undefined;
   /** The encounter the note documents; also part of the draft's key. */
@@ -51,8 +50,6 @@ export interface UseNoteEditorOptions {
   readonly autosaveDelay?: number | undefined;
   /** How many recent notes to list. Default 5. */
   readonly recentCount?: number | undefined;
-  readonly onSuccess?: ((note: DocumentReference) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

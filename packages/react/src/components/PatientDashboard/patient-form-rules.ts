@@ -1,8 +1,8 @@
 /** The dashboard's own rules and wording on top of the API's patient schemas. */
 import type * as z from 'zod/mini';
-import { isAfterToday } from '../../ui/form/dates.ts';
-import { rewordIssues } from '../../ui/form/reword-issues.ts';
-import type { FieldIssue } from '../../ui/form/useClinicalForm.ts';
+import { isAfterToday } from '../../headless/form/dates.ts';
+import { rewordIssues } from '../../headless/form/reword-issues.ts';
+import type { FieldIssue } from '../../headless/form/useClinicalForm.ts';
 import type { PatientDashboardMessages } from './messages.ts';
 import type { PatientFormValues } from './patient-form-values.ts';
 

@@ -4,7 +4,7 @@
  * one field to the API: any change sends it whole.
  */
 import type { PatientCreate, PatientSummary, PatientUpdate } from '@clinikapi/core';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
 
 export interface PatientFormValues {
   firstName: string;

@@ -4,7 +4,7 @@ import { patientCreateSchema, type PatientSummary } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { useCreatePatient } from '../../hooks/resources/patients.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import { useClinicalForm, type ClinicalForm } from '../../headless/form/useClinicalForm.ts';
 import { patientDashboardMessages } from './messages.ts';
 import { createInputOf, EMPTY_PATIENT_FORM, type PatientFormValues } from './patient-form-values.ts';
 import { patientFieldOf, patientFormIssues, withDashboardWording } from './patient-form-rules.ts';

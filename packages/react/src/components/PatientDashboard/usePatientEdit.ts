@@ -12,7 +12,7 @@ import { ClinikConflictError, type ClinikApiError } from '../../client/errors.ts
 import { useUpdatePatient } from '../../hooks/resources/patients.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { resourceQueries } from '../../queries/resource-queries.ts';
-import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import { useClinicalForm, type ClinicalForm } from '../../headless/form/useClinicalForm.ts';
 import { patientDashboardMessages } from './messages.ts';
 import { changedFields, formValuesOf, rebase, updateInputOf, type PatientFormValues } from './patient-form-values.ts';
 import { patientFieldOf, patientFormIssues, withDashboardWording } from './patient-form-rules.ts';

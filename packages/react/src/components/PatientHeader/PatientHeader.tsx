@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useLocale } from '../../provider/context.ts';
-import { conceptText } from '../../ui/fhir-display.ts';
+import { conceptText } from '../../headless/fhir-display.ts';
 import { slotClasses } from '../../ui/slots.ts';
 import { ErrorState, Skeleton } from '../../ui/States/States.tsx';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';

@@ -8,15 +8,15 @@ import type { AllergyIntolerance, PatientSummary } from '@clinikapi/core';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { usePatient } from '../../hooks/resources/patients.ts';
 import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
-import { conceptCode } from '../../ui/fhir-display.ts';
-import { SHARED_RECORD_READ, usePatientRecordScope } from '../PatientRecord/PatientRecordProvider.tsx';
+import { conceptCode } from '../../headless/fhir-display.ts';
+import { SHARED_RECORD_READ, usePatientRecordScope } from '../PatientRecord/patient-record-scope.ts';
 import { useFreshestPatient } from '../PatientRecord/useFreshestPatient.ts';
 import { useLinkedRecords, type LinkedRecords } from '../PatientRecord/useLinkedRecords.ts';
 import { useNow } from '../PatientRecord/useNow.ts';
 import { ageOf } from './patient-facts.ts';
+import type { ViewerHookOptions } from '../../headless/widget-hook-options.ts';
 
-export interface UsePatientHeaderOptions {
-  readonly patientId: string;
+export interface UsePatientHeaderOptions extends ViewerHookOptions {
   /** Show the patient's active allergies. Default true. */
   readonly showAllergies?: boolean | undefined;
   /** The time ages are counted to, in ms. Default: now. */

@@ -9,18 +9,11 @@
  *
  * A viewer uses the shared record only for the same patient and a path the record includes; otherwise it searches.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
 import { useReadableIncludes } from './useReadableIncludes.ts';
 import type { PatientLinkedPath } from '../../queries/patient-links.ts';
-
-export interface PatientRecordScope {
-  readonly patientId: string;
-  /** The linked paths the shared record brings along. */
-  readonly include: readonly PatientLinkedPath[];
-}
-
-const PatientRecordContext = createContext<PatientRecordScope | null>(null);
+import { PatientRecordContext, type PatientRecordScope } from './patient-record-scope.ts';
 
 export interface PatientRecordProviderProps extends PatientRecordScope {
   readonly children: ReactNode;
@@ -38,15 +31,4 @@ export function PatientRecordProvider({ patientId, include: wanted, children }: 
     [patientId, includeKey],
   );
   return <PatientRecordContext.Provider value={scope}>{children}</PatientRecordContext.Provider>;
-}
-
-/**
- * How a viewer reads the shared record: never fetching it again because it mounted after the record arrived, and
- * never polling on its own — the provider does both, once.
- */
-export const SHARED_RECORD_READ = { refetchOnMount: false, refetchInterval: false } as const;
-
-/** The shared record around this component, if any. */
-export function usePatientRecordScope(): PatientRecordScope | null {
-  return useContext(PatientRecordContext);
 }

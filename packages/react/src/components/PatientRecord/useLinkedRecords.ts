@@ -13,7 +13,7 @@ import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
 import { useSearch } from '../../hooks/useSearch.ts';
 import type { ResourceSearchParams, SearchParamsOf } from '../../queries/keys.ts';
 import type { PatientLinkedPath } from '../../queries/patient-links.ts';
-import { SHARED_RECORD_READ, usePatientRecordScope } from './PatientRecordProvider.tsx';
+import { SHARED_RECORD_READ, usePatientRecordScope } from './patient-record-scope.ts';
 
 /** `forbidden`: the user may not read this path (their access says so, or a 403 did) — terminal, nothing to retry. */
 export type LinkedRecordsStatus = 'loading' | 'syncing' | 'error' | 'forbidden' | 'empty' | 'ready';

@@ -8,7 +8,7 @@ import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { CodeField } from '../../ui/CodeField/CodeField.tsx';
 import { Field } from '../../ui/Field/Field.tsx';
-import { conceptText } from '../../ui/fhir-display.ts';
+import { conceptText } from '../../headless/fhir-display.ts';
 import { Notice } from '../../ui/Notice/Notice.tsx';
 import { ErrorState } from '../../ui/States/States.tsx';
 import type { PrescriptionPartProps } from './PrescriptionRecords.tsx';

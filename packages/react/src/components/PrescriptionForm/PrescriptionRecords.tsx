@@ -5,7 +5,7 @@ import { type ReactNode } from 'react';
 import { formatDate } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useLocale } from '../../provider/context.ts';
-import { conceptText } from '../../ui/fhir-display.ts';
+import { conceptText } from '../../headless/fhir-display.ts';
 import type { slotClasses } from '../../ui/slots.ts';
 import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
 import type { PrescriptionFormMessages } from './messages.ts';

@@ -6,17 +6,17 @@
  */
 import { prescriptionCreateSchema, type MedicationRequest } from '@clinikapi/core';
 import { useWatch } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreatePrescription, usePrescriptions } from '../../hooks/resources/prescriptions.ts';
 import { useLocale } from '../../provider/context.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import type { CodedValue } from '../../ui/CodeField/codes.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { numberProblem, parseTypedNumber, useValidationMessages, type NumberRule, type ValidationMessages } from '../../ui/form/validation.ts';
-import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../ui/form/useClinicalForm.ts';
+import type { CodedValue } from '../../headless/coded-value.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { numberProblem, parseTypedNumber, useValidationMessages, type NumberRule, type ValidationMessages } from '../../headless/form/validation.ts';
+import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../headless/form/useClinicalForm.ts';
 import { prescriptionFormMessages, type PrescriptionFormMessages } from './messages.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 /** The most refills the form accepts (the API takes up to 99; the docs' form stops at 12). */
 export const MAX_REFILLS = 12;
@@ -57,16 +57,13 @@ export const EMPTY_PRESCRIPTION_FORM: PrescriptionFormValues = {
   note: '',
 };
 
-export interface UsePrescriptionFormOptions {
-  readonly patientId: string;
+export interface UsePrescriptionFormOptions extends WidgetHookOptions<MedicationRequest> {
   /** Whether to fetch the patient's records for the list above the form. Default true. */
   readonly records?: boolean | undefined;
   /** The prescribing practitioner. Default `"unknown"`, for the proxy to replace. */
   readonly prescriberId?: string | undefined;
   /** The encounter the prescription is written in. */
   readonly encounterId?: string | undefined;
-  readonly onSuccess?: ((prescription: MedicationRequest) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

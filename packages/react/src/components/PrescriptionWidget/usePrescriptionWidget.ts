@@ -5,15 +5,15 @@
  * refills, priority — is the PrescriptionForm's job.
  */
 import { prescriptionCreateSchema, type MedicationRequest } from '@clinikapi/core';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreatePrescription, usePrescriptions } from '../../hooks/resources/prescriptions.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
-import type { CodedValue } from '../../ui/CodeField/codes.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
+import type { CodedValue } from '../../headless/coded-value.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm } from '../../headless/form/useClinicalForm.ts';
 import { prescriptionWidgetMessages } from './messages.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 export interface QuickPrescriptionValues {
   medication: CodedValue | undefined;
@@ -21,16 +21,13 @@ export interface QuickPrescriptionValues {
 
 export const EMPTY_QUICK_PRESCRIPTION: QuickPrescriptionValues = { medication: undefined };
 
-export interface UsePrescriptionWidgetOptions {
-  readonly patientId: string;
+export interface UsePrescriptionWidgetOptions extends WidgetHookOptions<MedicationRequest> {
   /** Whether to fetch the patient's records for the list above the form. Default true. */
   readonly records?: boolean | undefined;
   /** The prescribing practitioner. Default `"unknown"`, as the docs say, for the proxy to replace from the session. */
   readonly prescriberId?: string | undefined;
   /** How many prescriptions to list. Default 10. */
   readonly recentCount?: number | undefined;
-  readonly onSuccess?: ((prescription: MedicationRequest) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

@@ -8,9 +8,9 @@ import type { Observation } from '@clinikapi/core';
 import { useState } from 'react';
 import { useLinkedRecords, type LinkedRecords } from '../PatientRecord/useLinkedRecords.ts';
 import { vitalChartGroups, type VitalChartGroup, type VitalChartId } from './vital-series.ts';
+import type { ViewerHookOptions } from '../../headless/widget-hook-options.ts';
 
-export interface UseVitalsChartOptions {
-  readonly patientId: string;
+export interface UseVitalsChartOptions extends ViewerHookOptions {
   /** The charts to show, in this order. Default: every vital with readings. */
   readonly vitals?: readonly VitalChartId[] | undefined;
   /** Show the readings as visible tables from the start. Default false (the tables are still there for screen readers). */

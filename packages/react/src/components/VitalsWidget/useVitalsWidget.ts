@@ -6,15 +6,14 @@
  */
 import { observationCreateSchema, type Observation } from '@clinikapi/core';
 import { useWatch } from 'react-hook-form';
-import type { ClinikApiError } from '../../client/errors.ts';
 import { VITAL_PANELS } from '../../codes/vitals.ts';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useCreateObservation, useObservations } from '../../hooks/resources/observations.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { useLocale } from '../../provider/context.ts';
-import { dropBlanks } from '../../ui/form/drop-blanks.ts';
-import { useClinicalForm, type ClinicalForm } from '../../ui/form/useClinicalForm.ts';
-import { useValidationMessages } from '../../ui/form/validation.ts';
+import { dropBlanks } from '../../headless/form/drop-blanks.ts';
+import { useClinicalForm, type ClinicalForm } from '../../headless/form/useClinicalForm.ts';
+import { useValidationMessages } from '../../headless/form/validation.ts';
 import { vitalsWidgetMessages } from './messages.ts';
 import {
   EMPTY_VITALS_FORM,
@@ -31,10 +30,10 @@ import {
   type VitalsFormValues,
   type VitalsReading,
 } from './vitals-readings.ts';
-import { recordsStateOf, type RecordsState } from '../../ui/States/RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
-export interface UseVitalsWidgetOptions {
-  readonly patientId: string;
+export interface UseVitalsWidgetOptions extends WidgetHookOptions<Observation> {
   /** Whether to fetch the patient's records for the list above the form. Default true. */
   readonly records?: boolean | undefined;
   /** The readings the form offers, in this order. Default: all of `VITALS_READINGS`. */
@@ -45,8 +44,6 @@ export interface UseVitalsWidgetOptions {
   readonly performerId?: string | undefined;
   /** How many recent vitals to list. Default 5. */
   readonly recentCount?: number | undefined;
-  readonly onSuccess?: ((observation: Observation) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 

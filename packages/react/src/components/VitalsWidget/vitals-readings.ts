@@ -7,9 +7,9 @@ import type { Observation } from '@clinikapi/core';
 import { CODE_SYSTEMS } from '../../codes/systems.ts';
 import { VITAL_PANELS, VITAL_SIGNS, interpretVital, type VitalSign } from '../../codes/vitals.ts';
 import { formatMessage } from '../../i18n/messages.ts';
-import { conceptText } from '../../ui/fhir-display.ts';
-import type { FieldIssue } from '../../ui/form/useClinicalForm.ts';
-import { numberProblem, parseTypedNumber, type ValidationMessages } from '../../ui/form/validation.ts';
+import { conceptText } from '../../headless/fhir-display.ts';
+import type { FieldIssue } from '../../headless/form/useClinicalForm.ts';
+import { numberProblem, parseTypedNumber, type ValidationMessages } from '../../headless/form/validation.ts';
 import type { VitalsWidgetMessages } from './messages.ts';
 
 export type VitalKey = VitalSign['key'];

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { CodeField } from './CodeField.tsx';
-import { codedValueOf, type CodedValue, type CodeOption } from './codes.ts';
+import { codedValueOf, type CodedValue, type CodeOption } from '../../headless/coded-value.ts';
 
 const VACCINES: readonly CodeOption[] = [
   { system: 'http://hl7.org/fhir/sid/cvx', code: '140', display: 'Influenza, seasonal, injectable' },

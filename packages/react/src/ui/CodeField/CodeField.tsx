@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState, type ReactNode, type Ref } from 'react';
 import { Field, type FieldProps } from '../Field/Field.tsx';
-import { codedValueOf, optionLabel, textOf, type CodedValue, type CodeOption } from './codes.ts';
+import { codedValueOf, optionLabel, textOf, type CodedValue, type CodeOption } from '../../headless/coded-value.ts';
 
 export interface CodeFieldProps extends Omit<FieldProps, 'children'> {
   /** The documented codes to suggest (LOINC, CVX, ICD-10, RxNorm…). */

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ClinikApiError } from '../../client/errors.ts';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { renderWithClient } from '../../test/render.tsx';
-import { RecordsSection, recordsStateOf, type RecordsState } from './RecordsSection.tsx';
+import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
+import { RecordsSection } from './RecordsSection.tsx';
 
 const messages = { listTitle: 'On record', loading: 'Loading allergies…', loadError: 'Allergies could not be loaded.', empty: 'None yet.', emptyHint: 'Add the first below.' };
 const stateOf = (recordsStatus: RecordsState['recordsStatus'], retryRecords = vi.fn()): RecordsState => ({

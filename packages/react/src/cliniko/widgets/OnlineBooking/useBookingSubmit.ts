@@ -18,6 +18,7 @@ import { clinikoAvailabilityQueries, type ClinikoBookingTarget } from '../../que
 import { clinikoIdOf } from '../../links.ts';
 import type { ClinikoAppointment, ClinikoId, ClinikoPatientInput } from '../../types.ts';
 import { NEW_PATIENT_FIELDS, type NewPatientValues } from './useBookingPatient.ts';
+import type { WidgetHookOptions } from '../../../headless/widget-hook-options.ts';
 
 export type SubmitStatus = 'idle' | 'checking' | 'booking' | 'booked' | 'lost' | 'error';
 
@@ -53,10 +54,7 @@ export interface BookingSubmit {
   reset(): void;
 }
 
-export interface UseBookingSubmitOptions {
-  readonly onSuccess?: ((appointment: ClinikoAppointment) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
-}
+export type UseBookingSubmitOptions = Pick<WidgetHookOptions<ClinikoAppointment>, 'onSuccess' | 'onError'>;
 
 /** A booking whose answer was lost may have been made: an answer at all, and not a 5xx, says it was not. */
 const outcomeUnknown = (error: ClinikApiError): boolean => error.status === 0 || error.status >= 500;

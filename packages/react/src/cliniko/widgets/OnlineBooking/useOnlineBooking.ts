@@ -4,7 +4,6 @@
  * patient → confirm, as state and actions. `OnlineBooking` is a skin over it; an app with its own design renders
  * the same state itself.
  */
-import type { ClinikApiError } from '../../../client/errors.ts';
 import { useWidgetMessages } from '../../../i18n/widget-messages.ts';
 import type { ClinikoAppointment, ClinikoId } from '../../types.ts';
 import { businessZone } from '../zone.ts';
@@ -13,8 +12,9 @@ import { useBookingChoices, type BookingChoices } from './useBookingChoices.ts';
 import { useBookingPatient, type BookingPatient } from './useBookingPatient.ts';
 import { useBookingSubmit, type BookingSubmit } from './useBookingSubmit.ts';
 import { onlineBookingMessages } from './messages.ts';
+import type { WidgetHookOptions } from '../../../headless/widget-hook-options.ts';
 
-export interface UseOnlineBookingOptions {
+export interface UseOnlineBookingOptions extends Omit<WidgetHookOptions<ClinikoAppointment>, 'patientId'> {
   /**
    * A signed-in patient's own Cliniko patient id (the proxy's patient compartment): they book for themselves only,
    * and no search or new-patient form is offered. Leave it out for front desk, who book for anyone.
@@ -26,8 +26,6 @@ export interface UseOnlineBookingOptions {
   readonly appointmentTypeId?: ClinikoId | undefined;
   /** The IANA zone for a business that does not name its own (Cliniko accounts without per-business zones). */
   readonly timeZone?: string | undefined;
-  readonly onSuccess?: ((appointment: ClinikoAppointment) => void) | undefined;
-  readonly onError?: ((error: ClinikApiError) => void) | undefined;
 }
 
 /** The first thing still to choose. */

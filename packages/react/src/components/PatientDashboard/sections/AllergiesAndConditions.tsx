@@ -5,7 +5,7 @@ import { useId, type ReactNode } from 'react';
 import { formatDate } from '../../../i18n/format.ts';
 import { formatMessage } from '../../../i18n/messages.ts';
 import { useLocale } from '../../../provider/context.ts';
-import { conceptCode, conceptText } from '../../../ui/fhir-display.ts';
+import { conceptCode, conceptText } from '../../../headless/fhir-display.ts';
 import { Badge, type BadgeTone } from '../../PatientRecord/Badge.tsx';
 import { newestFirst } from '../../PatientRecord/dates.ts';
 import { Heading, subLevel, type HeadingLevel } from '../../PatientRecord/Heading.tsx';

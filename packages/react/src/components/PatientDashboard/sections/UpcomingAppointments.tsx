@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../i18n/format.ts';
 import { useWidgetMessages } from '../../../i18n/widget-messages.ts';
 import { useLocale } from '../../../provider/context.ts';
 import { Button } from '../../../ui/Button/Button.tsx';
-import { conceptText } from '../../../ui/fhir-display.ts';
+import { conceptText } from '../../../headless/fhir-display.ts';
 import type { WidgetTheme } from '../../../ui/theme/theme.ts';
 import { Badge, type BadgeTone } from '../../PatientRecord/Badge.tsx';
 import { formatDuration, formatRelative, timeOf } from '../../PatientRecord/dates.ts';

@@ -9,9 +9,9 @@ import type { BrowserEmulator } from '@clinikapi/emulator/browser';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
-import { Button } from '../Button/Button.tsx';
-import { Field } from '../Field/Field.tsx';
-import { ErrorState } from '../States/States.tsx';
+import { Button } from '../../ui/Button/Button.tsx';
+import { Field } from '../../ui/Field/Field.tsx';
+import { ErrorState } from '../../ui/States/States.tsx';
 import { useClinicalForm } from './useClinicalForm.ts';
 
 interface AllergyValues {

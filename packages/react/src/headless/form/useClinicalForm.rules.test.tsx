@@ -8,8 +8,8 @@ import { expectNoAxeViolations } from '../../test/axe.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
-import { Button } from '../Button/Button.tsx';
-import { Field } from '../Field/Field.tsx';
+import { Button } from '../../ui/Button/Button.tsx';
+import { Field } from '../../ui/Field/Field.tsx';
 import { useClinicalForm } from './useClinicalForm.ts';
 
 interface PulseValues {
