@@ -1,0 +1,180 @@
+/**
+ * The public surface of every published entry point, as API Extractor reports it from the built declarations
+ * (run after `npm run build`): one `packages/<package>/api/<entry>.api.md` per `types` entry in a package's
+ * `exports`, checked in, so every change to what users can import is a diff a reviewer sees.
+ *
+ *   node scripts/api-report.ts            fails, printing the diff, when a built entry differs from its report
+ *   node scripts/api-report.ts --update   rewrites the reports from the built entries
+ *
+ * It also checks that the root of @clinikapi/react re-exports every name of `@clinikapi/react/hooks`: the root
+ * lists them from that entry (no `export *`), and this keeps the list whole. `npm test` runs it as a static check.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { CompilerState, Extractor, ExtractorConfig, ExtractorMessageCategory, type ExtractorMessage } from '@microsoft/api-extractor';
+import type { Program } from 'typescript';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PACKAGES = ['core', 'emulator', 'proxy', 'react'] as const;
+const update = process.argv.includes('--update');
+
+interface Entry {
+  readonly packageDir: string;
+  /** The subpath users import (`.`, `./hooks`), and the report's name (`index`, `hooks`). */
+  readonly subpath: string;
+  readonly reportName: string;
+  readonly declarations: string;
+}
+
+/** Every entry point of a package that has types, read from its `exports` so a new subpath gets a report. */
+function entriesOf(name: (typeof PACKAGES)[number]): Entry[] {
+  const packageDir = join(ROOT, 'packages', name);
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | { types?: string }>;
+  };
+  return Object.entries(manifest.exports).flatMap(([subpath, target]) => {
+    if (typeof target === 'string' || !target.types) return [];
+    const reportName = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '').replaceAll('/', '-');
+    return [{ packageDir, subpath, reportName, declarations: join(packageDir, target.types) }];
+  });
+}
+
+const entries = PACKAGES.flatMap(entriesOf);
+const missing = entries.filter((entry) => !existsSync(entry.declarations));
+if (missing.length > 0) {
+  console.error(`✘ no declarations at ${missing.map((entry) => relative(ROOT, entry.declarations)).join(', ')}: run \`npm run build\` first`);
+  process.exit(1);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'clinik-api-report-'));
+
+function configFor(entry: Entry): ExtractorConfig {
+  return ExtractorConfig.prepare({
+    configObject: {
+      projectFolder: entry.packageDir,
+      mainEntryPointFilePath: entry.declarations,
+      compiler: {
+        // The built declarations keep `.ts` import paths; nothing here emits.
+        overrideTsconfig: {
+          compilerOptions: {
+            target: 'es2023',
+            lib: ['es2023', 'dom', 'dom.iterable'],
+            module: 'esnext',
+            moduleResolution: 'bundler',
+            allowImportingTsExtensions: true,
+            jsx: 'react-jsx',
+            strict: true,
+            noEmit: true,
+            skipLibCheck: true,
+            types: ['node'],
+          },
+          files: entries.map((each) => each.declarations),
+        },
+      },
+      apiReport: {
+        enabled: true,
+        reportFolder: join(entry.packageDir, 'api'),
+        reportTempFolder: join(scratch, relative(ROOT, entry.packageDir)),
+        reportFileName: entry.reportName,
+      },
+      docModel: { enabled: false },
+      dtsRollup: { enabled: false },
+      tsdocMetadata: { enabled: false },
+      newlineKind: 'lf',
+      messages: {
+        // The report is about the surface, not about documentation style: a type the surface uses but no entry
+        // exports is worth a line in the report (a reviewer sees it); release tags and missing docs are not.
+        compilerMessageReporting: { default: { logLevel: 'error' } },
+        extractorMessageReporting: {
+          default: { logLevel: 'none' },
+          'ae-forgotten-export': { logLevel: 'none', addToApiReportFile: true },
+        },
+        tsdocMessageReporting: { default: { logLevel: 'none' } },
+      },
+    },
+    configObjectFullPath: undefined,
+    packageJsonFullPath: join(entry.packageDir, 'package.json'),
+  });
+}
+
+/** Prints how the built entry differs from its checked-in report (API Extractor leaves the new one in `scratch`). */
+function printDiff(entry: Entry): void {
+  const reportFile = `${entry.reportName}.api.md`;
+  const checkedIn = join(entry.packageDir, 'api', reportFile);
+  const built = join(scratch, relative(ROOT, entry.packageDir), reportFile);
+  spawnSync('git', ['--no-pager', 'diff', '--no-index', '--no-color', existsSync(checkedIn) ? checkedIn : '/dev/null', built], {
+    stdio: 'inherit',
+  });
+}
+
+/** Names a module exports, by the compiler that read the declarations (types included). */
+function exportedNames(state: CompilerState, file: string): Set<string> {
+  const program = state.program as Program;
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  const symbol = source ? checker.getSymbolAtLocation(source) : undefined;
+  return new Set(symbol ? checker.getExportsOfModule(symbol).map((each) => each.name) : []);
+}
+
+const started = performance.now();
+let ok = true;
+try {
+  // One program for every entry: the packages' declarations import each other, and parsing them once is most
+  // of the cost.
+  const first = entries[0];
+  if (!first) throw new Error('no entry points found');
+  const compilerState = CompilerState.create(configFor(first));
+  for (const entry of entries) {
+    mkdirSync(join(entry.packageDir, 'api'), { recursive: true });
+    const label = `${JSON.parse(readFileSync(join(entry.packageDir, 'package.json'), 'utf8')).name as string}${entry.subpath.slice(1)}`;
+    const result = Extractor.invoke(configFor(entry), {
+      localBuild: update,
+      compilerState,
+      messageCallback: (message: ExtractorMessage) => {
+        // API Extractor's own "you changed the API" notes are replaced by the diff below.
+        if (message.category === ExtractorMessageCategory.Console) message.handled = true;
+      },
+    });
+    const changed = result.apiReportChanged;
+    if (!result.succeeded && !changed) {
+      ok = false;
+      console.log(`✘ ${label}: API Extractor failed (${result.errorCount} errors)`);
+    } else if (changed && update) console.log(`✎ ${label}: report updated`);
+    else if (changed) {
+      ok = false;
+      console.log(`✘ ${label}: the public API differs from ${relative(ROOT, join(entry.packageDir, 'api', `${entry.reportName}.api.md`))}`);
+      printDiff(entry);
+    } else console.log(`✔ ${label}`);
+  }
+
+  // The root of @clinikapi/react re-lists the hooks entry's names (named exports only): none may be left out.
+  const reactEntries = entries.filter((entry) => entry.packageDir.endsWith(join('packages', 'react')));
+  const rootEntry = reactEntries.find((entry) => entry.subpath === '.');
+  const hooksEntry = reactEntries.find((entry) => entry.subpath === './hooks');
+  if (rootEntry && hooksEntry) {
+    const root = exportedNames(compilerState, rootEntry.declarations);
+    const leftOut = [...exportedNames(compilerState, hooksEntry.declarations)].filter((name) => !root.has(name));
+    if (leftOut.length > 0) {
+      ok = false;
+      console.log(`✘ @clinikapi/react does not re-export from ./entries/hooks.ts: ${leftOut.join(', ')}`);
+    }
+  }
+
+  const stale = PACKAGES.flatMap((name) => {
+    const apiDir = join(ROOT, 'packages', name, 'api');
+    const expected = new Set(entries.filter((entry) => entry.packageDir.endsWith(name)).map((entry) => `${entry.reportName}.api.md`));
+    return existsSync(apiDir) ? readdirSync(apiDir).filter((file) => !expected.has(file)).map((file) => join(apiDir, file)) : [];
+  });
+  for (const file of stale) {
+    if (update) rmSync(file);
+    else ok = false;
+    console.log(`${update ? '✎ removed' : '✘ no entry point for'} ${relative(ROOT, file)}`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+console.log(`API reports: ${entries.length} entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (!ok && !update) console.log('If the change is intended, run `node scripts/api-report.ts --update` and commit the reports.');
+process.exit(ok ? 0 : 1);
