@@ -6,15 +6,16 @@
  *   node scripts/api-report.ts            fails, printing the diff, when a built entry differs from its report
  *   node scripts/api-report.ts --update   rewrites the reports from the built entries
  *
- * It also checks that the root of @clinikapi/react re-exports every name of `@clinikapi/react/hooks`: the root
- * lists them from that entry (no `export *`), and this keeps the list whole. `npm test` runs it as a static check.
+ * It also checks what a report cannot show: no module renames an export (`export { a as b }`: a public name is its
+ * name at the source), and the root of @clinikapi/react re-exports every name of `@clinikapi/react/hooks` (the root
+ * lists them from that entry, as there is no `export *`; this keeps the list whole). `npm test` runs it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { CompilerState, Extractor, ExtractorConfig, ExtractorMessageCategory, type ExtractorMessage } from '@microsoft/api-extractor';
-import type { Program } from 'typescript';
+import ts, { type Program } from 'typescript';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PACKAGES = ['core', 'emulator', 'proxy', 'react'] as const;
@@ -110,8 +111,7 @@ function printDiff(entry: Entry): void {
 }
 
 /** Names a module exports, by the compiler that read the declarations (types included). */
-function exportedNames(state: CompilerState, file: string): Set<string> {
-  const program = state.program as Program;
+function exportedNames(program: Program, file: string): Set<string> {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const symbol = source ? checker.getSymbolAtLocation(source) : undefined;
@@ -149,13 +149,26 @@ try {
     } else console.log(`✔ ${label}`);
   }
 
+  const program = compilerState.program as Program;
+  // A public name is the name in its source: an `export { a as b }` in a barrel would hide where `b` is defined.
+  for (const file of program.getSourceFiles()) {
+    if (!PACKAGES.some((name) => file.fileName.startsWith(join(ROOT, 'packages', name, 'dist')))) continue;
+    for (const statement of file.statements) {
+      if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
+      for (const specifier of statement.exportClause.elements.filter((each) => each.propertyName)) {
+        ok = false;
+        console.log(`✘ ${relative(ROOT, file.fileName)} renames ${specifier.propertyName?.getText(file)} as ${specifier.name.text}: rename it at its source`);
+      }
+    }
+  }
+
   // The root of @clinikapi/react re-lists the hooks entry's names (named exports only): none may be left out.
   const reactEntries = entries.filter((entry) => entry.packageDir.endsWith(join('packages', 'react')));
   const rootEntry = reactEntries.find((entry) => entry.subpath === '.');
   const hooksEntry = reactEntries.find((entry) => entry.subpath === './hooks');
   if (rootEntry && hooksEntry) {
-    const root = exportedNames(compilerState, rootEntry.declarations);
-    const leftOut = [...exportedNames(compilerState, hooksEntry.declarations)].filter((name) => !root.has(name));
+    const root = exportedNames(program, rootEntry.declarations);
+    const leftOut = [...exportedNames(program, hooksEntry.declarations)].filter((name) => !root.has(name));
     if (leftOut.length > 0) {
       ok = false;
       console.log(`✘ @clinikapi/react does not re-export from ./entries/hooks.ts: ${leftOut.join(', ')}`);

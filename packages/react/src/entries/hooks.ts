@@ -1,7 +1,7 @@
 /**
  * `@clinikapi/react/hooks`: the data layer without a single widget — provider, client, typed errors, query keys and
  * query-options factories, and the hooks. For apps that bring their own design; its size is budgeted in
- * `.size-limit.json`, so it carries no widget and no widget strings (the message catalogue and formatting helpers
+ * `.size-limit.js`, so it carries no widget and no widget strings (the message catalogue and formatting helpers
  * are exported from the package root). The package root exports all of this too.
  */
 
