@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { CompilerState, Extractor, ExtractorConfig, ExtractorMessageCategory, type ExtractorMessage } from '@microsoft/api-extractor';
+import { CompilerState, Extractor, ExtractorConfig, ExtractorLogLevel, ExtractorMessageCategory, type ExtractorMessage } from '@microsoft/api-extractor';
 import ts, { type Program } from 'typescript';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -87,12 +87,12 @@ function configFor(entry: Entry): ExtractorConfig {
       messages: {
         // The report is about the surface, not about documentation style: a type the surface uses but no entry
         // exports is worth a line in the report (a reviewer sees it); release tags and missing docs are not.
-        compilerMessageReporting: { default: { logLevel: 'error' } },
+        compilerMessageReporting: { default: { logLevel: ExtractorLogLevel.Error } },
         extractorMessageReporting: {
-          default: { logLevel: 'none' },
-          'ae-forgotten-export': { logLevel: 'none', addToApiReportFile: true },
+          default: { logLevel: ExtractorLogLevel.None },
+          'ae-forgotten-export': { logLevel: ExtractorLogLevel.None, addToApiReportFile: true },
         },
-        tsdocMessageReporting: { default: { logLevel: 'none' } },
+        tsdocMessageReporting: { default: { logLevel: ExtractorLogLevel.None } },
       },
     },
     configObjectFullPath: undefined,
