@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { CompilerState, Extractor, ExtractorConfig, ExtractorLogLevel, ExtractorMessageCategory, type ExtractorMessage } from '@microsoft/api-extractor';
 import ts, { type Program } from 'typescript';
 
@@ -22,6 +22,7 @@ const PACKAGES = ['core', 'emulator', 'proxy', 'react'] as const;
 const update = process.argv.includes('--update');
 
 interface Entry {
+  readonly packageName: string;
   readonly packageDir: string;
   /** The subpath users import (`.`, `./hooks`), and the report's name (`index`, `hooks`). */
   readonly subpath: string;
@@ -33,12 +34,13 @@ interface Entry {
 function entriesOf(name: (typeof PACKAGES)[number]): Entry[] {
   const packageDir = join(ROOT, 'packages', name);
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    name: string;
     exports: Record<string, string | { types?: string }>;
   };
   return Object.entries(manifest.exports).flatMap(([subpath, target]) => {
     if (typeof target === 'string' || !target.types) return [];
     const reportName = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '').replaceAll('/', '-');
-    return [{ packageDir, subpath, reportName, declarations: join(packageDir, target.types) }];
+    return [{ packageName: manifest.name, packageDir, subpath, reportName, declarations: join(packageDir, target.types) }];
   });
 }
 
@@ -48,6 +50,9 @@ if (missing.length > 0) {
   console.error(`✘ no declarations at ${missing.map((entry) => relative(ROOT, entry.declarations)).join(', ')}: run \`npm run build\` first`);
   process.exit(1);
 }
+
+/** Where an entry's report is checked in. */
+const reportPath = (entry: Entry): string => join(entry.packageDir, 'api', `${entry.reportName}.api.md`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'clinik-api-report-'));
 
@@ -102,9 +107,8 @@ function configFor(entry: Entry): ExtractorConfig {
 
 /** Prints how the built entry differs from its checked-in report (API Extractor leaves the new one in `scratch`). */
 function printDiff(entry: Entry): void {
-  const reportFile = `${entry.reportName}.api.md`;
-  const checkedIn = join(entry.packageDir, 'api', reportFile);
-  const built = join(scratch, relative(ROOT, entry.packageDir), reportFile);
+  const checkedIn = reportPath(entry);
+  const built = join(scratch, relative(ROOT, entry.packageDir), `${entry.reportName}.api.md`);
   spawnSync('git', ['--no-pager', 'diff', '--no-index', '--no-color', existsSync(checkedIn) ? checkedIn : '/dev/null', built], {
     stdio: 'inherit',
   });
@@ -118,6 +122,15 @@ function exportedNames(program: Program, file: string): Set<string> {
   return new Set(symbol ? checker.getExportsOfModule(symbol).map((each) => each.name) : []);
 }
 
+/** Every name in an `export { … }` of a declaration file, with the module it re-exports from (if any). */
+function exportSpecifiers(file: ts.SourceFile): { from: string | undefined; specifier: ts.ExportSpecifier }[] {
+  return file.statements.flatMap((statement) => {
+    if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) return [];
+    const from = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
+    return statement.exportClause.elements.map((specifier) => ({ from, specifier }));
+  });
+}
+
 const started = performance.now();
 let ok = true;
 try {
@@ -128,7 +141,7 @@ try {
   const compilerState = CompilerState.create(configFor(first));
   for (const entry of entries) {
     mkdirSync(join(entry.packageDir, 'api'), { recursive: true });
-    const label = `${JSON.parse(readFileSync(join(entry.packageDir, 'package.json'), 'utf8')).name as string}${entry.subpath.slice(1)}`;
+    const label = `${entry.packageName}${entry.subpath.slice(1)}`;
     const result = Extractor.invoke(configFor(entry), {
       localBuild: update,
       compilerState,
@@ -144,7 +157,7 @@ try {
     } else if (changed && update) console.log(`✎ ${label}: report updated`);
     else if (changed) {
       ok = false;
-      console.log(`✘ ${label}: the public API differs from ${relative(ROOT, join(entry.packageDir, 'api', `${entry.reportName}.api.md`))}`);
+      console.log(`✘ ${label}: the public API differs from ${relative(ROOT, reportPath(entry))}`);
       printDiff(entry);
     } else console.log(`✔ ${label}`);
   }
@@ -153,32 +166,32 @@ try {
   // A public name is the name in its source: an `export { a as b }` in a barrel would hide where `b` is defined.
   for (const file of program.getSourceFiles()) {
     if (!PACKAGES.some((name) => file.fileName.startsWith(join(ROOT, 'packages', name, 'dist')))) continue;
-    for (const statement of file.statements) {
-      if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
-      for (const specifier of statement.exportClause.elements.filter((each) => each.propertyName)) {
-        ok = false;
-        console.log(`✘ ${relative(ROOT, file.fileName)} renames ${specifier.propertyName?.getText(file)} as ${specifier.name.text}: rename it at its source`);
-      }
+    for (const { specifier } of exportSpecifiers(file).filter((each) => each.specifier.propertyName)) {
+      ok = false;
+      console.log(`✘ ${relative(ROOT, file.fileName)} renames ${specifier.propertyName?.getText(file)} as ${specifier.name.text}: rename it at its source`);
     }
   }
 
   // The root of @clinikapi/react re-lists the hooks entry's names (named exports only): none may be left out.
-  const reactEntries = entries.filter((entry) => entry.packageDir.endsWith(join('packages', 'react')));
+  const reactEntries = entries.filter((entry) => entry.packageName === '@clinikapi/react');
   const rootEntry = reactEntries.find((entry) => entry.subpath === '.');
   const hooksEntry = reactEntries.find((entry) => entry.subpath === './hooks');
-  if (rootEntry && hooksEntry) {
-    const root = exportedNames(program, rootEntry.declarations);
-    const leftOut = [...exportedNames(program, hooksEntry.declarations)].filter((name) => !root.has(name));
+  const rootFile = rootEntry && program.getSourceFile(rootEntry.declarations);
+  if (rootFile && hooksEntry) {
+    const hooksModule = `./${relative(dirname(rootFile.fileName), hooksEntry.declarations).replace(/\.d\.ts$/, '.ts')}`;
+    const fromHooks = new Set(exportSpecifiers(rootFile).filter((each) => each.from === hooksModule).map((each) => each.specifier.name.text));
+    const leftOut = [...exportedNames(program, hooksEntry.declarations)].filter((name) => !fromHooks.has(name));
     if (leftOut.length > 0) {
       ok = false;
-      console.log(`✘ @clinikapi/react does not re-export from ./entries/hooks.ts: ${leftOut.join(', ')}`);
+      console.log(`✘ @clinikapi/react does not re-export from ${hooksModule}: ${leftOut.join(', ')}`);
     }
   }
 
+  // A report whose entry point is gone (or renamed) would keep describing an API nobody can import.
+  const expected = new Set(entries.map(reportPath));
   const stale = PACKAGES.flatMap((name) => {
     const apiDir = join(ROOT, 'packages', name, 'api');
-    const expected = new Set(entries.filter((entry) => entry.packageDir.endsWith(name)).map((entry) => `${entry.reportName}.api.md`));
-    return existsSync(apiDir) ? readdirSync(apiDir).filter((file) => !expected.has(file)).map((file) => join(apiDir, file)) : [];
+    return existsSync(apiDir) ? readdirSync(apiDir).map((file) => join(apiDir, file)).filter((file) => !expected.has(file)) : [];
   });
   for (const file of stale) {
     if (update) rmSync(file);
