@@ -27,6 +27,8 @@ const STATIC_CHECKS: readonly Step[] = [
   { name: 'publint', command: 'node', args: ['scripts/check-packages.ts', 'publint'] },
   { name: 'are the types wrong', command: 'node', args: ['scripts/check-packages.ts', 'types'] },
   { name: 'size budgets', command: 'node', args: ['scripts/check-packages.ts', 'size'] },
+  // Every entry's public surface against its checked-in report: see scripts/api-report.ts.
+  { name: 'API reports', command: 'node', args: ['scripts/api-report.ts'] },
 ];
 
 const vitestArgs = process.argv.slice(2);

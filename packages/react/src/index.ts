@@ -1,4 +1,7 @@
 /** `@clinikapi/react`: the data layer (also alone, and budgeted, at `@clinikapi/react/hooks`) and the widgets. */
+
+// Every name of `@clinikapi/react/hooks`, from that entry: it says where each comes from. Named exports only, so the
+// names are listed again here; `scripts/api-report.ts` (in `npm test`) fails when one is missing.
 export {
   ClinikProvider, type ClinikProviderProps, useClinikClient, useLocale, DEFAULT_TIMEOUT_MS, createClinikClient,
   type ClinikClient, type ClinikClientOptions, type HttpMethod, type QueryValue, type RequestOptions, DEMO_PROXY_URL,
@@ -46,7 +49,7 @@ export { useDebouncedValue } from './hooks/useDebouncedValue.ts';
 
 // What the signed-in user may do (ClinikProvider's `access`), the shared code list and the validation wording.
 export { useAccess, useRecordsAccess, type ClinikAccess } from './access/useAccess.ts';
-export { permits, type AccessGrants, type AccessOption, type Interaction as AccessInteraction } from './access/access.ts';
+export { permits, type AccessGrants, type AccessOption, type AccessInteraction } from './access/access.ts';
 export { accessMessages, type AccessMessages } from './access/messages.ts';
 export { codeName, codeNameMessages, useCodeNames, type CodeKind, type CodeNameMessages } from './codes/code-names.ts';
 export { localiseIssue, validationMessages, type ValidationMessages } from './headless/form/validation.ts';
@@ -301,10 +304,10 @@ export {
   consentManagerMessages,
   EMPTY_CONSENT_FORM,
   useConsentManager,
-  actionsFor as consentActionsFor,
+  consentActionsFor,
   isSigned,
   signatureSvg,
-  STATUS_AFTER as CONSENT_STATUS_AFTER,
+  CONSENT_STATUS_AFTER,
   type ConsentAction,
   type ConsentFormValues,
   type ConsentManagerMessages,
@@ -340,26 +343,18 @@ export {
   type UsePatientEditOptions,
 } from './components/PatientDashboard/index.ts';
 export {
-  analyseQuestionnaire,
   DEFAULT_INTAKE_URL,
   defaultIntakeQuestionnaire,
-  initialQuestionnaireState,
   IntakeForm,
   intakeFormMessages,
   intakeQuestionnaireMessages,
-  issueMessage as questionnaireIssueMessage,
   QUESTIONNAIRE_EXTENSIONS,
-  questionnaireReducer,
+  questionnaireIssueMessage,
   questionnaireReference,
-  readAnswer as readQuestionnaireAnswer,
-  responseItems as questionnaireResponseItems,
   useIntakeDraft,
   useIntakeForm,
   useQuestionnaire,
-  type AnswerProblem as QuestionnaireAnswerProblem,
-  type AnswerValue as QuestionnaireAnswerValue,
   type AutosaveStatus,
-  type Draft as QuestionnaireDraft,
   type EnableWhenOperator,
   type IntakeDraft,
   type IntakeFormMessages,
@@ -368,24 +363,24 @@ export {
   type IntakeFormState,
   type IntakeQuestionnaireMessages,
   type IntakeSubmitStatus,
-  type ItemState as QuestionnaireItemState,
-  type QuantityDraft as QuestionnaireQuantityDraft,
   type Questionnaire,
-  type QuestionnaireAction,
   type QuestionnaireAnalysis,
   type QuestionnaireAnswerOption,
+  type QuestionnaireAnswerProblem,
   type QuestionnaireCoding,
+  type QuestionnaireDraft,
   type QuestionnaireEnableWhen,
   type QuestionnaireExtension,
   type QuestionnaireForm,
   type QuestionnaireIssue,
   type QuestionnaireItem,
+  type QuestionnaireItemState,
   type QuestionnaireItemType,
   type QuestionnaireQuantity,
-  type QuestionnaireState,
+  type QuestionnaireQuantityDraft,
+  type QuestionnaireResponsePaths,
   type QuestionnaireValue,
-  type ResponsePaths as QuestionnaireResponsePaths,
-  type StoredItem as StoredQuestionnaireItem,
+  type StoredQuestionnaireItem,
   type UseIntakeFormOptions,
   type UseQuestionnaireOptions,
 } from './components/IntakeForm/index.ts';

@@ -6,10 +6,10 @@
 import type { ResourcePath } from '@clinikapi/core';
 
 /** What a call does to its resource, as the proxy's policy names it. */
-export type Interaction = 'read' | 'search' | 'create' | 'update' | 'delete';
+export type AccessInteraction = 'read' | 'search' | 'create' | 'update' | 'delete';
 
 /** For each resource path, the interactions the user may perform; a path left out allows none. */
-export type AccessGrants = { readonly [P in ResourcePath]?: readonly Interaction[] };
+export type AccessGrants = { readonly [P in ResourcePath]?: readonly AccessInteraction[] };
 
 /**
  * How `ClinikProvider` learns the grants: the grants themselves (your server knows them — render them into the
@@ -19,13 +19,13 @@ export type AccessGrants = { readonly [P in ResourcePath]?: readonly Interaction
 export type AccessOption = AccessGrants | 'proxy';
 
 /** `path:interaction`, the key of a refusal learned from a 403. */
-export const refusalKey = (path: string, interaction: Interaction): string => `${path}:${interaction}`;
+export const refusalKey = (path: string, interaction: AccessInteraction): string => `${path}:${interaction}`;
 
 /**
  * True or false when known (a 403 learned wins over the grants), undefined when nothing is known: the widget then
  * tries, and learns from the answer.
  */
-export function permits(grants: AccessGrants | undefined, refused: readonly string[], path: ResourcePath, interaction: Interaction): boolean | undefined {
+export function permits(grants: AccessGrants | undefined, refused: readonly string[], path: ResourcePath, interaction: AccessInteraction): boolean | undefined {
   if (refused.includes(refusalKey(path, interaction))) return false;
   return grants ? (grants[path]?.includes(interaction) ?? false) : undefined;
 }

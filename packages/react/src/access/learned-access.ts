@@ -7,7 +7,7 @@
  */
 import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
 import { CLINIK_KEY_ROOT } from '../client/query-client-binding.ts';
-import { refusalKey, type Interaction } from './access.ts';
+import { refusalKey, type AccessInteraction } from './access.ts';
 
 /** Where the learned refusals live: `path:interaction` strings. */
 export const REFUSALS_KEY = [CLINIK_KEY_ROOT, '_access', 'refused'] as const;
@@ -17,7 +17,7 @@ const listening = new WeakSet<QueryClient>();
 const isForbidden = (error: unknown): boolean => (error as { status?: unknown } | null)?.status === 403;
 
 /** The interaction a query or mutation key stands for, or undefined when a refusal of it teaches nothing. */
-function interactionOf(key: readonly unknown[]): [string, Interaction] | undefined {
+function interactionOf(key: readonly unknown[]): [string, AccessInteraction] | undefined {
   const [root, path, kind] = key;
   if (root !== CLINIK_KEY_ROOT || typeof path !== 'string') return undefined;
   if (kind === 'search') return [path, 'search'];
@@ -27,7 +27,7 @@ function interactionOf(key: readonly unknown[]): [string, Interaction] | undefin
 }
 
 /** Adds a refusal (once). */
-function learnRefusal(queryClient: QueryClient, path: string, interaction: Interaction): void {
+function learnRefusal(queryClient: QueryClient, path: string, interaction: AccessInteraction): void {
   const key = refusalKey(path, interaction);
   const known = queryClient.getQueryData<readonly string[]>(REFUSALS_KEY) ?? [];
   if (!known.includes(key)) queryClient.setQueryData<readonly string[]>(REFUSALS_KEY, [...known, key]);

@@ -10,7 +10,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useClinikContext } from '../provider/context.ts';
 import { CLINIK_KEY_ROOT } from '../client/query-client-binding.ts';
-import { permits, type AccessGrants, type Interaction } from './access.ts';
+import { permits, type AccessGrants, type AccessInteraction } from './access.ts';
 import { listenForRefusals, REFUSALS_KEY } from './learned-access.ts';
 
 /** The key of the proxy's answer, per QueryClient (sign-out's `clear()` drops it). */
@@ -25,7 +25,7 @@ export interface ClinikAccess {
    * May the user do `interaction` on `path`? True or false when known — a refusal learned from a 403 wins — and
    * undefined when nothing is known (try, and learn from the answer).
    */
-  can(path: ResourcePath, interaction: Interaction): boolean | undefined;
+  can(path: ResourcePath, interaction: AccessInteraction): boolean | undefined;
 }
 
 const NO_REFUSALS: readonly string[] = [];

@@ -11,7 +11,7 @@ import { RecordsSection } from '../../ui/States/RecordsSection.tsx';
 import { ErrorState } from '../../ui/States/States.tsx';
 import { useAnnounce } from '../../ui/WidgetRoot/announcer.ts';
 import { consentName, policyOf, signatureOf, statusLabel } from './consent-display.ts';
-import { actionsFor } from './consent-lifecycle.ts';
+import { consentActionsFor } from './consent-lifecycle.ts';
 import { SignDialog, WithdrawDialog } from './ConsentDialogs.tsx';
 import type { ConsentManagerMessages } from './messages.ts';
 import type { ConsentManagerState } from './useConsentManager.ts';
@@ -49,7 +49,7 @@ function ConsentItem({ consent, state, messages, itemClassName, dialogClassName,
   const signature = signatureOf(consent);
   // The lifecycle steps are updates: none are offered to a user who may not make them. Sending a consent out for
   // signature and recording a refusal are the clinic's steps, not the patient's.
-  const actions = state.updatable ? actionsFor(consent.status).filter((action) => variant === 'staff' || action === 'sign' || action === 'withdraw') : [];
+  const actions = state.updatable ? consentActionsFor(consent.status).filter((action) => variant === 'staff' || action === 'sign' || action === 'withdraw') : [];
   const failure = state.transitionError?.id === consent.id ? state.transitionError : null;
   const pendingAction = state.pending?.id === consent.id ? state.pending?.action : undefined;
   // A saved change refetches the list before it resolves: the step under way keeps its dialog until it is done,

@@ -16,7 +16,7 @@ const ACTIONS: Readonly<Record<ConsentStatus, readonly ConsentAction[]>> = {
 };
 
 /** The status each action leads to. */
-export const STATUS_AFTER: Readonly<Record<ConsentAction, ConsentStatus>> = {
+export const CONSENT_STATUS_AFTER: Readonly<Record<ConsentAction, ConsentStatus>> = {
   propose: 'proposed',
   sign: 'active',
   reject: 'rejected',
@@ -24,7 +24,7 @@ export const STATUS_AFTER: Readonly<Record<ConsentAction, ConsentStatus>> = {
 };
 
 /** What can be done next with a consent in `status` (nothing for an unknown status). */
-export function actionsFor(status: string): readonly ConsentAction[] {
+export function consentActionsFor(status: string): readonly ConsentAction[] {
   return ACTIONS[status as ConsentStatus] ?? [];
 }
 

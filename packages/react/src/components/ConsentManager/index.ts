@@ -7,6 +7,6 @@ export {
   type ConsentScope,
   type UseConsentManagerOptions,
 } from './useConsentManager.ts';
-export { actionsFor, STATUS_AFTER, type ConsentAction, type ConsentStatus } from './consent-lifecycle.ts';
+export { consentActionsFor, CONSENT_STATUS_AFTER, type ConsentAction, type ConsentStatus } from './consent-lifecycle.ts';
 export { isSigned, signatureSvg, type SignatureStroke, type SignatureValue } from './signature.ts';
 export { consentManagerMessages, type ConsentManagerMessages } from './messages.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, STATUS_AFTER } from './consent-lifecycle.ts';
+import { consentActionsFor, CONSENT_STATUS_AFTER } from './consent-lifecycle.ts';
 import { EMPTY_SIGNATURE, fromBase64, isSigned, signatureAttachment, signatureSvg, toBase64 } from './signature.ts';
 
 const titles = { drawn: 'Drawn', typed: (name: string) => `Typed ${name}` };
@@ -38,12 +38,12 @@ describe('signatures', () => {
 
 describe('consent lifecycle', () => {
   it('offers the next steps of each status, and none for closed consents', () => {
-    expect(actionsFor('draft')).toEqual(['propose', 'sign']);
-    expect(actionsFor('proposed')).toEqual(['sign', 'reject']);
-    expect(actionsFor('active')).toEqual(['withdraw']);
-    expect(actionsFor('rejected')).toEqual([]);
-    expect(actionsFor('inactive')).toEqual([]);
-    expect(actionsFor('entered-in-error')).toEqual([]);
-    expect(Object.values(STATUS_AFTER)).toEqual(['proposed', 'active', 'rejected', 'inactive']);
+    expect(consentActionsFor('draft')).toEqual(['propose', 'sign']);
+    expect(consentActionsFor('proposed')).toEqual(['sign', 'reject']);
+    expect(consentActionsFor('active')).toEqual(['withdraw']);
+    expect(consentActionsFor('rejected')).toEqual([]);
+    expect(consentActionsFor('inactive')).toEqual([]);
+    expect(consentActionsFor('entered-in-error')).toEqual([]);
+    expect(Object.values(CONSENT_STATUS_AFTER)).toEqual(['proposed', 'active', 'rejected', 'inactive']);
   });
 });

@@ -14,7 +14,7 @@ import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import { dropBlanks } from '../../headless/form/drop-blanks.ts';
 import { rewordIssues } from '../../headless/form/reword-issues.ts';
 import { useClinicalForm, type ClinicalForm } from '../../headless/form/useClinicalForm.ts';
-import { byRelevance, STATUS_AFTER, type ConsentAction } from './consent-lifecycle.ts';
+import { byRelevance, CONSENT_STATUS_AFTER, type ConsentAction } from './consent-lifecycle.ts';
 import { consentManagerMessages } from './messages.ts';
 import { EMPTY_SIGNATURE, signatureAttachment, type SignatureValue } from './signature.ts';
 import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
@@ -171,7 +171,7 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
     setPending({ id: consent.id, action });
     setTransitionError(null);
     try {
-      const changes = { status: STATUS_AFTER[action], ...(action === 'sign' && signature ? signing(signature) : {}) };
+      const changes = { status: CONSENT_STATUS_AFTER[action], ...(action === 'sign' && signature ? signing(signature) : {}) };
       const saved = await update.mutateAsync({ id: consent.id, changes, version: consent.meta?.versionId });
       options.onSuccess?.(saved);
       return true;

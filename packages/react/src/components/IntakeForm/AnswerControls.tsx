@@ -3,13 +3,13 @@
 import { useId, type ReactNode } from 'react';
 import type { IntakeFormMessages } from './messages.ts';
 import { entryFormatOf, itemControlOf, unitOptionsOf, type QuestionnaireItem } from './questionnaire/types.ts';
-import { optionKey, optionLabel, unitKey, type Draft, type QuantityDraft } from './questionnaire/values.ts';
+import { optionKey, optionLabel, unitKey, type QuestionnaireDraft, type QuestionnaireQuantityDraft } from './questionnaire/values.ts';
 
 /** What every answer control gets: the item, its draft, and the ARIA wiring of its label, help and errors. */
 export interface AnswerControlProps {
   readonly definition: QuestionnaireItem;
-  readonly value: Draft;
-  readonly onChange: (value: Draft) => void;
+  readonly value: QuestionnaireDraft;
+  readonly onChange: (value: QuestionnaireDraft) => void;
   readonly id: string;
   /** Names the control when no `<label for>` does (the second answer of a repeating question...). */
   readonly label?: string | undefined;
@@ -65,7 +65,7 @@ export function AnswerInput(props: AnswerControlProps): ReactNode {
     );
   }
   if (definition.type === 'quantity') {
-    const quantity = (value as QuantityDraft | undefined) ?? { value: '', unit: '' };
+    const quantity = (value as QuestionnaireQuantityDraft | undefined) ?? { value: '', unit: '' };
     const units = unitOptionsOf(definition);
     return (
       <span className="ck-IntakeForm-quantity">
@@ -142,8 +142,8 @@ export function ChoiceSelect(props: AnswerControlProps): ReactNode {
 export interface OptionListProps {
   readonly definition: QuestionnaireItem;
   /** The chosen option keys (or `true`/`false` for a yes/no question). */
-  readonly values: readonly Draft[];
-  readonly onChange: (values: readonly Draft[]) => void;
+  readonly values: readonly QuestionnaireDraft[];
+  readonly onChange: (values: readonly QuestionnaireDraft[]) => void;
   readonly itemKey: string;
   readonly messages: IntakeFormMessages;
 }
@@ -151,7 +151,7 @@ export interface OptionListProps {
 /** Radio buttons (one answer: yes/no, or a short choice) or checkboxes (a repeating choice). */
 export function OptionList({ definition, values, onChange, itemKey, messages }: OptionListProps): ReactNode {
   const name = useId();
-  const options: { key: string; label: string; value: Draft }[] =
+  const options: { key: string; label: string; value: QuestionnaireDraft }[] =
     definition.type === 'boolean'
       ? [
           { key: 'true', label: messages.yes, value: true },

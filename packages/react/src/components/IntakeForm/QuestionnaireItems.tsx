@@ -6,16 +6,16 @@ import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { AnswerInput, ChoiceSelect, isRadioChoice, OptionList } from './AnswerControls.tsx';
 import { useValidationMessages } from '../../headless/form/validation.ts';
-import { issueMessage } from './issue-message.ts';
+import { questionnaireIssueMessage } from './issue-message.ts';
 import type { IntakeFormMessages } from './messages.ts';
-import type { ItemState } from './questionnaire/state.ts';
+import type { QuestionnaireItemState } from './questionnaire/state.ts';
 import type { QuestionnaireItem } from './questionnaire/types.ts';
 import type { IntakeFormState } from './useIntakeForm.ts';
 
 export interface QuestionnaireItemsProps {
   readonly form: IntakeFormState;
   readonly messages: IntakeFormMessages;
-  readonly nodes: readonly ItemState[];
+  readonly nodes: readonly QuestionnaireItemState[];
 }
 
 const labelOf = (definition: QuestionnaireItem) => [definition.prefix, definition.text ?? definition.linkId].filter(Boolean).join(' ');
@@ -28,7 +28,7 @@ export function QuestionnaireItems({ form, messages, nodes }: QuestionnaireItems
     added.current = null;
     return true;
   };
-  const addGroup = (node: ItemState) => {
+  const addGroup = (node: QuestionnaireItemState) => {
     added.current = node.linkId;
     form.addGroup(node.key);
   };
@@ -66,7 +66,7 @@ export function QuestionnaireItems({ form, messages, nodes }: QuestionnaireItems
 interface NodeProps {
   readonly form: IntakeFormState;
   readonly messages: IntakeFormMessages;
-  readonly node: ItemState;
+  readonly node: QuestionnaireItemState;
   readonly definition: QuestionnaireItem;
 }
 
@@ -74,7 +74,7 @@ interface GroupViewProps extends NodeProps {
   readonly number: number;
   readonly count: number;
   readonly isLast: boolean;
-  readonly onAdd: (node: ItemState) => void;
+  readonly onAdd: (node: QuestionnaireItemState) => void;
   readonly claimFocus: (linkId: string) => boolean;
 }
 
@@ -96,7 +96,7 @@ function GroupView({ form, messages, node, definition, number, count, isLast, on
         <QuestionnaireItems form={form} messages={messages} nodes={node.items} />
         {issue && (
           <p id={errorId} className="ck-Field-error">
-            {issueMessage(issue, definition, messages, validation, locale)}
+            {questionnaireIssueMessage(issue, definition, messages, validation, locale)}
           </p>
         )}
         {definition.repeats && count > 1 && (
@@ -145,7 +145,7 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) form.touch(node.key);
   };
   const whole = [
-    ...issues.filter((issue) => issue.index === undefined).map((issue) => issueMessage(issue, definition, messages, validation, locale)),
+    ...issues.filter((issue) => issue.index === undefined).map((issue) => questionnaireIssueMessage(issue, definition, messages, validation, locale)),
     ...(server ? [server] : []),
   ];
   const answerIssue = (index: number) => issues.find((issue) => issue.index === index);
@@ -214,7 +214,7 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
               )}
               {issue && (
                 <p id={errorId} className="ck-Field-error">
-                  {issueMessage(issue, definition, messages, validation, locale)}
+                  {questionnaireIssueMessage(issue, definition, messages, validation, locale)}
                 </p>
               )}
             </div>
@@ -240,7 +240,7 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
 
   // One answer: a labelled box (or a drop-down for a long choice).
   const issue = answerIssue(0);
-  const errors = [...(issue ? [issueMessage(issue, definition, messages, validation, locale)] : []), ...whole];
+  const errors = [...(issue ? [questionnaireIssueMessage(issue, definition, messages, validation, locale)] : []), ...whole];
   const errorId = errors.length > 0 ? `${id}-error` : undefined;
   const props = {
     definition,

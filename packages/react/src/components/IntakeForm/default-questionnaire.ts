@@ -7,7 +7,7 @@
  */
 import { PATIENT_INTAKE_RULES, PATIENT_INTAKE_URL } from '@clinikapi/core';
 import type { Questionnaire, QuestionnaireCoding, QuestionnaireExtension, QuestionnaireItem } from './questionnaire/types.ts';
-import { EXTENSIONS } from './questionnaire/types.ts';
+import { QUESTIONNAIRE_EXTENSIONS } from './questionnaire/types.ts';
 
 export const intakeQuestionnaireMessages = {
   title: 'Patient intake',
@@ -61,8 +61,8 @@ export const DEFAULT_INTAKE_URL = PATIENT_INTAKE_URL;
 const SNOMED = 'http://snomed.info/sct';
 const UCUM = 'http://unitsofmeasure.org';
 
-const page = { url: EXTENSIONS.itemControl, valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'page' }] } };
-const units = (...codings: QuestionnaireCoding[]) => codings.map((valueCoding) => ({ url: EXTENSIONS.unitOption, valueCoding }));
+const page = { url: QUESTIONNAIRE_EXTENSIONS.itemControl, valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'page' }] } };
+const units = (...codings: QuestionnaireCoding[]) => codings.map((valueCoding) => ({ url: QUESTIONNAIRE_EXTENSIONS.unitOption, valueCoding }));
 const snomed = (code: string, display: string) => ({ valueCoding: { system: SNOMED, code, display } });
 
 /** The SDC bounds of question `linkId`'s rule: `minValue`/`maxValue`, and "not after today" for dates. */
@@ -71,13 +71,13 @@ function bounds(linkId: string, type: 'integer' | 'decimal' | 'date' | 'dateTime
   if (!rule) return [];
   if (type === 'date' || type === 'dateTime') {
     if (!rule.notInFuture) return [];
-    const today = { extension: [{ url: EXTENSIONS.calculatedValue, valueExpression: { language: 'text/fhirpath', expression: type === 'date' ? 'today()' : 'now()' } }] };
-    return [{ url: EXTENSIONS.maxValue, ...(type === 'date' ? { _valueDate: today } : { _valueDateTime: today }) }];
+    const today = { extension: [{ url: QUESTIONNAIRE_EXTENSIONS.calculatedValue, valueExpression: { language: 'text/fhirpath', expression: type === 'date' ? 'today()' : 'now()' } }] };
+    return [{ url: QUESTIONNAIRE_EXTENSIONS.maxValue, ...(type === 'date' ? { _valueDate: today } : { _valueDateTime: today }) }];
   }
   const value = (bound: number) => (type === 'integer' ? { valueInteger: bound } : { valueDecimal: bound });
   return [
-    ...(rule.min === undefined ? [] : [{ url: EXTENSIONS.minValue, ...value(rule.min) }]),
-    ...(rule.max === undefined ? [] : [{ url: EXTENSIONS.maxValue, ...value(rule.max) }]),
+    ...(rule.min === undefined ? [] : [{ url: QUESTIONNAIRE_EXTENSIONS.minValue, ...value(rule.min) }]),
+    ...(rule.max === undefined ? [] : [{ url: QUESTIONNAIRE_EXTENSIONS.maxValue, ...value(rule.max) }]),
   ];
 }
 
@@ -102,7 +102,7 @@ export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages
         type: 'integer',
         text: messages.painLevel,
         required: true,
-        extension: [...bounds('pain-level', 'integer'), { url: EXTENSIONS.entryFormat, valueString: messages.painLevelFormat }],
+        extension: [...bounds('pain-level', 'integer'), { url: QUESTIONNAIRE_EXTENSIONS.entryFormat, valueString: messages.painLevelFormat }],
       },
       {
         linkId: 'pain-site',

@@ -2,17 +2,12 @@ export { IntakeForm, type IntakeFormProps, type IntakeFormSlot } from './IntakeF
 export { useIntakeForm, type AutosaveStatus, type IntakeFormState, type IntakeSubmitStatus, type UseIntakeFormOptions } from './useIntakeForm.ts';
 export { useIntakeDraft, questionnaireReference, type IntakeDraft } from './useIntakeDraft.ts';
 export { useQuestionnaire, type QuestionnaireForm, type UseQuestionnaireOptions } from './useQuestionnaire.ts';
-export { analyse as analyseQuestionnaire, responseItems, type QuestionnaireAnalysis, type QuestionnaireIssue, type ResponsePaths } from './questionnaire/analysis.ts';
+export { questionnaireIssueMessage } from './issue-message.ts';
+// The types `useQuestionnaire` speaks in, for a skin of your own; the engine behind it (questionnaire/) stays inside.
+export { type QuestionnaireAnalysis, type QuestionnaireIssue, type QuestionnaireResponsePaths } from './questionnaire/analysis.ts';
+export { type QuestionnaireItemState, type StoredQuestionnaireItem } from './questionnaire/state.ts';
 export {
-  initialQuestionnaireState,
-  questionnaireReducer,
-  type ItemState,
-  type QuestionnaireAction,
-  type QuestionnaireState,
-  type StoredItem,
-} from './questionnaire/state.ts';
-export {
-  EXTENSIONS as QUESTIONNAIRE_EXTENSIONS,
+  QUESTIONNAIRE_EXTENSIONS,
   type EnableWhenOperator,
   type Questionnaire,
   type QuestionnaireAnswerOption,
@@ -24,8 +19,7 @@ export {
   type QuestionnaireQuantity,
   type QuestionnaireValue,
 } from './questionnaire/types.ts';
-export { readAnswer, type AnswerProblem, type AnswerValue, type Draft, type QuantityDraft } from './questionnaire/values.ts';
-export { issueMessage } from './issue-message.ts';
+export { type QuestionnaireAnswerProblem, type QuestionnaireDraft, type QuestionnaireQuantityDraft } from './questionnaire/values.ts';
 export {
   DEFAULT_INTAKE_URL,
   defaultIntakeQuestionnaire,

@@ -5,7 +5,7 @@ import type { IntakeFormMessages } from './messages.ts';
 import type { QuestionnaireIssue } from './questionnaire/analysis.ts';
 import type { QuestionnaireItem } from './questionnaire/types.ts';
 
-export function issueMessage(
+export function questionnaireIssueMessage(
   issue: QuestionnaireIssue,
   definition: QuestionnaireItem | undefined,
   messages: IntakeFormMessages,

@@ -5,22 +5,22 @@
  * (`questionnaire/`); this hook holds its state and offers the actions. `IntakeForm` is one skin over it.
  */
 import { useMemo, useReducer } from 'react';
-import { analyse, responseItems, type QuestionnaireAnalysis, type QuestionnaireIssue, type ResponsePaths } from './questionnaire/analysis.ts';
-import { initialQuestionnaireState, questionnaireReducer, type ItemState, type StoredItem } from './questionnaire/state.ts';
+import { analyse, responseItems, type QuestionnaireAnalysis, type QuestionnaireIssue, type QuestionnaireResponsePaths } from './questionnaire/analysis.ts';
+import { initialQuestionnaireState, questionnaireReducer, type QuestionnaireItemState, type StoredQuestionnaireItem } from './questionnaire/state.ts';
 import type { Questionnaire, QuestionnaireItem } from './questionnaire/types.ts';
-import type { Draft } from './questionnaire/values.ts';
+import type { QuestionnaireDraft } from './questionnaire/values.ts';
 import type { IntakeItemInput } from '@clinikapi/core';
 
 export interface UseQuestionnaireOptions {
   readonly questionnaire: Questionnaire;
   /** Answers to start from: the items of a saved QuestionnaireResponse (FHIR `item` or the simplified `items`). */
-  readonly saved?: readonly StoredItem[] | undefined;
+  readonly saved?: readonly StoredQuestionnaireItem[] | undefined;
 }
 
 export interface QuestionnaireForm {
   readonly questionnaire: Questionnaire;
   /** The top-level instances on the page on view (all of them when the questionnaire has no pages). */
-  readonly pageItems: readonly ItemState[];
+  readonly pageItems: readonly QuestionnaireItemState[];
   /** The page on view, counted among the pages shown (from 1). */
   readonly pageNumber: number;
   readonly pageCount: number;
@@ -34,8 +34,8 @@ export interface QuestionnaireForm {
   readonly issuesOf: (key: string) => readonly QuestionnaireIssue[];
   /** Every problem being shown, in questionnaire order. */
   readonly shownIssues: readonly QuestionnaireIssue[];
-  readonly setAnswer: (key: string, index: number, value: Draft) => void;
-  readonly setAnswers: (key: string, values: readonly Draft[]) => void;
+  readonly setAnswer: (key: string, index: number, value: QuestionnaireDraft) => void;
+  readonly setAnswers: (key: string, values: readonly QuestionnaireDraft[]) => void;
   readonly addAnswer: (key: string) => void;
   readonly removeAnswer: (key: string, index: number) => void;
   readonly addGroup: (key: string) => void;
@@ -48,7 +48,7 @@ export interface QuestionnaireForm {
   /** Shows every problem and moves to the page of the first. Returns the problems (none: ready to submit). */
   readonly validate: () => readonly QuestionnaireIssue[];
   /** The QuestionnaireResponse items the answers amount to, and where each came from. */
-  readonly response: () => { readonly items: IntakeItemInput[]; readonly paths: ResponsePaths };
+  readonly response: () => { readonly items: IntakeItemInput[]; readonly paths: QuestionnaireResponsePaths };
   /** Bumped by every change of an answer: what autosave watches. */
   readonly revision: number;
   readonly analysis: QuestionnaireAnalysis;

@@ -4,9 +4,9 @@
  */
 import type { IntakeItemInput } from '@clinikapi/core';
 import { enablement, type Placement } from './enable-when.ts';
-import type { ItemState, QuestionnaireState } from './state.ts';
+import type { QuestionnaireItemState, QuestionnaireState } from './state.ts';
 import { itemControlOf, type Questionnaire, type QuestionnaireItem } from './types.ts';
-import { readAnswer, type AnswerProblem, type AnswerValue } from './values.ts';
+import { readAnswer, type QuestionnaireAnswerProblem, type AnswerValue } from './values.ts';
 
 /** Something to fix: a required answer missing, or an answer that is not valid. */
 export interface QuestionnaireIssue {
@@ -14,7 +14,7 @@ export interface QuestionnaireIssue {
   readonly key: string;
   /** The answer it is about, for one of several answers; undefined for the question as a whole. */
   readonly index?: number;
-  readonly code: 'required' | AnswerProblem['code'];
+  readonly code: 'required' | QuestionnaireAnswerProblem['code'];
   readonly limit?: number;
   readonly min?: number;
   readonly max?: number;
@@ -29,16 +29,16 @@ export interface QuestionnaireAnalysis {
   /** True when the questionnaire is split into pages (top-level groups with the `page` item control). */
   readonly paged: boolean;
   /** Every page, as the top-level instances on it; a page whose items are all disabled is skipped. */
-  readonly pages: readonly (readonly ItemState[])[];
+  readonly pages: readonly (readonly QuestionnaireItemState[])[];
   /** Indexes into `pages` of the pages that have something enabled. */
   readonly visiblePages: readonly number[];
   readonly issues: readonly QuestionnaireIssue[];
 }
 
 /** Builds the placement (definition and ancestors) of every instance. */
-function placementsOf(questionnaire: Questionnaire, roots: readonly ItemState[]): Map<string, Placement> {
+function placementsOf(questionnaire: Questionnaire, roots: readonly QuestionnaireItemState[]): Map<string, Placement> {
   const placements = new Map<string, Placement>();
-  const walk = (nodes: readonly ItemState[], definitions: readonly QuestionnaireItem[], ancestors: readonly ItemState[]) => {
+  const walk = (nodes: readonly QuestionnaireItemState[], definitions: readonly QuestionnaireItem[], ancestors: readonly QuestionnaireItemState[]) => {
     for (const node of nodes) {
       const definition = definitions.find((item) => item.linkId === node.linkId);
       if (!definition) continue;
@@ -50,7 +50,7 @@ function placementsOf(questionnaire: Questionnaire, roots: readonly ItemState[])
   return placements;
 }
 
-const validAnswers = (definition: QuestionnaireItem, node: ItemState): AnswerValue[] =>
+const validAnswers = (definition: QuestionnaireItem, node: QuestionnaireItemState): AnswerValue[] =>
   node.answers.flatMap((draft) => {
     const read = readAnswer(definition, draft);
     return 'answer' in read ? [read.answer] : [];
@@ -61,7 +61,7 @@ export function analyse(questionnaire: Questionnaire, state: QuestionnaireState)
   const isEnabled = enablement(state.items, placements);
   const topLevel = questionnaire.item ?? [];
   const paged = topLevel.some((item) => item.type === 'group' && itemControlOf(item) === 'page');
-  const pages: ItemState[][] = paged ? topLevel.map(() => []) : [[]];
+  const pages: QuestionnaireItemState[][] = paged ? topLevel.map(() => []) : [[]];
   const pageIndexOf = new Map<string, number>();
   for (const node of state.items) {
     const page = paged ? Math.max(0, topLevel.findIndex((item) => item.linkId === node.linkId)) : 0;
@@ -71,12 +71,12 @@ export function analyse(questionnaire: Questionnaire, state: QuestionnaireState)
   const visiblePages = pages.flatMap((nodes, index) => (nodes.some((node) => isEnabled(node.key)) ? [index] : []));
 
   const issues: QuestionnaireIssue[] = [];
-  const hasAnswer = (node: ItemState): boolean => {
+  const hasAnswer = (node: QuestionnaireItemState): boolean => {
     const definition = placements.get(node.key)?.definition;
     if (!definition || !isEnabled(node.key)) return false;
     return validAnswers(definition, node).length > 0 || node.items.some(hasAnswer);
   };
-  const check = (node: ItemState, page: number) => {
+  const check = (node: QuestionnaireItemState, page: number) => {
     const placement = placements.get(node.key);
     if (!placement || !isEnabled(node.key)) return;
     const { definition } = placement;
@@ -101,16 +101,16 @@ export function analyse(questionnaire: Questionnaire, state: QuestionnaireState)
 }
 
 /** Where in the built response each item and answer came from: `items.0.items.2.answer.1` → the instance and answer. */
-export type ResponsePaths = ReadonlyMap<string, { readonly key: string; readonly index?: number }>;
+export type QuestionnaireResponsePaths = ReadonlyMap<string, { readonly key: string; readonly index?: number }>;
 
 /**
  * The QuestionnaireResponse items the answers amount to, as `intakes` takes them: enabled items with at least one
  * valid answer, groups with at least one such item, in questionnaire order. Invalid answers are left out (a draft
  * saved mid-typing keeps what is valid so far).
  */
-export function responseItems(analysis: QuestionnaireAnalysis, roots: readonly ItemState[]): { items: IntakeItemInput[]; paths: ResponsePaths } {
+export function responseItems(analysis: QuestionnaireAnalysis, roots: readonly QuestionnaireItemState[]): { items: IntakeItemInput[]; paths: QuestionnaireResponsePaths } {
   const paths = new Map<string, { key: string; index?: number }>();
-  const build = (nodes: readonly ItemState[], prefix: string): IntakeItemInput[] => {
+  const build = (nodes: readonly QuestionnaireItemState[], prefix: string): IntakeItemInput[] => {
     const built: IntakeItemInput[] = [];
     for (const node of nodes) {
       const placement = analysis.placements.get(node.key);

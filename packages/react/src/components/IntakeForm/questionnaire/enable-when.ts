@@ -3,15 +3,15 @@
  * the nearest enclosing group instance outwards, so inside a repeating group each instance reads its own answers. A
  * disabled question counts as unanswered, and so does everything inside a disabled group.
  */
-import type { ItemState } from './state.ts';
+import type { QuestionnaireItemState } from './state.ts';
 import type { QuestionnaireEnableWhen, QuestionnaireItem } from './types.ts';
 import { readAnswer, type AnswerValue } from './values.ts';
 
 /** Where an instance sits: its definition and the group instances around it, outermost first. */
 export interface Placement {
-  readonly node: ItemState;
+  readonly node: QuestionnaireItemState;
   readonly definition: QuestionnaireItem;
-  readonly ancestors: readonly ItemState[];
+  readonly ancestors: readonly QuestionnaireItemState[];
 }
 
 const normaliseTime = (time: string) => (time.length === 5 ? `${time}:00` : time);
@@ -82,7 +82,7 @@ export function conditionHolds(answers: readonly AnswerValue[], condition: Quest
 }
 
 /** The first instance with `linkId` in `items` and below, depth first. */
-function findIn(items: readonly ItemState[], linkId: string): ItemState | undefined {
+function findIn(items: readonly QuestionnaireItemState[], linkId: string): QuestionnaireItemState | undefined {
   for (const node of items) {
     if (node.linkId === linkId) return node;
     const found = findIn(node.items, linkId);
@@ -95,11 +95,11 @@ function findIn(items: readonly ItemState[], linkId: string): ItemState | undefi
  * `isEnabled(key)` for every instance of a form's answers, memoised for one state of the form.
  * `placements` knows each instance's definition and ancestors.
  */
-export function enablement(roots: readonly ItemState[], placements: ReadonlyMap<string, Placement>): (key: string) => boolean {
+export function enablement(roots: readonly QuestionnaireItemState[], placements: ReadonlyMap<string, Placement>): (key: string) => boolean {
   const memo = new Map<string, boolean>();
   const visiting = new Set<string>();
 
-  const answersOf = (node: ItemState): AnswerValue[] => {
+  const answersOf = (node: QuestionnaireItemState): AnswerValue[] => {
     const definition = placements.get(node.key)?.definition;
     if (!definition || !isEnabled(node.key)) return [];
     return node.answers.flatMap((draft) => {
@@ -108,9 +108,9 @@ export function enablement(roots: readonly ItemState[], placements: ReadonlyMap<
     });
   };
 
-  const question = (placement: Placement, linkId: string): ItemState | undefined => {
+  const question = (placement: Placement, linkId: string): QuestionnaireItemState | undefined => {
     for (let level = placement.ancestors.length - 1; level >= 0; level -= 1) {
-      const found = findIn((placement.ancestors[level] as ItemState).items, linkId);
+      const found = findIn((placement.ancestors[level] as QuestionnaireItemState).items, linkId);
       if (found) return found;
     }
     return findIn(roots, linkId);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultIntakeQuestionnaire, intakeQuestionnaireMessages } from '../default-questionnaire.ts';
 import { analyse, responseItems } from './analysis.ts';
 import { conditionHolds } from './enable-when.ts';
-import { initialQuestionnaireState, questionnaireReducer, type ItemState, type QuestionnaireAction, type QuestionnaireState } from './state.ts';
+import { initialQuestionnaireState, questionnaireReducer, type QuestionnaireItemState, type QuestionnaireAction, type QuestionnaireState } from './state.ts';
 import type { Questionnaire } from './types.ts';
 import { dateTimeToLocal, localToDateTime, optionKey, readAnswer } from './values.ts';
 
@@ -15,13 +15,13 @@ function run(questionnaire: Questionnaire, state: QuestionnaireState, ...actions
 }
 
 /** The first instance with `linkId`, anywhere. */
-function find(items: readonly ItemState[], linkId: string): ItemState {
+function find(items: readonly QuestionnaireItemState[], linkId: string): QuestionnaireItemState {
   for (const node of items) {
     if (node.linkId === linkId) return node;
-    const found = find(node.items, linkId) as ItemState | undefined;
+    const found = find(node.items, linkId) as QuestionnaireItemState | undefined;
     if (found) return found;
   }
-  return undefined as unknown as ItemState;
+  return undefined as unknown as QuestionnaireItemState;
 }
 
 const answer = (state: QuestionnaireState, linkId: string, value: string | boolean, index = 0): QuestionnaireAction => ({
@@ -59,7 +59,7 @@ describe('the questionnaire state machine', () => {
 
     // Two medicines: the second has no name, so its dose is not asked.
     state = run(intake, state, { type: 'addGroup', key: find(state.items, 'medications').key });
-    const [first, second] = find(state.items, 'history').items.filter((node) => node.linkId === 'medications') as [ItemState, ItemState];
+    const [first, second] = find(state.items, 'history').items.filter((node) => node.linkId === 'medications') as [QuestionnaireItemState, QuestionnaireItemState];
     state = run(intake, state, { type: 'answer', key: find(first.items, 'medication-name').key, index: 0, value: 'Metformin' });
     const analysis = analyse(intake, state);
     expect(analysis.isEnabled(find(first.items, 'medication-dose').key)).toBe(true);
@@ -117,7 +117,7 @@ describe('the questionnaire state machine', () => {
     let state = initialQuestionnaireState(intake);
     const medications = find(state.items, 'medications').key;
     state = run(intake, state, answer(state, 'chief-complaint', ' Annual physical exam '), answer(state, 'pain-level', '3'), { type: 'addGroup', key: medications });
-    const [first, second] = find(state.items, 'history').items.filter((node) => node.linkId === 'medications') as [ItemState, ItemState];
+    const [first, second] = find(state.items, 'history').items.filter((node) => node.linkId === 'medications') as [QuestionnaireItemState, QuestionnaireItemState];
     state = run(
       intake,
       state,

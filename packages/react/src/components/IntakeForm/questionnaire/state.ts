@@ -4,19 +4,19 @@
  * how far validation has been asked for. `questionnaireReducer` is what `useQuestionnaire` runs.
  */
 import type { Questionnaire, QuestionnaireItem, QuestionnaireValue } from './types.ts';
-import { draftOf, emptyDraft, initialDrafts, type Draft } from './values.ts';
+import { draftOf, emptyDraft, initialDrafts, type QuestionnaireDraft } from './values.ts';
 
 /** One instance of an item: a question's answers, or a group's child instances. */
-export interface ItemState {
+export interface QuestionnaireItemState {
   /** Unique within the form: React keys and action targets. */
   readonly key: string;
   readonly linkId: string;
-  readonly answers: readonly Draft[];
-  readonly items: readonly ItemState[];
+  readonly answers: readonly QuestionnaireDraft[];
+  readonly items: readonly QuestionnaireItemState[];
 }
 
 export interface QuestionnaireState {
-  readonly items: readonly ItemState[];
+  readonly items: readonly QuestionnaireItemState[];
   readonly page: number;
   /**
    * The instances whose problems are shown: those the user has left (blur), and those that had a problem when they
@@ -30,17 +30,17 @@ export interface QuestionnaireState {
 }
 
 /** A stored QuestionnaireResponse item (FHIR `item`/`answer`, or the simplified `items`). */
-export interface StoredItem {
+export interface StoredQuestionnaireItem {
   readonly linkId: string;
   readonly answer?: readonly QuestionnaireValue[];
-  readonly item?: readonly StoredItem[];
-  readonly items?: readonly StoredItem[];
+  readonly item?: readonly StoredQuestionnaireItem[];
+  readonly items?: readonly StoredQuestionnaireItem[];
 }
 
 export type QuestionnaireAction =
-  | { readonly type: 'answer'; readonly key: string; readonly index: number; readonly value: Draft }
+  | { readonly type: 'answer'; readonly key: string; readonly index: number; readonly value: QuestionnaireDraft }
   /** Sets all answers of a question at once (checkboxes of a repeating choice). */
-  | { readonly type: 'answers'; readonly key: string; readonly values: readonly Draft[] }
+  | { readonly type: 'answers'; readonly key: string; readonly values: readonly QuestionnaireDraft[] }
   | { readonly type: 'addAnswer'; readonly key: string }
   | { readonly type: 'removeAnswer'; readonly key: string; readonly index: number }
   | { readonly type: 'addGroup'; readonly key: string }
@@ -56,7 +56,7 @@ interface Builder {
 const newKey = (builder: Builder) => `q${(builder.next += 1)}`;
 
 /** A fresh instance of `item` with its initial answers (and its children's). */
-function buildItem(item: QuestionnaireItem, builder: Builder, stored?: StoredItem): ItemState {
+function buildItem(item: QuestionnaireItem, builder: Builder, stored?: StoredQuestionnaireItem): QuestionnaireItemState {
   const storedChildren = stored ? [...(stored.item ?? stored.items ?? [])] : undefined;
   const answers =
     stored === undefined
@@ -70,14 +70,14 @@ function buildItem(item: QuestionnaireItem, builder: Builder, stored?: StoredIte
   };
 }
 
-const initialEmpty = (item: QuestionnaireItem): Draft[] => (item.type === 'group' || item.type === 'display' ? [] : [emptyDraft(item)]);
+const initialEmpty = (item: QuestionnaireItem): QuestionnaireDraft[] => (item.type === 'group' || item.type === 'display' ? [] : [emptyDraft(item)]);
 
 /**
  * Instances for a list of item definitions: one each, or, when resuming, one per stored item with that linkId (a
  * repeating group comes back with as many instances as were saved). Stored items the questionnaire no longer has are
  * dropped.
  */
-function buildChildren(items: readonly QuestionnaireItem[], builder: Builder, stored?: StoredItem[]): ItemState[] {
+function buildChildren(items: readonly QuestionnaireItem[], builder: Builder, stored?: StoredQuestionnaireItem[]): QuestionnaireItemState[] {
   return items.flatMap((item) => {
     if (stored === undefined) return [buildItem(item, builder)];
     const matches = stored.filter((entry) => entry.linkId === item.linkId);
@@ -87,7 +87,7 @@ function buildChildren(items: readonly QuestionnaireItem[], builder: Builder, st
 }
 
 /** The starting state: initial values, or the answers of a saved response to resume. */
-export function initialQuestionnaireState(questionnaire: Questionnaire, saved?: readonly StoredItem[]): QuestionnaireState {
+export function initialQuestionnaireState(questionnaire: Questionnaire, saved?: readonly StoredQuestionnaireItem[]): QuestionnaireState {
   const builder = { next: 0 };
   return {
     items: buildChildren(questionnaire.item ?? [], builder, saved ? [...saved] : undefined),
@@ -113,10 +113,10 @@ export function definitionsOf(questionnaire: Questionnaire): ReadonlyMap<string,
 
 /** Rewrites the sibling list that holds instance `key`, wherever it is in the tree. */
 function mapSiblings(
-  items: readonly ItemState[],
+  items: readonly QuestionnaireItemState[],
   key: string,
-  rewrite: (siblings: readonly ItemState[], index: number) => readonly ItemState[],
-): readonly ItemState[] {
+  rewrite: (siblings: readonly QuestionnaireItemState[], index: number) => readonly QuestionnaireItemState[],
+): readonly QuestionnaireItemState[] {
   const index = items.findIndex((node) => node.key === key);
   if (index !== -1) return rewrite(items, index);
   let changed = false;
@@ -130,15 +130,15 @@ function mapSiblings(
 }
 
 /** Replaces instance `key` with what `replace` returns. */
-const updateNode = (items: readonly ItemState[], key: string, replace: (node: ItemState) => ItemState): readonly ItemState[] =>
+const updateNode = (items: readonly QuestionnaireItemState[], key: string, replace: (node: QuestionnaireItemState) => QuestionnaireItemState): readonly QuestionnaireItemState[] =>
   mapSiblings(items, key, (siblings, index) => siblings.map((node, at) => (at === index ? replace(node) : node)));
 
-const withAnswers = (node: ItemState, answers: readonly Draft[]): ItemState => ({ ...node, answers });
+const withAnswers = (node: QuestionnaireItemState, answers: readonly QuestionnaireDraft[]): QuestionnaireItemState => ({ ...node, answers });
 
 export function questionnaireReducer(questionnaire: Questionnaire) {
   const definitions = definitionsOf(questionnaire);
   return (state: QuestionnaireState, action: QuestionnaireAction): QuestionnaireState => {
-    const edit = (items: readonly ItemState[], nextKey = state.nextKey): QuestionnaireState =>
+    const edit = (items: readonly QuestionnaireItemState[], nextKey = state.nextKey): QuestionnaireState =>
       items === state.items ? state : { ...state, items, nextKey, revision: state.revision + 1 };
 
     switch (action.type) {
@@ -169,7 +169,7 @@ export function questionnaireReducer(questionnaire: Questionnaire) {
       case 'addGroup': {
         const builder = { next: state.nextKey };
         const items = mapSiblings(state.items, action.key, (siblings, index) => {
-          const node = siblings[index] as ItemState;
+          const node = siblings[index] as QuestionnaireItemState;
           const definition = definitions.get(node.linkId);
           if (!definition?.repeats) return siblings;
           // A new instance goes after the group's last one, whichever instance asked.
@@ -182,7 +182,7 @@ export function questionnaireReducer(questionnaire: Questionnaire) {
       case 'removeGroup':
         return edit(
           mapSiblings(state.items, action.key, (siblings, index) => {
-            const node = siblings[index] as ItemState;
+            const node = siblings[index] as QuestionnaireItemState;
             // The last instance stays: a group is always there to be answered.
             const instances = siblings.filter((sibling) => sibling.linkId === node.linkId).length;
             return instances > 1 ? siblings.filter((_, at) => at !== index) : siblings;

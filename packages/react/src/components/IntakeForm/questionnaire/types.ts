@@ -114,7 +114,7 @@ export interface Questionnaire {
 }
 
 /** SDC and core extensions the form understands. */
-export const EXTENSIONS = {
+export const QUESTIONNAIRE_EXTENSIONS = {
   itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
   unitOption: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption',
   minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
@@ -125,32 +125,32 @@ export const EXTENSIONS = {
 
 /** `maxValue` as today (`today()` or `now()`, SDC's calculated value): a date or date-time answer may not be later. */
 export function latestIsNow(item: QuestionnaireItem): boolean {
-  const extension = item.extension?.find((entry) => entry.url === EXTENSIONS.maxValue);
+  const extension = item.extension?.find((entry) => entry.url === QUESTIONNAIRE_EXTENSIONS.maxValue);
   const calculated = extension?._valueDate ?? extension?._valueDateTime;
   return (calculated?.extension ?? []).some(
-    (entry) => entry.url === EXTENSIONS.calculatedValue && /^(today|now)\(\)$/.test(entry.valueExpression?.expression?.trim() ?? ''),
+    (entry) => entry.url === QUESTIONNAIRE_EXTENSIONS.calculatedValue && /^(today|now)\(\)$/.test(entry.valueExpression?.expression?.trim() ?? ''),
   );
 }
 
 /** The item's `questionnaire-itemControl` code: `page`, `radio-button`, `check-box`, `drop-down`... */
 export function itemControlOf(item: QuestionnaireItem): string | undefined {
-  return item.extension?.find((extension) => extension.url === EXTENSIONS.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
+  return item.extension?.find((extension) => extension.url === QUESTIONNAIRE_EXTENSIONS.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
 }
 
 /** The units a quantity may be given in (`questionnaire-unitOption`). */
 export function unitOptionsOf(item: QuestionnaireItem): readonly QuestionnaireCoding[] {
   return (item.extension ?? []).flatMap((extension) =>
-    extension.url === EXTENSIONS.unitOption && extension.valueCoding ? [extension.valueCoding] : [],
+    extension.url === QUESTIONNAIRE_EXTENSIONS.unitOption && extension.valueCoding ? [extension.valueCoding] : [],
   );
 }
 
 /** The item's `minValue`/`maxValue` bound, as a number. */
 export function boundOf(item: QuestionnaireItem, which: 'minValue' | 'maxValue'): number | undefined {
-  const extension = item.extension?.find((entry) => entry.url === EXTENSIONS[which]);
+  const extension = item.extension?.find((entry) => entry.url === QUESTIONNAIRE_EXTENSIONS[which]);
   return extension?.valueInteger ?? extension?.valueDecimal;
 }
 
 /** A placeholder (`entryFormat`), e.g. "e.g. 72". */
 export function entryFormatOf(item: QuestionnaireItem): string | undefined {
-  return item.extension?.find((extension) => extension.url === EXTENSIONS.entryFormat)?.valueString;
+  return item.extension?.find((extension) => extension.url === QUESTIONNAIRE_EXTENSIONS.entryFormat)?.valueString;
 }

@@ -8,13 +8,13 @@ import type { QuestionnaireAnswerOption, QuestionnaireCoding, QuestionnaireItem,
 import { boundOf, latestIsNow, unitOptionsOf } from './types.ts';
 
 /** A quantity being entered: the number as typed, and the unit (a unit option's key, or free text). */
-export interface QuantityDraft {
+export interface QuestionnaireQuantityDraft {
   readonly value: string;
   readonly unit: string;
 }
 
 /** One answer as the form holds it. */
-export type Draft = string | boolean | QuantityDraft | undefined;
+export type QuestionnaireDraft = string | boolean | QuestionnaireQuantityDraft | undefined;
 
 /** One QuestionnaireResponse answer, as `intakes` takes it: exactly one value. */
 export type AnswerValue = Pick<
@@ -29,7 +29,7 @@ export type AnswerValue = Pick<
  * Why a draft is not a valid answer: `range` with the item's bounds (either may be open) and the quantity's unit,
  * `maxLength` with the limit, `future` for a date or time after now, the rest without details.
  */
-export interface AnswerProblem {
+export interface QuestionnaireAnswerProblem {
   readonly code: 'integer' | 'decimal' | 'range' | 'maxLength' | 'url' | 'date' | 'dateTime' | 'time' | 'future' | 'option';
   readonly limit?: number;
   readonly min?: number;
@@ -37,11 +37,11 @@ export interface AnswerProblem {
   readonly unit?: string;
 }
 
-export type ReadAnswer = { readonly answer: AnswerValue } | { readonly problem: AnswerProblem } | { readonly blank: true };
+export type ReadAnswer = { readonly answer: AnswerValue } | { readonly problem: QuestionnaireAnswerProblem } | { readonly blank: true };
 
 const BLANK: ReadAnswer = { blank: true };
 
-export function isBlankDraft(draft: Draft): boolean {
+export function isBlankDraft(draft: QuestionnaireDraft): boolean {
   if (draft === undefined) return true;
   if (typeof draft === 'string') return draft.trim() === '';
   if (typeof draft === 'boolean') return false;
@@ -107,7 +107,7 @@ export function dateTimeToLocal(dateTime: string): string {
   return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}T${pad(parsed.getHours())}:${pad(parsed.getMinutes())}`;
 }
 
-function readNumber(item: QuestionnaireItem, text: string, integer: boolean, unit?: string): { value: number } | { problem: AnswerProblem } {
+function readNumber(item: QuestionnaireItem, text: string, integer: boolean, unit?: string): { value: number } | { problem: QuestionnaireAnswerProblem } {
   const trimmed = text.trim();
   // `2.5` for a whole number is not "not a number": it is a number that is not whole.
   if (!(integer ? INTEGER : DECIMAL).test(trimmed)) return { problem: { code: integer && DECIMAL.test(trimmed) ? 'integer' : 'decimal' } };
@@ -130,14 +130,14 @@ function isAfterNow(item: QuestionnaireItem, value: string): boolean {
   return Date.parse(value) > Date.now();
 }
 
-function readText(item: QuestionnaireItem, text: string): { value: string } | { problem: AnswerProblem } {
+function readText(item: QuestionnaireItem, text: string): { value: string } | { problem: QuestionnaireAnswerProblem } {
   const value = text.trim();
   if (item.maxLength !== undefined && value.length > item.maxLength) return { problem: { code: 'maxLength', limit: item.maxLength } };
   return { value };
 }
 
 /** Reads one draft of `item` as an answer, a problem, or nothing. */
-export function readAnswer(item: QuestionnaireItem, draft: Draft): ReadAnswer {
+export function readAnswer(item: QuestionnaireItem, draft: QuestionnaireDraft): ReadAnswer {
   if (isBlankDraft(draft)) return BLANK;
   switch (item.type) {
     case 'boolean':
@@ -183,7 +183,7 @@ export function readAnswer(item: QuestionnaireItem, draft: Draft): ReadAnswer {
       return 'problem' in read ? read : { answer: { valueString: read.value } };
     }
     case 'quantity': {
-      const quantity = draft as QuantityDraft;
+      const quantity = draft as QuestionnaireQuantityDraft;
       const units = unitOptionsOf(item);
       const unit = units.find((candidate) => unitKey(candidate) === quantity.unit);
       const read = readNumber(item, quantity.value, false, unit ? (unit.display ?? unit.code) : quantity.unit.trim() || undefined);
@@ -207,7 +207,7 @@ export function readAnswer(item: QuestionnaireItem, draft: Draft): ReadAnswer {
 }
 
 /** The draft that shows a stored answer (when resuming), or undefined when the answer does not fit the item. */
-export function draftOf(item: QuestionnaireItem, answer: QuestionnaireValue): Draft {
+export function draftOf(item: QuestionnaireItem, answer: QuestionnaireValue): QuestionnaireDraft {
   switch (item.type) {
     case 'boolean':
       return answer.valueBoolean;
@@ -260,7 +260,7 @@ function answerOptionKey(item: QuestionnaireItem, answer: QuestionnaireValue): s
 }
 
 /** The drafts an item starts with: its `initial` values or initially selected options, else one empty answer. */
-export function initialDrafts(item: QuestionnaireItem): Draft[] {
+export function initialDrafts(item: QuestionnaireItem): QuestionnaireDraft[] {
   if (item.type === 'group' || item.type === 'display') return [];
   const selected = (item.answerOption ?? []).filter((option) => option.initialSelected).map(optionValue);
   const initial = [...(item.initial ?? []), ...selected].map((value) => draftOf(item, value)).filter((draft) => draft !== undefined);
@@ -269,7 +269,7 @@ export function initialDrafts(item: QuestionnaireItem): Draft[] {
 }
 
 /** An empty answer box for the item. */
-export function emptyDraft(item: QuestionnaireItem): Draft {
+export function emptyDraft(item: QuestionnaireItem): QuestionnaireDraft {
   if (item.type === 'boolean') return undefined;
   if (item.type === 'quantity') {
     const [first] = unitOptionsOf(item);
