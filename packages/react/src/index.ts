@@ -63,6 +63,10 @@ export { LiveUpdates, liveUpdatesMessages, type LiveUpdatesMessages, type LiveUp
 
 // Widgets
 export type { WidgetTheme } from './ui/theme/theme.ts';
+export type { ViewerHookOptions, WidgetHookOptions } from './headless/widget-hook-options.ts';
+export type { StylingProps } from './ui/slots.ts';
+export type { WidgetProps } from './ui/widget-props.ts';
+export type { ViewerProps } from './components/PatientRecord/viewer-props.ts';
 export type { WidgetMessageCatalogue, WidgetMessageOverrides } from './i18n/widget-messages.ts';
 export type { CodedValue, CodeOption } from './headless/coded-value.ts';
 export {

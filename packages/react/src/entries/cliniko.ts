@@ -76,6 +76,7 @@ export {
 export { appointmentConditions, clinikoAppointmentQueries, type ClinikoAppointmentListParams } from '../cliniko/queries/appointments.ts';
 
 // Hooks
+export type { WidgetHookOptions } from '../headless/widget-hook-options.ts';
 export type { ClinikoInfiniteQueryOptions, ClinikoMutationOptions, ClinikoQueryOptions } from '../cliniko/hooks/options.ts';
 export {
   useClinikoAppointmentType,
