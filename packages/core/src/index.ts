@@ -1,4 +1,18 @@
 export {
+  CLINIKAPI_KEY_PREFIXES,
+  SHARD_PATTERN,
+  clinikApiKeysIn,
+  hasClinikApiKeyPrefix,
+  mentionsClinikApiKey,
+  parseClinikApiKey,
+  parseClinikoKey,
+  type ClinikApiKeyParts,
+  type ClinikoKeyParts,
+  type KeyEnvironment,
+  type KeyFormatFault,
+  type KeyParse,
+} from './api-keys.ts';
+export {
   RESOURCE_CATALOGUE,
   findResource,
   findResourceByType,

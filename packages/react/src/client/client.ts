@@ -2,7 +2,7 @@
  * The small client every hook uses: it speaks the proxy's REST passthrough (`<proxyUrl>/<path>`), marks writes for
  * the proxy's CSRF check, makes creates idempotent and updates conditional, and never carries a key.
  */
-import type { ApiResponse } from '@clinikapi/core';
+import { mentionsClinikApiKey, type ApiResponse } from '@clinikapi/core';
 import { ClinikApiError, ClinikNetworkError, ClinikTimeoutError, errorFromResponse } from './errors.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -46,12 +46,11 @@ export interface ClinikClientOptions {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 const KEY_HEADERS = new Set(['x-api-key', 'authorization', 'cookie']);
-const KEY_SHAPE = /\bclk_(?:live|test)_/;
 
 /** The browser must never hold a key: refuse configuration that would send one, without echoing its value. */
 function assertNoKey(headers: Readonly<Record<string, string>> | undefined): void {
   for (const [name, value] of Object.entries(headers ?? {})) {
-    if (KEY_HEADERS.has(name.toLowerCase()) || KEY_SHAPE.test(value)) {
+    if (KEY_HEADERS.has(name.toLowerCase()) || mentionsClinikApiKey(value)) {
       throw new TypeError(
         `ClinikProvider: the header "${name}" looks like a credential. Keys stay on your server: the proxy adds them.`,
       );

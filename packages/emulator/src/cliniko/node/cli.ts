@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ClinikoAdminError, USER_ROLES, createClinikoAdmin, type UserRole } from '../admin.ts';
-import { SHARD_PATTERN } from '../auth/cliniko-key.ts';
+import { SHARD_PATTERN } from '@clinikapi/core';
 import { CliError } from '../../node/cli-admin.ts';
 import { readAdminLocation } from '../../node/admin-server.ts';
 import { dataDirHolder, lockDataDir } from '../../node/data-dir-lock.ts';
