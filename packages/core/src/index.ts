@@ -17,6 +17,7 @@ export {
   findResource,
   findResourceByType,
   isResourcePath,
+  type HttpMethod,
   type ResourceDefinition,
   type ResourceOperation,
   type ResourcePath,
@@ -33,17 +34,23 @@ export {
   type ClinikoQueryKind,
   type ClinikoResourceDefinition,
   type ClinikoRoute,
+  type Interaction,
 } from './cliniko-catalogue.ts';
+export { clinikoErrorIssues } from './cliniko-errors.ts';
 export { PAGE_SIZE, type ApiResponse, type PageParams, type Paginated, type ResponseMeta } from './envelope.ts';
 export {
+  ApiError,
   ERROR_CODES,
   errorBody,
+  errorCodeOfStatus,
   isApiErrorBody,
   isErrorCode,
   type ApiErrorBody,
+  type ApiErrorOptions,
   type ErrorCode,
   type ErrorIssue,
 } from './errors.ts';
+export { DEMO_PATIENTS, DEMO_PRACTITIONER } from './demo-clinic.ts';
 export { WIDGET_ACTIONS, isWidgetAction, type ActionRoute, type WidgetAction } from './actions.ts';
 export {
   TENANT_TAG_SYSTEM,
@@ -265,6 +272,16 @@ export {
   type GoalCreate,
   type GoalUpdate,
 } from './schemas/goal.ts';
+export {
+  addDays,
+  instantOf,
+  instantOfOrAfterGap,
+  isIsoDate,
+  isTimeZone,
+  wallClockAt,
+  type IsoDate,
+  type WallClock,
+} from './zoned-time.ts';
 export {
   JsonPatchError,
   applyJsonPatch,

@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { generateApiKey, hashApiKey, keyHint, parseApiKey, type KeyEnvironment } from './auth/api-key.ts';
 import { datastoreFor } from './auth/principal.ts';
-import { ApiError } from './http/api-error.ts';
-import { parseBody } from './http/validation.ts';
+import { ApiError } from '@clinikapi/core';
+import { parseBody } from './validation/parse-body.ts';
 import { seedDemoClinic, type SeedSummary } from './seed/demo-clinic.ts';
 import type { ApiKeyRecord, EmulatorStore, Organisation, Plan } from './store/types.ts';
 import { PLANS } from './store/types.ts';

@@ -8,13 +8,12 @@
  *   GET  /organisations/{id}/webhooks        POST /organisations/{id}/webhooks   DELETE /webhooks/{webhookId}
  *   GET  /webhooks/{webhookId}/deliveries
  */
-import { errorBody } from '@clinikapi/core';
+import { ApiError, errorBody } from '@clinikapi/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { EmulatorAdmin } from '../admin.ts';
-import { ApiError } from '../http/api-error.ts';
 import { readJsonBody } from '../http/body.ts';
-import { parseBody } from '../http/validation.ts';
+import { parseBody } from '../validation/parse-body.ts';
 import type { ApiKeyRecord } from '../store/types.ts';
 
 /** What a key listing shows: never the key, and not its hash either. */

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { KeyEnvironment } from '../auth/api-key.ts';
-import { ApiError } from '../http/api-error.ts';
+import { ApiError } from '@clinikapi/core';
 import { PLANS, type Plan } from '../store/types.ts';
 import { CLINIKO_USAGE, clinikoMain } from '../cliniko/node/cli.ts';
 import { CliError, withAdmin } from './cli-admin.ts';

@@ -2,10 +2,11 @@
  * The small client every hook uses: it speaks the proxy's REST passthrough (`<proxyUrl>/<path>`), marks writes for
  * the proxy's CSRF check, makes creates idempotent and updates conditional, and never carries a key.
  */
-import { mentionsClinikApiKey, type ApiResponse } from '@clinikapi/core';
+import { mentionsClinikApiKey, type ApiResponse, type HttpMethod } from '@clinikapi/core';
 import { ClinikApiError, ClinikNetworkError, ClinikTimeoutError, errorFromResponse } from './errors.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+/** `@clinikapi/core`'s, re-exported under the name the hooks entry has always used. */
+export type { HttpMethod };
 
 export type QueryValue = string | number | boolean | undefined | null;
 
