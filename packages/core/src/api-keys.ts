@@ -55,9 +55,15 @@ export function hasClinikApiKeyPrefix(text: string): boolean {
   return CLINIKAPI_KEY_PREFIXES.some((prefix) => text.startsWith(prefix));
 }
 
+/**
+ * Matches text that holds something beginning like a ClinikAPI key anywhere in it (`clk_test_`, `clk_live_`). Not
+ * global, so `test` keeps no state; the React client tests headers with it, where every byte is counted.
+ */
+export const CLINIKAPI_KEY_MENTION = /clk_(?:test|live)_/;
+
 /** True when `text` holds something that begins like a ClinikAPI key anywhere in it. */
 export function mentionsClinikApiKey(text: string): boolean {
-  return CLINIKAPI_KEY_PREFIXES.some((prefix) => text.includes(prefix));
+  return CLINIKAPI_KEY_MENTION.test(text);
 }
 
 /** Splits a ClinikAPI key: `prefix` when it is not `clk_test_`/`clk_live_`, `format` for a bad secret, `shard` for a bad suffix. */

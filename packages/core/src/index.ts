@@ -1,4 +1,5 @@
 export {
+  CLINIKAPI_KEY_MENTION,
   CLINIKAPI_KEY_PREFIXES,
   SHARD_PATTERN,
   clinikApiKeysIn,
