@@ -10,9 +10,6 @@
 /** The environment a ClinikAPI key belongs to, from its prefix. */
 export type KeyEnvironment = 'test' | 'live';
 
-/** The prefixes a ClinikAPI key starts with. */
-export const CLINIKAPI_KEY_PREFIXES: readonly string[] = ['clk_test_', 'clk_live_'];
-
 /** A shard name, as Cliniko's sharding guide anchors it: two letters and one or two digits (`au2`, `uk1`). */
 export const SHARD_PATTERN = /^[a-z]{2}[0-9]{1,2}$/;
 
@@ -50,11 +47,6 @@ export interface ClinikoKeyParts {
 /** The parts of a key, or why it has none. */
 export type KeyParse<Parts> = { readonly ok: true; readonly parts: Parts } | { readonly ok: false; readonly fault: KeyFormatFault };
 
-/** True when `text` starts like a ClinikAPI key. */
-export function hasClinikApiKeyPrefix(text: string): boolean {
-  return CLINIKAPI_KEY_PREFIXES.some((prefix) => text.startsWith(prefix));
-}
-
 /**
  * Matches text that holds something beginning like a ClinikAPI key anywhere in it (`clk_test_`, `clk_live_`). Not
  * global, so `test` keeps no state; the React client tests headers with it, where every byte is counted.
@@ -68,7 +60,7 @@ export function mentionsClinikApiKey(text: string): boolean {
 
 /** Splits a ClinikAPI key: `prefix` when it is not `clk_test_`/`clk_live_`, `format` for a bad secret, `shard` for a bad suffix. */
 export function parseClinikApiKey(raw: string): KeyParse<ClinikApiKeyParts> {
-  if (!hasClinikApiKeyPrefix(raw)) return { ok: false, fault: 'prefix' };
+  if (!raw.startsWith('clk_test_') && !raw.startsWith('clk_live_')) return { ok: false, fault: 'prefix' };
   const match = CLINIKAPI_KEY.exec(raw);
   if (!match) return { ok: false, fault: 'format' };
   const [, environment, secret, shard] = match as unknown as [string, KeyEnvironment, string, string | undefined];

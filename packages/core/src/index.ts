@@ -1,9 +1,7 @@
 export {
   CLINIKAPI_KEY_MENTION,
-  CLINIKAPI_KEY_PREFIXES,
   SHARD_PATTERN,
   clinikApiKeysIn,
-  hasClinikApiKeyPrefix,
   mentionsClinikApiKey,
   parseClinikApiKey,
   parseClinikoKey,

@@ -17,12 +17,12 @@ import {
 } from './resolve-upstream.ts';
 
 export const DEFAULT_UPSTREAM = 'https://api.clinikapi.com';
+const USER_AGENT = '@clinikapi/proxy';
 
 /** A key whose body or shard suffix is malformed (`@clinikapi/core` `parseClinikApiKey`/`parseClinikoKey` say which). */
 function formatError(fault: KeyFormatFault, api: string): KeyRoutingError {
   return new KeyRoutingError('format', fault === 'shard' ? 'The API key has a malformed shard suffix' : `The API key is not in the ${api} format`);
 }
-const USER_AGENT = '@clinikapi/proxy';
 
 export interface ClinikApiUpstreamOptions {
   /** Base URL for `clk_test_*` keys. Default `https://api.clinikapi.com`. */
