@@ -11,6 +11,9 @@
  */
 import type { HttpMethod, ResourceOperation } from './catalogue.ts';
 
+/** Cliniko's rate limit: requests per minute per user, every key of the user counted together. */
+export const CLINIKO_REQUESTS_PER_MINUTE = 200;
+
 /** The type of a filterable field, which decides the `q[]` operators it takes. */
 export type ClinikoFieldType = 'date' | 'datetime' | 'integer' | 'string' | 'boolean';
 

@@ -24,6 +24,7 @@ export {
 } from './catalogue.ts';
 export {
   CLINIKO_PARENT_PARAMS,
+  CLINIKO_REQUESTS_PER_MINUTE,
   CLINIKO_RESOURCES,
   CLINIKO_ROUTES,
   findClinikoResource,

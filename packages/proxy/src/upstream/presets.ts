@@ -3,7 +3,7 @@
  * `upstreams.cliniko({ userAgent })` for Cliniko's API v1 (Basic auth, required User-Agent, keys routed to their shard
  * by suffix — keys without one on `au1` — and Cliniko's dialect: its paths, query grammar, answers and links).
  */
-import { parseClinikApiKey, parseClinikoKey, type KeyFormatFault } from '@clinikapi/core';
+import { CLINIKO_REQUESTS_PER_MINUTE, parseClinikApiKey, parseClinikoKey, type KeyFormatFault } from '@clinikapi/core';
 import { clinikoDialect } from '../cliniko/dialect.ts';
 import { clinikapiDialect } from '../protocol/clinikapi-dialect.ts';
 import {
@@ -76,8 +76,8 @@ function clinikapi(options: ClinikApiUpstreamOptions = {}): UpstreamConfig {
  */
 export const CLINIKO_SHARDS: readonly string[] = ['au1', 'au2', 'au3', 'au4', 'ca1', 'eu1', 'uk1', 'uk2', 'uk3'];
 
-/** Cliniko's rate limit: requests per minute per user, every key of the user counted together. */
-export const CLINIKO_CALLS_PER_MINUTE = 200;
+/** Cliniko's rate limit (`@clinikapi/core` `CLINIKO_REQUESTS_PER_MINUTE`): calls per minute per user, every key of the user counted together. */
+export const CLINIKO_CALLS_PER_MINUTE: number = CLINIKO_REQUESTS_PER_MINUTE;
 
 export interface ClinikoUpstreamOptions {
   /** Required by Cliniko: who you are and how to reach you, e.g. `"Acme Clinic App (dev@acme.example)"`. */
