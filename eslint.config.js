@@ -63,5 +63,35 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The emulator's services (records, search, auth, webhooks, stores, seeds; Cliniko's auth, availability, query,
+    // seed and store) know nothing of HTTP: only the transport — `http/`, route modules, servers, the assembly — may
+    // import `http/`. What a service needs from below it lives in `@clinikapi/core` (`ApiError`), `validation/`,
+    // `store/types.ts`, `cliniko/errors.ts`.
+    files: ['packages/emulator/src/**/*.ts'],
+    ignores: [
+      '**/*.test.ts',
+      'packages/emulator/src/http/**',
+      'packages/emulator/src/cliniko/http/**',
+      'packages/emulator/src/cliniko/resources/**',
+      'packages/emulator/src/**/node/**',
+      'packages/emulator/src/**/routes.ts',
+      'packages/emulator/src/admin/http-*.ts',
+      'packages/emulator/src/{,cliniko/}{emulator,browser-emulator,control,index,browser}.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/http/*'],
+              message: 'Services never import the HTTP layer: move what they need below it (see eslint.config.js).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...storybook.configs['flat/recommended'],
 );

@@ -71,12 +71,14 @@ export default [
   check('OnlineBooking alone (Cliniko online booking, its hooks and the shared widget parts)', clinikoEntry, ['OnlineBooking'], '35 kB'),
   check('AppointmentsDay alone (a Cliniko day)', clinikoEntry, ['AppointmentsDay'], '7.95 kB'),
   check('ClinikoPatientSearch alone (virtualised, with @tanstack/virtual-core)', clinikoEntry, ['ClinikoPatientSearch'], '18.2 kB'),
+  // 4.14 kB with five patients of its own; 5.0 kB since it serves the demo clinic's 20 (`@clinikapi/core`
+  // `DEMO_PATIENTS`, the emulator's seed too): one cast for every demo, paid only by apps that run proxyUrl="demo".
   {
     name: 'demo mode: its data and handler, a separate chunk loaded only for proxyUrl="demo"',
     path: 'dist/demo/demo-server.js',
     import: { 'dist/demo/demo-server.js': '{ createDemoServer }' },
     ignore: peers,
     gzip: true,
-    limit: '4.5 kB',
+    limit: '5.15 kB',
   },
 ];

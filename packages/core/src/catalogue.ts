@@ -7,6 +7,9 @@
  */
 import type { ResourceType } from '@medplum/fhirtypes';
 
+/** The HTTP methods of the REST contract and of the Cliniko routes carried (`PUT` is not carried). */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
 /** The interactions a resource path supports. */
 export type ResourceOperation = 'create' | 'search' | 'read' | 'update' | 'delete';
 

@@ -9,6 +9,10 @@
  * treatment notes, contacts, bookings, availability inputs, the `/deleted` lists, `PUT`) are listed in the proxy's
  * README.
  */
+import type { HttpMethod, ResourceOperation } from './catalogue.ts';
+
+/** Cliniko's rate limit: requests per minute per user, every key of the user counted together. */
+export const CLINIKO_REQUESTS_PER_MINUTE = 200;
 
 /** The type of a filterable field, which decides the `q[]` operators it takes. */
 export type ClinikoFieldType = 'date' | 'datetime' | 'integer' | 'string' | 'boolean';
@@ -18,6 +22,12 @@ export type ClinikoFieldType = 'date' | 'datetime' | 'integer' | 'string' | 'boo
  * patient portal may cancel a booking without being able to move it).
  */
 export type ClinikoOperation = 'read' | 'search' | 'create' | 'update' | 'cancel' | 'archive' | 'unarchive';
+
+/**
+ * What a call does to its resource, across both APIs: ClinikAPI's operations and Cliniko's own, so a grant can allow
+ * one without the others.
+ */
+export type Interaction = ResourceOperation | ClinikoOperation;
 
 export interface ClinikoResourceDefinition {
   readonly api: 'cliniko';
@@ -45,7 +55,7 @@ export type ClinikoQueryKind = 'list' | 'window' | 'optional-window' | 'none';
 export interface ClinikoRoute {
   /** `/patients/{patient_id}/medical_alerts`: `{id}` is the record's id, `{<name>_id}` a parent record's. */
   readonly path: string;
-  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly method: HttpMethod;
   readonly resource: string;
   readonly operation: ClinikoOperation;
   readonly answer: ClinikoAnswer;
@@ -116,8 +126,7 @@ export const CLINIKO_RESOURCES: readonly ClinikoResourceDefinition[] = [
   }),
 ];
 
-type Method = ClinikoRoute['method'];
-const route = (method: Method, path: string, resource: string, operation: ClinikoOperation, answer: ClinikoAnswer, query: ClinikoQueryKind = 'none'): ClinikoRoute => ({
+const route = (method: HttpMethod, path: string, resource: string, operation: ClinikoOperation, answer: ClinikoAnswer, query: ClinikoQueryKind = 'none'): ClinikoRoute => ({
   path,
   method,
   resource,

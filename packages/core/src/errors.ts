@@ -1,5 +1,5 @@
 /** The ClinikAPI error envelope and its codes, shared by the emulator (which produces them), the proxy (which adds its
- * own) and the React client (which turns them into typed errors). */
+ * own) and the React client (which turns them into typed errors), and the error value servers throw to send one. */
 
 /** One problem found in a request, in the FHIR OperationOutcome style. Never carries a submitted value (PHI). */
 export interface ErrorIssue {
@@ -58,6 +58,30 @@ export const ERROR_CODES = {
 /** A code of the error envelope. */
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** The code each error status means when nothing more specific is known; a 410 (gone) reads as a 404. */
+const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  410: 'NOT_FOUND',
+  412: 'PRECONDITION_FAILED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'VALIDATION_ERROR',
+  429: 'RATE_LIMITED',
+};
+
+/**
+ * The code a 4xx status means when an answer carries no code of its own (or one that does not fit the status): the
+ * proxy's rebuilt upstream errors and the browser Cliniko emulator's envelopes. Any other status is `BAD_REQUEST`.
+ */
+export function errorCodeOfStatus(status: number): ErrorCode {
+  return CODE_OF_STATUS[status] ?? 'BAD_REQUEST';
+}
+
 /** True when `value` is one of the known error codes. */
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
@@ -80,4 +104,38 @@ export function errorBody(
   const title = ERROR_CODES[code].title;
   const body: ApiErrorBody = { error: title, code, requestId, issues };
   return message === undefined || message === title ? body : { ...body, message };
+}
+
+export interface ApiErrorOptions {
+  /** What was wrong with the request, field by field. */
+  readonly issues?: readonly ErrorIssue[];
+  /** Extra response headers, e.g. `Retry-After` or `Allow`. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A failure as a value with a code: thrown by a server's handlers and written as the error envelope in one place
+ * (`toBody`). The emulator throws it as is; the proxy's `ProxyError` adds the reason its audit records. The message
+ * is chosen by the server, never a submitted value or a credential.
+ */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  /** The HTTP status of `code`. */
+  readonly status: number;
+  readonly issues: readonly ErrorIssue[];
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(code: ErrorCode, message?: string, options: ApiErrorOptions = {}) {
+    super(message ?? ERROR_CODES[code].title);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = ERROR_CODES[code].status;
+    this.issues = options.issues ?? [];
+    this.headers = options.headers ?? {};
+  }
+
+  /** The error envelope this error is sent as. */
+  toBody(requestId: string): ApiErrorBody {
+    return errorBody(this.code, requestId, this.issues, this.message);
+  }
 }

@@ -1,8 +1,22 @@
 export {
+  CLINIKAPI_KEY_MENTION,
+  SHARD_PATTERN,
+  clinikApiKeysIn,
+  mentionsClinikApiKey,
+  parseClinikApiKey,
+  parseClinikoKey,
+  type ClinikApiKeyParts,
+  type ClinikoKeyParts,
+  type KeyEnvironment,
+  type KeyFormatFault,
+  type KeyParse,
+} from './api-keys.ts';
+export {
   RESOURCE_CATALOGUE,
   findResource,
   findResourceByType,
   isResourcePath,
+  type HttpMethod,
   type ResourceDefinition,
   type ResourceOperation,
   type ResourcePath,
@@ -10,6 +24,7 @@ export {
 } from './catalogue.ts';
 export {
   CLINIKO_PARENT_PARAMS,
+  CLINIKO_REQUESTS_PER_MINUTE,
   CLINIKO_RESOURCES,
   CLINIKO_ROUTES,
   findClinikoResource,
@@ -19,17 +34,23 @@ export {
   type ClinikoQueryKind,
   type ClinikoResourceDefinition,
   type ClinikoRoute,
+  type Interaction,
 } from './cliniko-catalogue.ts';
+export { clinikoErrorIssues } from './cliniko-errors.ts';
 export { PAGE_SIZE, type ApiResponse, type PageParams, type Paginated, type ResponseMeta } from './envelope.ts';
 export {
+  ApiError,
   ERROR_CODES,
   errorBody,
+  errorCodeOfStatus,
   isApiErrorBody,
   isErrorCode,
   type ApiErrorBody,
+  type ApiErrorOptions,
   type ErrorCode,
   type ErrorIssue,
 } from './errors.ts';
+export { DEMO_PATIENTS, DEMO_PRACTITIONER } from './demo-clinic.ts';
 export { WIDGET_ACTIONS, isWidgetAction, type ActionRoute, type WidgetAction } from './actions.ts';
 export {
   TENANT_TAG_SYSTEM,
@@ -251,6 +272,16 @@ export {
   type GoalCreate,
   type GoalUpdate,
 } from './schemas/goal.ts';
+export {
+  addDays,
+  instantOf,
+  instantOfOrAfterGap,
+  isIsoDate,
+  isTimeZone,
+  wallClockAt,
+  type IsoDate,
+  type WallClock,
+} from './zoned-time.ts';
 export {
   JsonPatchError,
   applyJsonPatch,

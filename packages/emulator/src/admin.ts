@@ -3,11 +3,11 @@
  * return value of `createKey`; it is hashed before it is stored. Failures are `ApiError`s, so the admin HTTP API
  * and the CLI report them the same way.
  */
+import { ApiError } from '@clinikapi/core';
 import { z } from 'zod';
 import { generateApiKey, hashApiKey, keyHint, parseApiKey, type KeyEnvironment } from './auth/api-key.ts';
 import { datastoreFor } from './auth/principal.ts';
-import { ApiError } from './http/api-error.ts';
-import { parseBody } from './http/validation.ts';
+import { parseBody } from './validation/parse-body.ts';
 import { seedDemoClinic, type SeedSummary } from './seed/demo-clinic.ts';
 import type { ApiKeyRecord, EmulatorStore, Organisation, Plan } from './store/types.ts';
 import { PLANS } from './store/types.ts';

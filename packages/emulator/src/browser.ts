@@ -5,7 +5,8 @@
  */
 export { createEmulator, type Emulator, type EmulatorOptions } from './emulator.ts';
 export { createMemoryStore } from './store/memory.ts';
-export { DEMO_PATIENTS } from './seed/demo-patients.ts';
+/** `@clinikapi/core`'s cast, re-exported: what `seedDemoPatients` and the demo clinic seed create. */
+export { DEMO_PATIENTS } from '@clinikapi/core';
 export { seedDemoPatients } from './seed/seed.ts';
 export { createBrowserEmulator, type BrowserEmulator } from './browser-emulator.ts';
 export { createClinikoEmulator, type ClinikoBehaviour, type ClinikoEmulator, type ClinikoEmulatorOptions } from './cliniko/emulator.ts';

@@ -24,7 +24,8 @@ export { nodeWebhookTransport } from './node/webhook-transport.ts';
 export { KEY_CACHE_TTL_MS } from './auth/key-cache.ts';
 export { REQUESTS_PER_MINUTE } from './http/rate-limit.ts';
 export { parseApiKey, type KeyEnvironment, type ParsedApiKey } from './auth/api-key.ts';
-export { DEMO_PATIENTS } from './seed/demo-patients.ts';
+/** `@clinikapi/core`'s cast, re-exported: what `seedDemoPatients` and the demo clinic seed create. */
+export { DEMO_PATIENTS } from '@clinikapi/core';
 export { seedDemoPatients, type SeedTarget } from './seed/seed.ts';
 export { startClinikoEmulator, type RunningClinikoEmulator, type StartClinikoEmulatorOptions } from './cliniko/node/server.ts';
 export { createClinikoEmulator, type ClinikoBehaviour, type ClinikoEmulator, type ClinikoEmulatorOptions } from './cliniko/emulator.ts';

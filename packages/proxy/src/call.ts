@@ -2,15 +2,10 @@
  * The one shape every protocol (ClinikAPI's REST passthrough and widget actions, Cliniko's routes) is translated
  * into before any decision.
  */
-import type { ClinikoResourceDefinition, ResourceDefinition, WidgetAction } from '@clinikapi/core';
+import type { ClinikoResourceDefinition, HttpMethod, Interaction, ResourceDefinition, WidgetAction } from '@clinikapi/core';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-/**
- * What a call does to its resource, in the catalogue's terms. ClinikAPI's calls are one of the first five; Cliniko's
- * cancel, archive and unarchive are interactions of their own, so a grant can allow one without the others.
- */
-export type Interaction = 'read' | 'search' | 'create' | 'update' | 'delete' | 'cancel' | 'archive' | 'unarchive';
+/** `@clinikapi/core`'s, re-exported as part of the proxy's public API. */
+export type { HttpMethod, Interaction };
 
 /** The catalogue entry a call is about: ClinikAPI's (`@clinikapi/core` `RESOURCE_CATALOGUE`) or Cliniko's (`CLINIKO_RESOURCES`). */
 export type CallResource = ResourceDefinition | ClinikoResourceDefinition;

@@ -2,32 +2,22 @@
  * Proxy failures are values with a code, written as the ClinikAPI error envelope in exactly one place (`sendError`).
  * Messages are constants chosen by the proxy: they never carry a key, a token, a header value or a submitted value.
  */
-import { ERROR_CODES, errorBody, type ErrorCode, type ErrorIssue } from '@clinikapi/core';
+import { ApiError, type ApiErrorOptions, type ErrorCode } from '@clinikapi/core';
 import type { ServerResponse } from 'node:http';
 
-export interface ProxyErrorDetails {
-  /** Extra response headers, e.g. `Retry-After` or `Allow`. */
-  readonly headers?: Readonly<Record<string, string>>;
+export interface ProxyErrorDetails extends ApiErrorOptions {
   /** Machine-readable cause for the audit record (`session:expired`, `policy:role`), never shown to the client. */
   readonly reason?: string;
-  readonly issues?: readonly ErrorIssue[];
 }
 
-export class ProxyError extends Error {
-  readonly code: ErrorCode;
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
+/** `@clinikapi/core`'s `ApiError` with the reason the proxy's audit record gives. */
+export class ProxyError extends ApiError {
   readonly reason: string;
-  readonly issues: readonly ErrorIssue[];
 
   constructor(code: ErrorCode, message?: string, details: ProxyErrorDetails = {}) {
-    super(message ?? ERROR_CODES[code].title);
+    super(code, message, details);
     this.name = 'ProxyError';
-    this.code = code;
-    this.status = ERROR_CODES[code].status;
-    this.headers = details.headers ?? {};
     this.reason = details.reason ?? code.toLowerCase();
-    this.issues = details.issues ?? [];
   }
 }
 
@@ -51,7 +41,7 @@ export function sendError(res: ServerResponse, requestId: string, error: ProxyEr
     res.destroy();
     return;
   }
-  const body = JSON.stringify(errorBody(error.code, requestId, error.issues, error.message));
+  const body = JSON.stringify(error.toBody(requestId));
   // Headers a failed stage may have set for a success (a stale Content-Length, an upstream ETag) must not survive.
   // CORS and the caller's own rate limit (set by the per-user limiter) hold for any answer.
   for (const name of res.getHeaderNames()) {

@@ -8,13 +8,12 @@
  *   GET  /organisations/{id}/webhooks        POST /organisations/{id}/webhooks   DELETE /webhooks/{webhookId}
  *   GET  /webhooks/{webhookId}/deliveries
  */
-import { errorBody } from '@clinikapi/core';
+import { ApiError } from '@clinikapi/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { EmulatorAdmin } from '../admin.ts';
-import { ApiError } from '../http/api-error.ts';
 import { readJsonBody } from '../http/body.ts';
-import { parseBody } from '../http/validation.ts';
+import { parseBody } from '../validation/parse-body.ts';
 import type { ApiKeyRecord } from '../store/types.ts';
 
 /** What a key listing shows: never the key, and not its hash either. */
@@ -89,7 +88,7 @@ export function createAdminApi(admin: EmulatorAdmin, token: string): Hono {
   app.onError((error, c) => {
     const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL_ERROR', 'Unexpected admin error');
     if (!(error instanceof ApiError)) console.error(`[clinikapi-emulator admin] ${error.name}: ${error.stack ?? error.message}`);
-    return c.json(errorBody(apiError.code, requestIdOf(), apiError.issues, apiError.message), apiError.status as 400);
+    return c.json(apiError.toBody(requestIdOf()), apiError.status as 400);
   });
   return app;
 }

@@ -1,4 +1,6 @@
+import { parseClinikApiKey, parseClinikoKey } from '@clinikapi/core';
 import { describe, expect, it } from 'vitest';
+import { generateClinikoKey, parseClinikoKey as parsePresentedClinikoKey } from '../cliniko/auth/cliniko-key.ts';
 import { generateApiKey, hashApiKey, keyHint, parseApiKey } from './api-key.ts';
 
 describe('API keys', () => {
@@ -31,5 +33,18 @@ describe('API keys', () => {
     expect(await hashApiKey(key)).toBe(await hashApiKey(key));
     expect(await hashApiKey(key)).not.toBe(await hashApiKey(`${key.slice(0, -1)}B`));
     expect(keyHint(key)).toBe('clk_test_…AAAA');
+  });
+
+  it('issues and accepts exactly the format @clinikapi/core defines, the one the proxy routes by', () => {
+    const issued = [generateApiKey('test'), generateApiKey('live', 'uk1')];
+    for (const key of issued) expect(parseClinikApiKey(key)).toMatchObject({ ok: true, parts: parseApiKey(key) });
+    const presented = [...issued, `${issued[0]}-UK1`, `${issued[0]}-u-k1`, `${issued[0]}x!`, issued[0]?.slice(0, 20), 'clk_test_'];
+    for (const raw of presented as string[]) expect(parseApiKey(raw) !== undefined).toBe(parseClinikApiKey(raw).ok);
+  });
+
+  it('issues Cliniko keys in the format @clinikapi/core defines, and splits them as it does', () => {
+    const key = generateClinikoKey('au2');
+    expect(parseClinikoKey(key)).toEqual({ ok: true, parts: parsePresentedClinikoKey(key) });
+    expect(parsePresentedClinikoKey(key)?.shard).toBe('au2');
   });
 });

@@ -1,13 +1,14 @@
 /**
- * ClinikAPI key format: `clk_test_<secret>` or `clk_live_<secret>`, optionally followed by a Cliniko-style shard
- * suffix (`-uk1`: two letters and one or two digits) naming the shard that issued it.
+ * ClinikAPI keys as the emulator issues and checks them; the format itself is `@clinikapi/core`'s (`api-keys.ts`).
  *
  * Only a SHA-256 digest of the key (without the suffix) is ever stored. A fast hash is the right tool here: the
  * secret is 190 bits of randomness, so there is nothing for a slow password hash to protect, and every request pays
  * for the hash on a cache miss.
  */
+import { parseClinikApiKey, type KeyEnvironment } from '@clinikapi/core';
+import { randomBase62 } from './random-base62.ts';
 
-export type KeyEnvironment = 'test' | 'live';
+export type { KeyEnvironment };
 
 export interface ParsedApiKey {
   readonly environment: KeyEnvironment;
@@ -17,29 +18,19 @@ export interface ParsedApiKey {
   readonly shard: string | undefined;
 }
 
-const KEY_PATTERN = /^clk_(test|live)_([A-Za-z0-9]{24,64})(?:-([a-z]{2}[0-9]{1,2}))?$/;
 const SECRET_LENGTH = 32;
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Parses a presented key, or returns `undefined` when it does not have the ClinikAPI format. */
 export function parseApiKey(raw: string): ParsedApiKey | undefined {
-  const match = KEY_PATTERN.exec(raw);
-  if (!match) return undefined;
-  const [, environment, secret, shard] = match;
-  return { environment: environment as KeyEnvironment, canonical: `clk_${environment}_${secret}`, shard };
+  const parsed = parseClinikApiKey(raw);
+  if (!parsed.ok) return undefined;
+  const { environment, canonical, shard } = parsed.parts;
+  return { environment, canonical, shard };
 }
 
 /** A new random key for `environment`, with the issuing shard's suffix when there is one. */
 export function generateApiKey(environment: KeyEnvironment, shard?: string): string {
-  // Rejection sampling keeps every character equally likely (256 is not a multiple of 62).
-  const limit = 256 - (256 % ALPHABET.length);
-  let secret = '';
-  while (secret.length < SECRET_LENGTH) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(SECRET_LENGTH))) {
-      if (byte < limit && secret.length < SECRET_LENGTH) secret += ALPHABET[byte % ALPHABET.length];
-    }
-  }
-  return `clk_${environment}_${secret}${shard ? `-${shard}` : ''}`;
+  return `clk_${environment}_${randomBase62(SECRET_LENGTH)}${shard ? `-${shard}` : ''}`;
 }
 
 /** Hex SHA-256 of the canonical key: the only form a key is stored in. */

@@ -1,5 +1,5 @@
 /** Establishes the caller from `x-api-key` (or Cliniko-style Basic auth), with the documented error codes. */
-import { ApiError } from '../http/api-error.ts';
+import { ApiError } from '@clinikapi/core';
 import { hashApiKey, parseApiKey } from './api-key.ts';
 import type { KeyCache } from './key-cache.ts';
 import { principalOf, type Principal } from './principal.ts';

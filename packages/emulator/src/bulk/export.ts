@@ -2,9 +2,8 @@
  * `POST /v1/bulk/export`: the caller's records of the requested types as NDJSON, produced when the job is created
  * (the emulator has no queue) and served from `GET /v1/bulk/jobs/{jobId}/output`.
  */
-import { findResourceByType } from '@clinikapi/core';
+import { dateTimeSchema, findResourceByType } from '@clinikapi/core';
 import { z } from 'zod';
-import { dateTimeSchema } from '@clinikapi/core';
 import type { Scope, ServiceDeps } from '../resources/service.ts';
 import type { BulkJob } from '../store/types.ts';
 

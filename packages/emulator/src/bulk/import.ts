@@ -3,11 +3,10 @@
  * valid ones are written in one transaction with the caller's tenant tag (whatever tag a line carried), and each
  * invalid line is reported by number and rule — never by its content.
  */
-import { findResourceByType, type Resource } from '@clinikapi/core';
+import { ApiError, findResourceByType, type Resource } from '@clinikapi/core';
 import { z } from 'zod';
-import { ApiError } from '../http/api-error.ts';
-import { MAX_DEPTH, depthOf } from '../http/body.ts';
-import { parseBody } from '../http/validation.ts';
+import { MAX_DEPTH, depthOf } from '../validation/depth.ts';
+import { parseBody } from '../validation/parse-body.ts';
 import { fhirResourceIssues, withoutServerFields } from '../resources/fhir-json.ts';
 import { stamp, type Scope, type ServiceDeps } from '../resources/service.ts';
 import type { BulkJob, StoredResource } from '../store/types.ts';

@@ -1,12 +1,12 @@
 /** `/v1/bulk/export`, `/v1/bulk/import` and `/v1/bulk/jobs/{jobId}[/output]`, scoped to the caller's tenant. */
 import type { Hono } from 'hono';
-import { ApiError } from '../http/api-error.ts';
+import { ApiError } from '@clinikapi/core';
 import { readJsonBody } from '../http/body.ts';
 import type { EmulatorEnv } from '../http/context.ts';
 import { envelope } from '../http/envelope.ts';
 import { idempotencyKeyOf, requestFingerprint } from '../http/idempotency.ts';
 import type { RateLimiter } from '../http/rate-limit.ts';
-import { parseBody } from '../http/validation.ts';
+import { parseBody } from '../validation/parse-body.ts';
 import { scopeOf, sendStored } from '../resources/routes.ts';
 import { IDEMPOTENCY_WINDOW_MS, type ServiceDeps } from '../resources/service.ts';
 import type { BulkJob } from '../store/types.ts';

@@ -2,7 +2,7 @@
  * The Cliniko dashboard stand-in for one shard: accounts, users, keys, the demo clinic, and raw records for tests.
  * The only place a plaintext key exists is `createKey`'s return value; it is hashed before it is stored.
  */
-import { isTimeZone } from './availability/time-zone.ts';
+import { isTimeZone } from '@clinikapi/core';
 import { clinikoKeyHint, generateClinikoKey, hashClinikoToken, parseClinikoKey } from './auth/cliniko-key.ts';
 import { seedClinic, type ClinikoSeedSummary } from './seed/clinic.ts';
 import type { AccountSettings, ClinikoAccount, ClinikoKeyRecord, ClinikoStore, ResourceName, StoredRecord } from './store/types.ts';

@@ -5,7 +5,7 @@
  * answer points back at the mount; errors come back in the proxy's envelope (Cliniko's `errors` map as issues, 429
  * with `Retry-After`, a refused key as 502). Staff-level only: the patient compartment is the real proxy's job.
  */
-import { errorBody, type ErrorCode, type ErrorIssue } from '@clinikapi/core';
+import { clinikoErrorIssues, ERROR_CODES, errorBody, errorCodeOfStatus } from '@clinikapi/core';
 import { createClinikoEmulator, type ClinikoBehaviour, type ClinikoEmulator } from './emulator.ts';
 import type { ClinikoSeedSummary } from './seed/clinic.ts';
 import { createClinikoMemoryStore } from './store/memory-store.ts';
@@ -28,29 +28,9 @@ export interface BrowserClinikoEmulatorOptions {
 const ORIGIN = 'http://cliniko.emulator.local';
 const USER_AGENT = 'ClinikAPI browser emulator (dev@clinikapi.local)';
 
-const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = {
-  400: 'BAD_REQUEST',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'VALIDATION_ERROR',
-  429: 'RATE_LIMITED',
-};
-
-/** Cliniko's `{"errors": {field: problem}}` as the envelope's issues, as the proxy's Cliniko dialect reads them. */
-function issuesOf(body: unknown): ErrorIssue[] {
-  const errors = (body as { errors?: unknown } | null)?.errors;
-  if (typeof errors !== 'object' || errors === null) return [];
-  return Object.entries(errors).flatMap(([field, problem]) =>
-    typeof problem === 'string' ? [{ severity: 'error' as const, code: 'invalid', diagnostics: `${field}: ${problem}`, path: field }] : [],
-  );
-}
-
 async function envelopeOf(response: Response, now: number): Promise<Response> {
   // A 401 means the proxy's key was refused: the proxy says its upstream is unavailable, never "signed out".
-  const code = response.status >= 500 || response.status === 401 ? 'UPSTREAM_UNAVAILABLE' : (CODE_OF_STATUS[response.status] ?? 'BAD_REQUEST');
+  const code = response.status >= 500 || response.status === 401 ? 'UPSTREAM_UNAVAILABLE' : errorCodeOfStatus(response.status);
   const text = await response.text();
   const parsed: unknown = response.headers.get('content-type')?.includes('json') && text ? JSON.parse(text) : undefined;
   const requestId = `req_${Math.random().toString(36).slice(2, 14)}`;
@@ -60,8 +40,9 @@ async function envelopeOf(response: Response, now: number): Promise<Response> {
     const reset = Number(response.headers.get('x-ratelimit-reset'));
     headers.set('retry-after', String(Number.isFinite(reset) && reset > 0 ? Math.max(0, Math.ceil(reset - now / 1000)) : 60));
   }
-  const body = errorBody(code, requestId, issuesOf(parsed));
-  return new Response(JSON.stringify(body), { status: code === 'UPSTREAM_UNAVAILABLE' ? 502 : response.status, headers });
+  const body = errorBody(code, requestId, clinikoErrorIssues(parsed));
+  // The status is the code's own, as the proxy sends it (a 410 is a 404).
+  return new Response(JSON.stringify(body), { status: ERROR_CODES[code].status, headers });
 }
 
 export async function createBrowserClinikoEmulator(options: BrowserClinikoEmulatorOptions = {}): Promise<BrowserClinikoEmulator> {

@@ -11,7 +11,7 @@
  */
 import type { Hono } from 'hono';
 import { readBody } from './http/body.ts';
-import { ClinikoError } from './http/errors.ts';
+import { ClinikoError } from './errors.ts';
 import type { ClinikoEnv } from './http/scope.ts';
 import { parseDateTime, utcDateTime } from './time.ts';
 

@@ -1,8 +1,8 @@
 /** Assembles a Cliniko emulator for one shard — store, clock, rate limiter, HTTP app, admin — wherever it runs. */
+import { CLINIKO_REQUESTS_PER_MINUTE, SHARD_PATTERN } from '@clinikapi/core';
 import { createClinikoAdmin, type ClinikoAdmin } from './admin.ts';
-import { SHARD_PATTERN } from './auth/cliniko-key.ts';
 import { createClinikoApp } from './http/app.ts';
-import { CLINIKO_REQUESTS_PER_MINUTE, createClinikoRateLimiter } from './http/rate-limit.ts';
+import { createClinikoRateLimiter } from './http/rate-limit.ts';
 import type { ClinikoBehaviour } from './http/scope.ts';
 import type { ClinikoStore } from './store/types.ts';
 

@@ -2,9 +2,8 @@
  * The FHIR passthrough, `/v1/fhir/{Type}[/{id}]`: raw FHIR R4 in and out (`application/fhir+json`), with exactly the
  * tenant rules of the REST routes — every read, search and write goes through the same service, scoped the same way.
  */
-import { findResourceByType, type Bundle, type ResourceDefinition } from '@clinikapi/core';
+import { ApiError, findResourceByType, type Bundle, type ResourceDefinition } from '@clinikapi/core';
 import type { Context, Hono } from 'hono';
-import { ApiError } from '../http/api-error.ts';
 import { readJsonBody } from '../http/body.ts';
 import type { EmulatorEnv } from '../http/context.ts';
 import { idempotencyKeyOf, requestFingerprint } from '../http/idempotency.ts';

@@ -2,12 +2,10 @@
  * FHIR-style search parameters of the passthrough (`Observation?patient=123&code=8867-4&date=ge2025-01-01`), turned
  * into the same structured filters as the REST search. Like the REST search it refuses what it does not know.
  */
-import { TENANT_TAG_SYSTEM, PAGE_SIZE, type ErrorIssue, type ResourceDefinition } from '@clinikapi/core';
-import { ApiError } from '../http/api-error.ts';
-import type { Page } from '../http/paging.ts';
+import { ApiError, PAGE_SIZE, TENANT_TAG_SYSTEM, type ErrorIssue, type ResourceDefinition } from '@clinikapi/core';
 import { tokenParamsOf } from '../search/index-keys.ts';
 import { dateBound, parseSort, tokenFilter } from '../search/query.ts';
-import type { SearchFilter, SortKey } from '../store/types.ts';
+import type { Page, SearchFilter, SortKey } from '../store/types.ts';
 
 export interface FhirSearch {
   readonly filters: SearchFilter[];

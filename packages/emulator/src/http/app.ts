@@ -1,5 +1,5 @@
 /** The emulator's HTTP surface as a fetch handler (Request → Response), the same in Node and in the browser. */
-import { errorBody, findResource } from '@clinikapi/core';
+import { ApiError, findResource } from '@clinikapi/core';
 import { Hono } from 'hono';
 import { authenticate } from '../auth/authenticate.ts';
 import type { KeyCache } from '../auth/key-cache.ts';
@@ -10,7 +10,6 @@ import { mountFhirRoutes } from '../fhir/routes.ts';
 import { mountResourceRoutes } from '../resources/routes.ts';
 import type { ServiceDeps } from '../resources/service.ts';
 import type { EmulatorStore } from '../store/types.ts';
-import { ApiError } from './api-error.ts';
 import type { EmulatorEnv } from './context.ts';
 import { rateLimitHeaders } from './envelope.ts';
 import type { QuotaMeter } from './quota.ts';
@@ -120,7 +119,7 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
       ...c.var.response?.quotaHeaders,
       ...apiError.headers,
     };
-    return c.json(errorBody(apiError.code, requestId, apiError.issues, apiError.message), apiError.status as 400, headers);
+    return c.json(apiError.toBody(requestId), apiError.status as 400, headers);
   });
 
   return app;

@@ -1,5 +1,5 @@
 /** `Idempotency-Key`: which requests count as "the same", so a retry replays the first response. */
-import { ApiError } from './api-error.ts';
+import { ApiError } from '@clinikapi/core';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 

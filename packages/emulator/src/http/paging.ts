@@ -1,11 +1,7 @@
 /** `count` and `cursor`: validated strictly so a client bug shows up against the emulator, not in production. */
-import { PAGE_SIZE, type Paginated } from '@clinikapi/core';
-import { ApiError } from './api-error.ts';
+import { ApiError, PAGE_SIZE, type Paginated } from '@clinikapi/core';
+import type { Page } from '../store/types.ts';
 
-export interface Page {
-  readonly offset: number;
-  readonly limit: number;
-}
 
 const CURSOR_PREFIX = 'o:';
 

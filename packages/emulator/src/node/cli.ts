@@ -2,9 +2,9 @@
  * The `clinikapi-emulator` command: run the server, and manage organisations, keys and demo data (the dashboard
  * stand-in). Management commands work whether or not a server is running on the data dir.
  */
+import { ApiError } from '@clinikapi/core';
 import { parseArgs } from 'node:util';
 import type { KeyEnvironment } from '../auth/api-key.ts';
-import { ApiError } from '../http/api-error.ts';
 import { PLANS, type Plan } from '../store/types.ts';
 import { CLINIKO_USAGE, clinikoMain } from '../cliniko/node/cli.ts';
 import { CliError, withAdmin } from './cli-admin.ts';

@@ -4,8 +4,7 @@
  * FHIR — the right resource type, well-formed element names, no nulls and no empty values — which catches the
  * mistakes a client actually makes, and reports them without quoting any value.
  */
-import { TENANT_TAG_SYSTEM, type ErrorIssue, type Resource } from '@clinikapi/core';
-import { ApiError } from '../http/api-error.ts';
+import { ApiError, TENANT_TAG_SYSTEM, type ErrorIssue, type Resource } from '@clinikapi/core';
 
 const ELEMENT_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const ID_PATTERN = /^[A-Za-z0-9\-.]{1,64}$/;

@@ -4,13 +4,13 @@
  * a patch that conflicts with the resource's current state.
  */
 import {
+  ApiError,
   JsonPatchError,
   applyJsonPatch as applyToCopy,
   parseJsonPatch as parseDocument,
   type ErrorIssue,
   type JsonPatchOperation,
 } from '@clinikapi/core';
-import { ApiError } from '../http/api-error.ts';
 
 export { deepEqual } from '@clinikapi/core';
 

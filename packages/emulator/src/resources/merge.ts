@@ -5,7 +5,7 @@
  * through the FHIR passthrough — survives untouched.
  */
 import type { Resource } from '@clinikapi/core';
-import { parseBody } from '../http/validation.ts';
+import { parseBody } from '../validation/parse-body.ts';
 import { deepEqual } from './json-patch.ts';
 import type { MappingContext, SimplifiedMapping } from './mapping.ts';
 

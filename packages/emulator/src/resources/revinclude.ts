@@ -2,8 +2,7 @@
  * `GET /v1/patients/{id}?_revinclude=Observation:subject`: the patient and the records that point at them, as a
  * FHIR searchset Bundle — only the caller's own records, since every lookup is scoped like a search.
  */
-import { RESOURCE_CATALOGUE, findResourceByType, type Bundle, type ErrorIssue, type Resource } from '@clinikapi/core';
-import { ApiError } from '../http/api-error.ts';
+import { ApiError, RESOURCE_CATALOGUE, findResourceByType, type Bundle, type ErrorIssue, type Resource } from '@clinikapi/core';
 import type { EmulatorStore, StoredResource } from '../store/types.ts';
 import type { Scope } from './service.ts';
 

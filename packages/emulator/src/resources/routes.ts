@@ -1,7 +1,6 @@
 /** REST routes for `/v1/{resource}[/{id}]`, generic over the catalogue's 62 paths. */
-import type { ResourceDefinition } from '@clinikapi/core';
+import { ApiError, type ResourceDefinition } from '@clinikapi/core';
 import type { Context, Hono } from 'hono';
-import { ApiError } from '../http/api-error.ts';
 import { readJsonBody } from '../http/body.ts';
 import type { EmulatorEnv } from '../http/context.ts';
 import { envelope } from '../http/envelope.ts';

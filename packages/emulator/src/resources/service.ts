@@ -2,9 +2,9 @@
  * The operations on records, independent of HTTP: the REST routes, the FHIR passthrough, bulk import and the demo
  * seed all go through here, so tenant stamping, validation, the patient check and versioning happen in one place.
  */
-import { TENANT_TAG_SYSTEM, findResource, isFhirCreateBody, type ErrorIssue, type Resource, type ResourceDefinition } from '@clinikapi/core';
-import { ApiError, notFound } from '../http/api-error.ts';
-import { parseBody } from '../http/validation.ts';
+import { ApiError, TENANT_TAG_SYSTEM, findResource, isFhirCreateBody, type ErrorIssue, type Resource, type ResourceDefinition } from '@clinikapi/core';
+import { notFound } from './not-found.ts';
+import { parseBody } from '../validation/parse-body.ts';
 import { valuesAt } from '../search/index-keys.ts';
 import type { EmulatorStore, IdempotencyRecord, ResourceKey, StoredResource, StoredResponse } from '../store/types.ts';
 import type { RecordChange } from '../webhooks/events.ts';

@@ -3,8 +3,7 @@
  * an unknown parameter or a malformed date is a 400 naming it — because a client that misspells `patientId` and
  * silently gets every patient's records has a bug the emulator should show.
  */
-import type { ErrorIssue, ResourceDefinition } from '@clinikapi/core';
-import { ApiError } from '../http/api-error.ts';
+import { ApiError, type ErrorIssue, type ResourceDefinition } from '@clinikapi/core';
 import type { SearchFilter, SortKey } from '../store/types.ts';
 import { SEARCH_DEFINITIONS } from './definitions.ts';
 import { foldName, normaliseDate, normaliseToken, tokenParamsOf } from './index-keys.ts';

@@ -3,9 +3,8 @@
  * observations, conditions, allergies, prescriptions, appointments and immunizations. Created through the same
  * service as API calls (validation, tenant tags, versions), with pinned dates so screenshots stay the same.
  */
-import type { PatientSummary } from '@clinikapi/core';
+import { DEMO_PATIENTS, DEMO_PRACTITIONER, type PatientSummary } from '@clinikapi/core';
 import { createRecord, definitionOf, present, type Scope, type ServiceDeps } from '../resources/service.ts';
-import { DEMO_PATIENTS } from './demo-patients.ts';
 
 export interface SeedSummary {
   readonly patients: number;
@@ -34,14 +33,7 @@ export async function seedDemoClinic(deps: ServiceDeps, scope: Scope): Promise<S
     return result.body;
   };
 
-  const practitioner = (await create('practitioners', {
-    firstName: 'Ravi',
-    lastName: 'Shah',
-    prefix: ['Dr.'],
-    specialty: 'Family Medicine',
-    npi: '1234567893',
-    email: 'ravi.shah@example.org',
-  })) as { id: string };
+  const practitioner = (await create('practitioners', { ...DEMO_PRACTITIONER })) as { id: string };
   records += 1;
 
   for (const [index, input] of DEMO_PATIENTS.entries()) {

@@ -1,6 +1,5 @@
 /** Loads the demo cast through the API itself, so seeded data is exactly what a client would have created. */
-import type { ApiResponse, PatientSummary } from '@clinikapi/core';
-import { DEMO_PATIENTS } from './demo-patients.ts';
+import { DEMO_PATIENTS, type ApiResponse, type PatientSummary } from '@clinikapi/core';
 
 export interface SeedTarget {
   readonly fetch: (request: Request) => Promise<Response>;

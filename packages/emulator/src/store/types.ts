@@ -90,6 +90,9 @@ export interface SearchRequest {
   readonly limit: number;
 }
 
+/** A window of search results, as a cursor and `count` ask for it: skip `offset`, take up to `limit`. */
+export type Page = Pick<SearchRequest, 'offset' | 'limit'>;
+
 export interface SearchResult {
   readonly resources: readonly StoredResource[];
   readonly total: number;

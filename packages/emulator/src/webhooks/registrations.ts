@@ -4,8 +4,8 @@
  * shows a secret; the one generated for an endpoint is returned once, by `createWebhook`.
  */
 import { z } from 'zod';
-import { ApiError } from '../http/api-error.ts';
-import { parseBody } from '../http/validation.ts';
+import { ApiError } from '@clinikapi/core';
+import { parseBody } from '../validation/parse-body.ts';
 import type { EmulatorStore, WebhookDelivery, WebhookEnvironmentFilter, WebhookRecord } from '../store/types.ts';
 import { checkDestinationUrl, isIpLiteral, lookupName, refuseAddress, type DestinationRules } from './destination.ts';
 import { isEventPattern } from './events.ts';

@@ -4,24 +4,9 @@
  * proxy's request id, and the field issues a form needs (`patientId: No patient with this id`), each bounded and
  * with any key-shaped text redacted. Free text such as `message`, stack traces and anything unknown is dropped.
  */
-import { ERROR_CODES, errorBody, isErrorCode, type ApiErrorBody, type ErrorCode, type ErrorIssue } from '@clinikapi/core';
+import { ERROR_CODES, errorBody, errorCodeOfStatus, isErrorCode, type ApiErrorBody, type ErrorIssue } from '@clinikapi/core';
 import type { Redactor } from './redact.ts';
 
-/** The code a status means when the upstream's own code is missing or does not fit it. */
-const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  409: 'CONFLICT',
-  410: 'NOT_FOUND',
-  412: 'PRECONDITION_FAILED',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'VALIDATION_ERROR',
-  429: 'RATE_LIMITED',
-};
 const MAX_ISSUES = 50;
 const MAX_DIAGNOSTICS = 500;
 const ISSUE_CODE = /^[a-z][a-z-]{0,39}$/;
@@ -61,7 +46,7 @@ export function rebuildErrorAnswer(
   listIssues: (body: unknown) => readonly unknown[] = clinikapiErrorIssues,
 ): { status: number; body: ApiErrorBody } {
   const given = isObject(body) ? body.code : undefined;
-  const code = isErrorCode(given) && ERROR_CODES[given].status === status ? given : (CODE_OF_STATUS[status] ?? 'BAD_REQUEST');
+  const code = isErrorCode(given) && ERROR_CODES[given].status === status ? given : errorCodeOfStatus(status);
   const issues = listIssues(body)
     .slice(0, MAX_ISSUES)
     .map((issue) => rebuildIssue(issue, redactor))

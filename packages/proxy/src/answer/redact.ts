@@ -4,7 +4,9 @@
  * key of the call itself (which may be of another upstream's format) is recognised exactly. Each is replaced, inside
  * the string that held it, by `[redacted]`.
  */
-const CLINIKAPI_KEY = /clk_(?:live|test)_[A-Za-z0-9]{16,}(?:-[a-z]{2}[0-9]{1,2})?/g;
+import { clinikApiKeysIn, mentionsClinikApiKey } from '@clinikapi/core';
+
+const CLINIKAPI_KEY = clinikApiKeysIn();
 export const REDACTED = '[redacted]';
 
 export interface Redactor {
@@ -18,7 +20,7 @@ export interface Redactor {
 export function createRedactor(secrets: readonly string[]): Redactor {
   const exact = secrets.filter((secret) => secret.length >= 8);
   return {
-    mayHold: (text) => text.includes('clk_') || exact.some((secret) => text.includes(secret)),
+    mayHold: (text) => mentionsClinikApiKey(text) || exact.some((secret) => text.includes(secret)),
     redact(value) {
       let result = value.replace(CLINIKAPI_KEY, REDACTED);
       for (const secret of exact) if (result.includes(secret)) result = result.split(secret).join(REDACTED);

@@ -4,7 +4,7 @@
  * records and views; `answer.ts`), its links, and its error bodies (`{"message", "errors": {field: problem}}`, or
  * plain text, which is passed on as its status alone).
  */
-import { findClinikoResource, type ErrorIssue } from '@clinikapi/core';
+import { clinikoErrorIssues, findClinikoResource } from '@clinikapi/core';
 import { isClinikoResource, type ApiCall } from '../call.ts';
 import type { ApiDialect } from '../dialect.ts';
 import { ProxyError } from '../errors.ts';
@@ -30,15 +30,6 @@ const routeOf = (call: ApiCall): MatchedRoute => matchRoute(call.method, pathOf(
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Cliniko's 422 `errors` map as issues: `{ "starts_at": "overlaps …" }` → `starts_at: overlaps …`. */
-function clinikoErrorIssues(body: unknown): readonly ErrorIssue[] {
-  const errors = isPlainObject(body) ? body.errors : undefined;
-  if (!isPlainObject(errors)) return [];
-  return Object.entries(errors)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-    .map(([field, problem]) => ({ severity: 'error', code: 'invalid', diagnostics: `${field}: ${problem}`, path: field }));
 }
 
 export const clinikoDialect: ApiDialect = {

@@ -3,11 +3,11 @@
  * `upstreams.cliniko({ userAgent })` for Cliniko's API v1 (Basic auth, required User-Agent, keys routed to their shard
  * by suffix — keys without one on `au1` — and Cliniko's dialect: its paths, query grammar, answers and links).
  */
+import { CLINIKO_REQUESTS_PER_MINUTE, parseClinikApiKey, parseClinikoKey, type KeyFormatFault } from '@clinikapi/core';
 import { clinikoDialect } from '../cliniko/dialect.ts';
 import { clinikapiDialect } from '../protocol/clinikapi-dialect.ts';
 import {
   KeyRoutingError,
-  SHARD_PATTERN,
   parseBaseUrl,
   shardTable,
   type KeyEnvironment,
@@ -17,8 +17,12 @@ import {
 } from './resolve-upstream.ts';
 
 export const DEFAULT_UPSTREAM = 'https://api.clinikapi.com';
-const CLINIKAPI_KEY = /^clk_(test|live)_([A-Za-z0-9]{24,64})(?:-([^-]*))?$/;
 const USER_AGENT = '@clinikapi/proxy';
+
+/** A key whose body or shard suffix is malformed (`@clinikapi/core` `parseClinikApiKey`/`parseClinikoKey` say which). */
+function formatError(fault: KeyFormatFault, api: string): KeyRoutingError {
+  return new KeyRoutingError('format', fault === 'shard' ? 'The API key has a malformed shard suffix' : `The API key is not in the ${api} format`);
+}
 
 export interface ClinikApiUpstreamOptions {
   /** Base URL for `clk_test_*` keys. Default `https://api.clinikapi.com`. */
@@ -43,13 +47,10 @@ function clinikapi(options: ClinikApiUpstreamOptions = {}): UpstreamConfig {
     live: shardTable(options.shards ?? [], shardUrl, 'upstream', 'live'),
   };
   const parse = (key: string) => {
-    if (!key.startsWith('clk_test_') && !key.startsWith('clk_live_')) {
-      throw new KeyRoutingError('prefix', 'The API key has an unknown prefix (expected clk_test_ or clk_live_)');
-    }
-    const match = CLINIKAPI_KEY.exec(key);
-    if (!match) throw new KeyRoutingError('format', 'The API key is not in the ClinikAPI format');
-    const [, environment, secret, shard] = match as unknown as [string, KeyEnvironment, string, string | undefined];
-    return { environment, secret, shard };
+    const parsed = parseClinikApiKey(key);
+    if (parsed.ok) return parsed.parts;
+    if (parsed.fault === 'prefix') throw new KeyRoutingError('prefix', 'The API key has an unknown prefix (expected clk_test_ or clk_live_)');
+    throw formatError(parsed.fault, 'ClinikAPI');
   };
   return {
     preset: 'clinikapi',
@@ -60,16 +61,12 @@ function clinikapi(options: ClinikApiUpstreamOptions = {}): UpstreamConfig {
     resolve(key) {
       const { environment, shard } = parse(key);
       if (shard === undefined) return base[environment];
-      if (!SHARD_PATTERN.test(shard)) throw new KeyRoutingError('format', 'The API key has a malformed shard suffix');
       const target = shards[environment].get(shard);
       if (!target) throw new KeyRoutingError('shard', `The API key names shard "${shard}", which is not in the configured list`);
       return target;
     },
     authHeaders: (key) => ({ 'x-api-key': key, 'user-agent': USER_AGENT }),
-    canonical: (key) => {
-      const { environment, secret } = parse(key);
-      return `clk_${environment}_${secret}`;
-    },
+    canonical: (key) => parse(key).canonical,
   };
 }
 
@@ -79,8 +76,8 @@ function clinikapi(options: ClinikApiUpstreamOptions = {}): UpstreamConfig {
  */
 export const CLINIKO_SHARDS: readonly string[] = ['au1', 'au2', 'au3', 'au4', 'ca1', 'eu1', 'uk1', 'uk2', 'uk3'];
 
-/** Cliniko's rate limit: requests per minute per user, every key of the user counted together. */
-export const CLINIKO_CALLS_PER_MINUTE = 200;
+/** Cliniko's rate limit (`@clinikapi/core` `CLINIKO_REQUESTS_PER_MINUTE`): calls per minute per user, every key of the user counted together. */
+export const CLINIKO_CALLS_PER_MINUTE: number = CLINIKO_REQUESTS_PER_MINUTE;
 
 export interface ClinikoUpstreamOptions {
   /** Required by Cliniko: who you are and how to reach you, e.g. `"Acme Clinic App (dev@acme.example)"`. */
@@ -93,9 +90,6 @@ export interface ClinikoUpstreamOptions {
   readonly defaultShard?: string;
 }
 
-/** A Cliniko key body: no `-` (the suffix separator) and nothing that could break the Basic credential. */
-const CLINIKO_KEY = /^([A-Za-z0-9_+/=.]{8,256})(?:-([^-]*))?$/;
-
 function cliniko(options: ClinikoUpstreamOptions): UpstreamConfig {
   const userAgent = options?.userAgent;
   if (typeof userAgent !== 'string' || !/^[\x20-\x7e]{3,200}$/.test(userAgent) || userAgent.trim() !== userAgent) {
@@ -105,11 +99,9 @@ function cliniko(options: ClinikoUpstreamOptions): UpstreamConfig {
   const defaultShard = options.defaultShard ?? 'au1';
   if (!table.has(defaultShard)) throw new TypeError('clinikProxy: option "upstream.defaultShard" must be one of the configured shards');
   const parse = (key: string) => {
-    const match = CLINIKO_KEY.exec(key);
-    if (!match) throw new KeyRoutingError('format', 'The API key is not in the Cliniko format');
-    const [, secret, shard] = match as unknown as [string, string, string | undefined];
-    if (shard !== undefined && !SHARD_PATTERN.test(shard)) throw new KeyRoutingError('format', 'The API key has a malformed shard suffix');
-    return { secret, shard: shard ?? defaultShard };
+    const parsed = parseClinikoKey(key);
+    if (!parsed.ok) throw formatError(parsed.fault, 'Cliniko');
+    return { token: parsed.parts.token, shard: parsed.parts.shard ?? defaultShard };
   };
   return {
     preset: 'cliniko',
@@ -123,7 +115,7 @@ function cliniko(options: ClinikoUpstreamOptions): UpstreamConfig {
       return target;
     },
     authHeaders: (key) => ({ authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`, 'user-agent': userAgent }),
-    canonical: (key) => parse(key).secret,
+    canonical: (key) => parse(key).token,
   };
 }
 

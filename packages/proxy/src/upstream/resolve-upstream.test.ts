@@ -1,3 +1,4 @@
+import { parseClinikApiKey, parseClinikoKey } from '@clinikapi/core';
 import { describe, expect, it } from 'vitest';
 import { resolveUpstream, upstreams } from './presets.ts';
 import { KeyRoutingError } from './resolve-upstream.ts';
@@ -88,5 +89,27 @@ describe('resolveUpstream (Cliniko)', () => {
     expect(() => upstreams.cliniko({ userAgent: 'x\r\ny' })).toThrow(/userAgent/);
     expect(() => upstreams.cliniko({ userAgent: 'Acme', defaultShard: 'us1' })).toThrow(/defaultShard/);
     expect(() => upstreams.cliniko({ userAgent: 'Acme', shards: ['uk1'], defaultShard: 'eu1' })).toThrow(/defaultShard/);
+  });
+});
+
+describe('resolveUpstream and @clinikapi/core agree on the key formats', () => {
+  const bodies = [secret, `${secret}-uk1`, `${secret}-UK1`, `${secret}-u-k1`, `${secret}-`, `${secret}!`, 'short', `${secret}:x`];
+  const routes = (key: string, config: Parameters<typeof resolveUpstream>[1]): boolean => {
+    try {
+      resolveUpstream(key, config);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it.each(bodies)('a ClinikAPI key with body %s is routed exactly when core parses it', (body) => {
+    const key = `clk_live_${body}`;
+    expect(routes(key, upstreams.clinikapi({ shards: ['uk1'] }))).toBe(parseClinikApiKey(key).ok);
+  });
+
+  it.each(bodies)('a Cliniko key %s is routed exactly when core parses it', (key) => {
+    const config = upstreams.cliniko({ userAgent: 'Test (dev@example.org)', shards: ['uk1', 'au1'] });
+    expect(routes(key, config)).toBe(parseClinikoKey(key).ok);
   });
 });

@@ -3,12 +3,10 @@
  * list, fixed at start-up); the request contributes nothing, and the key contributes only its environment prefix
  * and shard suffix, each checked against what was configured. Errors say what is wrong and never echo the key.
  */
+import { SHARD_PATTERN, type KeyEnvironment } from '@clinikapi/core';
 import type { ApiDialect } from '../dialect.ts';
 
-export type KeyEnvironment = 'test' | 'live';
-
-/** The shard rule of Cliniko (and of ClinikAPI keys that carry one): two letters and one or two digits. */
-export const SHARD_PATTERN = /^[a-z]{2}[0-9]{1,2}$/;
+export { SHARD_PATTERN, type KeyEnvironment };
 
 export interface ResolvedUpstream {
   /** `https://api.clinikapi.com` */

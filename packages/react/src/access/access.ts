@@ -3,10 +3,10 @@
  * passes to `ClinikProvider`), and as 403s have taught since. Widgets use it to show no form their user cannot
  * send and to ask for no records their user may not read. It is advice: the proxy decides every call.
  */
-import type { ResourcePath } from '@clinikapi/core';
+import type { ResourceOperation, ResourcePath } from '@clinikapi/core';
 
-/** What a call does to its resource, as the proxy's policy names it. */
-export type AccessInteraction = 'read' | 'search' | 'create' | 'update' | 'delete';
+/** What a call does to its resource, as the proxy's policy names it: one of the catalogue's operations. */
+export type AccessInteraction = ResourceOperation;
 
 /** For each resource path, the interactions the user may perform; a path left out allows none. */
 export type AccessGrants = { readonly [P in ResourcePath]?: readonly AccessInteraction[] };

@@ -2,10 +2,11 @@
  * The small client every hook uses: it speaks the proxy's REST passthrough (`<proxyUrl>/<path>`), marks writes for
  * the proxy's CSRF check, makes creates idempotent and updates conditional, and never carries a key.
  */
-import type { ApiResponse } from '@clinikapi/core';
+import { CLINIKAPI_KEY_MENTION, type ApiResponse, type HttpMethod } from '@clinikapi/core';
 import { ClinikApiError, ClinikNetworkError, ClinikTimeoutError, errorFromResponse } from './errors.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+/** `@clinikapi/core`'s, re-exported under the name the hooks entry has always used. */
+export type { HttpMethod };
 
 export type QueryValue = string | number | boolean | undefined | null;
 
@@ -50,12 +51,11 @@ export interface ClinikClientOptions {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 const KEY_HEADERS = new Set(['x-api-key', 'authorization', 'cookie']);
-const KEY_SHAPE = /\bclk_(?:live|test)_/;
 
 /** The browser must never hold a key: refuse configuration that would send one, without echoing its value. */
 function assertNoKey(headers: Readonly<Record<string, string>> | undefined): void {
   for (const [name, value] of Object.entries(headers ?? {})) {
-    if (KEY_HEADERS.has(name.toLowerCase()) || KEY_SHAPE.test(value)) {
+    if (KEY_HEADERS.has(name.toLowerCase()) || CLINIKAPI_KEY_MENTION.test(value)) {
       throw new TypeError(
         `ClinikProvider: the header "${name}" looks like a credential. Keys stay on your server: the proxy adds them.`,
       );

@@ -1,29 +1,30 @@
 /**
- * The demo data set: one clinic, a practitioner and five patients, with a chart for `demo-patient` (the id the
- * official docs use in their demo-mode examples). Dates are pinned so demos and screenshots are deterministic.
- * Every name and number is invented.
+ * The demo data set: the demo clinic's practitioner and patients (`@clinikapi/core`'s, which the emulator seeds too),
+ * with a chart for `demo-patient` (the id the official docs use in their demo-mode examples). Dates are pinned so
+ * demos and screenshots are deterministic. Every name and number is invented.
  */
-import type { PatientCreate, Resource } from '@clinikapi/core';
+import { DEMO_PRACTITIONER, type Resource } from '@clinikapi/core';
 
 export const DEMO_PATIENT_ID = 'demo-patient';
+
+/** The id of the demo cast's patient `index` (`DEMO_PATIENTS[index]`): the first is `demo-patient`. */
+export const demoPatientId = (index: number): string => (index === 0 ? DEMO_PATIENT_ID : `demo-patient-${index + 1}`);
+
 const subject = { reference: `Patient/${DEMO_PATIENT_ID}` };
-const performer = [{ reference: 'Practitioner/demo-practitioner', display: 'Dr. Maya Osei' }];
+const practitionerName = [...(DEMO_PRACTITIONER.prefix ?? []), DEMO_PRACTITIONER.firstName, DEMO_PRACTITIONER.lastName].join(' ');
+const performer = [{ reference: 'Practitioner/demo-practitioner', display: practitionerName }];
 const loinc = (code: string, display: string) => ({ coding: [{ system: 'http://loinc.org', code, display }], text: display });
 const snomed = (code: string, display: string) => ({ coding: [{ system: 'http://snomed.info/sct', code, display }], text: display });
-
-/** Patients, in the simplified create shape, with their ids. */
-export const DEMO_PATIENTS: ReadonlyArray<PatientCreate & { readonly id: string }> = [
-  { id: DEMO_PATIENT_ID, firstName: 'Alex', lastName: 'Rivera', gender: 'female', birthDate: '1984-06-15', email: 'alex.rivera@example.org', phone: '+1 555 0100' },
-  { id: 'demo-patient-2', firstName: 'Jordan', lastName: 'Baptiste', gender: 'male', birthDate: '1971-02-03', phone: '+1 555 0101' },
-  { id: 'demo-patient-3', firstName: 'Mei', lastName: 'Lin', gender: 'female', birthDate: '1996-11-22', email: 'mei.lin@example.org' },
-  { id: 'demo-patient-4', firstName: 'Omar', lastName: 'Farouk', gender: 'male', birthDate: '1958-08-09' },
-  { id: 'demo-patient-5', firstName: 'Sofia', lastName: 'Novak', gender: 'other', birthDate: '2003-04-27', email: 'sofia.novak@example.org' },
-];
 
 /** Every other record, as stored FHIR resources keyed by path. */
 export const DEMO_RECORDS: Readonly<Record<string, readonly Resource[]>> = {
   practitioners: [
-    { resourceType: 'Practitioner', id: 'demo-practitioner', active: true, name: [{ prefix: ['Dr.'], given: ['Maya'], family: 'Osei' }] },
+    {
+      resourceType: 'Practitioner',
+      id: 'demo-practitioner',
+      active: true,
+      name: [{ ...(DEMO_PRACTITIONER.prefix ? { prefix: [...DEMO_PRACTITIONER.prefix] } : {}), given: [DEMO_PRACTITIONER.firstName], family: DEMO_PRACTITIONER.lastName }],
+    },
   ],
   observations: [
     { resourceType: 'Observation', id: 'demo-hr-1', status: 'final', subject, performer, code: loinc('8867-4', 'Heart rate'), effectiveDateTime: '2026-01-12T09:30:00Z', valueQuantity: { value: 72, unit: 'beats/min', system: 'http://unitsofmeasure.org', code: '/min' } },

@@ -3,10 +3,10 @@
  * `_revinclude`, idempotent creates) over the demo data set, with no dependency and no network. It is a demo, not an
  * emulator: other resources are stored as sent, and validation is only what a demo form needs to show errors.
  */
-import type { Patient, PatientCreate, Resource } from '@clinikapi/core';
+import { DEMO_PATIENTS, type Patient, type PatientCreate, type Resource } from '@clinikapi/core';
 import { PATIENT_REVINCLUDES, patientIdsOf } from '../queries/patient-links.ts';
 import { patientSummaryFromFhir } from '../queries/patient-summary.ts';
-import { DEMO_PATIENTS, DEMO_RECORDS } from './demo-data.ts';
+import { DEMO_RECORDS, demoPatientId } from './demo-data.ts';
 
 export interface DemoServer {
   handle(url: string, init: RequestInit): Promise<Response>;
@@ -109,7 +109,7 @@ export function createDemoServer(): DemoServer {
     if (!rows) store.set(path, (rows = new Map()));
     return rows;
   };
-  for (const { id, ...input } of DEMO_PATIENTS) table('patients').set(id, { version: 1, body: fhirPatient(input, id) });
+  for (const [index, input] of DEMO_PATIENTS.entries()) table('patients').set(demoPatientId(index), { version: 1, body: fhirPatient(input, demoPatientId(index)) });
   for (const [path, records] of Object.entries(DEMO_RECORDS)) {
     for (const record of records) table(path).set(record.id as string, { version: 1, body: record });
   }

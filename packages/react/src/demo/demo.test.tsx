@@ -1,4 +1,4 @@
-import type { Observation } from '@clinikapi/core';
+import { DEMO_PATIENTS, type Observation } from '@clinikapi/core';
 import { act, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClinikConflictError, ClinikValidationError } from '../client/errors.ts';
@@ -13,11 +13,11 @@ const demo = { provider: { proxyUrl: 'demo' } };
 describe('proxyUrl="demo"', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('answers from the built-in data set without touching the network', async () => {
+  it('answers from the demo clinic the emulator seeds too, without touching the network', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    const { result } = renderHookWithClient(() => usePatients({ name: 'rive' }), demo);
+    const { result } = renderHookWithClient(() => usePatients({ name: 'okaf' }), demo);
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.data?.data.map((patient) => patient.fullName)).toEqual(['Alex Rivera']);
+    expect(result.current.data?.data.map((patient) => patient.fullName)).toEqual(['Amara Okafor']);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
@@ -27,10 +27,10 @@ describe('proxyUrl="demo"', () => {
       demo,
     );
     await waitFor(() => expect(result.current.record.isSuccess && result.current.page.isSuccess).toBe(true));
-    expect(result.current.page.data).toMatchObject({ total: 5, hasMore: true });
+    expect(result.current.page.data).toMatchObject({ total: DEMO_PATIENTS.length, hasMore: true });
     const record = result.current.record.data!;
     expect(record.complete).toBe(true);
-    expect(record.patient.fullName).toBe('Alex Rivera');
+    expect(record.patient).toMatchObject({ firstName: DEMO_PATIENTS[0]?.firstName, lastName: DEMO_PATIENTS[0]?.lastName });
     expect(record.included.observations).toHaveLength(4);
     expect(record.included.allergies.map((allergy) => allergy.code?.text)).toEqual(['Penicillin']);
   });

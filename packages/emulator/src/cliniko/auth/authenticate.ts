@@ -4,7 +4,7 @@
  * a revoked key, a key of another shard, an inactive user — is the same plain 401, so nothing tells a caller that a
  * key exists elsewhere. The key itself is never logged or echoed.
  */
-import { accessDenied } from '../http/errors.ts';
+import { accessDenied } from '../errors.ts';
 import type { ClinikoAccount, ClinikoKeyRecord, ClinikoStore, StoredRecord } from '../store/types.ts';
 import { hashClinikoToken, parseClinikoKey } from './cliniko-key.ts';
 

@@ -1,17 +1,14 @@
 /**
- * Cliniko's key format: an opaque token, `-`, the shard that issued it (`…-au2`). The token here is 40 characters
- * of base62 — no `-` inside it, so the suffix is always what follows the last `-`, and a token presented without
- * its suffix can never be mistaken for one with a suffix. Only the SHA-256 of the token is stored, as for
- * ClinikAPI keys (`auth/api-key.ts`): the suffix is routing, not secret.
+ * Cliniko keys as the emulator issues them: an opaque token, `-`, the shard that issued it (`…-au2`); the format
+ * itself is `@clinikapi/core`'s (`api-keys.ts`), which the proxy routes by. The token here is 40 characters of
+ * base62. Only the SHA-256 of the token is stored, as for ClinikAPI keys (`auth/api-key.ts`): the suffix is routing,
+ * not secret.
  */
+import { parseClinikoKey as parseKey } from '@clinikapi/core';
 import { hashApiKey } from '../../auth/api-key.ts';
-
-/** Two letters and one or two digits: the form the sharding guide anchors, and the only one put in a URL here. */
-export const SHARD_PATTERN = /^[a-z]{2}[0-9]{1,2}$/;
+import { randomBase62 } from '../../auth/random-base62.ts';
 
 const TOKEN_LENGTH = 40;
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const PRESENTED = /^([A-Za-z0-9]{16,128})(?:-([a-z]{2}[0-9]{1,2}))?$/;
 
 export interface PresentedClinikoKey {
   /** The key without its suffix: what the stored hash is computed from. */
@@ -22,21 +19,13 @@ export interface PresentedClinikoKey {
 
 /** Splits a presented key into token and shard suffix; undefined when it cannot be a key at all. */
 export function parseClinikoKey(raw: string): PresentedClinikoKey | undefined {
-  const match = PRESENTED.exec(raw);
-  return match ? { token: match[1] as string, shard: match[2] } : undefined;
+  const parsed = parseKey(raw);
+  return parsed.ok ? parsed.parts : undefined;
 }
 
 /** A new key for `shard`: 40 random base62 characters and the suffix. */
 export function generateClinikoKey(shard: string): string {
-  // Rejection sampling keeps every character equally likely (256 is not a multiple of 62).
-  const limit = 256 - (256 % ALPHABET.length);
-  let token = '';
-  while (token.length < TOKEN_LENGTH) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(TOKEN_LENGTH))) {
-      if (byte < limit && token.length < TOKEN_LENGTH) token += ALPHABET[byte % ALPHABET.length];
-    }
-  }
-  return `${token}-${shard}`;
+  return `${randomBase62(TOKEN_LENGTH)}-${shard}`;
 }
 
 /** Hex SHA-256 of the token. */

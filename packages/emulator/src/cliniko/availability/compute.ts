@@ -8,8 +8,8 @@
  * 45-minute appointment ending at 17:00, issue #199); starts step by the type's duration unless a step is set; local
  * times skipped by a daylight-saving change are not offered. Pure: every input, "now" included, is passed in.
  */
-import { addDays, isoWeekday } from '../time.ts';
-import { instantOf, wallClockAt } from './time-zone.ts';
+import { addDays, instantOf, wallClockAt } from '@clinikapi/core';
+import { isoWeekday } from '../time.ts';
 import { holdsTime, intervalOf, isTaken, type Occupancy } from './occupancy.ts';
 
 export interface DailyWindow {

@@ -3,36 +3,11 @@
  * body is treated as empty, so a create without the header fails validation with "can’t be blank", as Cliniko's
  * does. At most 1 MiB.
  */
-import { ClinikoError } from './errors.ts';
+import { readLimitedText } from '../../http/read-limited.ts';
+import { ClinikoError } from '../errors.ts';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
-
-async function readText(request: Request): Promise<string> {
-  const tooLarge = new ClinikoError(413, { message: 'Request body is larger than 1 MiB' });
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
 
 /** The body's fields: an object, empty when there is no JSON body. */
 export async function readBody(request: Request): Promise<Record<string, unknown>> {
@@ -40,7 +15,8 @@ export async function readBody(request: Request): Promise<Record<string, unknown
     await request.body?.cancel();
     return {};
   }
-  const text = await readText(request);
+  const text = await readLimitedText(request, MAX_BODY_BYTES);
+  if (text === undefined) throw new ClinikoError(413, { message: 'Request body is larger than 1 MiB' });
   if (text.trim() === '') return {};
   let parsed: unknown;
   try {

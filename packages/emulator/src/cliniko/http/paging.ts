@@ -3,7 +3,7 @@
  * `total_entries` over all matches, and absolute `self`/`next`/`previous` links that keep every query parameter
  * (repeated `q[]` included) and set `page` — and `per_page` when the client sent one.
  */
-import { badQuery } from './errors.ts';
+import { badQuery } from '../errors.ts';
 
 const DEFAULT_PER_PAGE = 50;
 const MAX_PER_PAGE = 100;

@@ -4,9 +4,9 @@
  * a user's first request and lasts 60 s of the injected clock. `force` makes the next answers 429 so that clients'
  * back-off can be tested without sending 200 requests.
  */
-import { ClinikoError } from './errors.ts';
+import { CLINIKO_REQUESTS_PER_MINUTE } from '@clinikapi/core';
+import { ClinikoError } from '../errors.ts';
 
-export const CLINIKO_REQUESTS_PER_MINUTE = 200;
 const WINDOW_MS = 60_000;
 
 export interface ClinikoRateLimiter {

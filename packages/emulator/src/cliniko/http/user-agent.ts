@@ -4,7 +4,7 @@
  * emulator is told to refuse it too.
  */
 import type { ClinikoBehaviour } from './scope.ts';
-import { ClinikoError } from './errors.ts';
+import { ClinikoError } from '../errors.ts';
 
 const CONTACT = /\(\s*[^\s()@]+@[^\s()@]+\.[^\s()@]+\s*\)/;
 

@@ -3,9 +3,9 @@
  * and keys. While a server holds the PGlite data dir the commands go through its admin API (found in the data dir's
  * `admin.json`); otherwise, or with `DATABASE_URL`, they open the database themselves.
  */
+import { SHARD_PATTERN } from '@clinikapi/core';
 import { parseArgs } from 'node:util';
 import { ClinikoAdminError, USER_ROLES, createClinikoAdmin, type UserRole } from '../admin.ts';
-import { SHARD_PATTERN } from '../auth/cliniko-key.ts';
 import { CliError } from '../../node/cli-admin.ts';
 import { readAdminLocation } from '../../node/admin-server.ts';
 import { dataDirHolder, lockDataDir } from '../../node/data-dir-lock.ts';

@@ -10,8 +10,9 @@
  * `?` is "has a value", `!?` "has none", `*` "any value" (it brings archived or cancelled records back into a list).
  * Parsing is separate from matching (`filter.ts`) so a bad condition is refused before any record is read.
  */
-import { badQuery } from '../http/errors.ts';
-import { isDate, parseDateTime } from '../time.ts';
+import { isIsoDate } from '@clinikapi/core';
+import { badQuery } from '../errors.ts';
+import { parseDateTime } from '../time.ts';
 import { specOf, type FieldTable, type FieldType } from './fields.ts';
 
 export type Operator = '=' | '!=' | '>=' | '>' | '<=' | '<' | '~' | '~~' | '?' | '!?' | '*';
@@ -64,7 +65,7 @@ function operandOf(type: FieldType, operator: Operator, value: string): Operand 
   switch (type) {
     case 'date':
       if (operator === '=' && DATE_PATTERN.test(value) && value.includes('*')) return { kind: 'date', pattern: value };
-      return isDate(value) ? { kind: 'date', pattern: value } : 'must be a date (YYYY-MM-DD)';
+      return isIsoDate(value) ? { kind: 'date', pattern: value } : 'must be a date (YYYY-MM-DD)';
     case 'datetime': {
       const ms = parseDateTime(value);
       return ms === undefined ? 'must be a UTC date-time (YYYY-MM-DDTHH:MM:SSZ)' : { kind: 'instant', ms };

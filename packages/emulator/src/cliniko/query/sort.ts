@@ -3,7 +3,7 @@
  * (asc|desc, deprecated in the current docs) sets the direction of the columns that do not say. Default: oldest
  * `created_at` first. Ties fall back to the id, so pages never overlap.
  */
-import { badQuery } from '../http/errors.ts';
+import { badQuery } from '../errors.ts';
 import type { StoredRecord } from '../store/types.ts';
 import { specOf, type FieldTable, type FieldType } from './fields.ts';
 

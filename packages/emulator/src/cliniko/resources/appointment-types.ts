@@ -5,7 +5,7 @@
  */
 import type { Context, Hono } from 'hono';
 import { readBody } from '../http/body.ts';
-import { validationFailed } from '../http/errors.ts';
+import { validationFailed } from '../errors.ts';
 import type { ClinikoEnv, RequestScope } from '../http/scope.ts';
 import { COMMON_FIELDS } from '../query/fields.ts';
 import type { StoredRecord } from '../store/types.ts';

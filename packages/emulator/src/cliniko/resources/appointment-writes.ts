@@ -6,7 +6,7 @@
  * for one slot exactly one is stored.
  */
 import { occupancyOf, isTaken } from '../availability/occupancy.ts';
-import { validationFailed } from '../http/errors.ts';
+import { validationFailed } from '../errors.ts';
 import type { RequestScope } from '../http/scope.ts';
 import type { ResourceName, StoredRecord } from '../store/types.ts';
 import { utcDateTime } from '../time.ts';

@@ -6,15 +6,16 @@
  * ignored. A business, practitioner or type hidden from online bookings, an inactive practitioner, one who does not
  * work at the business or offer the type, or online bookings switched off: no times (our choice, not a 404).
  */
+import { addDays, isIsoDate } from '@clinikapi/core';
 import type { Context, Hono } from 'hono';
 import { availableStarts, type DailyWindow } from '../availability/compute.ts';
 import { occupancyOf } from '../availability/occupancy.ts';
 import { localDate } from '../availability/time-zone.ts';
-import { invalidTimeFrame } from '../http/errors.ts';
+import { invalidTimeFrame } from '../errors.ts';
 import { pageLinks, pageOf, pagingOf } from '../http/paging.ts';
 import type { ClinikoEnv, RequestScope } from '../http/scope.ts';
 import type { StoredRecord } from '../store/types.ts';
-import { addDays, daysBetween, isDate, utcDateTime } from '../time.ts';
+import { daysBetween, utcDateTime } from '../time.ts';
 import { businessTimeZone } from './businesses.ts';
 import { jsonResponse } from './listing.ts';
 import { findOr404, pathId } from './records.ts';
@@ -57,7 +58,7 @@ function bookableOnline(scope: RequestScope, { business, practitioner, type }: T
 function windowOf(url: URL, today: string): { from: string; to: string } {
   const from = url.searchParams.get('from');
   const to = url.searchParams.get('to');
-  if (!from || !to || !isDate(from) || !isDate(to)) throw invalidTimeFrame();
+  if (!from || !to || !isIsoDate(from) || !isIsoDate(to)) throw invalidTimeFrame();
   const span = daysBetween(from, to);
   if (span < 0 || span > MAX_WINDOW_DAYS || from < today) throw invalidTimeFrame();
   return { from, to };

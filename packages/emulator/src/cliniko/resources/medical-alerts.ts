@@ -4,7 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { readBody } from '../http/body.ts';
-import { validationFailed } from '../http/errors.ts';
+import { validationFailed } from '../errors.ts';
 import { refOrNull } from '../http/links.ts';
 import type { ClinikoEnv, RequestScope } from '../http/scope.ts';
 import { COMMON_FIELDS } from '../query/fields.ts';

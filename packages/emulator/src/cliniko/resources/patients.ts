@@ -3,10 +3,10 @@
  * `archived_at` set — our choice), `POST`, `PUT`/`PATCH /:id`, `POST /:id/archive` (204), `POST /:id/unarchive`
  * (the patient), and the deprecated `DELETE /:id`, which archives.
  */
+import { isTimeZone } from '@clinikapi/core';
 import type { Context, Hono } from 'hono';
-import { isTimeZone } from '../availability/time-zone.ts';
 import { readBody } from '../http/body.ts';
-import { validationFailed } from '../http/errors.ts';
+import { validationFailed } from '../errors.ts';
 import type { ClinikoEnv, RequestScope } from '../http/scope.ts';
 import { COMMON_FIELDS } from '../query/fields.ts';
 import type { StoredRecord } from '../store/types.ts';

@@ -1,6 +1,6 @@
 /** Reading and writing one record on behalf of a request: ids from the path, 404s, timestamps, archive. */
 import type { Context } from 'hono';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../errors.ts';
 import type { ClinikoEnv, RequestScope } from '../http/scope.ts';
 import type { ResourceName, StoredRecord } from '../store/types.ts';
 import { utcDateTime } from '../time.ts';

@@ -4,7 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { timeZoneLabel } from '../availability/time-zone.ts';
-import { ClinikoError } from '../http/errors.ts';
+import { ClinikoError } from '../errors.ts';
 import type { ClinikoEnv, RequestScope } from '../http/scope.ts';
 import { jsonResponse } from './listing.ts';
 

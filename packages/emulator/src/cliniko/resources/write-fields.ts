@@ -3,8 +3,9 @@
  * `{"message":"Validation Failed","errors":{field: message}}`, Rails' wording. Fields the resource does not take are
  * ignored (as Rails' strong parameters do); on update only the fields sent change, and `null` clears one.
  */
-import { BLANK, ClinikoError, validationFailed } from '../http/errors.ts';
-import { isDate, parseDateTime, utcDateTime } from '../time.ts';
+import { isIsoDate } from '@clinikapi/core';
+import { BLANK, ClinikoError, validationFailed } from '../errors.ts';
+import { parseDateTime, utcDateTime } from '../time.ts';
 
 export type FieldRule =
   | { readonly kind: 'string'; readonly max?: number; readonly email?: boolean }
@@ -39,7 +40,7 @@ function convert(rule: FieldRule, value: unknown): { value: unknown } | { error:
       if (rule.email && value !== '' && !EMAIL.test(value)) return { error: 'is invalid' };
       return { value };
     case 'date':
-      return typeof value === 'string' && isDate(value) ? { value } : { error: 'is invalid' };
+      return typeof value === 'string' && isIsoDate(value) ? { value } : { error: 'is invalid' };
     case 'datetime': {
       const ms = typeof value === 'string' ? parseDateTime(value) : undefined;
       return ms === undefined ? { error: 'is invalid' } : { value: utcDateTime(ms) };

@@ -5,9 +5,10 @@
  * have times), 120 patients (3 archived, 2 with medical alerts), a week of appointments either side of today — one
  * cancelled, one archived, one overlapping pair — and one unavailable block. Some ids are short, most 18 digits.
  */
-import { instantOf, localDate } from '../availability/time-zone.ts';
+import { addDays, instantOf } from '@clinikapi/core';
+import { localDate } from '../availability/time-zone.ts';
 import type { ClinikoAccount, ClinikoStore, ResourceName, StoredRecord } from '../store/types.ts';
-import { addDays, isoWeekday, utcDateTime } from '../time.ts';
+import { isoWeekday, utcDateTime } from '../time.ts';
 import { ARCHIVED_PATIENTS, PATIENT_COUNT, seedPatient } from './cast.ts';
 
 export interface ClinikoSeedSummary {

@@ -3,8 +3,11 @@
  * business's clock (`time_zone_identifier`), names that zone, and cuts days at the business's midnight — which is not
  * always 24 hours after the last one.
  */
+import { addDays } from '@clinikapi/core';
 import { dayBounds, instantToZoned, isTimeZone, nextDate, toInstantString } from '../../components/AppointmentScheduler/zoned-time.ts';
 import type { ClinikoBusiness } from '../types.ts';
+
+export { addDays };
 
 /** The zone a business's times are shown in: its own, else the app's fallback, else the browser's. */
 export function businessZone(business: Pick<ClinikoBusiness, 'time_zone_identifier'> | undefined, fallback: string | undefined): string {
@@ -26,12 +29,6 @@ export function datesFrom(from: string, count: number): string[] {
   const dates = [from];
   while (dates.length < count) dates.push(nextDate(dates.at(-1) as string));
   return dates;
-}
-
-/** The date `days` after `date` (negative: before). */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /** UTC instants grouped by the zone's calendar day, in time order within each day. */

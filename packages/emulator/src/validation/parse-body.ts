@@ -1,7 +1,6 @@
 /** Turns zod failures into envelope issues: one per bad field, naming the field and the rule, never the value. */
-import { checkRequest } from '@clinikapi/core';
+import { ApiError, checkRequest } from '@clinikapi/core';
 import type * as z from 'zod/mini';
-import { ApiError } from './api-error.ts';
 
 /**
  * Parses `input` with `schema` or throws a 422 VALIDATION_ERROR with one issue per failing field, worded by

@@ -1,9 +1,22 @@
 /**
- * A small, realistic cast of patients shared by the demo, Storybook and tests. Dates are pinned so stories and
- * screenshots are deterministic. Every name, address and number is invented.
+ * The demo clinic's people, defined once: the emulator seeds them (`seed`, the demo app, Storybook, tests) and React's
+ * `proxyUrl="demo"` serves them, so every demo shows the same clinic. Dates are pinned so stories and screenshots are
+ * deterministic. Every name, address and number is invented.
  */
-import type { PatientCreate } from '@clinikapi/core';
+import type { PatientCreate } from './schemas/patient.ts';
+import type { PractitionerCreate } from './schemas/practitioner.ts';
 
+/** The clinic's practitioner. */
+export const DEMO_PRACTITIONER: PractitionerCreate = {
+  firstName: 'Ravi',
+  lastName: 'Shah',
+  prefix: ['Dr.'],
+  specialty: 'Family Medicine',
+  npi: '1234567893',
+  email: 'ravi.shah@example.org',
+};
+
+/** The clinic's patients, in the simplified create shape. */
 export const DEMO_PATIENTS: readonly PatientCreate[] = [
   { firstName: 'Amara', lastName: 'Okafor', gender: 'female', birthDate: '1986-04-12', email: 'amara.okafor@example.org', phone: '+1 512 555 0142', address: { line: ['14 Willow Bend'], city: 'Austin', state: 'TX', postalCode: '78704', country: 'US' } },
   { firstName: 'Benjamin', lastName: 'Hartley', gender: 'male', birthDate: '1952-11-03', email: 'ben.hartley@example.org', phone: '+44 20 7946 0318', address: { line: ['7 Cranbrook Road'], city: 'London', postalCode: 'N1 9GU', country: 'GB' } },

@@ -43,15 +43,3 @@ export const accessDenied = (): ClinikoError =>
 /** The `available_times` answer for a bad window, word for word. */
 export const invalidTimeFrame = (): ClinikoError =>
   new ClinikoError(400, 'Invalid time frame definition. Please check from/to param limitations.');
-
-/** Turns an error into the response Cliniko would send. */
-export function errorResponse(error: ClinikoError): Response {
-  const headers = new Headers(error.headers);
-  if (error.body === null) return new Response(null, { status: error.status, headers });
-  if (typeof error.body === 'string') {
-    headers.set('content-type', 'text/plain; charset=utf-8');
-    return new Response(error.body, { status: error.status, headers });
-  }
-  headers.set('content-type', 'application/json; charset=utf-8');
-  return new Response(JSON.stringify(error.body), { status: error.status, headers });
-}
