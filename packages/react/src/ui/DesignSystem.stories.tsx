@@ -80,28 +80,6 @@ export const Light: Story = {
   },
 };
 
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
 export const InheritsAppTokens: Story = {
   args: { theme: 'inherit' },
   decorators: [
