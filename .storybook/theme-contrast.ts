@@ -1,7 +1,7 @@
 /**
  * Colour contrast in every theme, for every story. The a11y addon runs all of axe on a story as it is drawn; a
- * theme changes only colours (CSS variables under `data-theme`), so this re-runs axe's colour rules with the story's
- * widgets switched to each theme on that theme's backdrop. Runs only under the Storybook tests, like `layout-check.ts`.
+ * theme changes only colours (CSS variables under `data-theme`), so this re-runs axe's colour rules on the story's
+ * widgets switched to each theme, on that theme's backdrop. Runs only under the Storybook tests, like `layout-check.ts`.
  */
 import axe from 'axe-core';
 import { LAYOUT_THEMES } from './layout-check.ts';
@@ -10,10 +10,14 @@ import { THEME_BACKDROPS } from './themes.tsx';
 /** The axe rules whose outcome depends on colours alone. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** Storybook's own elements, never part of a story (as the a11y addon leaves them out). */
-const STORYBOOK_CHROME = ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'];
-
-const transitionsSettled = () => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+/** Colours a theme switch sets off in a CSS transition, settled (a spinner's endless animation is left alone). */
+const transitionsSettled = () =>
+  Promise.all(
+    document
+      .getAnimations()
+      .filter((animation) => animation instanceof CSSTransition)
+      .map((transition) => transition.finished.catch(() => undefined)),
+  );
 
 /** Each colour problem of the page's widgets in each theme, prefixed with the theme. */
 export async function contrastProblemsInThemes(canvas: HTMLElement): Promise<string[]> {
@@ -21,6 +25,8 @@ export async function contrastProblemsInThemes(canvas: HTMLElement): Promise<str
   // A widget's theme is its `data-theme`, on its root and on its portals; unstyled widgets have none to switch.
   const roots = [...document.querySelectorAll<HTMLElement>('.ck-root[data-theme]')];
   if (roots.length === 0) return [];
+  // Only our widgets' colours: a story's own page around them (a host page, a caption) is not drawn by a theme.
+  const outermost = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
   const drawn = roots.map((root) => root.dataset.theme);
   const canvasStyle = canvas.getAttribute('style');
   const problems: string[] = [];
@@ -30,7 +36,7 @@ export async function contrastProblemsInThemes(canvas: HTMLElement): Promise<str
       canvas.removeAttribute('style');
       Object.assign(canvas.style, THEME_BACKDROPS[theme]);
       await transitionsSettled();
-      const results = await axe.run({ include: document.body, exclude: STORYBOOK_CHROME }, { runOnly: COLOUR_RULES });
+      const results = await axe.run({ include: outermost }, { runOnly: COLOUR_RULES });
       for (const violation of results.violations) {
         problems.push(...violation.nodes.map((node) => `${theme}: ${violation.id} at ${node.target.join(' ')}`));
       }
