@@ -1,14 +1,25 @@
 /**
  * Colour contrast in every theme, for every story. The a11y addon runs all of axe on a story as it is drawn; a
  * theme changes only colours (CSS variables under `data-theme`), so this re-runs axe's colour rules on the story's
- * widgets switched to each theme, on that theme's backdrop. Runs only under the Storybook tests, like `layout-check.ts`.
+ * widgets switched to each theme, on what that theme is shown on. Runs only under the Storybook tests, like
+ * `layout-check.ts`.
  */
 import axe from 'axe-core';
 import { LAYOUT_THEMES } from './layout-check.ts';
-import { THEME_BACKDROPS } from './themes.tsx';
+import { DARK_BACKDROP_COLOUR, GLASS_BACKDROP_COLOURS } from './themes.tsx';
 
 /** The axe rules whose outcome depends on colours alone. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * The backgrounds each theme is checked on. axe cannot see through a gradient (it reports such text as undecided,
+ * not failing), so glass is checked over each colour of its gradient as a plain background instead.
+ */
+const CHECKED_BACKDROPS: Readonly<Record<(typeof LAYOUT_THEMES)[number], readonly (string | undefined)[]>> = {
+  light: [undefined],
+  dark: [DARK_BACKDROP_COLOUR],
+  glassmorphism: GLASS_BACKDROP_COLOURS,
+};
 
 /** Colours a theme switch sets off in a CSS transition, settled (a spinner's endless animation is left alone). */
 const transitionsSettled = () =>
@@ -33,12 +44,15 @@ export async function contrastProblemsInThemes(canvas: HTMLElement): Promise<str
   try {
     for (const theme of LAYOUT_THEMES) {
       for (const root of roots) root.dataset.theme = theme;
-      canvas.removeAttribute('style');
-      Object.assign(canvas.style, THEME_BACKDROPS[theme]);
-      await transitionsSettled();
-      const results = await axe.run({ include: outermost }, { runOnly: COLOUR_RULES });
-      for (const violation of results.violations) {
-        problems.push(...violation.nodes.map((node) => `${theme}: ${violation.id} at ${node.target.join(' ')}`));
+      for (const backdrop of CHECKED_BACKDROPS[theme]) {
+        canvas.removeAttribute('style');
+        if (backdrop) canvas.style.background = backdrop;
+        await transitionsSettled();
+        const results = await axe.run({ include: outermost }, { runOnly: COLOUR_RULES });
+        const where = backdrop ? `${theme} on ${backdrop}` : theme;
+        for (const violation of results.violations) {
+          problems.push(...violation.nodes.map((node) => `${where}: ${violation.id} at ${node.target.join(' ')}`));
+        }
       }
     }
   } finally {

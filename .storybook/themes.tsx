@@ -6,10 +6,19 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 
+/** What the dark theme is shown on: an app's dark page. */
+export const DARK_BACKDROP_COLOUR = '#0b1220';
+
+/** The colours of the gradient glass is shown over (from one corner, through the middle, to the other). */
+export const GLASS_BACKDROP_COLOURS = ['#c7f0e8', '#dbe4ff', '#f6d9e8'] as const;
+
 /** What a theme's widgets sit on in a story: glass needs something behind it to be glass. */
 export const THEME_BACKDROPS: Readonly<Record<string, CSSProperties>> = {
-  dark: { padding: '1rem', background: '#0b1220' },
-  glassmorphism: { padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' },
+  dark: { padding: '1rem', background: DARK_BACKDROP_COLOUR },
+  glassmorphism: {
+    padding: '2rem',
+    background: `linear-gradient(135deg, ${GLASS_BACKDROP_COLOURS[0]}, ${GLASS_BACKDROP_COLOURS[1]} 60%, ${GLASS_BACKDROP_COLOURS[2]})`,
+  },
 };
 
 /** The `theme` global and its toolbar. Unset (the default), each story shows its widgets as its args say. */
