@@ -6,8 +6,8 @@ import type { HttpHandler } from 'msw';
 import { failing, type FailingRoute } from '../packages/react/src/test/error-answers.ts';
 import { STORY_PROXY_URL } from './emulator.ts';
 
-/** The reference the failed request carries, for a story to look for. */
-export const STORY_REQUEST_ID = 'req_story';
+/** The reference the failed request carries (a story's play looks for `Reference: req_story`). */
+const STORY_REQUEST_ID = 'req_story';
 
 type FailedMethod = Parameters<typeof failing>[0];
 

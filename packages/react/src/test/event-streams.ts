@@ -26,7 +26,9 @@ export function serveEventStreams(): EventStreams {
   let refusal = 200;
   mswServer.use(
     http.get(`${TEST_PROXY_URL}/events`, ({ request }) => {
-      if (refusal !== 200) return errorAnswer(refusal === 401 ? 'UNAUTHORIZED' : 'UPSTREAM_UNAVAILABLE', { requestId: 'req_events', status: refusal });
+      if (refusal !== 200) {
+        return errorAnswer(refusal === 401 ? 'UNAUTHORIZED' : 'UPSTREAM_UNAVAILABLE', { requestId: 'req_events', status: refusal });
+      }
       const encoder = new TextEncoder();
       let controller!: ReadableStreamDefaultController<Uint8Array>;
       const body = new ReadableStream<Uint8Array>({ start: (control) => void (controller = control) });

@@ -134,7 +134,13 @@ describe('CarePlanBuilder', () => {
 
   it('puts a server’s 422 about one activity on that activity', async () => {
     const { patientId } = await setUp();
-    mswServer.use(failing('POST', 'care-plans', { code: 'VALIDATION_ERROR', requestId: 'req_422', issues: [{ severity: 'error', code: 'invalid', diagnostics: 'activity.1.description: Too vague', path: 'activity.1.description' }] }));
+    mswServer.use(
+      failing('POST', 'care-plans', {
+        code: 'VALIDATION_ERROR',
+        requestId: 'req_422',
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'activity.1.description: Too vague', path: 'activity.1.description' }],
+      }),
+    );
     const user = userEvent.setup();
     const { container } = renderWithClient(<CarePlanBuilder patientId={patientId} />);
     await user.type(titleBox(), 'Weight plan');

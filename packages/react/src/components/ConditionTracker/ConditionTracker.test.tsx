@@ -149,7 +149,13 @@ describe('ConditionTracker', () => {
 
   it('shows a server’s 422 on its field and keeps what was typed', async () => {
     const { patientId } = await setUp();
-    mswServer.use(failing('POST', 'conditions', { code: 'VALIDATION_ERROR', requestId: 'req_422', issues: [{ severity: 'error', code: 'invalid', diagnostics: 'onsetString: Not a recognised onset', path: 'onsetString' }] }));
+    mswServer.use(
+      failing('POST', 'conditions', {
+        code: 'VALIDATION_ERROR',
+        requestId: 'req_422',
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'onsetString: Not a recognised onset', path: 'onsetString' }],
+      }),
+    );
     const onError = vi.fn();
     const user = userEvent.setup();
     const { container } = renderWithClient(<ConditionTracker patientId={patientId} onError={onError} />);

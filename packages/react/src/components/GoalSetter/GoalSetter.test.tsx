@@ -127,7 +127,13 @@ describe('GoalSetter', () => {
 
   it('puts a server’s 422 about the target on the target date', async () => {
     const { patientId } = await setUp();
-    mswServer.use(failing('POST', 'goals', { code: 'VALIDATION_ERROR', requestId: 'req_422', issues: [{ severity: 'error', code: 'invalid', diagnostics: 'target.0.dueDate: Outside the care plan period', path: 'target.0.dueDate' }] }));
+    mswServer.use(
+      failing('POST', 'goals', {
+        code: 'VALIDATION_ERROR',
+        requestId: 'req_422',
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'target.0.dueDate: Outside the care plan period', path: 'target.0.dueDate' }],
+      }),
+    );
     const user = userEvent.setup();
     const { container } = renderWithClient(<GoalSetter patientId={patientId} />);
     await user.type(goalBox(), 'Quit smoking');

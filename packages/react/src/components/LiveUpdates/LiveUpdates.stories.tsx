@@ -15,7 +15,9 @@ const openStream = () =>
   });
 
 const refused = (status: number) =>
-  http.get(`${STORY_PROXY_URL}/events`, () => errorAnswer(status === 401 ? 'UNAUTHORIZED' : 'UPSTREAM_UNAVAILABLE', { requestId: 'req_story', status }));
+  http.get(`${STORY_PROXY_URL}/events`, () =>
+    errorAnswer(status === 401 ? 'UNAUTHORIZED' : 'UPSTREAM_UNAVAILABLE', { requestId: 'req_story', status }),
+  );
 
 const meta = {
   title: 'Live/LiveUpdates',

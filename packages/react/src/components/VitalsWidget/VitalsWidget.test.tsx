@@ -146,7 +146,13 @@ describe('VitalsWidget', () => {
 
   it('puts a server issue about one component on that reading’s field', async () => {
     const { patientId } = await setUp();
-    mswServer.use(failing('POST', 'observations', { code: 'VALIDATION_ERROR', requestId: 'req_422', issues: [{ severity: 'error', code: 'invalid', diagnostics: 'Device reading rejected', path: 'component.2.valueQuantity.value' }] }));
+    mswServer.use(
+      failing('POST', 'observations', {
+        code: 'VALIDATION_ERROR',
+        requestId: 'req_422',
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'Device reading rejected', path: 'component.2.valueQuantity.value' }],
+      }),
+    );
     const user = userEvent.setup();
     const { container } = renderWithClient(<VitalsWidget patientId={patientId} />);
     await user.type(box('Heart rate (beats/min)'), '70');

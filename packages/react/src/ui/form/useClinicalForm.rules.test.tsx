@@ -65,7 +65,13 @@ describe('useClinicalForm: widget rules and issue placement by input', () => {
 
   it('places a server issue on a component path by what the sent input holds there', async () => {
     await startTestEmulator({ seed: false });
-    mswServer.use(failing('POST', 'observations', { code: 'VALIDATION_ERROR', requestId: 'req_422', issues: [{ severity: 'error', code: 'invalid', diagnostics: 'Too fast to be true', path: 'component.0.valueQuantity.value' }] }));
+    mswServer.use(
+      failing('POST', 'observations', {
+        code: 'VALIDATION_ERROR',
+        requestId: 'req_422',
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'Too fast to be true', path: 'component.0.valueQuantity.value' }],
+      }),
+    );
     const user = userEvent.setup();
     const { container } = renderWithClient(<PulseForm />);
     await user.type(screen.getByRole('textbox', { name: 'Pulse' }), '72');

@@ -96,7 +96,13 @@ describe('useClinicalForm', () => {
 
   it('puts server field errors (422) on their fields and keeps what was typed', async () => {
     await startTestEmulator({ seed: false });
-    mswServer.use(failing('POST', 'allergies', { code: 'VALIDATION_ERROR', requestId: 'req_422', issues: [{ severity: 'error', code: 'invalid', diagnostics: 'code: Not a known allergen', path: 'code' }] }));
+    mswServer.use(
+      failing('POST', 'allergies', {
+        code: 'VALIDATION_ERROR',
+        requestId: 'req_422',
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'code: Not a known allergen', path: 'code' }],
+      }),
+    );
     const user = userEvent.setup();
     renderWithClient(<AllergyForm />);
     await user.type(screen.getByRole('textbox', { name: 'Allergen' }), 'Moonbeam');
