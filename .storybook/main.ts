@@ -25,6 +25,8 @@ const config: StorybookConfig = {
           'zod',
           'msw',
           'msw-storybook-addon/csf3',
+          // The theme contrast check (theme-contrast.ts) runs axe itself, after the first story.
+          'axe-core',
           // Loaded lazily by VitalsChart: without this, its first import re-optimises mid-run and loads a second React.
           'recharts',
         ],

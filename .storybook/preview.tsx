@@ -3,6 +3,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { configure, expect } from 'storybook/test';
 import { layoutProblemsEverywhere } from './layout-check.ts';
+import { contrastProblemsInThemes } from './theme-contrast.ts';
+import { themeGlobalType, withTheme } from './themes.tsx';
 import { ClinikProvider } from '../packages/react/src/provider/ClinikProvider.tsx';
 import { emulatorHandlers, STORY_PROXY_URL } from './emulator.ts';
 import '../packages/react/src/styles/index.css';
@@ -29,12 +31,15 @@ const preview: Preview = {
   beforeEach({ msw, parameters }) {
     msw.use(...emulatorHandlers({ seed: parameters.emulator?.seed ?? true }));
   },
-  decorators: [withClinikProvider],
-  // Every story, in the state its play function leaves it: clean at every width and theme (see layout-check.ts). An
-  // unstyled widget has no layout of its own (the app gives it one), so there is nothing of ours to measure.
-  async afterEach({ args }) {
-    if ((args as { unstyled?: boolean }).unstyled) return;
+  decorators: [withClinikProvider, withTheme],
+  globalTypes: themeGlobalType,
+  // Every story, in the state its play function leaves it: clean at every width and theme (layout-check.ts), and
+  // readable in every theme (theme-contrast.ts) — so no story file needs a story per theme. An unstyled widget has
+  // no layout or colours of its own (the app gives it those), so there is nothing of ours to measure.
+  async afterEach({ args, globals, canvasElement }) {
+    if ((args as { unstyled?: boolean }).unstyled || globals.theme === 'unstyled') return;
     await expect(await layoutProblemsEverywhere()).toEqual([]);
+    await expect(await contrastProblemsInThemes(canvasElement)).toEqual([]);
   },
   parameters: {
     a11y: { test: 'error' },

@@ -5,18 +5,20 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { PatientDashboard } from '../components/PatientDashboard/PatientDashboard.tsx';
 import { VitalsChart } from '../components/VitalsChart/VitalsChart.tsx';
 import { VitalsWidget } from '../components/VitalsWidget/VitalsWidget.tsx';
 import { expectNoAxeViolations } from '../test/axe.ts';
-import { countRequests, startWithClinicalRecord } from '../test/clinical-record.ts';
+import { startWithClinicalRecord } from '../test/clinical-record.ts';
 import { startTestEmulator, TEST_PROXY_URL } from '../test/emulator.ts';
 import { patientIdOf } from '../test/emulator-records.ts';
+import { errorAnswer } from '../test/error-answers.ts';
 import { mswServer } from '../test/msw-server.ts';
 import { accessAnswer, FRONT_DESK, refusal } from '../test/refusals.ts';
 import { renderHookWithClient, renderWithClient } from '../test/render.tsx';
+import { countRequests, onRequest } from '../test/requests.ts';
 import { useAccess } from './useAccess.ts';
 
 async function hartley(): Promise<string> {
@@ -28,7 +30,7 @@ const NOT_AVAILABLE = 'Not available to your account.';
 describe('grants known up front', () => {
   it('shows the vitals a front desk may not read as not available, asks for none, and offers no form', async () => {
     const patientId = await hartley();
-    const requests = countRequests(mswServer.events);
+    const requests = countRequests();
     const { container } = renderWithClient(<VitalsWidget patientId={patientId} />, { provider: { access: FRONT_DESK } });
     const records = screen.getByRole('region', { name: 'Recent vitals' });
     expect(within(records).getByText(NOT_AVAILABLE)).toBeVisible();
@@ -37,13 +39,12 @@ describe('grants known up front', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect([...requests.keys()]).toEqual([]);
     await expectNoAxeViolations(container);
-    mswServer.events.removeAllListeners();
   });
 
   it('reads them once from the proxy with access="proxy", and waits for them before asking for records', async () => {
     const patientId = await hartley();
     mswServer.use(accessAnswer({ observations: ['search', 'read'] }));
-    const requests = countRequests(mswServer.events);
+    const requests = countRequests();
     renderWithClient(
       <>
         <VitalsWidget patientId={patientId} />
@@ -56,13 +57,12 @@ describe('grants known up front', () => {
     expect(screen.queryByRole('form', { name: 'Record vitals' })).not.toBeInTheDocument();
     expect(requests.get('GET _access')).toBe(1);
     expect(requests.get('GET observations')).toBeGreaterThanOrEqual(1);
-    mswServer.events.removeAllListeners();
   });
 
   it('leaves out the dashboard sections a front desk may not read, and asks only for what they may', async () => {
     const { patientId } = await startWithClinicalRecord();
     const urls: string[] = [];
-    mswServer.events.on('request:start', ({ request }) => void urls.push(decodeURIComponent(new URL(request.url).search)));
+    onRequest((request) => void urls.push(decodeURIComponent(new URL(request.url).search)));
     const { container } = renderWithClient(<PatientDashboard patientId={patientId} />, { provider: { access: FRONT_DESK } });
     await screen.findByRole('heading', { level: 3, name: 'Amara Okafor' });
     expect(await screen.findByRole('region', { name: 'Upcoming appointments' })).toBeVisible();
@@ -72,7 +72,6 @@ describe('grants known up front', () => {
     expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
     expect(urls).toEqual(['?_revinclude=Appointment:patient']);
     await expectNoAxeViolations(container);
-    mswServer.events.removeAllListeners();
   });
 });
 
@@ -119,7 +118,7 @@ describe('nothing known: learned from the first 403', () => {
     mswServer.use(
       http.get(`${TEST_PROXY_URL}/patients/:id`, ({ request }) =>
         new URL(request.url).searchParams.getAll('_revinclude').some((value) => !value.startsWith('Appointment'))
-          ? HttpResponse.json({ error: 'Forbidden', code: 'FORBIDDEN', requestId: 'req_x', issues: [] }, { status: 403 })
+          ? errorAnswer('FORBIDDEN', { requestId: 'req_x' })
           : undefined,
       ),
     );

@@ -2,7 +2,9 @@ import type { PatientSummary } from '@clinikapi/core';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { TEST_PROXY_URL, startTestEmulator } from '../test/emulator.ts';
+import { errorAnswer } from '../test/error-answers.ts';
 import { mswServer } from '../test/msw-server.ts';
+import { requestsSent } from '../test/requests.ts';
 import { createClinikClient } from './client.ts';
 import {
   ClinikApiError,
@@ -15,13 +17,6 @@ import {
   ClinikUnauthorizedError,
   ClinikValidationError,
 } from './errors.ts';
-
-/** Every request the client sends, as the network sees it. */
-function recordRequests(): Request[] {
-  const seen: Request[] = [];
-  mswServer.events.on('request:start', ({ request }) => seen.push(request.clone()));
-  return seen;
-}
 
 const client = () => createClinikClient({ proxyUrl: TEST_PROXY_URL });
 
@@ -37,7 +32,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 describe('createClinikClient', () => {
   it('reads without CSRF or write headers, and returns the envelope', async () => {
     await startTestEmulator();
-    const seen = recordRequests();
+    const seen = requestsSent();
     const response = await client().request<{ data: PatientSummary[]; total: number }>('GET', 'patients', {
       query: { count: 2, name: undefined, active: true },
     });
@@ -52,7 +47,7 @@ describe('createClinikClient', () => {
 
   it('marks writes for CSRF, keys creates and makes updates conditional', async () => {
     await startTestEmulator({ seed: false });
-    const seen = recordRequests();
+    const seen = requestsSent();
     const api = client();
     const created = await api.request<PatientSummary>('POST', 'patients', {
       body: { firstName: 'Ada', lastName: 'Quist' },
@@ -106,10 +101,10 @@ describe('createClinikClient', () => {
   it('reads Retry-After from a 429, and the current version from a 409’s ETag', async () => {
     mswServer.use(
       http.get(`${TEST_PROXY_URL}/patients`, () =>
-        HttpResponse.json({ error: 'Rate limited', code: 'RATE_LIMITED', requestId: 'req_2', issues: [] }, { status: 429, headers: { 'Retry-After': '7' } }),
+        errorAnswer('RATE_LIMITED', { requestId: 'req_2', headers: { 'Retry-After': '7' } }),
       ),
       http.patch(`${TEST_PROXY_URL}/patients/p1`, () =>
-        HttpResponse.json({ error: 'Conflict', code: 'CONFLICT', requestId: 'req_3', issues: [] }, { status: 409, headers: { ETag: 'W/"5"' } }),
+        errorAnswer('CONFLICT', { requestId: 'req_3', headers: { ETag: 'W/"5"' } }),
       ),
     );
     const limited = await rejection(client().request('GET', 'patients'));

@@ -9,8 +9,10 @@ import { errorMessage } from '../i18n/error-message.ts';
 import { defaultMessages } from '../i18n/messages.ts';
 import { patientQueries } from '../queries/resource-factories.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../test/emulator.ts';
+import { errorAnswer } from '../test/error-answers.ts';
 import { mswServer } from '../test/msw-server.ts';
 import { renderHookWithClient } from '../test/render.tsx';
+import { onRequest } from '../test/requests.ts';
 import { useObservations } from './resources/observations.ts';
 import { useCreatePatient, useDeletePatient, usePatient, usePatients, useUpdatePatient } from './resources/patients.ts';
 import { usePatientRecord } from './usePatientRecord.ts';
@@ -57,7 +59,7 @@ describe('useUpdatePatient', () => {
     const patient = await seedPatient();
     mswServer.use(
       http.patch(`${TEST_PROXY_URL}/patients/:id`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_x', issues: [] }, { status: 500 }),
+        errorAnswer('INTERNAL_ERROR', { requestId: 'req_x' }),
       ),
     );
     const onError = vi.fn();
@@ -196,7 +198,7 @@ describe('useDeletePatient', () => {
     mswServer.use(
       http.delete(`${TEST_PROXY_URL}/patients/:id`, async () => {
         await held.wait;
-        return HttpResponse.json({ error: 'Forbidden', code: 'FORBIDDEN', requestId: 'req_y', issues: [] }, { status: 403 });
+        return errorAnswer('FORBIDDEN', { requestId: 'req_y' });
       }),
     );
     const { result } = renderHookWithClient(() => ({ list: usePatients(), remove: useDeletePatient() }));
@@ -231,7 +233,7 @@ describe('invalidation', () => {
     await startTestEmulator({ seed: false });
     const [amara, kenji] = [await seedPatient('Amara', 'Okafor'), await seedPatient('Kenji', 'Tanaka')];
     const requested: string[] = [];
-    mswServer.events.on('request:start', ({ request }) => {
+    onRequest((request) => {
       if (request.method === 'GET') requested.push(new URL(request.url).pathname);
     });
     const { result } = renderHookWithClient(() => ({

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createClinikClient } from '../client/client.ts';
 import { ClinikNotFoundError } from '../client/errors.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../test/emulator.ts';
+import { errorAnswer } from '../test/error-answers.ts';
 import { mswServer } from '../test/msw-server.ts';
 import { renderHookWithClient } from '../test/render.tsx';
 import { useCreateObservation } from './resources/observations.ts';
@@ -60,7 +61,7 @@ describe('usePatientRecord', () => {
   it('falls back to a read by id while the search index does not know the patient yet', async () => {
     await startTestEmulator({ seed: false });
     const { patient } = await seedChart();
-    revincludeReads(() => HttpResponse.json({ error: 'Not Found', code: 'NOT_FOUND', requestId: 'req_lag', issues: [] }, { status: 404 }));
+    revincludeReads(() => errorAnswer('NOT_FOUND', { requestId: 'req_lag' }));
     const { result } = renderHookWithClient(() => usePatientRecord(patient.id, { include: ['observations'] }));
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data).toEqual({ patient, included: { observations: [] }, complete: false });

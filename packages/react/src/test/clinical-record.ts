@@ -18,12 +18,3 @@ export async function startWithClinicalRecord(options: { lastName?: string; empt
   return { emulator, patientId, ids };
 }
 
-/** Counts the requests the page sends to the proxy, by method and path (without the query), while a test runs. */
-export function countRequests(events: { on(event: 'request:start', listener: (args: { request: Request }) => void): void }): Map<string, number> {
-  const counts = new Map<string, number>();
-  events.on('request:start', ({ request }) => {
-    const key = `${request.method} ${new URL(request.url).pathname.replace(/^\/api\/clinik\//, '')}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
-  return counts;
-}

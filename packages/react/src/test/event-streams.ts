@@ -3,6 +3,7 @@
  * frames into and ends, or a refusal; every request is kept, headers included (`Last-Event-ID`).
  */
 import { http, HttpResponse } from 'msw';
+import { errorAnswer } from './error-answers.ts';
 import { mswServer, TEST_PROXY_URL } from './msw-server.ts';
 
 export interface OpenedStream {
@@ -25,7 +26,9 @@ export function serveEventStreams(): EventStreams {
   let refusal = 200;
   mswServer.use(
     http.get(`${TEST_PROXY_URL}/events`, ({ request }) => {
-      if (refusal !== 200) return HttpResponse.json({ error: 'Refused', code: 'UNAUTHORIZED', requestId: 'r', issues: [] }, { status: refusal });
+      if (refusal !== 200) {
+        return errorAnswer(refusal === 401 ? 'UNAUTHORIZED' : 'UPSTREAM_UNAVAILABLE', { requestId: 'req_events', status: refusal });
+      }
       const encoder = new TextEncoder();
       let controller!: ReadableStreamDefaultController<Uint8Array>;
       const body = new ReadableStream<Uint8Array>({ start: (control) => void (controller = control) });

@@ -4,11 +4,12 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { AccessGrants } from '../access/access.ts';
+import { errorAnswer } from './error-answers.ts';
 import { TEST_PROXY_URL } from './proxy-url.ts';
 
 /** 403 for `method` on `<proxy>/<path>` (and `<path>/:id`), as the proxy refuses a call its policy denies. */
 export function refusal(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, proxyUrl = TEST_PROXY_URL): HttpHandler[] {
-  const forbidden = () => HttpResponse.json({ error: 'Forbidden', code: 'FORBIDDEN', message: 'You do not have access to this', requestId: 'req_refused', issues: [] }, { status: 403 });
+  const forbidden = () => errorAnswer('FORBIDDEN', { requestId: 'req_refused', message: 'You do not have access to this' });
   const handler = { GET: http.get, POST: http.post, PATCH: http.patch, DELETE: http.delete }[method];
   return [handler(`${proxyUrl}/${path}`, forbidden), handler(`${proxyUrl}/${path}/:id`, forbidden)];
 }

@@ -14,14 +14,15 @@ import { WidgetRoot } from './WidgetRoot/WidgetRoot.tsx';
 interface SampleProps {
   readonly theme: WidgetTheme;
   readonly pending: boolean;
+  readonly unstyled?: boolean;
   readonly onSave: () => void;
 }
 
 /** Every shared piece in one widget-shaped card, so each theme is checked (contrast included) in one place. */
-function Sample({ theme, pending, onSave }: SampleProps) {
+function Sample({ theme, pending, unstyled, onSave }: SampleProps) {
   const [code, setCode] = useState<CodedValue | undefined>(undefined);
   return (
-    <WidgetRoot widget="Sample" theme={theme} labelledBy="sample-title">
+    <WidgetRoot widget="Sample" theme={theme} unstyled={unstyled} labelledBy="sample-title">
       <h2 id="sample-title">Design system</h2>
       <div className="ck-Widget-grid">
         <Field label="Heart rate" help="Beats per minute, 20–250" required>
@@ -80,28 +81,6 @@ export const Light: Story = {
   },
 };
 
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
 export const InheritsAppTokens: Story = {
   args: { theme: 'inherit' },
   decorators: [
@@ -125,5 +104,24 @@ export const Pending: Story = {
     await userEvent.click(button);
     await expect(args.onSave).not.toHaveBeenCalled();
     await expect(button).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The toolbar's theme (a Storybook global, `.storybook/themes.tsx`) redraws a story's widgets in it, on its backdrop. */
+export const ThemeFromToolbar: Story = {
+  globals: { theme: 'glassmorphism' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.ck-root');
+    await expect(root).toHaveAttribute('data-theme', 'glassmorphism');
+    await expect(root?.parentElement?.style.background).toContain('linear-gradient');
+  },
+};
+
+/** `Unstyled` in the toolbar: the same widgets with none of the library's styles, as an app with its own design uses them. */
+export const UnstyledFromToolbar: Story = {
+  globals: { theme: 'unstyled' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Save' })).toBeVisible();
+    await expect(canvasElement.querySelector('.ck-root')).toBeNull();
   },
 };

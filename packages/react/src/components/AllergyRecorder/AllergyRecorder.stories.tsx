@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
 import { AllergyRecorder } from './AllergyRecorder.tsx';
 
@@ -51,14 +50,7 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.post(`${STORY_PROXY_URL}/allergies`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('POST', 'allergies', {
   play: async ({ canvasElement, args }) => {
     await fillIn(canvasElement);
     const fields = await form(canvasElement);
@@ -67,7 +59,7 @@ export const ServerError: Story = {
     await expect(fields.getByRole('combobox', { name: /Allergen/ })).toHaveValue('Penicillin (764146007)');
     await expect(args.onError).toHaveBeenCalled();
   },
-};
+});
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
@@ -77,37 +69,5 @@ export const Success: Story = {
     await expect(await fields.findByRole('status')).toHaveTextContent('Recorded Penicillin.');
     await expect(await within(canvasElement).findByText('Penicillin')).toBeVisible();
     await expect(args.onSuccess).toHaveBeenCalledOnce();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await fillIn(canvasElement);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No allergies recorded.')).toBeVisible();
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-allergies' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Allergies and intolerances' });
-    await expect(root).toHaveClass('my-allergies');
-    await expect(root).not.toHaveClass('ck-root');
   },
 };

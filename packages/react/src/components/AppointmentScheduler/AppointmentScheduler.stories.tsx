@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
+import { errorAnswer } from '../../test/error-answers.ts';
 import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
 import { AppointmentScheduler } from './AppointmentScheduler.tsx';
 import { toInstantString, zonedToInstant } from './zoned-time.ts';
@@ -116,16 +118,7 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.post(`${STORY_PROXY_URL}/appointments`, ({ request }) =>
-        fromWidget(request)
-          ? HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 })
-          : undefined,
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('POST', 'appointments', {
   play: async ({ canvasElement, args }) => {
     await fillIn(canvasElement);
     const fields = await form(canvasElement);
@@ -134,14 +127,14 @@ export const ServerError: Story = {
     await expect(await slot(canvasElement, '10:00 AM')).toBeChecked();
     await expect(args.onError).toHaveBeenCalled();
   },
-};
+}, { when: fromWidget });
 
 export const SlotTaken: Story = {
   beforeEach({ msw }) {
     msw.use(
       http.post(`${STORY_PROXY_URL}/appointments`, ({ request }) =>
         fromWidget(request)
-          ? HttpResponse.json({ error: 'Conflict', code: 'CONFLICT', requestId: 'req_story', issues: [] }, { status: 409 })
+          ? errorAnswer('CONFLICT', { requestId: 'req_story' })
           : undefined,
       ),
     );
@@ -164,38 +157,6 @@ export const Success: Story = {
     await expect(await fields.findByRole('status')).toHaveTextContent(/Booked for .*10:00/);
     await expect(await fields.findByText('This patient: Follow-up for hypertension')).toBeVisible();
     await expect(args.onSuccess).toHaveBeenCalledOnce();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await fillIn(canvasElement);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect(await (await form(canvasElement)).findByText('Booked')).toBeVisible();
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-scheduler' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Book an appointment' });
-    await expect(root).toHaveClass('my-scheduler');
-    await expect(root).not.toHaveClass('ck-root');
   },
 };
 

@@ -1,13 +1,14 @@
 import type { Appointment } from '@clinikapi/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { createRecord, patientIdOf, recordsOf } from '../../test/emulator-records.ts';
+import { failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { onRequest } from '../../test/requests.ts';
 import { AppointmentScheduler } from './AppointmentScheduler.tsx';
 
 /** The day the tests book on, seen from the morning before; Chicago is UTC−6 then. */
@@ -53,14 +54,13 @@ async function startsOnTheDay(emulator: Awaited<ReturnType<typeof startTestEmula
 
 function countPosts(): { readonly count: () => number } {
   let posts = 0;
-  mswServer.events.on('request:start', ({ request }) => {
+  onRequest((request) => {
     if (request.method === 'POST') posts += 1;
   });
   return { count: () => posts };
 }
 
 describe('AppointmentScheduler', () => {
-  afterEach(() => mswServer.events.removeAllListeners());
 
   it('shows the day in the clinic’s zone and what the practitioner and patient already have', async () => {
     const { patientId, practitionerId } = await setUp();
@@ -176,14 +176,7 @@ describe('AppointmentScheduler', () => {
 
   it('puts a clash the server reports on the time, and books another time once', async () => {
     const { emulator, patientId, practitionerId } = await setUp();
-    let refusals = 1;
-    mswServer.use(
-      http.post(`${TEST_PROXY_URL}/appointments`, () =>
-        refusals-- > 0
-          ? HttpResponse.json({ error: 'Conflict', code: 'CONFLICT', requestId: 'req_409', issues: [] }, { status: 409 })
-          : undefined,
-      ),
-    );
+    mswServer.use(failing('POST', 'appointments', { times: 1, code: 'CONFLICT', requestId: 'req_409' }));
     const onError = vi.fn();
     const user = userEvent.setup();
     const { container } = renderWithClient(
@@ -207,14 +200,7 @@ describe('AppointmentScheduler', () => {
 
   it('keeps the choice when the server fails, and books once on retry', async () => {
     const { emulator, patientId, practitionerId } = await setUp();
-    let failures = 1;
-    mswServer.use(
-      http.post(`${TEST_PROXY_URL}/appointments`, () =>
-        failures-- > 0
-          ? HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_fail', issues: [] }, { status: 500 })
-          : undefined,
-      ),
-    );
+    mswServer.use(failing('POST', 'appointments', { times: 1 }));
     const user = userEvent.setup();
     const { container } = renderWithClient(
       <AppointmentScheduler patientId={patientId} practitionerId={practitionerId} timeZone={ZONE} defaultDate={DAY} />,

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
 import { ConditionTracker } from './ConditionTracker.tsx';
 
@@ -52,14 +51,7 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.post(`${STORY_PROXY_URL}/conditions`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('POST', 'conditions', {
   play: async ({ canvasElement, args }) => {
     await fillIn(canvasElement);
     const fields = await form(canvasElement);
@@ -68,7 +60,7 @@ export const ServerError: Story = {
     await expect(fields.getByRole('combobox', { name: /Condition/ })).toHaveValue('I10');
     await expect(args.onError).toHaveBeenCalled();
   },
-};
+});
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
@@ -79,37 +71,5 @@ export const Success: Story = {
     const list = await within(canvasElement).findByRole('region', { name: 'Active conditions' }, LOADED);
     await expect(await within(list).findByText('Essential (primary) hypertension', {}, LOADED)).toBeVisible();
     await expect(args.onSuccess).toHaveBeenCalledOnce();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await fillIn(canvasElement);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No active conditions.', {}, LOADED)).toBeVisible();
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-conditions' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Conditions' }, LOADED);
-    await expect(root).toHaveClass('my-conditions');
-    await expect(root).not.toHaveClass('ck-root');
   },
 };

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { WithConsents } from '../../../../../.storybook/WithConsents.tsx';
 import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
 import { ConsentManager } from './ConsentManager.tsx';
@@ -79,16 +78,7 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.post(`${STORY_PROXY_URL}/consents`, ({ request }) =>
-        fromWidget(request)
-          ? HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 })
-          : undefined,
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('POST', 'consents', {
   play: async ({ canvasElement, args }) => {
     await fillIn(canvasElement);
     const fields = await form(canvasElement);
@@ -97,7 +87,7 @@ export const ServerError: Story = {
     await expect(fields.getByText('Signature drawn.')).toBeVisible();
     await expect(args.onError).toHaveBeenCalled();
   },
-};
+}, { when: fromWidget });
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
@@ -123,38 +113,6 @@ export const SignAwaitingConsent: Story = {
     // The privacy notice was signed the same way before; now the research consent is too.
     await waitFor(() => expect(within(list).getAllByText('Signed by typing “Amara Okafor”')).toHaveLength(2));
     await expect(within(list).queryByText('Awaiting signature')).not.toBeInTheDocument();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await fillIn(canvasElement);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('Privacy — HIPAA privacy notice')).toBeVisible();
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-consents' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Consents' });
-    await expect(root).toHaveClass('my-consents');
-    await expect(root).not.toHaveClass('ck-root');
   },
 };
 

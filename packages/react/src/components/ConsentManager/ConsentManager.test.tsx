@@ -1,13 +1,14 @@
 import type { Consent } from '@clinikapi/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { createRecord, patientIdOf, recordsOf } from '../../test/emulator-records.ts';
+import { failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { onRequest } from '../../test/requests.ts';
 import { ConsentManager } from './ConsentManager.tsx';
 import { fromBase64, toBase64 } from './signature.ts';
 
@@ -15,7 +16,6 @@ import { fromBase64, toBase64 } from './signature.ts';
 beforeEach(() => void vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null));
 afterEach(() => {
   vi.restoreAllMocks();
-  mswServer.events.removeAllListeners();
 });
 
 async function setUp(options: { existing?: boolean } = {}) {
@@ -45,7 +45,7 @@ const item = (name: RegExp) => within(records()).getAllByRole('listitem').find((
 
 function countPosts(): { readonly count: () => number } {
   let posts = 0;
-  mswServer.events.on('request:start', ({ request }) => {
+  onRequest((request) => {
     if (request.method === 'POST') posts += 1;
   });
   return { count: () => posts };
@@ -242,12 +242,7 @@ describe('ConsentManager', () => {
 
   it('keeps what was entered when the server fails, and records once on retry', async () => {
     const { emulator, patientId } = await setUp();
-    let failures = 1;
-    mswServer.use(
-      http.post(`${TEST_PROXY_URL}/consents`, () =>
-        failures-- > 0 ? HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_fail', issues: [] }, { status: 500 }) : undefined,
-      ),
-    );
+    mswServer.use(failing('POST', 'consents', { times: 1 }));
     const onError = vi.fn();
     const user = userEvent.setup();
     const { container } = renderWithClient(<ConsentManager patientId={patientId} defaultPolicy="hipaa-auth" onError={onError} />);

@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { WithClinicalRecord } from '../../../../../.storybook/WithClinicalRecord.tsx';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
 import { EncounterTimeline } from './EncounterTimeline.tsx';
 
 const REGION = 'Encounters';
-const READY_TEXT = 'Annual review';
 
 const meta = {
   title: 'Viewers/EncounterTimeline',
@@ -63,51 +63,11 @@ export const Empty: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.get(`${STORY_PROXY_URL}/encounters`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('GET', 'encounters', {
   play: async ({ canvasElement }) => {
     const viewer = await region(canvasElement);
     await expect(await viewer.findByText(/Encounters could not be loaded/)).toBeVisible();
     await expect(viewer.getByText('Reference: req_story')).toBeVisible();
     await expect(viewer.getByRole('button', { name: 'Try again' })).toBeEnabled();
   },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await (await region(canvasElement)).findByText(READY_TEXT);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await (await region(canvasElement)).findByText(READY_TEXT);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-viewer' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: REGION });
-    await expect(root).toHaveClass('my-viewer');
-    await expect(root).not.toHaveClass('ck-root');
-    await expect(await within(root).findByText(READY_TEXT)).toBeInTheDocument();
-  },
-};
+});

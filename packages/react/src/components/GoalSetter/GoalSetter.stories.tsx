@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
 import { GoalSetter } from './GoalSetter.tsx';
 
@@ -56,14 +55,7 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.post(`${STORY_PROXY_URL}/goals`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('POST', 'goals', {
   play: async ({ canvasElement, args }) => {
     await fillIn(canvasElement);
     const fields = await form(canvasElement);
@@ -72,7 +64,7 @@ export const ServerError: Story = {
     await expect(fields.getByRole('textbox', { name: /^Goal/ })).toHaveValue('Reduce HbA1c to below 7%');
     await expect(args.onError).toHaveBeenCalled();
   },
-};
+});
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
@@ -83,37 +75,5 @@ export const Success: Story = {
     const list = await within(canvasElement).findByRole('region', { name: 'Goals on record' }, LOADED);
     await expect(await within(list).findByText(/Active · In progress · High priority · HbA1c: below 7%/, {}, LOADED)).toBeVisible();
     await expect(args.onSuccess).toHaveBeenCalledOnce();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await fillIn(canvasElement);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No goals set.', {}, LOADED)).toBeVisible();
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-goals' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Goals' }, LOADED);
-    await expect(root).toHaveClass('my-goals');
-    await expect(root).not.toHaveClass('ck-root');
   },
 };

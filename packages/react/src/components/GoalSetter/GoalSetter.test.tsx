@@ -1,13 +1,14 @@
 import type { Goal } from '@clinikapi/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { createRecord, patientIdOf, recordsOf } from '../../test/emulator-records.ts';
+import { failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { requestsWith } from '../../test/requests.ts';
 import { GoalSetter } from './GoalSetter.tsx';
 
 async function setUp(options: { existing?: boolean } = {}) {
@@ -105,10 +106,7 @@ describe('GoalSetter', () => {
 
   it('validates before sending: a description, a target after the start, a measure for a target value', async () => {
     const { patientId } = await setUp();
-    let writes = 0;
-    mswServer.events.on('request:start', ({ request }) => {
-      if (request.method === 'POST') writes += 1;
-    });
+    const writes = requestsWith('POST');
     const user = userEvent.setup();
     const { container } = renderWithClient(<GoalSetter patientId={patientId} />);
     await user.type(within(form()).getByLabelText('Start date'), '2025-06-01');
@@ -123,25 +121,18 @@ describe('GoalSetter', () => {
     expect(within(form()).getByRole('textbox', { name: 'Target measure' })).toHaveAccessibleDescription(
       expect.stringContaining('Required when the target has a detail'),
     );
-    expect(writes).toBe(0);
+    expect(writes).toHaveLength(0);
     await expectNoAxeViolations(container);
-    mswServer.events.removeAllListeners();
   });
 
   it('puts a server’s 422 about the target on the target date', async () => {
     const { patientId } = await setUp();
     mswServer.use(
-      http.post(`${TEST_PROXY_URL}/goals`, () =>
-        HttpResponse.json(
-          {
-            error: 'Validation Error',
-            code: 'VALIDATION_ERROR',
-            requestId: 'req_422',
-            issues: [{ severity: 'error', code: 'invalid', diagnostics: 'target.0.dueDate: Outside the care plan period', path: 'target.0.dueDate' }],
-          },
-          { status: 422 },
-        ),
-      ),
+      failing('POST', 'goals', {
+        code: 'VALIDATION_ERROR',
+        requestId: 'req_422',
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'target.0.dueDate: Outside the care plan period', path: 'target.0.dueDate' }],
+      }),
     );
     const user = userEvent.setup();
     const { container } = renderWithClient(<GoalSetter patientId={patientId} />);
@@ -155,34 +146,6 @@ describe('GoalSetter', () => {
     expect(due).toHaveValue('2026-01-01');
     expect(goalBox()).toHaveValue('Quit smoking');
     await expectNoAxeViolations(container);
-  });
-
-  it('keeps what was typed when the server fails, and saves once on retry', async () => {
-    const { emulator, patientId } = await setUp();
-    let failures = 1;
-    mswServer.use(
-      http.post(`${TEST_PROXY_URL}/goals`, () =>
-        failures-- > 0
-          ? HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_fail', issues: [] }, { status: 500 })
-          : undefined,
-      ),
-    );
-    const onError = vi.fn();
-    const user = userEvent.setup();
-    const { container } = renderWithClient(<GoalSetter patientId={patientId} onError={onError} />);
-    await user.type(goalBox(), 'Sleep 7 hours a night');
-    await user.click(within(form()).getByRole('button', { name: 'Set goal' }));
-
-    const alert = await within(form()).findByRole('alert');
-    expect(alert).toHaveTextContent('The goal was not saved. Something went wrong on the server.');
-    expect(alert).toHaveTextContent('Reference: req_fail');
-    expect(goalBox()).toHaveValue('Sleep 7 hours a night');
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 500 }));
-    await expectNoAxeViolations(container);
-
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await within(form()).findByRole('status')).toHaveTextContent('Goal set: Sleep 7 hours a night.');
-    expect(await recordsOf(emulator, 'goals', patientId)).toHaveLength(1);
   });
 
   it('can be operated with the keyboard alone', async () => {

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useQuery } from '@tanstack/react-query';
-import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
 import { DEFAULT_INTAKE_URL } from './default-questionnaire.ts';
 import { IntakeForm } from './IntakeForm.tsx';
@@ -70,15 +70,8 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = {
+export const ServerError: Story = serverErrorStory('POST', 'intakes', {
   args: { autosaveDelay: 0 },
-  beforeEach({ msw }) {
-    msw.use(
-      http.post(`${STORY_PROXY_URL}/intakes`, ({ request }) =>
-        fromWidget(request) ? HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }) : undefined,
-      ),
-    );
-  },
   play: async ({ canvasElement, args }) => {
     await answerAllPages(canvasElement);
     const fields = await form(canvasElement);
@@ -86,7 +79,7 @@ export const ServerError: Story = {
     await expect(await fields.findByRole('alert')).toHaveTextContent('Your answers were not sent.');
     await expect(args.onError).toHaveBeenCalled();
   },
-};
+}, { when: fromWidget });
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
@@ -180,38 +173,6 @@ export const CustomQuestionnaire: Story = {
     await expect(fields.getByRole('textbox', { name: 'Cigarettes a day' })).toBeVisible();
     await userEvent.click(fields.getByRole('button', { name: 'Add another: Emergency contact' }));
     await expect(fields.getByRole('group', { name: 'Emergency contact (2)' })).toBeVisible();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await fillFirstPage(canvasElement);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect((await form(canvasElement)).getByText('Step 1 of 3')).toBeVisible();
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-intake' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Patient intake' });
-    await expect(root).toHaveClass('my-intake');
-    await expect(root).not.toHaveClass('ck-root');
   },
 };
 

@@ -2,17 +2,18 @@ import type { QuestionnaireResponse } from '@clinikapi/core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
 import { createRecord, patientIdOf, recordsOf } from '../../test/emulator-records.ts';
+import { failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { onRequest } from '../../test/requests.ts';
 import { DEFAULT_INTAKE_URL } from './default-questionnaire.ts';
 import { IntakeForm } from './IntakeForm.tsx';
 import type { Questionnaire } from './questionnaire/types.ts';
 
-afterEach(() => mswServer.events.removeAllListeners());
 
 async function setUp() {
   const emulator = await startTestEmulator();
@@ -35,7 +36,7 @@ async function answerFirstPage(user: ReturnType<typeof userEvent.setup>): Promis
 
 function requests(): { readonly list: () => { method: string; ifMatch: string | null }[] } {
   const seen: { method: string; ifMatch: string | null }[] = [];
-  mswServer.events.on('request:start', ({ request }) => {
+  onRequest((request) => {
     if (request.url.includes('/intakes') && request.method !== 'GET') seen.push({ method: request.method, ifMatch: request.headers.get('if-match') });
   });
   return { list: () => seen };
@@ -268,12 +269,7 @@ describe('IntakeForm', () => {
 
   it('keeps the answers when sending fails, and sends once on retry', async () => {
     const { emulator, patientId } = await setUp();
-    let failures = 1;
-    mswServer.use(
-      http.post(`${TEST_PROXY_URL}/intakes`, () =>
-        failures-- > 0 ? HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_fail', issues: [] }, { status: 500 }) : undefined,
-      ),
-    );
+    mswServer.use(failing('POST', 'intakes', { times: 1 }));
     const onError = vi.fn();
     const questionnaire: Questionnaire = { resourceType: 'Questionnaire', id: 'short', title: 'Patient intake', item: [{ linkId: 'reason', type: 'string', text: 'Reason', required: true }] };
     const user = userEvent.setup();

@@ -4,11 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
-import { countRequests, startWithClinicalRecord } from '../../test/clinical-record.ts';
+import { startWithClinicalRecord } from '../../test/clinical-record.ts';
 import { TEST_PROXY_URL } from '../../test/emulator.ts';
 import { createRecord } from '../../test/emulator-records.ts';
+import { failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { countRequests } from '../../test/requests.ts';
 import { PatientRecordProvider } from '../PatientRecord/PatientRecordProvider.tsx';
 import { flagOf } from './lab-flags.ts';
 import { LabResults } from './LabResults.tsx';
@@ -91,7 +93,7 @@ describe('LabResults', () => {
     await createRecord(emulator, 'labs', { patientId, status: 'final', code: 'Iron studies', category: 'LAB', effectiveDateTime: '2025-01-02T08:00:00Z', resultIds: [result.id] });
     // The search index has not caught up with the observation.
     mswServer.use(http.get(`${TEST_PROXY_URL}/observations`, () => HttpResponse.json({ data: { data: [], total: 0, hasMore: false } })));
-    const requests = countRequests(mswServer.events);
+    const requests = countRequests();
     const { container } = renderWithClient(<LabResults patientId={patientId} />);
 
     const table = await within(region()).findByRole('table', { name: 'Results of Iron studies' });
@@ -99,7 +101,6 @@ describe('LabResults', () => {
     expect(rowsOf(table)).toEqual([['Ferritin', '9 ug/L', '15–200 ug/L', 'L ↓Low']]);
     expect(requests.get(`GET observations/${result.id}`)).toBe(1);
     await expectNoAxeViolations(container);
-    mswServer.events.removeAllListeners();
   });
 
   it('says so when there are no reports, and shows failures with a retry', async () => {
@@ -109,12 +110,7 @@ describe('LabResults', () => {
     await expectNoAxeViolations(empty.container);
     empty.unmount();
 
-    let failures = 1;
-    mswServer.use(
-      http.get(`${TEST_PROXY_URL}/labs`, () =>
-        failures-- > 0 ? HttpResponse.json({ error: 'Unavailable', code: 'INTERNAL_ERROR', requestId: 'req_labs', issues: [] }, { status: 503 }) : undefined,
-      ),
-    );
+    mswServer.use(failing('GET', 'labs', { times: 1, requestId: 'req_labs', status: 503 }));
     const user = userEvent.setup();
     const { container } = renderWithClient(<LabResults patientId={patientId} />);
     const alert = (await within(region()).findByText(/Lab results could not be loaded/)).closest('[role="alert"]') as HTMLElement;
@@ -126,7 +122,7 @@ describe('LabResults', () => {
 
   it('shares the patient record, works standalone, and takes wording, classes and unstyled', async () => {
     const { patientId } = await startWithClinicalRecord();
-    const requests = countRequests(mswServer.events);
+    const requests = countRequests();
     renderWithClient(
       <PatientRecordProvider patientId={patientId} include={['labs', 'observations']}>
         <LabResults patientId={patientId} limit={1} unstyled className="mine" classNames={{ table: 'my-table' }} />
@@ -142,7 +138,6 @@ describe('LabResults', () => {
     expect(root).toHaveClass('mine');
     expect(root).not.toHaveClass('ck-root');
     expect([...requests.keys()].filter((key) => key.startsWith('GET labs') || key.startsWith('GET observations'))).toEqual([]);
-    mswServer.events.removeAllListeners();
 
     render(<LabResults proxyUrl={TEST_PROXY_URL} patientId={patientId} />);
     expect(await screen.findByRole('region', { name: 'Lab results' })).toBeVisible();

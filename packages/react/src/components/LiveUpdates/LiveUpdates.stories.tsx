@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { errorAnswer } from '../../test/error-answers.ts';
 import { LiveUpdates } from './LiveUpdates.tsx';
 
 /** A proxy stream that says it is ready and then stays open, quiet. */
@@ -14,7 +15,9 @@ const openStream = () =>
   });
 
 const refused = (status: number) =>
-  http.get(`${STORY_PROXY_URL}/events`, () => HttpResponse.json({ error: 'Refused', code: status === 401 ? 'UNAUTHORIZED' : 'UPSTREAM_UNAVAILABLE', requestId: 'req_story', issues: [] }, { status }));
+  http.get(`${STORY_PROXY_URL}/events`, () =>
+    errorAnswer(status === 401 ? 'UNAUTHORIZED' : 'UPSTREAM_UNAVAILABLE', { requestId: 'req_story', status }),
+  );
 
 const meta = {
   title: 'Live/LiveUpdates',
@@ -62,16 +65,5 @@ export const Stopped: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Live updates stopped.')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Reconnect now' })).toBeVisible();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  beforeEach({ msw }) {
-    msw.use(refused(503));
-  },
-  play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText('Live updates paused. Reconnecting…');
-    await expect(canvasElement.querySelector('.ck-LiveUpdates')).toHaveAttribute('data-theme', 'dark');
   },
 };

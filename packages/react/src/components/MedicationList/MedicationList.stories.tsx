@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { WithClinicalRecord } from '../../../../../.storybook/WithClinicalRecord.tsx';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
 import { MedicationList } from './MedicationList.tsx';
 
@@ -61,51 +62,10 @@ export const Empty: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.get(`${STORY_PROXY_URL}/prescriptions`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('GET', 'prescriptions', {
   play: async ({ canvasElement }) => {
     const list = await region(canvasElement);
     await expect(await list.findByText(/Medications could not be loaded/)).toBeVisible();
     await expect(list.getByRole('button', { name: 'Try again' })).toBeEnabled();
   },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    const list = await region(canvasElement);
-    await list.findByText('Amlodipine 5mg tablet');
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const list = await region(canvasElement);
-    await list.findByText('Amlodipine 5mg tablet');
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-medications' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Medications' });
-    await expect(root).toHaveClass('my-medications');
-    await expect(root).not.toHaveClass('ck-root');
-  },
-};
+});

@@ -1,12 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
-import { countRequests, startWithClinicalRecord } from '../../test/clinical-record.ts';
+import { startWithClinicalRecord } from '../../test/clinical-record.ts';
 import { TEST_PROXY_URL } from '../../test/emulator.ts';
+import { failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { countRequests } from '../../test/requests.ts';
 import { PatientRecordProvider } from '../PatientRecord/PatientRecordProvider.tsx';
 import { MedicationList } from './MedicationList.tsx';
 
@@ -63,14 +64,7 @@ describe('MedicationList', () => {
 
   it('shows a failure with its reference, and recovers on retry', async () => {
     const { patientId } = await startWithClinicalRecord();
-    let failures = 1;
-    mswServer.use(
-      http.get(`${TEST_PROXY_URL}/prescriptions`, () =>
-        failures-- > 0
-          ? HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_meds', issues: [] }, { status: 500 })
-          : undefined,
-      ),
-    );
+    mswServer.use(failing('GET', 'prescriptions', { times: 1, requestId: 'req_meds' }));
     const user = userEvent.setup();
     const { container } = renderWithClient(<MedicationList patientId={patientId} />);
     const alert = (await within(region()).findByText(/Medications could not be loaded/)).closest('[role="alert"]');
@@ -83,7 +77,7 @@ describe('MedicationList', () => {
 
   it('shares the patient record inside a PatientRecordProvider instead of searching', async () => {
     const { patientId } = await startWithClinicalRecord();
-    const requests = countRequests(mswServer.events);
+    const requests = countRequests();
     const { container } = renderWithClient(
       <PatientRecordProvider patientId={patientId} include={['prescriptions', 'encounters']}>
         <MedicationList patientId={patientId} headingLevel={3} />
@@ -94,7 +88,6 @@ describe('MedicationList', () => {
     expect(requests.get('GET prescriptions')).toBeUndefined();
     expect(requests.get(`GET patients/${patientId}`)).toBe(1);
     await expectNoAxeViolations(container);
-    mswServer.events.removeAllListeners();
   });
 
   it('works on its own with proxyUrl, and takes wording, classes, a theme and unstyled', async () => {

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 
@@ -52,14 +51,7 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.post(`${STORY_PROXY_URL}/notes`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('POST', 'notes', {
   play: async ({ canvasElement, args }) => {
     await fillIn(canvasElement);
     const fields = await form(canvasElement);
@@ -68,7 +60,7 @@ export const ServerError: Story = {
     await expect(fields.getByRole('textbox', { name: /Title/ })).toHaveValue('Follow-up Visit - Hypertension');
     await expect(args.onError).toHaveBeenCalled();
   },
-};
+});
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
@@ -79,38 +71,5 @@ export const Success: Story = {
     const list = within(await within(canvasElement).findByRole('region', { name: 'Recent notes' }));
     await expect(await list.findByText('Follow-up Visit - Hypertension')).toBeVisible();
     await expect(args.onSuccess).toHaveBeenCalledOnce();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await fillIn(canvasElement);
-    await userEvent.click((await form(canvasElement)).getByRole('button', { name: 'Show preview' }));
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No notes yet.')).toBeVisible();
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-notes' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Clinical notes' });
-    await expect(root).toHaveClass('my-notes');
-    await expect(root).not.toHaveClass('ck-root');
   },
 };

@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { startWithClinicalRecord } from '../../test/clinical-record.ts';
 import { TEST_PROXY_URL } from '../../test/emulator.ts';
-import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { onRequest } from '../../test/requests.ts';
 import { PatientDashboard } from './PatientDashboard.tsx';
 
 async function patientIn(emulator: Awaited<ReturnType<typeof startWithClinicalRecord>>['emulator'], id: string, changes?: object): Promise<PatientSummary> {
@@ -24,7 +24,7 @@ describe('PatientDashboard edit', () => {
     const { emulator, patientId } = await startWithClinicalRecord({ empty: true });
     const onPatientUpdated = vi.fn();
     const patches: unknown[] = [];
-    mswServer.events.on('request:start', async ({ request }) => {
+    onRequest(async (request) => {
       if (request.method === 'PATCH') patches.push({ body: await request.clone().json(), ifMatch: request.headers.get('if-match') });
     });
     const user = userEvent.setup();
@@ -55,7 +55,6 @@ describe('PatientDashboard edit', () => {
     ]);
     expect(await patientIn(emulator, patientId)).toMatchObject({ phone: '+1 512 555 0199', address: { city: 'Round Rock' } });
     expect(onPatientUpdated).toHaveBeenCalledWith(expect.objectContaining({ phone: '+1 512 555 0199' }));
-    mswServer.events.removeAllListeners();
   });
 
   it('shows someone else’s change instead of overwriting it, and rebases onto it on review', async () => {

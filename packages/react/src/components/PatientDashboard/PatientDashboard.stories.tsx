@@ -3,6 +3,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { WithClinicalRecord } from '../../../../../.storybook/WithClinicalRecord.tsx';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
+import { errorAnswer } from '../../test/error-answers.ts';
 import { FRONT_DESK } from '../../test/refusals.ts';
 import { PatientDashboard } from './PatientDashboard.tsx';
 
@@ -80,7 +82,7 @@ export const StillSyncing: Story = {
     msw.use(
       http.get(`${STORY_PROXY_URL}/patients/:id`, ({ request }) =>
         new URL(request.url).searchParams.has('_revinclude')
-          ? HttpResponse.json({ error: 'Not found', code: 'NOT_FOUND', requestId: 'req_lag', issues: [] }, { status: 404 })
+          ? errorAnswer('NOT_FOUND', { requestId: 'req_lag' })
           : undefined,
       ),
     );
@@ -92,20 +94,13 @@ export const StillSyncing: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.get(`${STORY_PROXY_URL}/patients/:id`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('GET', 'patients/:id', {
   play: async ({ canvasElement }) => {
     const dashboard = within(await within(canvasElement).findByRole('region', { name: 'Patient record' }));
     await expect(await dashboard.findByText(/The patient could not be loaded/)).toBeVisible();
     await expect(dashboard.getByText('Reference: req_story')).toBeVisible();
   },
-};
+});
 
 export const EmptyRecord: Story = {
   render: (args) => <WithClinicalRecord empty>{(patientId) => <PatientDashboard {...args} patientId={patientId} />}</WithClinicalRecord>,
@@ -157,47 +152,6 @@ export const Conflict: Story = {
     await expect(await form.findByText('Someone else changed this patient while you were editing.')).toBeVisible();
     await expect(form.getByRole('button', { name: 'Review the latest version' })).toHaveFocus();
     await expect(form.getByRole('button', { name: 'Save changes' })).toBeDisabled();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '1rem', background: '#0b1220' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const dashboard = await record(canvasElement);
-    await dashboard.findByRole('heading', { level: 3, name: 'Amara Okafor' });
-    await expect(canvasElement.querySelector('.ck-PatientDashboard')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const dashboard = await record(canvasElement);
-    await dashboard.findByRole('heading', { level: 3, name: 'Amara Okafor' });
-    await expect(canvasElement.querySelector('.ck-PatientDashboard')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-dashboard' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Record of Amara Okafor' });
-    await expect(root).toHaveClass('my-dashboard');
-    await expect(root).not.toHaveClass('ck-root');
   },
 };
 

@@ -1,14 +1,16 @@
 import type { PatientSummary } from '@clinikapi/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
-import { countRequests, startWithClinicalRecord } from '../../test/clinical-record.ts';
+import { startWithClinicalRecord } from '../../test/clinical-record.ts';
 import { createRecord } from '../../test/emulator-records.ts';
 import { TEST_PROXY_URL } from '../../test/emulator.ts';
+import { errorAnswer, failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { countRequests } from '../../test/requests.ts';
 import { PatientDashboard } from './PatientDashboard.tsx';
 
 const NOW = Date.now();
@@ -17,7 +19,7 @@ const section = (name: string) => screen.getByRole('region', { name });
 describe('PatientDashboard profile', () => {
   it('shows the whole record from one request, each section filled from it', async () => {
     const { patientId } = await startWithClinicalRecord();
-    const requests = countRequests(mswServer.events);
+    const requests = countRequests();
     const { container } = renderWithClient(<PatientDashboard patientId={patientId} now={NOW} />);
     expect(screen.getByText('Loading the patient’s record…')).toBeInTheDocument();
 
@@ -49,7 +51,6 @@ describe('PatientDashboard profile', () => {
 
     expect([...requests.entries()]).toEqual([[`GET patients/${patientId}`, 1]]);
     await expectNoAxeViolations(container);
-    mswServer.events.removeAllListeners();
   });
 
   it('renders a note as the note editor does, and names every code in words', async () => {
@@ -81,7 +82,7 @@ describe('PatientDashboard profile', () => {
     mswServer.use(
       http.get(`${TEST_PROXY_URL}/patients/:id`, ({ request }) =>
         lagging && new URL(request.url).searchParams.has('_revinclude')
-          ? HttpResponse.json({ error: 'Not found', code: 'NOT_FOUND', requestId: 'req_lag', issues: [] }, { status: 404 })
+          ? errorAnswer('NOT_FOUND', { requestId: 'req_lag' })
           : undefined,
       ),
     );
@@ -116,12 +117,7 @@ describe('PatientDashboard profile', () => {
 
   it('shows a failed record with its reference and recovers on retry', async () => {
     const { patientId } = await startWithClinicalRecord();
-    let failures = 1;
-    mswServer.use(
-      http.get(`${TEST_PROXY_URL}/patients/:id`, () =>
-        failures-- > 0 ? HttpResponse.json({ error: 'Internal', code: 'INTERNAL_ERROR', requestId: 'req_dash', issues: [] }, { status: 500 }) : undefined,
-      ),
-    );
+    mswServer.use(failing('GET', 'patients/:id', { times: 1, requestId: 'req_dash' }));
     const user = userEvent.setup();
     const { container } = renderWithClient(<PatientDashboard patientId={patientId} now={NOW} />);
     const alert = (await screen.findByText(/The patient could not be loaded/)).closest('[role="alert"]') as HTMLElement;
@@ -133,7 +129,7 @@ describe('PatientDashboard profile', () => {
 
   it('shows the trend charts on request, drawn from the same record', async () => {
     const { patientId } = await startWithClinicalRecord();
-    const requests = countRequests(mswServer.events);
+    const requests = countRequests();
     const user = userEvent.setup();
     renderWithClient(<PatientDashboard patientId={patientId} now={NOW} />);
     const toggle = await within(await screen.findByRole('region', { name: 'Latest vitals' })).findByRole('button', { name: 'Show trends' });
@@ -143,11 +139,10 @@ describe('PatientDashboard profile', () => {
     expect(within(trends).getByRole('heading', { level: 4, name: 'Vital sign trends' })).toBeVisible();
     expect(within(trends).getByRole('table', { name: 'Readings of Heart rate' })).toBeInTheDocument();
     expect([...requests.keys()]).toEqual([`GET patients/${patientId}`]);
-    mswServer.events.removeAllListeners();
   });
   it('opens the appointment scheduler on request, loading it only then — with the keyboard', async () => {
     const { patientId } = await startWithClinicalRecord();
-    const requests = countRequests(mswServer.events);
+    const requests = countRequests();
     const user = userEvent.setup();
     const { container } = renderWithClient(<PatientDashboard patientId={patientId} now={NOW} timeZone="America/Chicago" />);
     const open = await within(await screen.findByRole('region', { name: 'Upcoming appointments' })).findByRole('button', { name: 'Schedule an appointment' });
@@ -161,7 +156,6 @@ describe('PatientDashboard profile', () => {
     expect(within(scheduler).getByText(/America\/Chicago/)).toBeInTheDocument();
     expect(within(section('Upcoming appointments')).getByRole('button', { name: 'Close the scheduler' })).toHaveAttribute('aria-expanded', 'true');
     await expectNoAxeViolations(container);
-    mswServer.events.removeAllListeners();
   });
 });
 
@@ -209,28 +203,5 @@ describe('PatientDashboard create', () => {
     await user.paste('E'.repeat(101));
     await user.click(within(form).getByRole('button', { name: 'Create patient' }));
     await waitFor(() => expect(last).toHaveAccessibleDescription('At most 100 characters'));
-  });
-
-  it('keeps what was typed when the server fails, and creates once on retry', async () => {
-    const { emulator } = await startWithClinicalRecord({ empty: true });
-    let failures = 1;
-    mswServer.use(
-      http.post(`${TEST_PROXY_URL}/patients`, () =>
-        failures-- > 0 ? HttpResponse.json({ error: 'Unavailable', code: 'INTERNAL_ERROR', requestId: 'req_new', issues: [] }, { status: 503 }) : undefined,
-      ),
-    );
-    const user = userEvent.setup();
-    const { container } = renderWithClient(<PatientDashboard now={NOW} />);
-    const form = screen.getByRole('form', { name: 'New patient' });
-    await user.type(within(form).getByRole('textbox', { name: /First name/ }), 'Ngozi');
-    await user.type(within(form).getByRole('textbox', { name: /Last name/ }), 'Eze');
-    await user.click(within(form).getByRole('button', { name: 'Create patient' }));
-    const alert = (await within(form).findByText(/The patient was not created/)).closest('[role="alert"]') as HTMLElement;
-    expect(within(form).getByRole('textbox', { name: /First name/ })).toHaveValue('Ngozi');
-    await expectNoAxeViolations(container);
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 3, name: 'Ngozi Eze' })).toBeVisible();
-    const listed = await emulator.handleProxyRequest(new Request(`http://localhost${TEST_PROXY_URL}/patients?name=Eze`), TEST_PROXY_URL);
-    expect(((await listed.json()) as { data: { total: number } }).data.total).toBe(1);
   });
 });

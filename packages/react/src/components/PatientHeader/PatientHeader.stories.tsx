@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { WithClinicalRecord } from '../../../../../.storybook/WithClinicalRecord.tsx';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
 import { PatientHeader } from './PatientHeader.tsx';
 
 const REGION = 'Amara Okafor';
-const READY_TEXT = 'Penicillin';
 
 const meta = {
   title: 'Viewers/PatientHeader',
@@ -61,50 +61,10 @@ export const NoAllergies: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.get(`${STORY_PROXY_URL}/patients/:id`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('GET', 'patients/:id', {
   play: async ({ canvasElement }) => {
     const banner = within(await within(canvasElement).findByRole('region', { name: 'Patient' }));
     await expect(await banner.findByText(/The patient could not be loaded/)).toBeVisible();
     await expect(banner.getByRole('button', { name: 'Try again' })).toBeEnabled();
   },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await (await region(canvasElement)).findByText(READY_TEXT);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await (await region(canvasElement)).findByText(READY_TEXT);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-viewer' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: REGION });
-    await expect(root).toHaveClass('my-viewer');
-    await expect(root).not.toHaveClass('ck-root');
-    await expect(await within(root).findByText(READY_TEXT)).toBeInTheDocument();
-  },
-};
+});

@@ -1,12 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
-import { countRequests, startWithClinicalRecord } from '../../test/clinical-record.ts';
+import { startWithClinicalRecord } from '../../test/clinical-record.ts';
 import { TEST_PROXY_URL } from '../../test/emulator.ts';
+import { failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { countRequests } from '../../test/requests.ts';
 import { PatientRecordProvider } from '../PatientRecord/PatientRecordProvider.tsx';
 import { ageOf } from './patient-facts.ts';
 import { PatientHeader } from './PatientHeader.tsx';
@@ -58,12 +59,7 @@ describe('PatientHeader', () => {
 
   it('shows a failure with a retry', async () => {
     const { patientId } = await startWithClinicalRecord({ empty: true });
-    let failures = 1;
-    mswServer.use(
-      http.get(`${TEST_PROXY_URL}/patients/:id`, () =>
-        failures-- > 0 ? HttpResponse.json({ error: 'Gateway', code: 'UPSTREAM_ERROR', requestId: 'req_hdr', issues: [] }, { status: 502 }) : undefined,
-      ),
-    );
+    mswServer.use(failing('GET', 'patients/:id', { times: 1, code: 'UPSTREAM_UNAVAILABLE', requestId: 'req_hdr' }));
     const user = userEvent.setup();
     const { container } = renderWithClient(<PatientHeader patientId={patientId} showAllergies={false} />);
     const alert = (await screen.findByText(/The patient could not be loaded/)).closest('[role="alert"]') as HTMLElement;
@@ -76,7 +72,7 @@ describe('PatientHeader', () => {
 
   it('reads the shared record inside a PatientRecordProvider, works standalone, and takes styling props', async () => {
     const { patientId } = await startWithClinicalRecord();
-    const requests = countRequests(mswServer.events);
+    const requests = countRequests();
     const composed = renderWithClient(
       <PatientRecordProvider patientId={patientId} include={['allergies']}>
         <PatientHeader patientId={patientId} headingLevel={3} theme="dark" unstyled className="mine" classNames={{ name: 'my-name' }} />
@@ -89,7 +85,6 @@ describe('PatientHeader', () => {
     expect(banner).toHaveAttribute('data-theme', 'dark');
     expect(await within(banner).findByText('Penicillin')).toBeVisible();
     expect([...requests.keys()]).toEqual([`GET patients/${patientId}`]);
-    mswServer.events.removeAllListeners();
     composed.unmount();
 
     render(<PatientHeader proxyUrl={TEST_PROXY_URL} patientId={patientId} />);

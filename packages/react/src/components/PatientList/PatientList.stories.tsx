@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { PatientList } from './PatientList.tsx';
 import { syntheticPage } from './synthetic-patients.ts';
 
@@ -118,48 +119,9 @@ export const Empty: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.get(`${STORY_PROXY_URL}/patients`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story01', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('GET', 'patients', {
   play: async ({ canvasElement }) => {
     const error = (await within(canvasElement).findByText(/Something went wrong on the server\./)).closest('[role="alert"]') as HTMLElement;
     await expect(within(error).getByRole('button', { name: 'Try again' })).toBeEnabled();
   },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await within(await grid(canvasElement)).findByRole('row', { name: /Amara Okafor/ });
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await within(await grid(canvasElement)).findByRole('row', { name: /Amara Okafor/ });
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-patients' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Patients' });
-    await expect(root).toHaveClass('my-patients');
-    await expect(root).not.toHaveClass('ck-root');
-  },
-};
+});

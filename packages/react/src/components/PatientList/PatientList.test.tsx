@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
+import { errorAnswer } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
 import { PatientList } from './PatientList.tsx';
@@ -99,7 +100,7 @@ describe('PatientList', () => {
     mswServer.use(
       http.get(`${TEST_PROXY_URL}/patients`, () => {
         if (failures-- <= 0) return undefined;
-        return HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_test123', issues: [] }, { status: 500 });
+        return errorAnswer('INTERNAL_ERROR', { requestId: 'req_test123' });
       }),
     );
     const user = userEvent.setup();

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { TEST_PROXY_URL } from '../../test/emulator.ts';
+import { errorAnswer } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
 import { PatientList } from './PatientList.tsx';
@@ -18,7 +19,7 @@ function bigClinic(options: { failPage?: number } = {}) {
       const cursor = url.searchParams.get('cursor');
       pages.push(cursor ?? '0');
       if (options.failPage !== undefined && pages.length === options.failPage) {
-        return HttpResponse.json({ error: 'Unavailable', code: 'INTERNAL_ERROR', requestId: 'req_page', issues: [] }, { status: 503 });
+        return errorAnswer('INTERNAL_ERROR', { requestId: 'req_page', status: 503 });
       }
       return HttpResponse.json({ data: syntheticPage(10_000, cursor, Number(url.searchParams.get('count') ?? 50)) });
     }),

@@ -1,10 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { startWithClinicalRecord } from '../../test/clinical-record.ts';
 import { TEST_PROXY_URL } from '../../test/emulator.ts';
+import { errorAnswer } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
 import { VitalsChart } from './VitalsChart.tsx';
@@ -71,7 +72,7 @@ describe('VitalsChart', () => {
     await expectNoAxeViolations(empty.container);
     empty.unmount();
 
-    mswServer.use(http.get(`${TEST_PROXY_URL}/observations`, () => HttpResponse.json({ error: 'Too many', code: 'RATE_LIMITED', requestId: 'req_vit', issues: [] }, { status: 429 })));
+    mswServer.use(http.get(`${TEST_PROXY_URL}/observations`, () => errorAnswer('RATE_LIMITED', { requestId: 'req_vit' })));
     const { container } = renderWithClient(<VitalsChart patientId={patientId} />);
     const alert = (await within(region()).findByText(/Vital signs could not be loaded/)).closest('[role="alert"]') as HTMLElement;
     expect(alert).toHaveTextContent('Too many requests.');

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_PROXY_URL } from '../../../../../.storybook/emulator.ts';
+import { serverErrorStory } from '../../../../../.storybook/server-error.ts';
 import { FRONT_DESK, refusal } from '../../test/refusals.ts';
 import { WithPatient } from '../../../../../.storybook/WithPatient.tsx';
 import { VitalsWidget } from './VitalsWidget.tsx';
@@ -54,14 +54,7 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = {
-  beforeEach({ msw }) {
-    msw.use(
-      http.post(`${STORY_PROXY_URL}/observations`, () =>
-        HttpResponse.json({ error: 'Internal Error', code: 'INTERNAL_ERROR', requestId: 'req_story', issues: [] }, { status: 500 }),
-      ),
-    );
-  },
+export const ServerError: Story = serverErrorStory('POST', 'observations', {
   play: async ({ canvasElement, args }) => {
     await fillIn(canvasElement);
     const fields = await form(canvasElement);
@@ -70,7 +63,7 @@ export const ServerError: Story = {
     await expect(fields.getByRole('textbox', { name: 'Systolic' })).toHaveValue('128');
     await expect(args.onError).toHaveBeenCalled();
   },
-};
+});
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
@@ -80,39 +73,6 @@ export const Success: Story = {
     await expect(await fields.findByRole('status')).toHaveTextContent('Outside the usual range: Heart rate (High)');
     await expect(await within(canvasElement).findByText('128/82 mmHg')).toBeVisible();
     await expect(args.onSuccess).toHaveBeenCalledOnce();
-  },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await fillIn(canvasElement);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-flagged');
-  },
-};
-
-export const Glassmorphism: Story = {
-  args: { theme: 'glassmorphism' },
-  decorators: [
-    (Story) => (
-      <div style={{ padding: '2rem', background: 'linear-gradient(135deg, #c7f0e8, #dbe4ff 60%, #f6d9e8)' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No vitals recorded.')).toBeVisible();
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'glassmorphism');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-vitals' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Vital signs' });
-    await expect(root).toHaveClass('my-vitals');
-    await expect(root).not.toHaveClass('ck-root');
   },
 };
 

@@ -1,13 +1,14 @@
 import { observationCreateSchema } from '@clinikapi/core';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useCreateResource } from '../../hooks/useCreateResource.ts';
 import { expectNoAxeViolations } from '../../test/axe.ts';
-import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
+import { startTestEmulator } from '../../test/emulator.ts';
+import { failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { onRequest } from '../../test/requests.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { Field } from '../../ui/Field/Field.tsx';
 import { useClinicalForm } from './useClinicalForm.ts';
@@ -48,7 +49,7 @@ describe('useClinicalForm: widget rules and issue placement by input', () => {
   it('checks the widget’s own rules on the typed values, on their field, before sending', async () => {
     await startTestEmulator({ seed: false });
     let requests = 0;
-    mswServer.events.on('request:start', () => (requests += 1));
+    onRequest(() => (requests += 1));
     const user = userEvent.setup();
     const { container } = renderWithClient(<PulseForm />);
 
@@ -60,23 +61,16 @@ describe('useClinicalForm: widget rules and issue placement by input', () => {
     expect(pulse).toHaveFocus();
     expect(requests).toBe(0);
     await expectNoAxeViolations(container);
-    mswServer.events.removeAllListeners();
   });
 
   it('places a server issue on a component path by what the sent input holds there', async () => {
     await startTestEmulator({ seed: false });
     mswServer.use(
-      http.post(`${TEST_PROXY_URL}/observations`, () =>
-        HttpResponse.json(
-          {
-            error: 'Validation Error',
-            code: 'VALIDATION_ERROR',
-            requestId: 'req_422',
-            issues: [{ severity: 'error', code: 'invalid', diagnostics: 'Too fast to be true', path: 'component.0.valueQuantity.value' }],
-          },
-          { status: 422 },
-        ),
-      ),
+      failing('POST', 'observations', {
+        code: 'VALIDATION_ERROR',
+        requestId: 'req_422',
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'Too fast to be true', path: 'component.0.valueQuantity.value' }],
+      }),
     );
     const user = userEvent.setup();
     const { container } = renderWithClient(<PulseForm />);

@@ -1,14 +1,16 @@
 import { allergyCreateSchema } from '@clinikapi/core';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { useCreateResource } from '../../hooks/useCreateResource.ts';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import type { BrowserEmulator } from '@clinikapi/emulator/browser';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
+import { errorAnswer, failing } from '../../test/error-answers.ts';
 import { mswServer } from '../../test/msw-server.ts';
 import { renderWithClient } from '../../test/render.tsx';
+import { onRequest } from '../../test/requests.ts';
 import { Button } from '../../ui/Button/Button.tsx';
 import { Field } from '../../ui/Field/Field.tsx';
 import { ErrorState } from '../../ui/States/States.tsx';
@@ -61,7 +63,7 @@ describe('useClinicalForm', () => {
   it('validates with the core schema before sending, focusing the first bad field', async () => {
     await startTestEmulator({ seed: false });
     let requests = 0;
-    mswServer.events.on('request:start', () => (requests += 1));
+    onRequest(() => (requests += 1));
     const user = userEvent.setup();
     const { container } = renderWithClient(<AllergyForm />);
 
@@ -73,7 +75,6 @@ describe('useClinicalForm', () => {
     expect(allergen).toBeInvalid();
     expect(requests).toBe(0);
     await expectNoAxeViolations(container);
-    mswServer.events.removeAllListeners();
   });
 
   it('saves through the API, resets, and reports the saved record', async () => {
@@ -96,17 +97,11 @@ describe('useClinicalForm', () => {
   it('puts server field errors (422) on their fields and keeps what was typed', async () => {
     await startTestEmulator({ seed: false });
     mswServer.use(
-      http.post(`${TEST_PROXY_URL}/allergies`, () =>
-        HttpResponse.json(
-          {
-            error: 'Validation Error',
-            code: 'VALIDATION_ERROR',
-            requestId: 'req_422',
-            issues: [{ severity: 'error', code: 'invalid', diagnostics: 'code: Not a known allergen', path: 'code' }],
-          },
-          { status: 422 },
-        ),
-      ),
+      failing('POST', 'allergies', {
+        code: 'VALIDATION_ERROR',
+        requestId: 'req_422',
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'code: Not a known allergen', path: 'code' }],
+      }),
     );
     const user = userEvent.setup();
     renderWithClient(<AllergyForm />);
@@ -138,7 +133,7 @@ describe('useClinicalForm', () => {
     mswServer.use(
       http.post(`${TEST_PROXY_URL}/allergies`, ({ request }) => {
         keys.push(request.headers.get('idempotency-key'));
-        if (failures-- > 0) return HttpResponse.json({ error: 'x', code: 'INTERNAL_ERROR', requestId: 'req_500', issues: [] }, { status: 500 });
+        if (failures-- > 0) return errorAnswer('INTERNAL_ERROR', { requestId: 'req_500' });
         return undefined;
       }),
     );

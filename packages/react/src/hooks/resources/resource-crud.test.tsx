@@ -10,8 +10,8 @@ import { ClinikNotFoundError } from '../../client/errors.ts';
 import { patientIdsOf } from '../../queries/patient-links.ts';
 import { resourceQueries } from '../../queries/resource-queries.ts';
 import { TEST_PROXY_URL, startTestEmulator } from '../../test/emulator.ts';
-import { mswServer } from '../../test/msw-server.ts';
 import { renderHookWithClient } from '../../test/render.tsx';
+import { onRequest } from '../../test/requests.ts';
 import { RESOURCE_CASES, createBodyFor } from '../../test/resource-families.ts';
 
 async function createPatient(): Promise<string> {
@@ -22,7 +22,7 @@ async function createPatient(): Promise<string> {
 /** The headers of the requests with `method`, in order. */
 function requestHeaders(method: string): Headers[] {
   const seen: Headers[] = [];
-  mswServer.events.on('request:start', ({ request }) => {
+  onRequest((request) => {
     if (request.method === method) seen.push(request.headers);
   });
   return seen;

@@ -85,11 +85,3 @@ export const Unavailable: Story = {
     await expect(await (await day(canvasElement)).findByText(/^The day’s appointments could not be loaded\./)).toBeVisible();
   },
 };
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await (await day(canvasElement)).findAllByRole('listitem');
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};

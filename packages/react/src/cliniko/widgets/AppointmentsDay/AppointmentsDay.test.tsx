@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.ts';
 import { CLINIKO_NOW, clinikoCall, renderWithCliniko, startTestClinikoEmulator, TEST_CLINIKO_URL } from '../../../test/cliniko-emulator.tsx';
+import { errorAnswer } from '../../../test/error-answers.ts';
 import { mswServer } from '../../../test/msw-server.ts';
 import type { ClinikoList, ClinikoPatient } from '../../types.ts';
 import { AppointmentsDay } from './AppointmentsDay.tsx';
@@ -83,7 +84,7 @@ describe('AppointmentsDay', () => {
   it('says when the day cannot be read, and tries again', async () => {
     await startTestClinikoEmulator();
     mswServer.use(
-      http.get(`${TEST_CLINIKO_URL}/individual_appointments`, () => HttpResponse.json({ error: 'Upstream unavailable', code: 'UPSTREAM_UNAVAILABLE', requestId: 'req_day', issues: [] }, { status: 502 }), {
+      http.get(`${TEST_CLINIKO_URL}/individual_appointments`, () => errorAnswer('UPSTREAM_UNAVAILABLE', { requestId: 'req_day' }), {
         once: true,
       }),
     );

@@ -9,6 +9,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.ts';
 import { CLINIKO_NOW, clinikoCall, renderWithCliniko, startTestClinikoEmulator, TEST_CLINIKO_URL } from '../../../test/cliniko-emulator.tsx';
+import { errorAnswer } from '../../../test/error-answers.ts';
 import { mswServer } from '../../../test/msw-server.ts';
 import { clinikoIdOf } from '../../links.ts';
 import type { ClinikoAppointment, ClinikoAppointmentInput, ClinikoList, ClinikoPatient } from '../../types.ts';
@@ -123,7 +124,7 @@ describe('OnlineBooking and a lost race', () => {
         `${TEST_CLINIKO_URL}/individual_appointments`,
         async ({ request }) => {
           await emulator.handleProxyRequest(request, TEST_CLINIKO_URL);
-          return HttpResponse.json({ error: 'Upstream unavailable', code: 'UPSTREAM_UNAVAILABLE', requestId: 'req_lost', issues: [] }, { status: 502 });
+          return errorAnswer('UPSTREAM_UNAVAILABLE', { requestId: 'req_lost' });
         },
         { once: true },
       ),
@@ -187,7 +188,7 @@ describe('OnlineBooking when lists cannot be loaded', () => {
 
   it('says a 403 is the account’s access, and offers no retry that cannot succeed', async () => {
     await startTestClinikoEmulator();
-    mswServer.use(http.get(`${TEST_CLINIKO_URL}/businesses`, () => HttpResponse.json({ error: 'Forbidden', code: 'FORBIDDEN', requestId: 'req_x', issues: [] }, { status: 403 })));
+    mswServer.use(http.get(`${TEST_CLINIKO_URL}/businesses`, () => errorAnswer('FORBIDDEN', { requestId: 'req_x' })));
     const { container } = renderWithCliniko(<OnlineBooking />);
     const alert = await alertSaying(/^The locations could not be loaded/);
     expect(alert).toHaveTextContent('The locations could not be loaded. Your account does not have access to these records.');

@@ -190,20 +190,3 @@ export const LostRace: Story = {
     await expect(offered[0]).toHaveFocus();
   },
 };
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await chooseATime(canvasElement);
-    await expect(canvasElement.querySelector('.ck-root')).toHaveAttribute('data-theme', 'dark');
-  },
-};
-
-export const Unstyled: Story = {
-  args: { unstyled: true, className: 'my-booking' },
-  play: async ({ canvasElement }) => {
-    const root = await within(canvasElement).findByRole('region', { name: 'Book an appointment' });
-    await expect(root).toHaveClass('my-booking');
-    await expect(root).not.toHaveClass('ck-root');
-  },
-};

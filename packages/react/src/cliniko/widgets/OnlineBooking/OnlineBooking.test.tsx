@@ -149,4 +149,13 @@ describe('OnlineBooking', () => {
     expect(created.patients.map((patient) => patient.label)).toEqual(['Ada Park']);
     await expectNoAxeViolations(container);
   });
+
+  it('takes the app’s class and a theme, and drops its own styles when unstyled', async () => {
+    await startTestClinikoEmulator();
+    const { container } = renderWithCliniko(<OnlineBooking theme="dark" unstyled className="my-booking" />);
+    expect(widget()).toHaveClass('my-booking');
+    expect(widget()).not.toHaveClass('ck-root');
+    expect(widget()).toHaveAttribute('data-theme', 'dark');
+    await expectNoAxeViolations(container);
+  });
 });

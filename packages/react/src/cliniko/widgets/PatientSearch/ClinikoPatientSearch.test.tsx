@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.ts';
 import { renderWithCliniko, startTestClinikoEmulator, TEST_CLINIKO_URL } from '../../../test/cliniko-emulator.tsx';
+import { errorAnswer } from '../../../test/error-answers.ts';
 import { mswServer } from '../../../test/msw-server.ts';
 import { ClinikoPatientSearch } from './ClinikoPatientSearch.tsx';
 
@@ -73,7 +74,7 @@ describe('ClinikoPatientSearch', () => {
 
   it('says when patients cannot be searched, and tries again', async () => {
     await startTestClinikoEmulator();
-    mswServer.use(http.get(`${TEST_CLINIKO_URL}/patients`, () => HttpResponse.json({ error: 'Unavailable', code: 'UPSTREAM_UNAVAILABLE', requestId: 'req_p', issues: [] }, { status: 503 }), { once: true }));
+    mswServer.use(http.get(`${TEST_CLINIKO_URL}/patients`, () => errorAnswer('UPSTREAM_UNAVAILABLE', { requestId: 'req_p' }), { once: true }));
     const user = userEvent.setup();
     const { container } = renderWithCliniko(<ClinikoPatientSearch />);
     const failure = (await within(widget()).findByText(/^Patients could not be searched/)).closest('[role="alert"]') as HTMLElement;
@@ -85,7 +86,7 @@ describe('ClinikoPatientSearch', () => {
 
   it('says plainly when the user may not search patients, with no retry that cannot succeed', async () => {
     await startTestClinikoEmulator();
-    mswServer.use(http.get(`${TEST_CLINIKO_URL}/patients`, () => HttpResponse.json({ error: 'Forbidden', code: 'FORBIDDEN', requestId: 'req_p', issues: [] }, { status: 403 })));
+    mswServer.use(http.get(`${TEST_CLINIKO_URL}/patients`, () => errorAnswer('FORBIDDEN', { requestId: 'req_p' })));
     const { container } = renderWithCliniko(<ClinikoPatientSearch />);
     const failure = (await within(widget()).findByText(/^Patients could not be searched/)).closest('[role="alert"]') as HTMLElement;
     expect(failure).toHaveTextContent('Your account does not have access to these records.');
