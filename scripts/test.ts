@@ -19,6 +19,8 @@ interface Step {
 
 const STATIC_CHECKS: readonly Step[] = [
   { name: 'lint', command: 'eslint', args: ['--max-warnings', '0', '.'] },
+  // Layout is Prettier's (.prettierrc.json); `npx prettier --write .` fixes what this finds.
+  { name: 'format', command: 'prettier', args: ['--check', '.'] },
   { name: 'typecheck', command: 'tsc', args: ['-b'] },
   { name: 'package manifests', command: 'node', args: ['scripts/check-packages.ts', 'manifests'] },
   { name: 'decision records', command: 'node', args: ['scripts/decisions/records.ts', '--check'] },
