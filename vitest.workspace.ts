@@ -59,12 +59,25 @@ export default defineConfig({
       // One demo server and one Chromium at a time: the suites are heavy for a two-core machine.
       {
         ...sourceResolution,
-        test: { name: 'e2e', include: ['apps/demo/test/**/*.e2e.test.ts'], environment: 'node' as const, testTimeout: 120_000, fileParallelism: false },
+        test: {
+          name: 'e2e',
+          include: ['apps/demo/test/**/*.e2e.test.ts'],
+          environment: 'node' as const,
+          testTimeout: 120_000,
+          fileParallelism: false,
+        },
       },
       // From where users stand: a fresh clone with the README's commands, and the packed packages in a new app.
       // Each file installs from the registry and starts servers and a browser: one at a time.
       {
-        test: { name: 'outside', include: ['scripts/outside-in/**/*.test.ts'], environment: 'node' as const, testTimeout: 300_000, hookTimeout: 600_000, fileParallelism: false },
+        test: {
+          name: 'outside',
+          include: ['scripts/outside-in/**/*.test.ts'],
+          environment: 'node' as const,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

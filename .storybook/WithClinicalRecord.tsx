@@ -10,7 +10,11 @@ import { STORY_PROXY_URL } from './emulator.ts';
 import { WithPatient } from './WithPatient.tsx';
 
 async function create(path: string, body: Record<string, unknown>): Promise<{ id: string }> {
-  const response = await fetch(`${STORY_PROXY_URL}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${STORY_PROXY_URL}/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`Seeding ${path} answered ${response.status}`);
   return ((await response.json()) as { data: { id: string } }).data;
 }
@@ -25,7 +29,15 @@ function Seeded({ patientId, empty, children }: { patientId: string; empty: bool
   return seeded.data ? children(patientId) : <p>Setting up the story's clinical record…</p>;
 }
 
-export function WithClinicalRecord({ lastName = 'Okafor', empty = false, children }: { lastName?: string; empty?: boolean; children: (patientId: string) => ReactNode }) {
+export function WithClinicalRecord({
+  lastName = 'Okafor',
+  empty = false,
+  children,
+}: {
+  lastName?: string;
+  empty?: boolean;
+  children: (patientId: string) => ReactNode;
+}) {
   return (
     <WithPatient lastName={lastName}>
       {(patientId) => (

@@ -8,10 +8,22 @@ async function seedConsents(patientId: string): Promise<true> {
   const post = (body: unknown) =>
     fetch(`${STORY_PROXY_URL}/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   await post({
-    patientId, status: 'active', scope: 'patient-privacy', category: 'hipaa-notice', policyRule: 'hipaa-auth', dateTime: '2025-01-10T10:00:00Z',
+    patientId,
+    status: 'active',
+    scope: 'patient-privacy',
+    category: 'hipaa-notice',
+    policyRule: 'hipaa-auth',
+    dateTime: '2025-01-10T10:00:00Z',
     sourceAttachment: { contentType: 'text/plain', data: toBase64('Amara Okafor'), title: 'Typed' },
   });
-  await post({ patientId, status: 'proposed', scope: 'research', category: 'research', policyUri: 'https://example.org/studies/42', dateTime: '2025-02-01T10:00:00Z' });
+  await post({
+    patientId,
+    status: 'proposed',
+    scope: 'research',
+    category: 'research',
+    policyUri: 'https://example.org/studies/42',
+    dateTime: '2025-02-01T10:00:00Z',
+  });
   return true;
 }
 

@@ -12,7 +12,10 @@ import { ClinikoProvider } from '../packages/react/src/cliniko/provider/ClinikoP
 export const STORY_CLINIKO_URL = '/api/cliniko';
 
 /** MSW handlers that answer the Cliniko mount from a new shard; `shard()` hands it to a story's own handlers. */
-export function clinikoHandlers(options: BrowserClinikoEmulatorOptions = {}): { handlers: HttpHandler[]; shard: () => Promise<BrowserClinikoEmulator> } {
+export function clinikoHandlers(options: BrowserClinikoEmulatorOptions = {}): {
+  handlers: HttpHandler[];
+  shard: () => Promise<BrowserClinikoEmulator>;
+} {
   let emulator: Promise<BrowserClinikoEmulator> | undefined;
   const shard = () => (emulator ??= createBrowserClinikoEmulator(options));
   return {
@@ -23,7 +26,10 @@ export function clinikoHandlers(options: BrowserClinikoEmulatorOptions = {}): { 
 
 /** A ClinikoProvider on the story mount, with a cache of its own that never retries. */
 export const withCliniko: Decorator = (Story) => (
-  <ClinikoProvider proxyUrl={STORY_CLINIKO_URL} queryClient={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}>
+  <ClinikoProvider
+    proxyUrl={STORY_CLINIKO_URL}
+    queryClient={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}
+  >
     <Story />
   </ClinikoProvider>
 );

@@ -20,7 +20,5 @@ declare module 'storybook/internal/types' {
 /** MSW handlers that answer the proxy mount from a new emulator. */
 export function emulatorHandlers(options: { seed?: boolean } = {}): HttpHandler[] {
   const emulator = createBrowserEmulator({ seed: options.seed ?? true });
-  return [
-    http.all(`${STORY_PROXY_URL}/*`, async ({ request }) => (await emulator).handleProxyRequest(request, STORY_PROXY_URL)),
-  ];
+  return [http.all(`${STORY_PROXY_URL}/*`, async ({ request }) => (await emulator).handleProxyRequest(request, STORY_PROXY_URL))];
 }

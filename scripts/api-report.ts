@@ -14,7 +14,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CompilerState, Extractor, ExtractorConfig, ExtractorLogLevel, ExtractorMessageCategory, type ExtractorMessage } from '@microsoft/api-extractor';
+import {
+  CompilerState,
+  Extractor,
+  ExtractorConfig,
+  ExtractorLogLevel,
+  ExtractorMessageCategory,
+  type ExtractorMessage,
+} from '@microsoft/api-extractor';
 import ts, { type Program } from 'typescript';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -47,7 +54,9 @@ function entriesOf(name: (typeof PACKAGES)[number]): Entry[] {
 const entries = PACKAGES.flatMap(entriesOf);
 const missing = entries.filter((entry) => !existsSync(entry.declarations));
 if (missing.length > 0) {
-  console.error(`✘ no declarations at ${missing.map((entry) => relative(ROOT, entry.declarations)).join(', ')}: run \`npm run build\` first`);
+  console.error(
+    `✘ no declarations at ${missing.map((entry) => relative(ROOT, entry.declarations)).join(', ')}: run \`npm run build\` first`,
+  );
   process.exit(1);
 }
 
@@ -168,7 +177,9 @@ try {
     if (!PACKAGES.some((name) => file.fileName.startsWith(join(ROOT, 'packages', name, 'dist')))) continue;
     for (const { specifier } of exportSpecifiers(file).filter((each) => each.specifier.propertyName)) {
       ok = false;
-      console.log(`✘ ${relative(ROOT, file.fileName)} renames ${specifier.propertyName?.getText(file)} as ${specifier.name.text}: rename it at its source`);
+      console.log(
+        `✘ ${relative(ROOT, file.fileName)} renames ${specifier.propertyName?.getText(file)} as ${specifier.name.text}: rename it at its source`,
+      );
     }
   }
 
@@ -179,7 +190,11 @@ try {
   const rootFile = rootEntry && program.getSourceFile(rootEntry.declarations);
   if (rootFile && hooksEntry) {
     const hooksModule = `./${relative(dirname(rootFile.fileName), hooksEntry.declarations).replace(/\.d\.ts$/, '.ts')}`;
-    const fromHooks = new Set(exportSpecifiers(rootFile).filter((each) => each.from === hooksModule).map((each) => each.specifier.name.text));
+    const fromHooks = new Set(
+      exportSpecifiers(rootFile)
+        .filter((each) => each.from === hooksModule)
+        .map((each) => each.specifier.name.text),
+    );
     const leftOut = [...exportedNames(program, hooksEntry.declarations)].filter((name) => !fromHooks.has(name));
     if (leftOut.length > 0) {
       ok = false;
@@ -191,7 +206,11 @@ try {
   const expected = new Set(entries.map(reportPath));
   const stale = PACKAGES.flatMap((name) => {
     const apiDir = join(ROOT, 'packages', name, 'api');
-    return existsSync(apiDir) ? readdirSync(apiDir).map((file) => join(apiDir, file)).filter((file) => !expected.has(file)) : [];
+    return existsSync(apiDir)
+      ? readdirSync(apiDir)
+          .map((file) => join(apiDir, file))
+          .filter((file) => !expected.has(file))
+      : [];
   });
   for (const file of stale) {
     if (update) rmSync(file);

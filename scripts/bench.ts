@@ -18,7 +18,11 @@ const filter = process.argv[2];
 const files = ['packages', 'apps']
   .flatMap((group) => readdirSync(join(root, group)).map((name) => join(group, name, 'bench')))
   .filter((dir) => existsSync(join(root, dir)))
-  .flatMap((dir) => readdirSync(join(root, dir)).filter((file) => file.endsWith('.bench.ts')).map((file) => join(dir, file)))
+  .flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((file) => file.endsWith('.bench.ts'))
+      .map((file) => join(dir, file)),
+  )
   .filter((file) => !filter || file.includes(filter))
   .sort();
 

@@ -60,7 +60,10 @@ async function oneHookPullsNoWidget(): Promise<boolean> {
   const dir = mkdtempSync(join(tmpdir(), 'clinik-one-hook-'));
   try {
     const entry = join(dir, 'entry.js');
-    writeFileSync(entry, `import { usePatient } from ${JSON.stringify(`./${relative(dir, join(dist, 'index.js'))}`)};\nconsole.log(usePatient);\n`);
+    writeFileSync(
+      entry,
+      `import { usePatient } from ${JSON.stringify(`./${relative(dir, join(dist, 'index.js'))}`)};\nconsole.log(usePatient);\n`,
+    );
     const result = await build({
       configFile: false,
       logLevel: 'silent',
@@ -98,7 +101,9 @@ async function stylesheetWithinBudget(): Promise<boolean> {
     build: { write: false, cssMinify: true, rolldownOptions: { input: join(ROOT, 'packages/react/dist/styles.css') } },
   });
   const outputs = Array.isArray(result) ? result : [result];
-  const css = outputs.flatMap((output) => ('output' in output ? output.output : [])).find((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
+  const css = outputs
+    .flatMap((output) => ('output' in output ? output.output : []))
+    .find((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
   if (css?.type !== 'asset') {
     console.log('✘ no stylesheet: is packages/react built?');
     return false;

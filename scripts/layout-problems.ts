@@ -12,9 +12,14 @@ export function layoutProblems(): string[] {
   const root = document.documentElement;
   if (root.scrollWidth > window.innerWidth + 1) {
     // Name what sticks out: the innermost elements past the window's right edge (their parents only hold them).
-    const past = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1);
+    const past = [...document.body.querySelectorAll('*')].filter(
+      (element) => element.getBoundingClientRect().right > window.innerWidth + 1,
+    );
     const innermost = past.filter((element) => !past.some((other) => other !== element && element.contains(other))).slice(0, 3);
-    const named = innermost.map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`);
+    const named = innermost.map(
+      (element) =>
+        `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)}px)`,
+    );
     problems.push(`the page is ${root.scrollWidth}px wide in a ${window.innerWidth}px window: ${named.join(', ')}`);
   }
 
@@ -41,11 +46,13 @@ export function layoutProblems(): string[] {
   const shownBoxes = (element: Element): DOMRect[] => {
     const style = getComputedStyle(element);
     // Hidden, or shut out by an open modal dialog (which hides everything else from the user with aria-hidden).
-    if (style.visibility === 'hidden' || Number(style.opacity) === 0 || element.closest('[hidden], [inert], [aria-hidden="true"]')) return [];
+    if (style.visibility === 'hidden' || Number(style.opacity) === 0 || element.closest('[hidden], [inert], [aria-hidden="true"]'))
+      return [];
     const clips: DOMRect[] = [];
     for (let parent = element.parentElement; parent; parent = parent.parentElement) {
       const clip = getComputedStyle(parent);
-      if (clip.overflowX !== 'visible' || clip.overflowY !== 'visible' || clip.clipPath !== 'none' || clip.clip !== 'auto') clips.push(parent.getBoundingClientRect());
+      if (clip.overflowX !== 'visible' || clip.overflowY !== 'visible' || clip.clipPath !== 'none' || clip.clip !== 'auto')
+        clips.push(parent.getBoundingClientRect());
     }
     const boxes: DOMRect[] = [];
     for (const box of element.getClientRects()) {
@@ -64,7 +71,10 @@ export function layoutProblems(): string[] {
 
   const describe = (element: Element): string => {
     const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-    const field = element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement ? element.labels?.[0]?.textContent?.trim() : '';
+    const field =
+      element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement
+        ? element.labels?.[0]?.textContent?.trim()
+        : '';
     const widget = element.closest('[class*="ck-root"]')?.className.match(/ck-([A-Z]\w+)/)?.[1];
     return `${widget ? `${widget} ` : ''}${element.tagName.toLowerCase()}${field ? ` "${field.slice(0, 40)}"` : name ? ` "${name}"` : ''}`;
   };
@@ -94,7 +104,8 @@ export function layoutProblems(): string[] {
       // Two labels side by side share no click; a label over a control is the problem.
       if (a.element.tagName === 'LABEL' && b.element.tagName === 'LABEL') continue;
       const found = overlap(a.boxes, b.boxes);
-      if (found) problems.push(`${describe(a.element)} overlaps ${describe(b.element)} by ${Math.round(found[0])}×${Math.round(found[1])} px`);
+      if (found)
+        problems.push(`${describe(a.element)} overlaps ${describe(b.element)} by ${Math.round(found[0])}×${Math.round(found[1])} px`);
     }
   }
   return problems;

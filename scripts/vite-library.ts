@@ -29,14 +29,9 @@ export interface LibraryOptions {
 
 export function defineLibraryConfig(packageDir: string, options: LibraryOptions): UserConfig {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as PackageManifest;
-  const externalNames = [
-    ...Object.keys(manifest.dependencies ?? {}),
-    ...Object.keys(manifest.peerDependencies ?? {}),
-  ];
+  const externalNames = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
   const isExternal = (id: string): boolean =>
-    id.startsWith('node:') ||
-    builtinModules.includes(id) ||
-    externalNames.some((name) => id === name || id.startsWith(`${name}/`));
+    id.startsWith('node:') || builtinModules.includes(id) || externalNames.some((name) => id === name || id.startsWith(`${name}/`));
 
   return {
     root: packageDir,

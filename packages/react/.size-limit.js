@@ -14,7 +14,10 @@ const hooksEntry = 'dist/entries/hooks.js';
 const source = readFileSync(new URL(hooksEntry, import.meta.url), 'utf8');
 const exported = /export \{([^}]*)\};?\s*$/.exec(source);
 if (!exported) throw new Error(`${hooksEntry}: no export list found; build the package first`);
-const names = exported[1].split(',').map((name) => name.trim()).filter(Boolean);
+const names = exported[1]
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 // One name from each module the entry re-exports: all of the entry's code, without naming 170 bindings.
 const oneFromEachModule = [...source.matchAll(/^import \{\s*([\w$]+)/gm)].map((match) => match[1]);
 
@@ -22,7 +25,12 @@ const oneFromEachModule = [...source.matchAll(/^import \{\s*([\w$]+)/gm)].map((m
 const clinikoEntry = 'dist/entries/cliniko.js';
 const clinikoImports = [...readFileSync(new URL(clinikoEntry, import.meta.url), 'utf8').matchAll(/^import \{([^}]*)\} from "([^"]+)"/gm)]
   .filter((match) => !match[2].includes('/cliniko/widgets/'))
-  .map((match) => match[1].split(',').map((name) => name.trim()).filter(Boolean));
+  .map((match) =>
+    match[1]
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  );
 const clinikoDataLayer = clinikoImports.map((names) => names[0]);
 const clinikoDataNames = clinikoImports.flat();
 
@@ -42,10 +50,27 @@ export default [
   check(
     'what a patient screen imports: provider, errors, the patient hooks and record, two observation hooks',
     hooksEntry,
-    ['ClinikProvider', 'ClinikApiError', 'usePatient', 'usePatients', 'useInfinitePatients', 'useCreatePatient', 'useUpdatePatient', 'useDeletePatient', 'usePatientRecord', 'useObservations', 'useCreateObservation'],
+    [
+      'ClinikProvider',
+      'ClinikApiError',
+      'usePatient',
+      'usePatients',
+      'useInfinitePatients',
+      'useCreatePatient',
+      'useUpdatePatient',
+      'useDeletePatient',
+      'usePatientRecord',
+      'useObservations',
+      'useCreateObservation',
+    ],
     '6 kB',
   ),
-  check('one hook from the package root: { ClinikProvider, usePatient } (no widget code)', 'dist/index.js', ['ClinikProvider', 'usePatient'], '3.35 kB'),
+  check(
+    'one hook from the package root: { ClinikProvider, usePatient } (no widget code)',
+    'dist/index.js',
+    ['ClinikProvider', 'usePatient'],
+    '3.35 kB',
+  ),
   // Issue 7: recharts lives in the charts entry, which VitalsChart imports lazily; the record viewers carry none of it.
   {
     name: '@clinikapi/react/charts: VitalsTrendChart with recharts (VitalsChart loads it lazily, on first draw)',
@@ -66,8 +91,18 @@ export default [
   // they cannot send, terminal 403s, learning from them) and the shared validation wording, 34.17 kB since.
   check('one form widget: VitalsWidget (its core schema on zod/mini, react-hook-form)', 'dist/index.js', ['VitalsWidget'], '35.2 kB'),
   // The Cliniko issue: the hooks entry ≤ 6 kB, OnlineBooking alone ≤ 35 kB (docs/decisions/0191-budgets.md).
-  check(`@clinikapi/react/cliniko data layer, all of its code (each of its ${clinikoDataLayer.length} modules)`, clinikoEntry, clinikoDataLayer, '6 kB'),
-  check(`@clinikapi/react/cliniko data layer, every one of its ${clinikoDataNames.length} exports by name`, clinikoEntry, clinikoDataNames, '6 kB'),
+  check(
+    `@clinikapi/react/cliniko data layer, all of its code (each of its ${clinikoDataLayer.length} modules)`,
+    clinikoEntry,
+    clinikoDataLayer,
+    '6 kB',
+  ),
+  check(
+    `@clinikapi/react/cliniko data layer, every one of its ${clinikoDataNames.length} exports by name`,
+    clinikoEntry,
+    clinikoDataNames,
+    '6 kB',
+  ),
   check('OnlineBooking alone (Cliniko online booking, its hooks and the shared widget parts)', clinikoEntry, ['OnlineBooking'], '35 kB'),
   check('AppointmentsDay alone (a Cliniko day)', clinikoEntry, ['AppointmentsDay'], '7.95 kB'),
   check('ClinikoPatientSearch alone (virtualised, with @tanstack/virtual-core)', clinikoEntry, ['ClinikoPatientSearch'], '18.2 kB'),

@@ -174,7 +174,9 @@ function recordText(number: number, row: Row, date: string): string {
     '',
     '## Consequences',
     '',
-    consequences.length > 0 ? consequences.join(' ') : 'None written down in the table row: write them (what it costs, rules out, how it is checked).',
+    consequences.length > 0
+      ? consequences.join(' ')
+      : 'None written down in the table row: write them (what it costs, rules out, how it is checked).',
     '',
   ].join('\n');
 }

@@ -33,7 +33,8 @@ function renderRecord(text: string, results: BenchResults, name: string, problem
     const { measured, source, rounds } = results[id] as BenchResults[string];
     return `- \`${id}\`: measured ${measured}${rounds ? `, ${rounds} rounds` : ''}, by \`${source}\``;
   });
-  const intro = 'Figures generated from [bench-results.json](bench-results.json) (`npm run bench`, then `node scripts/decisions/records.ts`):';
+  const intro =
+    'Figures generated from [bench-results.json](bench-results.json) (`npm run bench`, then `node scripts/decisions/records.ts`):';
   return `${body.trimEnd()}\n\n<!-- figures -->\n${intro}\n\n${lines.join('\n')}\n<!-- /figures -->\n`;
 }
 

@@ -69,7 +69,10 @@ export function docSnippets(root: string): DocSnippet[] {
 /** Packages that ship no types of their own, and where theirs are. */
 const TYPES_OF: Record<string, string> = { express: '@types/express', 'express-session': '@types/express-session' };
 /** Entry points of ours whose types come from an optional peer the reader installs with them (the READMEs say so). */
-const PEER_OF_ENTRY: Record<string, string> = { '@clinikapi/proxy/clerk': '@clerk/express', '@clinikapi/proxy/auth0': 'express-oauth2-jwt-bearer' };
+const PEER_OF_ENTRY: Record<string, string> = {
+  '@clinikapi/proxy/clerk': '@clerk/express',
+  '@clinikapi/proxy/auth0': 'express-oauth2-jwt-bearer',
+};
 
 /**
  * What a reader installs from the registry to compile the examples: the bare packages they import (with their
@@ -83,7 +86,10 @@ export function registryPackagesFor(snippets: readonly DocSnippet[]): string[] {
       const peer = PEER_OF_ENTRY[specifier];
       if (peer) names.add(peer);
       if (specifier.startsWith('.') || specifier.startsWith('node:') || specifier.startsWith('@clinikapi/')) continue;
-      const name = specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+      const name = specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/');
       names.add(name);
       const types = TYPES_OF[name];
       if (types) names.add(types);

@@ -53,7 +53,8 @@ export function enginesDisagreeing(appDir: string, roots: readonly string[], ran
     seen.add(dir);
     const manifest = readManifest(dir);
     const wants = manifest.engines?.node;
-    if (wants && !semver.subset(range, wants, { includePrerelease: false })) disagreeing.push(`${manifest.name}@${manifest.version} wants ${wants}`);
+    if (wants && !semver.subset(range, wants, { includePrerelease: false }))
+      disagreeing.push(`${manifest.name}@${manifest.version} wants ${wants}`);
     for (const name of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) {
       const found = installedDir(dir, name);
       if (found) queue.push(found);

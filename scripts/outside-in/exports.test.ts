@@ -13,7 +13,10 @@ const PACKAGES_DIR = resolve(import.meta.dirname, '..', '..', 'packages');
 type ExportTarget = string | { readonly [condition: string]: ExportTarget };
 
 const packages = readdirSync(PACKAGES_DIR).map((name) => {
-  const manifest = JSON.parse(readFileSync(join(PACKAGES_DIR, name, 'package.json'), 'utf8')) as { name: string; exports: Record<string, ExportTarget> };
+  const manifest = JSON.parse(readFileSync(join(PACKAGES_DIR, name, 'package.json'), 'utf8')) as {
+    name: string;
+    exports: Record<string, ExportTarget>;
+  };
   return { dir: join(PACKAGES_DIR, name), manifest };
 });
 
@@ -25,7 +28,12 @@ const exportsOf = packages.flatMap(({ dir, manifest }) =>
 
 describe('every package export resolves to a source file without a build', () => {
   it('covers every package', () => {
-    expect(packages.map(({ manifest }) => manifest.name).sort()).toEqual(['@clinikapi/core', '@clinikapi/emulator', '@clinikapi/proxy', '@clinikapi/react']);
+    expect(packages.map(({ manifest }) => manifest.name).sort()).toEqual([
+      '@clinikapi/core',
+      '@clinikapi/emulator',
+      '@clinikapi/proxy',
+      '@clinikapi/react',
+    ]);
   });
 
   it.each(exportsOf.map((entry) => [entry.label, entry] as const))('%s', (_label, { dir, target }) => {

@@ -63,15 +63,25 @@ describe('a fresh clone, with the README quick start typed as written', () => {
 
   it('renders the sign-in screen: no bundler overlay, no page error, no console error', async () => {
     const overlay = page.locator('vite-error-overlay');
-    await page.getByRole('button', { name: /^Sign in as / }).first().or(overlay).waitFor({ timeout: 60_000 });
-    const overlayText = (await overlay.count()) > 0 ? await overlay.evaluate((element) => element.shadowRoot?.querySelector('.message')?.textContent ?? 'an error') : '';
+    await page
+      .getByRole('button', { name: /^Sign in as / })
+      .first()
+      .or(overlay)
+      .waitFor({ timeout: 60_000 });
+    const overlayText =
+      (await overlay.count()) > 0
+        ? await overlay.evaluate((element) => element.shadowRoot?.querySelector('.message')?.textContent ?? 'an error')
+        : '';
     expect(overlayText, 'Vite error overlay').toBe('');
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
   it('signs in and shows the patient list', async () => {
-    await page.getByRole('button', { name: /^Sign in as / }).first().click();
+    await page
+      .getByRole('button', { name: /^Sign in as / })
+      .first()
+      .click();
     const rows = page.getByRole('grid', { name: 'Patients' }).getByRole('rowheader');
     await rows.first().waitFor({ timeout: 60_000 });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -89,21 +99,33 @@ describe('a fresh clone, with the README quick start typed as written', () => {
     expect(created.stdout.trim()).toMatch(/^clk_test_\S+$/);
   });
 
-  it('serves the production build with the README’s command', async () => {
-    await demo?.stop();
-    demo = await startLongRunning(production, { cwd: clone, env: userEnv({ PORT: '0', CLINIKAPI_DEMO_DATA_DIR: join(folder, 'demo-data') }), ready: /running at (http:\/\/\S+)/, timeoutMs: START_TIMEOUT_MS });
-    const fresh = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    fresh.on('pageerror', (error) => errors.push(String(error)));
-    fresh.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
-    });
-    await fresh.goto(demo.ready);
-    expect(await fresh.locator('script[src*="/@vite/client"]').count(), 'a production page, not the dev server').toBe(0);
-    await fresh.getByRole('button', { name: /^Sign in as / }).first().click({ timeout: 60_000 });
-    await fresh.getByRole('grid', { name: 'Patients' }).getByRole('rowheader').first().waitFor({ timeout: 60_000 });
-    expect(errors).toEqual([]);
-  }, START_TIMEOUT_MS);
+  it(
+    'serves the production build with the README’s command',
+    async () => {
+      await demo?.stop();
+      demo = await startLongRunning(production, {
+        cwd: clone,
+        env: userEnv({ PORT: '0', CLINIKAPI_DEMO_DATA_DIR: join(folder, 'demo-data') }),
+        ready: /running at (http:\/\/\S+)/,
+        timeoutMs: START_TIMEOUT_MS,
+      });
+      const fresh = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      fresh.on('pageerror', (error) => errors.push(String(error)));
+      fresh.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+      });
+      await fresh.goto(demo.ready);
+      expect(await fresh.locator('script[src*="/@vite/client"]').count(), 'a production page, not the dev server').toBe(0);
+      await fresh
+        .getByRole('button', { name: /^Sign in as / })
+        .first()
+        .click({ timeout: 60_000 });
+      await fresh.getByRole('grid', { name: 'Patients' }).getByRole('rowheader').first().waitFor({ timeout: 60_000 });
+      expect(errors).toEqual([]);
+    },
+    START_TIMEOUT_MS,
+  );
 
   it('leaves the clone as git checked it out: nothing it wrote is tracked or unignored', async () => {
     const status = await mustSh('git status --porcelain', { cwd: clone });

@@ -38,7 +38,12 @@ export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 /** Runs `script` in `sh -c`, as typed at a prompt, and returns its exit code and interleaved output. */
 export async function sh(script: string, options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<CommandResult> {
   const started = performance.now();
-  const child = spawn('sh', ['-c', script], { cwd: options.cwd, env: options.env ?? userEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('sh', ['-c', script], {
+    cwd: options.cwd,
+    env: options.env ?? userEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -53,7 +58,10 @@ export async function sh(script: string, options: { cwd: string; env?: NodeJS.Pr
 }
 
 /** `sh`, failing with the command and the tail of its output when it does not exit 0. */
-export async function mustSh(script: string, options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<CommandResult> {
+export async function mustSh(
+  script: string,
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<CommandResult> {
   const result = await sh(script, options);
   if (result.code !== 0) throw new Error(`\`${script}\` in ${options.cwd} exited with ${result.code}:\n${result.output.slice(-4000)}`);
   return result;
@@ -81,7 +89,12 @@ export async function startLongRunning(
   script: string,
   options: { cwd: string; env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs: number },
 ): Promise<LongRunning> {
-  const child = spawn('sh', ['-c', script], { cwd: options.cwd, env: options.env ?? userEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('sh', ['-c', script], {
+    cwd: options.cwd,
+    env: options.env ?? userEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const stop = async (): Promise<void> => {
@@ -92,7 +105,11 @@ export async function startLongRunning(
     clearTimeout(timer);
   };
   const ready = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`\`${script}\` printed nothing matching ${options.ready} in ${options.timeoutMs} ms:\n${output.slice(-4000)}`)), options.timeoutMs);
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`\`${script}\` printed nothing matching ${options.ready} in ${options.timeoutMs} ms:\n${output.slice(-4000)}`)),
+      options.timeoutMs,
+    );
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = options.ready.exec(output);

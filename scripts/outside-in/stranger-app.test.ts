@@ -117,9 +117,18 @@ describe('the packed packages in a stranger’s new Vite app', () => {
       await mustSh(`npm install ${NPM_QUIET} ${devTools}`, { cwd: web });
     };
     const installApi = async (): Promise<void> => {
-      const server = await mustSh(`npm install ${NPM_QUIET} --engine-strict ${tarballs.core} ${tarballs.proxy} express`, { cwd: api, env: onLowestNode });
-      const emulatorTool = await mustSh(`npm install ${NPM_QUIET} --engine-strict -D ${tarballs.emulator}`, { cwd: api, env: onLowestNode });
-      await report('API app (proxy + express, then the emulator)', api, { ...emulatorTool, seconds: server.seconds + emulatorTool.seconds });
+      const server = await mustSh(`npm install ${NPM_QUIET} --engine-strict ${tarballs.core} ${tarballs.proxy} express`, {
+        cwd: api,
+        env: onLowestNode,
+      });
+      const emulatorTool = await mustSh(`npm install ${NPM_QUIET} --engine-strict -D ${tarballs.emulator}`, {
+        cwd: api,
+        env: onLowestNode,
+      });
+      await report('API app (proxy + express, then the emulator)', api, {
+        ...emulatorTool,
+        seconds: server.seconds + emulatorTool.seconds,
+      });
     };
     await Promise.all([installWeb(), installApi()]);
     const typecheck = await sh('npx tsc -b', { cwd: web });
@@ -130,8 +139,15 @@ describe('the packed packages in a stranger’s new Vite app', () => {
     const cli = 'npx clinikapi-emulator';
     const data = '--data-dir .emulator';
     // The emulator README's steps: start it, then create a key and seed the clinic (through its admin API).
-    emulator = await startLongRunning(`${cli} start --port 0 --admin-port 0 ${data}`, { cwd: api, env: onLowestNode, ready: /listening on (http:\/\/\S+)/, timeoutMs: 60_000 });
-    const key = (await mustSh(`${cli} keys create --org org_riverbend --env test --plan pro ${data}`, { cwd: api, env: onLowestNode })).stdout.trim();
+    emulator = await startLongRunning(`${cli} start --port 0 --admin-port 0 ${data}`, {
+      cwd: api,
+      env: onLowestNode,
+      ready: /listening on (http:\/\/\S+)/,
+      timeoutMs: 60_000,
+    });
+    const key = (
+      await mustSh(`${cli} keys create --org org_riverbend --env test --plan pro ${data}`, { cwd: api, env: onLowestNode })
+    ).stdout.trim();
     await mustSh(`${cli} seed --org org_riverbend ${data}`, { cwd: api, env: onLowestNode });
     server = await startLongRunning('node server.mjs', {
       cwd: api,
@@ -211,8 +227,14 @@ describe('the packed packages in a stranger’s new Vite app', () => {
 
     it('loads every widget’s data through the proxy, with no failed call and no page error', () => {
       // The list, then the chosen patient's record (which the dashboard, vitals and scheduler share), all answered.
-      expect(proxyCalls.filter((call) => /^\d+ \/api\/clinik\/patients$/.test(call)), proxyCalls.join(', ')).not.toEqual([]);
-      expect(proxyCalls.filter((call) => /^\d+ \/api\/clinik\/patients\/[^/]+$/.test(call)), proxyCalls.join(', ')).not.toEqual([]);
+      expect(
+        proxyCalls.filter((call) => /^\d+ \/api\/clinik\/patients$/.test(call)),
+        proxyCalls.join(', '),
+      ).not.toEqual([]);
+      expect(
+        proxyCalls.filter((call) => /^\d+ \/api\/clinik\/patients\/[^/]+$/.test(call)),
+        proxyCalls.join(', '),
+      ).not.toEqual([]);
       expect(proxyCalls.filter((call) => !call.startsWith('2'))).toEqual([]);
       expect(pageErrors).toEqual([]);
     });

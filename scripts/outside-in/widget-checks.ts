@@ -15,7 +15,8 @@ export async function contrastViolations(page: Page): Promise<string[]> {
       target: string[];
       any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } }[];
     }
-    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: { nodes: AxeNode[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: { nodes: AxeNode[] }[] }> } })
+      .axe;
     const result = await axe.run({ include: [['.ck-root']] }, { runOnly: { type: 'rule', values: ['color-contrast'] } });
     return result.violations.flatMap((violation) =>
       violation.nodes.map((node) => {
@@ -39,7 +40,9 @@ export async function textCentredByHost(page: Page): Promise<string[]> {
       [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
     );
     const before = withText.map((element) => getComputedStyle(element).textAlign);
-    const hosts = [...new Set([...document.querySelectorAll('.ck-root')].map((root) => root.parentElement).filter((host) => host !== null))];
+    const hosts = [
+      ...new Set([...document.querySelectorAll('.ck-root')].map((root) => root.parentElement).filter((host) => host !== null)),
+    ];
     const saved = hosts.map((host) => host.style.textAlign);
     for (const host of hosts) host.style.textAlign = 'start';
     const after = withText.map((element) => getComputedStyle(element).textAlign);

@@ -66,8 +66,20 @@ async function privateServer(): Promise<TestPostgres> {
   execFileSync(initCommand as string, initArgs, { stdio: 'pipe' });
   const port = await freePort();
   const [command, ...args] = run('postgres', [
-    '-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off',
-    '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
   ]);
   let server: ChildProcess;
   try {

@@ -15,12 +15,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Spawns `command` and resolves once a line of its output matches `ready`; rejects if it exits first. */
-export async function spawnUntilReady(
-  command: string,
-  args: readonly string[],
-  ready: RegExp,
-  timeoutMs = 30_000,
-): Promise<ChildProcess> {
+export async function spawnUntilReady(command: string, args: readonly string[], ready: RegExp, timeoutMs = 30_000): Promise<ChildProcess> {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {

@@ -13,7 +13,9 @@ export interface TestRedis {
 export async function startTestRedis(): Promise<TestRedis> {
   const binary = process.env.REDIS_SERVER_PATH || '/usr/bin/redis-server';
   if (!existsSync(binary)) {
-    throw new Error(`redis-server was not found at ${binary}. Install it with: sudo apt-get install -y --no-install-recommends redis-server`);
+    throw new Error(
+      `redis-server was not found at ${binary}. Install it with: sudo apt-get install -y --no-install-recommends redis-server`,
+    );
   }
   const port = await freePort();
   const server = await spawnUntilReady(

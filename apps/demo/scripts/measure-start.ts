@@ -35,7 +35,10 @@ const serverReady = performance.now();
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage();
 await page.goto(url);
-await page.getByRole('button', { name: /^Sign in as / }).first().click();
+await page
+  .getByRole('button', { name: /^Sign in as / })
+  .first()
+  .click();
 await page.getByRole('grid', { name: 'Patients' }).getByRole('rowheader').first().waitFor();
 // The row is in the DOM; wait for the frame that shows it.
 await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

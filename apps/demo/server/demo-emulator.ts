@@ -76,7 +76,12 @@ function apiCaller(fetch: (request: Request) => Promise<Response>, key: string):
  * The emulator's demo records are pinned to January 2025 so screenshots stay put; a clinic day also needs what is
  * coming up. A few appointments with Dr. Lin over the next days, at fixed UTC times.
  */
-async function seedUpcomingAppointments(api: ApiCaller, practitionerId: string, patients: readonly PatientSummary[], today: Date): Promise<void> {
+async function seedUpcomingAppointments(
+  api: ApiCaller,
+  practitionerId: string,
+  patients: readonly PatientSummary[],
+  today: Date,
+): Promise<void> {
   const day = (offset: number, hour: number, minute = 0) => {
     const date = new Date(today);
     date.setUTCDate(date.getUTCDate() + offset);
@@ -118,7 +123,12 @@ export async function startDemoEmulator(dataDir: string, today = new Date()): Pr
   makePrivateDir(dataDir);
   const secretsPath = join(dataDir, 'secrets.json');
   // Webhooks go to the demo's own server on this machine: loopback is allowed, for this emulator only.
-  const running = await startEmulator({ dataDir: join(dataDir, 'emulator'), port: 0, databaseUrl: process.env.DATABASE_URL, webhooks: { allowLoopback: true } });
+  const running = await startEmulator({
+    dataDir: join(dataDir, 'emulator'),
+    port: 0,
+    databaseUrl: process.env.DATABASE_URL,
+    webhooks: { allowLoopback: true },
+  });
   try {
     const existing = readSecrets(secretsPath);
     if (existing) return { running, secrets: existing, seeded: false };
@@ -167,7 +177,12 @@ export async function startDemoEmulator(dataDir: string, today = new Date()): Pr
 export async function registerDemoWebhook(running: RunningEmulator, secrets: DemoSecrets, proxyUrl: string): Promise<void> {
   const { admin } = running.emulator;
   for (const webhook of await admin.listWebhooks(DEMO_ORGANISATION)) await admin.deleteWebhook(webhook.id);
-  await admin.createWebhook({ organisationId: DEMO_ORGANISATION, url: `${proxyUrl}/webhooks/clinikapi`, secret: secrets.webhookSecret, environment: 'test' });
+  await admin.createWebhook({
+    organisationId: DEMO_ORGANISATION,
+    url: `${proxyUrl}/webhooks/clinikapi`,
+    secret: secrets.webhookSecret,
+    environment: 'test',
+  });
 }
 
 export const DEMO_PATIENT_COUNT = DEMO_PATIENTS.length;

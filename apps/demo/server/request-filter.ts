@@ -63,7 +63,13 @@ function pathAndQuery(url: string): { readonly path: string; readonly query: str
   }
   if (path.includes('\0') || path.includes('\\')) return undefined;
   // `.` and `..` segments, and the empty ones of `//`: a browser never sends them; Vite would resolve them.
-  if (path !== '/' && path.slice(1).split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
+  if (
+    path !== '/' &&
+    path
+      .slice(1)
+      .split('/')
+      .some((segment) => segment === '' || segment === '.' || segment === '..')
+  ) {
     return undefined;
   }
   return { path, query: mark === -1 ? '' : url.slice(mark + 1) };

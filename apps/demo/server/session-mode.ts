@@ -78,7 +78,9 @@ export function readSessionMode(env: Environment): SessionMode {
     const publishableKey = valueOf('CLERK_PUBLISHABLE_KEY') as string;
     // The publishable key is sent to the browser: refuse anything else there, a secret key above all.
     if (!/^pk_(test|live)_[A-Za-z0-9+/=_-]+$/.test(publishableKey)) {
-      throw new SessionModeError('CLERK_PUBLISHABLE_KEY is not a Clerk publishable key (it starts with pk_test_ or pk_live_); it is sent to the browser, so nothing else may go there.');
+      throw new SessionModeError(
+        'CLERK_PUBLISHABLE_KEY is not a Clerk publishable key (it starts with pk_test_ or pk_live_); it is sent to the browser, so nothing else may go there.',
+      );
     }
     return {
       kind: 'clerk',
@@ -93,7 +95,10 @@ export function readSessionMode(env: Environment): SessionMode {
     const domain = valueOf(AUTH0_DOMAIN);
     missing(domain === undefined ? AUTH0_REQUIRED : AUTH0_REQUIRED.slice(1), 'Auth0', 'AUTH0_', auth0Set);
     const issuerBaseURL = tenantURL(valueOf('AUTH0_ISSUER_BASE_URL'), 'AUTH0_ISSUER_BASE_URL');
-    const domainURL = domain === undefined ? undefined : tenantURL(/^[a-z][a-z0-9+.-]*:\/\//i.test(domain) ? domain : `https://${domain.replace(/\/+$/, '')}/`, AUTH0_DOMAIN);
+    const domainURL =
+      domain === undefined
+        ? undefined
+        : tenantURL(/^[a-z][a-z0-9+.-]*:\/\//i.test(domain) ? domain : `https://${domain.replace(/\/+$/, '')}/`, AUTH0_DOMAIN);
     if (issuerBaseURL && domainURL && new URL(issuerBaseURL).origin !== new URL(domainURL).origin) {
       throw new SessionModeError('AUTH0_ISSUER_BASE_URL and AUTH0_DOMAIN name different tenants. Set one of them.');
     }
@@ -114,7 +119,9 @@ function tenantURL(value: string | undefined, variable: string): string | undefi
   const issuer = URL.parse(value);
   const secure = issuer?.protocol === 'https:' || (issuer?.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname));
   if (!issuer || !secure || issuer.username || issuer.password || issuer.search || issuer.hash) {
-    throw new SessionModeError(`${variable} must be your tenant’s https ${variable === AUTH0_DOMAIN ? 'domain, e.g. your-tenant.eu.auth0.com' : 'URL, e.g. https://your-tenant.eu.auth0.com/'}`);
+    throw new SessionModeError(
+      `${variable} must be your tenant’s https ${variable === AUTH0_DOMAIN ? 'domain, e.g. your-tenant.eu.auth0.com' : 'URL, e.g. https://your-tenant.eu.auth0.com/'}`,
+    );
   }
   return value;
 }

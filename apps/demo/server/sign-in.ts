@@ -39,7 +39,10 @@ export async function demoSignIn(mode: SessionMode, options: DemoSignInOptions):
   });
 
   if (mode.kind === 'development') {
-    const login = devLogin(options.users, options.cookieSecret, { secureCookies: options.secureCookies, sessionTtlMs: options.sessionTtlMs });
+    const login = devLogin(options.users, options.cookieSecret, {
+      secureCookies: options.secureCookies,
+      sessionTtlMs: options.sessionTtlMs,
+    });
     router.use(login.parseCookies);
     router.use('/auth', login.routes, notFound);
     return { router, session: login.currentUser };

@@ -28,8 +28,8 @@ export function LoginScreen({ onSignedIn, notice }: { onSignedIn: () => void; no
   return (
     <SignInShell notice={notice}>
       <p>
-        A demo of <code>@clinikapi/react</code> widgets behind <code>@clinikapi/proxy</code>, on a local ClinikAPI
-        emulator. Choose who to sign in as:
+        A demo of <code>@clinikapi/react</code> widgets behind <code>@clinikapi/proxy</code>, on a local ClinikAPI emulator. Choose who to
+        sign in as:
       </p>
       {users.isError && <p role="alert">The sign-in service is not answering.</p>}
       {accounts('Clinic staff', staff)}

@@ -2,7 +2,17 @@
  * The few routes the demo has do not need a routing library: the path lives in the URL (so reload and the back
  * button work), `navigate` pushes history, and links stay real links.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 
 interface Router {
   readonly path: string;

@@ -28,14 +28,18 @@ describe('the audit log', () => {
     dataDirs.push(dataDir);
     const demo = await startDemo({ dataDir, port: 0 });
     const cookie = await signInCookie(demo.url);
-    const calls = await Promise.all(Array.from({ length: 20 }, () => fetch(`${demo.url}/api/clinik/patients?count=1`, { headers: { cookie } })));
+    const calls = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${demo.url}/api/clinik/patients?count=1`, { headers: { cookie } })),
+    );
     expect(calls.map((call) => call.status)).toEqual(Array(20).fill(200));
     await Promise.all(calls.map((call) => call.text()));
     await demo.stop();
 
     const records = readFileSync(join(dataDir, 'audit.ndjson'), 'utf8').split('\n').filter(Boolean);
     expect(records).toHaveLength(20);
-    expect(records.map((line) => (JSON.parse(line) as { audit?: { userId?: unknown } }).audit?.userId)).toEqual(Array(20).fill('user_grace_lin'));
+    expect(records.map((line) => (JSON.parse(line) as { audit?: { userId?: unknown } }).audit?.userId)).toEqual(
+      Array(20).fill('user_grace_lin'),
+    );
   });
 });
 
@@ -54,7 +58,9 @@ describe('the data dir', () => {
     }
     const modeOf = (name: string) => (statSync(join(dataDir, name)).mode & 0o777).toString(8);
     expect([modeOf(''), modeOf('secrets.json'), modeOf('audit.ndjson')]).toEqual(['700', '600', '600']);
-    const loose = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((name) => modeOf(name) !== (statSync(join(dataDir, name)).isDirectory() ? '700' : '600'));
+    const loose = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter(
+      (name) => modeOf(name) !== (statSync(join(dataDir, name)).isDirectory() ? '700' : '600'),
+    );
     expect(loose).toEqual([]);
   });
 });

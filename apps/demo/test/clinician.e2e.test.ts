@@ -5,7 +5,17 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bookFirstFreeSlot, expectAccessible, expectNoKeyIn, screenshot, SCREENSHOT_DAY, signIn, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
+import {
+  bookFirstFreeSlot,
+  expectAccessible,
+  expectNoKeyIn,
+  screenshot,
+  SCREENSHOT_DAY,
+  signIn,
+  type DemoUnderTest,
+  type Session,
+  withDemoSession,
+} from './harness.ts';
 
 let target: DemoUnderTest;
 let session: Session;

@@ -22,7 +22,10 @@ const amaraId = () => target.portalPatients.user_amara_okafor as string;
 /** Reads the shard directly (Node side, with the key), as only the server may. */
 async function shard<T>(path: string): Promise<T> {
   const response = await fetch(`${target.demo.emulatorUrl}/v1/${path}`, {
-    headers: { authorization: `Basic ${Buffer.from(`${target.apiKey}:`).toString('base64')}`, 'user-agent': 'Demo e2e (dev@clinikapi.local)' },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${target.apiKey}:`).toString('base64')}`,
+      'user-agent': 'Demo e2e (dev@clinikapi.local)',
+    },
   });
   if (!response.ok) throw new Error(`The shard answered ${response.status}`);
   return (await response.json()) as T;
@@ -38,7 +41,10 @@ function fromPage(path: string): Promise<{ status: number; body: string }> {
 
 async function signOut(): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('button', { name: /^Sign in as/ }).first().waitFor();
+  await page
+    .getByRole('button', { name: /^Sign in as/ })
+    .first()
+    .waitFor();
 }
 
 /** The clinic's date of an instant (Melbourne, the seeded clinic's zone). */
@@ -64,7 +70,9 @@ describe('the demo on Cliniko', () => {
     booked = theirs.individual_appointments[0] as { id: string; starts_at: string };
     const mine = page.getByRole('region', { name: 'My upcoming appointments' });
     await expect.poll(() => mine.getByRole('listitem').count()).toBe(1);
-    const day = new Intl.DateTimeFormat(undefined, { timeZone: 'Australia/Melbourne', dateStyle: 'full' }).format(new Date(booked.starts_at));
+    const day = new Intl.DateTimeFormat(undefined, { timeZone: 'Australia/Melbourne', dateStyle: 'full' }).format(
+      new Date(booked.starts_at),
+    );
     await expect.poll(() => mine.getByRole('listitem').textContent()).toContain(day);
     await signOut();
   });
@@ -74,7 +82,9 @@ describe('the demo on Cliniko', () => {
     const day = page.getByRole('region', { name: /^The clinic’s day/ });
     await day.getByLabel('Day', { exact: true }).fill(clinicDate(booked.starts_at));
     await day.getByRole('listitem').filter({ hasText: 'Amara Okafor' }).waitFor();
-    expect(await day.getByRole('listitem').filter({ hasText: 'Amara Okafor' }).textContent()).toMatch(/30 min.*Amara Okafor.*Standard Consultation/);
+    expect(await day.getByRole('listitem').filter({ hasText: 'Amara Okafor' }).textContent()).toMatch(
+      /30 min.*Amara Okafor.*Standard Consultation/,
+    );
     await expectAccessible(page, 'the Cliniko day');
     await signOut();
   });
@@ -100,7 +110,9 @@ describe('the demo on Cliniko', () => {
     const shardHost = new URL(target.demo.emulatorUrl).host;
     const cliniko = captured.filter((response) => new URL(response.url).pathname.startsWith('/api/cliniko/'));
     expect(cliniko.length).toBeGreaterThan(10);
-    expect(captured.filter((response) => `${response.headers}\n${response.body}`.includes(shardHost)).map((response) => response.url)).toEqual([]);
+    expect(
+      captured.filter((response) => `${response.headers}\n${response.body}`.includes(shardHost)).map((response) => response.url),
+    ).toEqual([]);
     // Every link Cliniko answered with points at the proxy's mount.
     const links = cliniko.flatMap((response) => [...response.body.matchAll(/"self":"([^"]+)"/g)].map((match) => match[1] as string));
     expect(links.length).toBeGreaterThan(10);

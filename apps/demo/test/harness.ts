@@ -70,7 +70,10 @@ export interface Session {
 }
 
 export async function openSession(target: DemoUnderTest): Promise<Session> {
-  const context = await target.browser.newContext({ viewport: { width: 1280, height: 900 }, ...(target.today ? { timezoneId: 'UTC', locale: 'en-US' } : {}) });
+  const context = await target.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ...(target.today ? { timezoneId: 'UTC', locale: 'en-US' } : {}),
+  });
   // A pinned day stands still in the page (timers keep running): a form's "now", an age, "tomorrow" read the same in
   // every run, so a screenshot changes only when the picture does.
   if (target.today) await context.clock.setFixedTime(target.today);
@@ -141,7 +144,11 @@ export async function signIn(page: Page, name: string): Promise<void> {
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   });
@@ -172,7 +179,9 @@ export const KEY_SHAPED = /clk_(?:test|live)_[A-Za-z0-9]{16,}/g;
 export function expectNoKeyIn(captured: readonly Captured[], apiKey: string): void {
   const secret = apiKey.replace(/^clk_(test|live)_/, '').replace(/-[a-z]{2}\d{1,2}$/, '');
   expect(captured.length).toBeGreaterThan(0);
-  expect(captured.filter((response) => `${response.headers}\n${response.body}`.includes(secret)).map((response) => response.url)).toEqual([]);
+  expect(captured.filter((response) => `${response.headers}\n${response.body}`.includes(secret)).map((response) => response.url)).toEqual(
+    [],
+  );
 }
 
 /** Books the first free time `daysAhead` days from the page's today in its AppointmentScheduler, and waits for it. */
@@ -184,16 +193,27 @@ export async function bookFirstFreeSlot(page: Page, daysAhead: number): Promise<
   await times.getByRole('radio').first().waitFor();
   await times.locator('input[type=radio]:not([disabled])').first().check();
   await form.getByRole('button', { name: 'Book appointment' }).click();
-  await form.getByRole('status').filter({ hasText: /^Booked for/ }).waitFor();
+  await form
+    .getByRole('status')
+    .filter({ hasText: /^Booked for/ })
+    .waitFor();
 }
 
 /** Calls the proxy from inside the page, as a curious or malicious user could, and returns status and body. */
-export async function callFromPage(page: Page, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+export async function callFromPage(
+  page: Page,
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   return page.evaluate(
     async ({ path, init }) => {
       const response = await fetch(`/api/clinik/${path}`, {
         method: init.method ?? 'GET',
-        headers: { 'content-type': 'application/json', ...(init.method && init.method !== 'GET' ? { 'x-csrf': '1' } : {}), ...init.headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(init.method && init.method !== 'GET' ? { 'x-csrf': '1' } : {}),
+          ...init.headers,
+        },
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       });
       return { status: response.status, body: (await response.text()) || '' };

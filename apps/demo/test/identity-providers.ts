@@ -84,8 +84,12 @@ export async function fakeAuth0(options: FakeAuth0Options = {}): Promise<FakeAut
     createServer((req, res) => {
       const url = new URL(req.url ?? '/', issuer);
       // The SDK calls the token endpoint from the app's origin, with its own Auth0-Client header.
-      const cors = { 'access-control-allow-origin': req.headers.origin ?? '*', 'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*' };
-      const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json', ...cors }).end(JSON.stringify(body));
+      const cors = {
+        'access-control-allow-origin': req.headers.origin ?? '*',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+      };
+      const send = (status: number, body: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json', ...cors }).end(JSON.stringify(body));
       if (req.method === 'OPTIONS') return void res.writeHead(204, { ...cors, 'access-control-allow-methods': 'POST' }).end();
       if (url.pathname === '/authorize' && options.signIn) {
         const code = randomBytes(16).toString('hex');
@@ -99,22 +103,47 @@ export async function fakeAuth0(options: FakeAuth0Options = {}): Promise<FakeAut
         let raw = '';
         req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
         req.on('end', () => {
-          const form = req.headers['content-type']?.includes('json') ? (JSON.parse(raw) as Record<string, string>) : Object.fromEntries(new URLSearchParams(raw));
+          const form = req.headers['content-type']?.includes('json')
+            ? (JSON.parse(raw) as Record<string, string>)
+            : Object.fromEntries(new URLSearchParams(raw));
           const grant = codes.get(form.code ?? '');
           codes.delete(form.code ?? '');
-          if (!grant || createHash('sha256').update(form.code_verifier ?? '').digest('base64url') !== grant.challenge) {
+          if (
+            !grant ||
+            createHash('sha256')
+              .update(form.code_verifier ?? '')
+              .digest('base64url') !== grant.challenge
+          ) {
             return void send(400, { error: 'invalid_grant' });
           }
-          const idClaims = { iss: issuer, sub: String(signIn.sub), aud: AUTH0_CLIENT_ID, nonce: grant.nonce, iat: now(), exp: now() + 300, name: 'Auth0 profile name' };
+          const idClaims = {
+            iss: issuer,
+            sub: String(signIn.sub),
+            aud: AUTH0_CLIENT_ID,
+            nonce: grant.nonce,
+            iat: now(),
+            exp: now() + 300,
+            name: 'Auth0 profile name',
+          };
           void Promise.all([token(signIn), sign(key, idClaims)]).then(([accessToken, idToken]) =>
-            send(200, { access_token: accessToken, id_token: idToken, token_type: 'Bearer', expires_in: 300, scope: form.scope ?? 'openid profile email' }),
+            send(200, {
+              access_token: accessToken,
+              id_token: idToken,
+              token_type: 'Bearer',
+              expires_in: 300,
+              scope: form.scope ?? 'openid profile email',
+            }),
           );
         });
         return;
       }
       if (url.pathname === '/v2/logout') return void res.writeHead(302, { location: url.searchParams.get('returnTo') ?? '/' }).end();
       const documents: Record<string, unknown> = {
-        '/.well-known/openid-configuration': { issuer, jwks_uri: `${issuer}.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] },
+        '/.well-known/openid-configuration': {
+          issuer,
+          jwks_uri: `${issuer}.well-known/jwks.json`,
+          id_token_signing_alg_values_supported: ['RS256'],
+        },
         '/.well-known/jwks.json': { keys: [key.jwk] },
       };
       const document = documents[url.pathname];

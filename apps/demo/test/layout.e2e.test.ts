@@ -57,13 +57,19 @@ async function measureTabs(): Promise<string[]> {
 
 async function signOut(): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('button', { name: /^Sign in as/ }).first().waitFor();
+  await page
+    .getByRole('button', { name: /^Sign in as/ })
+    .first()
+    .waitFor();
 }
 
 describe('every screen, at every width and theme', () => {
   it('as a clinician', async () => {
     const found: string[] = [];
-    await page.getByRole('button', { name: /^Sign in as/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Sign in as/ })
+      .first()
+      .waitFor();
     await signIn(page, 'Dr. Grace Lin');
     found.push(...(await measure('patient list')));
     await page.getByRole('link', { name: 'New patient' }).click();

@@ -67,7 +67,8 @@ async function listen(page: Page): Promise<void> {
 const toldIn = (page: Page): Promise<Told[]> => page.evaluate(() => (window as unknown as { told: Told[] }).told);
 
 /** Changes a patient's phone as the clinician: a change of a patient record, which the front desk may see. */
-const touchPatient = (patientId: string, phone: string) => callFromPage(clinician, `patients/${patientId}`, { method: 'PATCH', body: { phone } });
+const touchPatient = (patientId: string, phone: string) =>
+  callFromPage(clinician, `patients/${patientId}`, { method: 'PATCH', body: { phone } });
 
 beforeAll(async () => {
   target = await startDemoUnderTest();
@@ -98,7 +99,10 @@ describe('live updates across browsers', () => {
     const form = clinician.getByRole('form', { name: 'Record vitals' });
     await form.getByRole('textbox', { name: /Heart rate/ }).fill('131');
     await form.getByRole('button', { name: 'Record vitals', exact: true }).click();
-    await form.getByRole('status').filter({ hasText: /Heart rate \(High\)/ }).waitFor();
+    await form
+      .getByRole('status')
+      .filter({ hasText: /Heart rate \(High\)/ })
+      .waitFor();
 
     await expect.poll(() => vitals.textContent(), { timeout: 15_000 }).toContain('131');
     expect(await amaraPortal.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
@@ -107,7 +111,9 @@ describe('live updates across browsers', () => {
 
   it('never tells the front desk of a clinical record, and tells it of patient records', async () => {
     await touchPatient(amara, '+44 20 7946 0100');
-    await expect.poll(async () => (await toldIn(frontDesk)).some((told) => told.resourceType === 'Patient' && told.id === amara)).toBe(true);
+    await expect
+      .poll(async () => (await toldIn(frontDesk)).some((told) => told.resourceType === 'Patient' && told.id === amara))
+      .toBe(true);
     const told = await toldIn(frontDesk);
     expect(told.filter((entry) => entry.event === 'change').map((entry) => entry.resourceType)).not.toContain('Observation');
   });
@@ -124,7 +130,10 @@ describe('live updates across browsers', () => {
   it('audits who was told about which patient’s record, never what it says', () => {
     const lines = readFileSync(join(target.dataDir, 'audit.ndjson'), 'utf8').trim().split('\n');
     const deliveries = lines
-      .map((line) => JSON.parse(line) as { msg: string; audit: { kind?: string; resourceType?: string; patientIds?: string[]; userIds?: string[] } })
+      .map(
+        (line) =>
+          JSON.parse(line) as { msg: string; audit: { kind?: string; resourceType?: string; patientIds?: string[]; userIds?: string[] } },
+      )
       .filter((line) => line.msg === 'clinikapi.proxy.live' && line.audit.kind === 'delivery' && line.audit.resourceType === 'Observation')
       .map((line) => line.audit);
     expect(deliveries.length).toBeGreaterThan(0);

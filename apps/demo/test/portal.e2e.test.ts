@@ -6,7 +6,17 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bookFirstFreeSlot, callFromPage, expectAccessible, expectNoKeyIn, screenshot, SCREENSHOT_DAY, type DemoUnderTest, type Session, withDemoSession } from './harness.ts';
+import {
+  bookFirstFreeSlot,
+  callFromPage,
+  expectAccessible,
+  expectNoKeyIn,
+  screenshot,
+  SCREENSHOT_DAY,
+  type DemoUnderTest,
+  type Session,
+  withDemoSession,
+} from './harness.ts';
 
 let target: DemoUnderTest;
 let session: Session;
@@ -93,7 +103,10 @@ describe('the portal, as a patient', () => {
     await form.getByRole('textbox', { name: /pain level/ }).fill('4');
     await form.getByRole('button', { name: 'Next' }).click();
     await form.getByRole('heading', { level: 3, name: 'Your health' }).waitFor();
-    await form.getByRole('radiogroup', { name: /allergies\?/ }).getByRole('radio', { name: 'No' }).check();
+    await form
+      .getByRole('radiogroup', { name: /allergies\?/ })
+      .getByRole('radio', { name: 'No' })
+      .check();
     await form.getByRole('button', { name: 'Next' }).click();
     await form.getByRole('heading', { level: 3, name: 'About you' }).waitFor();
     await expectAccessible(page, 'the portal’s intake form');

@@ -87,7 +87,10 @@ describe('the production build', () => {
     // Records are written as each event-loop turn ends: wait for those of the calls above.
     await expect.poll(() => readFileSync(auditPath, 'utf8').split('\n').filter(Boolean).length, { timeout: 10_000 }).toBeGreaterThan(2);
     const text = readFileSync(auditPath, 'utf8');
-    const records = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const amara = target.portalPatients.user_amara_okafor as string;
     expect(records.some((record) => JSON.stringify(record).includes(amara))).toBe(true);
     expect(records.every((record) => JSON.stringify(record).includes('user_grace_lin'))).toBe(true);

@@ -20,7 +20,10 @@ export async function samePicture(browser: Browser, first: Buffer, second: Buffe
       async ({ first, second, tolerance }) => {
         const decode = async (base64: string): Promise<ImageData> => {
           const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-          const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }), { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+          const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }), {
+            colorSpaceConversion: 'none',
+            premultiplyAlpha: 'none',
+          });
           const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
           const context2d = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
           context2d.drawImage(bitmap, 0, 0);

@@ -20,7 +20,13 @@ export function secretValues(dataDir: string): string[] {
     practitioners: Record<string, string>;
     webhookSecret: string;
   };
-  return [secrets.apiKey.replace(/^clk_(test|live)_/, ''), secrets.cookieSecret, secrets.webhookSecret, ...Object.values(secrets.portalPatients), ...Object.values(secrets.practitioners)];
+  return [
+    secrets.apiKey.replace(/^clk_(test|live)_/, ''),
+    secrets.cookieSecret,
+    secrets.webhookSecret,
+    ...Object.values(secrets.portalPatients),
+    ...Object.values(secrets.practitioners),
+  ];
 }
 
 /** The data files worth stealing in a data dir: secrets, the audit log, the first write-ahead log segment. */
@@ -50,7 +56,11 @@ export interface PlantedData {
  */
 export function plantDataInApp(dataDir: string): PlantedData {
   const tag = `${process.pid}-${Date.now().toString(36)}`;
-  const folders = [join(DEMO_ROOT, `.data-e2e-${tag}`), join(DEMO_ROOT, `e2e-data-${tag}`), join(DEMO_ROOT, 'src', `.data-e2e-${tag}`)] as const;
+  const folders = [
+    join(DEMO_ROOT, `.data-e2e-${tag}`),
+    join(DEMO_ROOT, `e2e-data-${tag}`),
+    join(DEMO_ROOT, 'src', `.data-e2e-${tag}`),
+  ] as const;
   const copyInto = (folder: string): string[] =>
     dataFiles(dataDir).map((file) => {
       const copy = join(folder, relative(dataDir, file));
@@ -126,7 +136,20 @@ function pathForms(file: string): string[] {
 }
 
 /** Queries that make Vite read a file a different way, or keep another copy of it. */
-const QUERY_FORMS = ['', '?raw', '?import', '?url', '?inline', '?worker', '?raw&x=1', '?raw&x=2', '?import&raw', '?t=1700000000000&raw', '?direct', '?v=deadbeef'];
+const QUERY_FORMS = [
+  '',
+  '?raw',
+  '?import',
+  '?url',
+  '?inline',
+  '?worker',
+  '?raw&x=1',
+  '?raw&x=2',
+  '?import&raw',
+  '?t=1700000000000&raw',
+  '?direct',
+  '?v=deadbeef',
+];
 
 /** A path that could be one of the app's routes (`/patients/<id>`): letters, digits, `_` and `-`, no dots. */
 const ROUTE_SHAPED = /^(?:\/[\w-]+)+$/;
@@ -142,19 +165,29 @@ export function rawGet(baseUrl: string, path: string, deadlineMs: number): Promi
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const call = request({ host: hostname === 'localhost' ? '127.0.0.1' : hostname, port, path, method: 'GET', agent: false, headers: { host: `${hostname}:${port}` } }, (response) => {
-      response.on('data', (chunk: Buffer) => {
-        chunks.push(chunk);
-        size += chunk.length;
-        if (size > 2_000_000) response.destroy();
-      });
-      const done = () => {
-        clearTimeout(timer);
-        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('latin1') });
-      };
-      response.on('end', done);
-      response.on('close', done);
-    });
+    const call = request(
+      {
+        host: hostname === 'localhost' ? '127.0.0.1' : hostname,
+        port,
+        path,
+        method: 'GET',
+        agent: false,
+        headers: { host: `${hostname}:${port}` },
+      },
+      (response) => {
+        response.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          size += chunk.length;
+          if (size > 2_000_000) response.destroy();
+        });
+        const done = () => {
+          clearTimeout(timer);
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('latin1') });
+        };
+        response.on('end', done);
+        response.on('close', done);
+      },
+    );
     const timer = setTimeout(() => {
       call.destroy();
       resolve('no answer');
@@ -172,7 +205,12 @@ export function rawGet(baseUrl: string, path: string, deadlineMs: number): Promi
  * shaped like a route such as `/e2e-data/secrets`, the app's own page), a secret in a body, no answer at all
  * (`planted`'s pipe is then let go of). An empty list is the pass.
  */
-export async function leaksOf(baseUrl: string, files: readonly string[], secrets: readonly string[], planted?: PlantedData): Promise<string[]> {
+export async function leaksOf(
+  baseUrl: string,
+  files: readonly string[],
+  secrets: readonly string[],
+  planted?: PlantedData,
+): Promise<string[]> {
   const appPage = await rawGet(baseUrl, '/', 5_000);
   if (appPage === 'no answer' || appPage.status !== 200) throw new Error(`The app's page did not load from ${baseUrl}`);
   const problems: string[] = [];
@@ -186,7 +224,10 @@ export async function leaksOf(baseUrl: string, files: readonly string[], secrets
           planted?.releasePipe();
           continue;
         }
-        const refused = answer.status === 403 || answer.status === 404 || (ROUTE_SHAPED.test(path) && answer.status === 200 && answer.body === appPage.body);
+        const refused =
+          answer.status === 403 ||
+          answer.status === 404 ||
+          (ROUTE_SHAPED.test(path) && answer.status === 200 && answer.body === appPage.body);
         if (!refused) problems.push(`${url}: HTTP ${answer.status}`);
         const leaked = secrets.filter((secret) => answer.body.includes(secret));
         if (leaked.length > 0) problems.push(`${url}: the body holds ${leaked.length} secret value(s)`);

@@ -107,21 +107,49 @@ describe('start-up refuses a half-set or doubly-set environment, naming variable
   it.each<[string, () => Record<string, string>, RegExp]>([
     ['only AUTH0_AUDIENCE', () => ({ AUTH0_AUDIENCE }), /Auth0 sign-in needs AUTH0_ISSUER_BASE_URL, AUTH0_CLIENT_ID/],
     ['Auth0 without AUTH0_CLIENT_ID', () => ({ ...auth0(), AUTH0_CLIENT_ID: '' }), /needs AUTH0_CLIENT_ID \(/],
-    ['only CLERK_SECRET_KEY', () => ({ CLERK_SECRET_KEY: clerk().CLERK_SECRET_KEY! }), /Clerk sign-in needs CLERK_PUBLISHABLE_KEY \(CLERK_SECRET_KEY is set\)/],
+    [
+      'only CLERK_SECRET_KEY',
+      () => ({ CLERK_SECRET_KEY: clerk().CLERK_SECRET_KEY! }),
+      /Clerk sign-in needs CLERK_PUBLISHABLE_KEY \(CLERK_SECRET_KEY is set\)/,
+    ],
     ['only CLERK_PUBLISHABLE_KEY', () => ({ CLERK_PUBLISHABLE_KEY: clerk().CLERK_PUBLISHABLE_KEY! }), /needs CLERK_SECRET_KEY/],
     ['only CLERK_JWT_KEY', () => ({ CLERK_JWT_KEY: clerk().CLERK_JWT_KEY! }), /needs CLERK_PUBLISHABLE_KEY, CLERK_SECRET_KEY/],
-    ['both providers', () => ({ ...clerk(), ...auth0() }), /Both Clerk \(.*CLERK_SECRET_KEY.*\) and Auth0 \(.*AUTH0_AUDIENCE.*\) variables are set/],
+    [
+      'both providers',
+      () => ({ ...clerk(), ...auth0() }),
+      /Both Clerk \(.*CLERK_SECRET_KEY.*\) and Auth0 \(.*AUTH0_AUDIENCE.*\) variables are set/,
+    ],
     [
       'the secret key where the publishable key goes (it would reach the browser)',
       () => ({ ...clerk(), CLERK_PUBLISHABLE_KEY: clerk().CLERK_SECRET_KEY! }),
       /CLERK_PUBLISHABLE_KEY is not a Clerk publishable key/,
     ],
-    ['an Auth0 issuer over plain http', () => ({ ...auth0(), AUTH0_ISSUER_BASE_URL: 'http://tenant.example.test/' }), /AUTH0_ISSUER_BASE_URL must be/],
+    [
+      'an Auth0 issuer over plain http',
+      () => ({ ...auth0(), AUTH0_ISSUER_BASE_URL: 'http://tenant.example.test/' }),
+      /AUTH0_ISSUER_BASE_URL must be/,
+    ],
     // Auth0's quickstarts name the tenant AUTH0_DOMAIN: set alone, it must not fall back to the development login.
-    ['only AUTH0_DOMAIN', () => ({ AUTH0_DOMAIN: 'tenant.example.test' }), /Auth0 sign-in needs AUTH0_AUDIENCE, AUTH0_CLIENT_ID \(AUTH0_DOMAIN is set\)/],
-    ['AUTH0_DOMAIN naming another tenant than AUTH0_ISSUER_BASE_URL', () => ({ ...auth0(), AUTH0_DOMAIN: 'other-tenant.example.test' }), /name different tenants/],
-    ['an AUTH0_DOMAIN that is not a host', () => ({ ...auth0(), AUTH0_ISSUER_BASE_URL: '', AUTH0_DOMAIN: 'tenant.example.test/?x=1' }), /AUTH0_DOMAIN must be/],
-    ['authorized parties that are not origins', () => ({ ...clerk(), CLERK_AUTHORIZED_PARTIES: 'clinic.example.test/app' }), /CLERK_AUTHORIZED_PARTIES must be/],
+    [
+      'only AUTH0_DOMAIN',
+      () => ({ AUTH0_DOMAIN: 'tenant.example.test' }),
+      /Auth0 sign-in needs AUTH0_AUDIENCE, AUTH0_CLIENT_ID \(AUTH0_DOMAIN is set\)/,
+    ],
+    [
+      'AUTH0_DOMAIN naming another tenant than AUTH0_ISSUER_BASE_URL',
+      () => ({ ...auth0(), AUTH0_DOMAIN: 'other-tenant.example.test' }),
+      /name different tenants/,
+    ],
+    [
+      'an AUTH0_DOMAIN that is not a host',
+      () => ({ ...auth0(), AUTH0_ISSUER_BASE_URL: '', AUTH0_DOMAIN: 'tenant.example.test/?x=1' }),
+      /AUTH0_DOMAIN must be/,
+    ],
+    [
+      'authorized parties that are not origins',
+      () => ({ ...clerk(), CLERK_AUTHORIZED_PARTIES: 'clinic.example.test/app' }),
+      /CLERK_AUTHORIZED_PARTIES must be/,
+    ],
   ])('%s', async (_name, env, message) => {
     const neverStarted = join(dataDir, 'never-started');
     const error = await startDemo({ dataDir: neverStarted, port: 0, env: env() }).then(
@@ -249,12 +277,24 @@ describe('Clerk (CLERK_* set)', () => {
 
   it.each<[string, () => Promise<RequestInit>]>([
     ['no token', async () => ({})],
-    ['an expired token', async () => bearer(await clerkIdp.token({ roles: ['clinician'], exp: now() - 120, iat: now() - 300, nbf: now() - 300 }))],
-    ['a token minted for another site (azp)', async () => bearer(await clerkIdp.token({ roles: ['clinician'], azp: 'https://evil.example' }))],
+    [
+      'an expired token',
+      async () => bearer(await clerkIdp.token({ roles: ['clinician'], exp: now() - 120, iat: now() - 300, nbf: now() - 300 })),
+    ],
+    [
+      'a token minted for another site (azp)',
+      async () => bearer(await clerkIdp.token({ roles: ['clinician'], azp: 'https://evil.example' })),
+    ],
     ['a tampered token', async () => bearer(tampered(await clinician(), { sub: 'user_admin' }))],
-    ['a token signed by another key', async () => bearer(await sign(await signingKey(clerkIdp.key.kid), { sub: 'user_clerk_1', roles: ['clinician'], exp: now() + 60 }))],
+    [
+      'a token signed by another key',
+      async () => bearer(await sign(await signingKey(clerkIdp.key.kid), { sub: 'user_clerk_1', roles: ['clinician'], exp: now() + 60 })),
+    ],
     ['an alg:none token', async () => bearer(unsigned({ sub: 'user_clerk_1', roles: ['clinician'], exp: now() + 60 }, clerkIdp.key.kid))],
-    ['a __session cookie without Clerk’s __client_uat', async () => ({ headers: { cookie: `__session=${await clinician()}; __clerk_db_jwt=dvb_demo` } })],
+    [
+      'a __session cookie without Clerk’s __client_uat',
+      async () => ({ headers: { cookie: `__session=${await clinician()}; __clerk_db_jwt=dvb_demo` } }),
+    ],
   ])('refuses %s: 401 JSON from the proxy, nobody from /auth/me', async (_name, init) => {
     await expectSignedOut(started.demo, await init());
   });
@@ -312,9 +352,15 @@ describe('Auth0 (AUTH0_* set)', () => {
     ['no token', async () => ({})],
     ['an expired token', async () => bearer(await auth0Idp.token({ [`${NS}roles`]: ['clinician'], exp: now() - 120, iat: now() - 300 }))],
     ['a token for another audience', async () => bearer(await auth0Idp.token({ [`${NS}roles`]: ['clinician'], aud: 'https://other.api' }))],
-    ['a token from another issuer', async () => bearer(await auth0Idp.token({ [`${NS}roles`]: ['clinician'], iss: 'https://evil.example/' }))],
+    [
+      'a token from another issuer',
+      async () => bearer(await auth0Idp.token({ [`${NS}roles`]: ['clinician'], iss: 'https://evil.example/' })),
+    ],
     ['a tampered token', async () => bearer(tampered(await clinician(), { sub: 'auth0|admin' }))],
-    ['an HS256 token signed with the public key', async () => bearer(await hmacWithPublicKey(auth0Idp.key, { iss: auth0Idp.issuer, aud: AUTH0_AUDIENCE, sub: 'x', exp: now() + 60 }))],
+    [
+      'an HS256 token signed with the public key',
+      async () => bearer(await hmacWithPublicKey(auth0Idp.key, { iss: auth0Idp.issuer, aud: AUTH0_AUDIENCE, sub: 'x', exp: now() + 60 })),
+    ],
     ['a Clerk-style __session cookie', async () => ({ headers: { cookie: `__session=${await clinician()}` } })],
   ])('refuses %s: 401 JSON from the proxy, nobody from /auth/me', async (_name, init) => {
     await expectSignedOut(started.demo, await init());
@@ -324,7 +370,9 @@ describe('Auth0 (AUTH0_* set)', () => {
 describe('secrets', () => {
   it('no answer in any mode carried the ClinikAPI key, the Clerk secret key or the cookie secret', () => {
     expectNoKeyIn(captured, secrets().apiKey);
-    const leaks = captured.filter((answer) => [clerkIdp.secretKey, secrets().cookieSecret].some((secret) => `${answer.headers}\n${answer.body}`.includes(secret)));
+    const leaks = captured.filter((answer) =>
+      [clerkIdp.secretKey, secrets().cookieSecret].some((secret) => `${answer.headers}\n${answer.body}`.includes(secret)),
+    );
     expect(leaks.map((answer) => answer.url)).toEqual([]);
   });
 });

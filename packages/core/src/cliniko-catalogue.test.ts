@@ -32,7 +32,9 @@ describe('Cliniko catalogue', () => {
     expect(has('GET', '/user')).toBe(true);
     expect(has('PATCH', '/individual_appointments/{id}/cancel')).toBe(true);
     expect(has('GET', '/patients/{patient_id}/appointments')).toBe(true);
-    expect(has('GET', '/businesses/{business_id}/practitioners/{practitioner_id}/appointment_types/{appointment_type_id}/available_times')).toBe(true);
+    expect(
+      has('GET', '/businesses/{business_id}/practitioners/{practitioner_id}/appointment_types/{appointment_type_id}/available_times'),
+    ).toBe(true);
     expect(has('PUT', '/patients/{id}')).toBe(false);
   });
 });

@@ -126,7 +126,14 @@ export const CLINIKO_RESOURCES: readonly ClinikoResourceDefinition[] = [
   }),
 ];
 
-const route = (method: HttpMethod, path: string, resource: string, operation: ClinikoOperation, answer: ClinikoAnswer, query: ClinikoQueryKind = 'none'): ClinikoRoute => ({
+const route = (
+  method: HttpMethod,
+  path: string,
+  resource: string,
+  operation: ClinikoOperation,
+  answer: ClinikoAnswer,
+  query: ClinikoQueryKind = 'none',
+): ClinikoRoute => ({
   path,
   method,
   resource,

@@ -95,12 +95,7 @@ export function isApiErrorBody(body: unknown): body is ApiErrorBody {
 }
 
 /** Builds an error envelope for `code`, with the code's title unless a more specific one is given. */
-export function errorBody(
-  code: ErrorCode,
-  requestId: string,
-  issues: readonly ErrorIssue[] = [],
-  message?: string,
-): ApiErrorBody {
+export function errorBody(code: ErrorCode, requestId: string, issues: readonly ErrorIssue[] = [], message?: string): ApiErrorBody {
   const title = ERROR_CODES[code].title;
   const body: ApiErrorBody = { error: title, code, requestId, issues };
   return message === undefined || message === title ? body : { ...body, message };

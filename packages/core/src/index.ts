@@ -193,14 +193,7 @@ export {
   type ConsentProvisionInput,
   type ConsentUpdate,
 } from './schemas/consent.ts';
-export {
-  LAB_CATEGORIES,
-  LAB_STATUSES,
-  labCreateSchema,
-  labUpdateSchema,
-  type LabCreate,
-  type LabUpdate,
-} from './schemas/lab.ts';
+export { LAB_CATEGORIES, LAB_STATUSES, labCreateSchema, labUpdateSchema, type LabCreate, type LabUpdate } from './schemas/lab.ts';
 export {
   NOTE_DOC_STATUSES,
   NOTE_TYPES,
@@ -272,16 +265,7 @@ export {
   type GoalCreate,
   type GoalUpdate,
 } from './schemas/goal.ts';
-export {
-  addDays,
-  instantOf,
-  instantOfOrAfterGap,
-  isIsoDate,
-  isTimeZone,
-  wallClockAt,
-  type IsoDate,
-  type WallClock,
-} from './zoned-time.ts';
+export { addDays, instantOf, instantOfOrAfterGap, isIsoDate, isTimeZone, wallClockAt, type IsoDate, type WallClock } from './zoned-time.ts';
 export {
   JsonPatchError,
   applyJsonPatch,

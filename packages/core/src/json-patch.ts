@@ -70,7 +70,8 @@ export function parseJsonPatch(body: unknown): JsonPatchOperation[] {
     const { op, path, from } = operation as Record<string, unknown>;
     if (typeof op !== 'string' || !OPS.has(op)) throw invalid(index, 'op must be add, remove, replace, move, copy or test');
     parsePointer(path, index, 'path');
-    if ((op === 'add' || op === 'replace' || op === 'test') && !Object.hasOwn(operation, 'value')) throw invalid(index, `${op} needs a value`);
+    if ((op === 'add' || op === 'replace' || op === 'test') && !Object.hasOwn(operation, 'value'))
+      throw invalid(index, `${op} needs a value`);
     if (op === 'move' || op === 'copy') parsePointer(from, index, 'from');
     return operation as JsonPatchOperation;
   });

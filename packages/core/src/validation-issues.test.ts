@@ -11,7 +11,10 @@ const issuesOf = (schema: z.core.$ZodType, input: unknown) => {
 
 describe('checkRequest', () => {
   it('answers the parsed value when the input is valid', () => {
-    expect(checkRequest(patientCreateSchema, { firstName: ' Jane ', lastName: 'Doe' })).toEqual({ ok: true, value: { firstName: 'Jane', lastName: 'Doe' } });
+    expect(checkRequest(patientCreateSchema, { firstName: ' Jane ', lastName: 'Doe' })).toEqual({
+      ok: true,
+      value: { firstName: 'Jane', lastName: 'Doe' },
+    });
   });
 
   it('names each bad field and its rule, never the value', () => {
@@ -27,13 +30,20 @@ describe('checkRequest', () => {
   });
 
   it("words zod's own messages for people", () => {
-    const schema = z.strictObject({ kind: z.enum(['a', 'b']), count: z.number().check(z.maximum(3)), name: z.string().check(z.maxLength(2)) });
+    const schema = z.strictObject({
+      kind: z.enum(['a', 'b']),
+      count: z.number().check(z.maximum(3)),
+      name: z.string().check(z.maxLength(2)),
+    });
     expect(issuesOf(schema, { kind: 'c', count: 4, name: 'abc' }).map((issue) => issue.diagnostics)).toEqual([
       'kind: Must be one of a, b',
       'count: At most 3',
       'name: At most 2 characters',
     ]);
-    expect(issuesOf(schema, { kind: 'a', count: 'x', name: 1 }).map((issue) => issue.diagnostics)).toEqual(['count: Must be a number', 'name: Must be text']);
+    expect(issuesOf(schema, { kind: 'a', count: 'x', name: 1 }).map((issue) => issue.diagnostics)).toEqual([
+      'count: Must be a number',
+      'name: Must be text',
+    ]);
     expect(issuesOf(z.strictObject({}), { 'a b': 1 }).map((issue) => issue.diagnostics)).toEqual(['Contains unknown fields']);
   });
 });

@@ -17,10 +17,14 @@ function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       // With `reportInput: false` the input is gone; zod's message still says whether anything was there.
-      return /received undefined$/.test(issue.message) ? 'Required' : `Must be ${issue.expected === 'string' ? 'text' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}`;
+      return /received undefined$/.test(issue.message)
+        ? 'Required'
+        : `Must be ${issue.expected === 'string' ? 'text' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}`;
     case 'unrecognized_keys': {
       const named = issue.keys.filter((key) => FIELD_NAME.test(key));
-      return named.length === issue.keys.length ? `Unknown field${named.length > 1 ? 's' : ''} ${named.join(', ')}` : 'Contains unknown fields';
+      return named.length === issue.keys.length
+        ? `Unknown field${named.length > 1 ? 's' : ''} ${named.join(', ')}`
+        : 'Contains unknown fields';
     }
     case 'invalid_value':
       return `Must be one of ${issue.values.map(String).join(', ')}`;
@@ -38,7 +42,8 @@ export function validationIssues(issues: readonly z.core.$ZodIssue[]): ErrorIssu
   return issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys.filter((key) => FIELD_NAME.test(key)) : [];
-    const field = path === '' && issue.code === 'unrecognized_keys' && unknownKeys.length === issue.keys.length ? unknownKeys.join(', ') : path;
+    const field =
+      path === '' && issue.code === 'unrecognized_keys' && unknownKeys.length === issue.keys.length ? unknownKeys.join(', ') : path;
     const rule = describe(issue);
     return {
       severity: 'error',

@@ -117,4 +117,3 @@ export function resourceOfWebhookName(name: string): ResourceDefinition | undefi
 export function webhookEventName(path: ResourcePath, action: WebhookAction): string {
   return `${webhookResourceName(path)}.${action}`;
 }
-

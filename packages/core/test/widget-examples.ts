@@ -9,13 +9,25 @@ export const PRACTITIONER_ID = 'prac-def456';
 
 export const WIDGET_EXAMPLES: Record<MappedResourcePath, Record<string, unknown>> = {
   patients: { firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@example.com', birthDate: '1990-03-15' },
-  practitioners: { firstName: 'Ravi', lastName: 'Shah', prefix: ['Dr.'], npi: '1234567893', specialty: 'Cardiology', languages: ['en', 'hi'] },
+  practitioners: {
+    firstName: 'Ravi',
+    lastName: 'Shah',
+    prefix: ['Dr.'],
+    npi: '1234567893',
+    specialty: 'Cardiology',
+    languages: ['en', 'hi'],
+  },
   'practitioner-roles': {
     practitionerId: PRACTITIONER_ID,
     role: 'doctor',
     availableTime: [{ daysOfWeek: ['mon', 'wed'], availableStartTime: '09:00', availableEndTime: '17:00:00' }],
   },
-  encounters: { status: 'finished', class: 'AMB', patientId: PATIENT_ID, period: { start: '2025-01-15T10:00:00Z', end: '2025-01-15T10:30:00Z' } },
+  encounters: {
+    status: 'finished',
+    class: 'AMB',
+    patientId: PATIENT_ID,
+    period: { start: '2025-01-15T10:00:00Z', end: '2025-01-15T10:30:00Z' },
+  },
   observations: {
     patientId: PATIENT_ID,
     status: 'final',
@@ -26,7 +38,10 @@ export const WIDGET_EXAMPLES: Record<MappedResourcePath, Record<string, unknown>
       { code: 'Blood pressure', valueString: '120/80 mmHg' },
     ],
   },
-  medications: { code: { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '308182', display: 'Amoxicillin 500 MG Oral Capsule' }, status: 'active' },
+  medications: {
+    code: { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '308182', display: 'Amoxicillin 500 MG Oral Capsule' },
+    status: 'active',
+  },
   prescriptions: {
     patientId: PATIENT_ID,
     prescriberId: PRACTITIONER_ID,
@@ -85,7 +100,12 @@ export const WIDGET_EXAMPLES: Record<MappedResourcePath, Record<string, unknown>
     category: 'cardiology',
     practiceSetting: 'cardiology',
   },
-  assessments: { status: 'completed', patientId: PATIENT_ID, summary: 'Blood pressure controlled on current therapy.', findings: [{ code: 'I10', text: 'Essential hypertension' }] },
+  assessments: {
+    status: 'completed',
+    patientId: PATIENT_ID,
+    summary: 'Blood pressure controlled on current therapy.',
+    findings: [{ code: 'I10', text: 'Essential hypertension' }],
+  },
   documents: {
     status: 'final',
     type: 'discharge-summary',

@@ -21,7 +21,10 @@ const basic = new Headers({ authorization: `Basic ${btoa(`${key}:`)}` });
 for (let index = 0; index < 2000; index++) await authenticate(headers, options);
 
 const RUNS = 100_000;
-for (const [label, presented] of [['cached key check (x-api-key)', headers], ['cached key check (Basic auth)', basic]] as const) {
+for (const [label, presented] of [
+  ['cached key check (x-api-key)', headers],
+  ['cached key check (Basic auth)', basic],
+] as const) {
   const samples: number[] = [];
   for (let index = 0; index < RUNS; index++) {
     const started = performance.now();
@@ -30,4 +33,3 @@ for (const [label, presented] of [['cached key check (x-api-key)', headers], ['c
   }
   report(label, summarise(samples), { p50: 0.05 });
 }
-

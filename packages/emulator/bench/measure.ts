@@ -13,7 +13,13 @@ const percentile = (sorted: readonly number[], fraction: number): number =>
 
 export function summarise(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { runs: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), max: sorted[sorted.length - 1] as number };
+  return {
+    runs: sorted.length,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+    max: sorted[sorted.length - 1] as number,
+  };
 }
 
 /** Times `work` `runs` times (after `warmup` untimed runs), in milliseconds. */
@@ -32,5 +38,7 @@ const ms = (value: number): string => `${value < 1 ? value.toFixed(4) : value.to
 
 export function report(label: string, summary: Summary, target?: { p50: number }): void {
   const verdict = target ? (summary.p50 <= target.p50 ? `  ✓ target p50 ≤ ${ms(target.p50)}` : `  ✗ target p50 ≤ ${ms(target.p50)}`) : '';
-  console.log(`${label.padEnd(52)} p50 ${ms(summary.p50).padStart(11)}  p95 ${ms(summary.p95).padStart(11)}  p99 ${ms(summary.p99).padStart(11)}  (${summary.runs} runs)${verdict}`);
+  console.log(
+    `${label.padEnd(52)} p50 ${ms(summary.p50).padStart(11)}  p95 ${ms(summary.p95).padStart(11)}  p99 ${ms(summary.p99).padStart(11)}  (${summary.runs} runs)${verdict}`,
+  );
 }

@@ -13,9 +13,17 @@ const ROUNDS = 300;
 const emulator = createEmulator({ store: await createSqlStore(await openPglite()) });
 await emulator.admin.createOrganisation({ id: 'org_bench', name: 'Bench clinic', plan: 'enterprise' });
 const { key } = await emulator.admin.createKey({ organisationId: 'org_bench', environment: 'test' });
-const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; data: { id: string; meta: { versionId: string } } & Record<string, unknown> }> => {
+const call = async (
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; data: { id: string; meta: { versionId: string } } & Record<string, unknown> }> => {
   const response = await emulator.fetch(
-    new Request(`http://bench.local${path}`, { method, headers: { 'x-api-key': key, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }),
+    new Request(`http://bench.local${path}`, {
+      method,
+      headers: { 'x-api-key': key, 'content-type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    }),
   );
   return { status: response.status, ...((await response.json()) as { data: { id: string; meta: { versionId: string } } }) };
 };
@@ -27,7 +35,12 @@ let stale = 0;
 let missingFromSearch = 0;
 for (let round = 0; round < ROUNDS; round++) {
   let started = performance.now();
-  const created = await call('POST', '/v1/observations', { patientId: patient.data.id, status: 'final', code: 'Heart rate', valueQuantity: { value: 60 + (round % 40), unit: 'beats/min' } });
+  const created = await call('POST', '/v1/observations', {
+    patientId: patient.data.id,
+    status: 'final',
+    code: 'Heart rate',
+    valueQuantity: { value: 60 + (round % 40), unit: 'beats/min' },
+  });
   writes.push(performance.now() - started);
   started = performance.now();
   const read = await call('GET', `/v1/observations/${created.data.id}`);
@@ -39,11 +52,15 @@ for (let round = 0; round < ROUNDS; round++) {
   const reread = await call('GET', `/v1/observations/${created.data.id}`);
   if (!deepEqual(reread.data, updated.data)) stale += 1;
 
-  const found = (await call('GET', `/v1/observations?patientId=${patient.data.id}&count=1&sort=-lastUpdated`)).data as unknown as { data: { id: string }[] };
+  const found = (await call('GET', `/v1/observations?patientId=${patient.data.id}&count=1&sort=-lastUpdated`)).data as unknown as {
+    data: { id: string }[];
+  };
   if (found.data[0]?.id !== created.data.id) missingFromSearch += 1;
 }
 report('create (POST /v1/observations)', summarise(writes));
 report('read by id straight after the create', summarise(reads));
 console.log(`Read-after-write by id: ${ROUNDS * 2 - stale}/${ROUNDS * 2} writes read back exactly as answered (${stale} stale)`);
-console.log(`Search straight after create: ${ROUNDS - missingFromSearch}/${ROUNDS} found at once (the hosted API only promises this within seconds)`);
+console.log(
+  `Search straight after create: ${ROUNDS - missingFromSearch}/${ROUNDS} found at once (the hosted API only promises this within seconds)`,
+);
 if (stale > 0) process.exitCode = 1;

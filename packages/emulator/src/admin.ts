@@ -79,7 +79,12 @@ export const keyInputSchema = z.strictObject({
 const randomId = (prefix: string): string => `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 
 /** `webhooks`: the destination rules endpoints are registered under (default: public https only, no DNS check). */
-export function createAdmin(store: EmulatorStore, now: () => number, shard: string | undefined, webhooks: WebhookAdminOptions = { allowLoopback: false }): EmulatorAdmin {
+export function createAdmin(
+  store: EmulatorStore,
+  now: () => number,
+  shard: string | undefined,
+  webhooks: WebhookAdminOptions = { allowLoopback: false },
+): EmulatorAdmin {
   const requireOrganisation = async (id: string): Promise<Organisation> => {
     const organisation = await store.findOrganisation(id);
     if (!organisation) throw new ApiError('NOT_FOUND', 'No such organisation');
@@ -104,13 +109,22 @@ export function createAdmin(store: EmulatorStore, now: () => number, shard: stri
         // One level, as the API has it: a sub-organisation has no sub-organisations of its own.
         if (!parent || parent.parentId !== undefined) {
           throw new ApiError('VALIDATION_ERROR', undefined, {
-            issues: [{ severity: 'error', code: 'invalid', diagnostics: 'parentId: No such organisation, or it is a sub-organisation itself', path: 'parentId' }],
+            issues: [
+              {
+                severity: 'error',
+                code: 'invalid',
+                diagnostics: 'parentId: No such organisation, or it is a sub-organisation itself',
+                path: 'parentId',
+              },
+            ],
           });
         }
       }
       if (organisation.overageBilling && organisation.plan === 'sandbox') {
         throw new ApiError('VALIDATION_ERROR', undefined, {
-          issues: [{ severity: 'error', code: 'invalid', diagnostics: 'overageBilling: Only paid plans can bill overage', path: 'overageBilling' }],
+          issues: [
+            { severity: 'error', code: 'invalid', diagnostics: 'overageBilling: Only paid plans can bill overage', path: 'overageBilling' },
+          ],
         });
       }
       if (await store.findOrganisation(organisation.id)) throw new ApiError('CONFLICT', 'An organisation with this id already exists');

@@ -50,7 +50,9 @@ export interface Emulator {
 function logWithoutData(error: unknown): void {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    console.error(`[clinikapi-emulator] unexpected ${error.name}${typeof code === 'string' ? ` (${code})` : ''}: ${error.stack ?? error.message}`);
+    console.error(
+      `[clinikapi-emulator] unexpected ${error.name}${typeof code === 'string' ? ` (${code})` : ''}: ${error.stack ?? error.message}`,
+    );
   } else {
     console.error('[clinikapi-emulator] unexpected non-error value thrown');
   }
@@ -62,7 +64,14 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   const onUnexpectedError = options.onUnexpectedError ?? logWithoutData;
   const transport = options.webhooks?.transport;
   const allowLoopback = options.webhooks?.allowLoopback ?? false;
-  const dispatcher = createWebhookDispatcher({ store, now, transport, allowLoopback, autoDeliver: options.webhooks?.autoDeliver ?? true, onError: onUnexpectedError });
+  const dispatcher = createWebhookDispatcher({
+    store,
+    now,
+    transport,
+    allowLoopback,
+    autoDeliver: options.webhooks?.autoDeliver ?? true,
+    onError: onUnexpectedError,
+  });
   const app = createApp({
     store,
     keys: createKeyCache(store, now),

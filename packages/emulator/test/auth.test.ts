@@ -109,7 +109,9 @@ describe('datastore routing', () => {
   const create = (caller: Caller, lastName: string) =>
     caller('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Route', lastName }) });
   const names = async (caller: Caller) =>
-    (await json<{ data: { data: { lastName: string }[] } }>(await caller('/v1/patients?name=route'))).data.data.map((patient) => patient.lastName);
+    (await json<{ data: { data: { lastName: string }[] } }>(await caller('/v1/patients?name=route'))).data.data.map(
+      (patient) => patient.lastName,
+    );
 
   it('keeps test and live data of one organisation apart, both ways', async () => {
     const test = await newOrganisationKey(running, 'org_routing', { environment: 'test' });

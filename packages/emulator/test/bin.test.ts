@@ -13,7 +13,14 @@ const REPO = resolve(import.meta.dirname, '../../..');
 const BIN = join(REPO, 'node_modules/.bin/clinikapi-emulator');
 const dataDir = mkdtempSync(join(tmpdir(), 'clinik-bin-'));
 /** A user's environment: no DATABASE_URL, and no node_modules/.bin on PATH unless npx puts it there. */
-const env = { ...process.env, DATABASE_URL: '', PATH: (process.env.PATH ?? '').split(':').filter((dir) => !dir.includes('node_modules')).join(':') };
+const env = {
+  ...process.env,
+  DATABASE_URL: '',
+  PATH: (process.env.PATH ?? '')
+    .split(':')
+    .filter((dir) => !dir.includes('node_modules'))
+    .join(':'),
+};
 const servers: ChildProcessWithoutNullStreams[] = [];
 
 afterAll(() => {
@@ -30,7 +37,11 @@ const run = (command: string, args: string[]) =>
 
 /** Starts `node [flags] bin start` and resolves with the server's URL once it listens. */
 function start(nodeFlags: string[], port: string): Promise<{ url: string; server: ChildProcessWithoutNullStreams }> {
-  const server = spawn(process.execPath, [...nodeFlags, BIN, 'start', '--port', port, '--admin-port', '0', '--data-dir', join(dataDir, port)], { cwd: REPO, env });
+  const server = spawn(
+    process.execPath,
+    [...nodeFlags, BIN, 'start', '--port', port, '--admin-port', '0', '--data-dir', join(dataDir, port)],
+    { cwd: REPO, env },
+  );
   servers.push(server);
   return new Promise((done, fail) => {
     let output = '';
@@ -75,17 +86,21 @@ describe('clinikapi-emulator bin', () => {
   it.each([
     ['a Node that strips types, in process', []],
     ['a Node that does not, through the pinned Node', ['--no-experimental-strip-types']],
-  ])('starts a server that answers requests and stops on SIGTERM, on %s', async (_label, flags) => {
-    const { url, server } = await start(flags, '0');
-    expect((await fetch(`${url}/health`)).status).toBe(200);
-    const unauthenticated = await fetch(`${url}/v1/patients`);
-    expect(unauthenticated.status).toBe(401);
-    expect(await unauthenticated.json()).toMatchObject({ code: 'UNAUTHORIZED' });
+  ])(
+    'starts a server that answers requests and stops on SIGTERM, on %s',
+    async (_label, flags) => {
+      const { url, server } = await start(flags, '0');
+      expect((await fetch(`${url}/health`)).status).toBe(200);
+      const unauthenticated = await fetch(`${url}/v1/patients`);
+      expect(unauthenticated.status).toBe(401);
+      expect(await unauthenticated.json()).toMatchObject({ code: 'UNAUTHORIZED' });
 
-    const exited = exitOf(server);
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    // Nothing is left serving: the pinned Node's process stopped with the bin.
-    await expect(fetch(`${url}/health`)).rejects.toThrow();
-  }, 120_000);
+      const exited = exitOf(server);
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      // Nothing is left serving: the pinned Node's process stopped with the bin.
+      await expect(fetch(`${url}/health`)).rejects.toThrow();
+    },
+    120_000,
+  );
 });

@@ -30,7 +30,11 @@ const patientLine = (id: string, family: string, extra: Record<string, unknown> 
   JSON.stringify({ resourceType: 'Patient', id, name: [{ family, given: ['Imported'] }], ...extra });
 
 async function importNdjson(caller: Caller, resourceType: string, lines: readonly string[], headers: Record<string, string> = {}) {
-  const response = await caller('/v1/bulk/import', { method: 'POST', headers, body: JSON.stringify({ resourceType, data: lines.join('\n') }) });
+  const response = await caller('/v1/bulk/import', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ resourceType, data: lines.join('\n') }),
+  });
   return { response, body: await json<{ data: { jobId: string; status: string } }>(response) };
 }
 
@@ -109,7 +113,10 @@ describe('bulk export', () => {
     expect(job).toMatchObject({ type: 'export', status: 'completed' });
     const output = await clinic(new URL(job.downloadUrl as string).pathname);
     expect(output.headers.get('content-type')).toBe('application/fhir+ndjson');
-    const records = (await output.text()).trim().split('\n').map((line) => JSON.parse(line) as { meta: { tag: { code: string }[] } });
+    const records = (await output.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { meta: { tag: { code: string }[] } });
     expect(records).toHaveLength(job.totalRecords);
     expect(records.every((record) => record.meta.tag.some((tag) => tag.code === 'org_bulk'))).toBe(true);
     expect((await other(new URL(job.downloadUrl as string).pathname)).status).toBe(404);

@@ -29,9 +29,13 @@ afterAll(() => {
 });
 
 async function startServer(...extra: string[]): Promise<string> {
-  server = spawn(process.execPath, ['--conditions=@clinikapi/source', CLI, 'start', '--port', '0', '--admin-port', '0', '--data-dir', dataDir, ...extra], {
-    env: { ...process.env, DATABASE_URL: '' },
-  });
+  server = spawn(
+    process.execPath,
+    ['--conditions=@clinikapi/source', CLI, 'start', '--port', '0', '--admin-port', '0', '--data-dir', dataDir, ...extra],
+    {
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  );
   const child = server;
   return new Promise<string>((resolve, reject) => {
     let output = '';
@@ -130,22 +134,41 @@ describe('clinikapi-emulator CLI', () => {
       receiver.once('listening', () => listening(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/clinikapi`));
     });
     const url = await startServer('--allow-loopback-webhooks');
-    const created = await run('webhooks', 'create', '--org', 'org_cli', '--url', await receiverUrl, '--events', 'patient.*', '--env', 'test');
+    const created = await run(
+      'webhooks',
+      'create',
+      '--org',
+      'org_cli',
+      '--url',
+      await receiverUrl,
+      '--events',
+      'patient.*',
+      '--env',
+      'test',
+    );
     expect(created.status, created.stderr).toBe(0);
     const secret = created.stdout.trim();
     expect(secret).toMatch(/^whsec_[0-9a-f]{48}$/);
     const webhookId = /Created (wh_\w+)/.exec(created.stderr)?.[1] as string;
-    expect((await run('webhooks', 'list', '--org', 'org_cli')).stdout).toBe(`${webhookId}\t${await receiverUrl}\tpatient.*\ttest\t-\t…${secret.slice(-4)}\n`);
+    expect((await run('webhooks', 'list', '--org', 'org_cli')).stdout).toBe(
+      `${webhookId}\t${await receiverUrl}\tpatient.*\ttest\t-\t…${secret.slice(-4)}\n`,
+    );
 
     const key = (await run('keys', 'create', '--org', 'org_cli', '--env', 'test')).stdout.trim();
-    const write = await fetch(`${url}/v1/patients`, { method: 'POST', headers: { 'x-api-key': key, 'content-type': 'application/json' }, body: JSON.stringify({ firstName: 'Webhook', lastName: 'Tester' }) });
+    const write = await fetch(`${url}/v1/patients`, {
+      method: 'POST',
+      headers: { 'x-api-key': key, 'content-type': 'application/json' },
+      body: JSON.stringify({ firstName: 'Webhook', lastName: 'Tester' }),
+    });
     expect(write.status).toBe(201);
     const { headers, body } = await delivered;
     const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(headers['x-clinik-signature-v2'])) ?? [];
     expect(v1).toBe(createHmac('sha256', secret).update(`${t}.${body}`).digest('hex'));
     expect(JSON.parse(body)).toMatchObject({ event: 'patient.created', data: { tenantId: 'org_cli', environment: 'test' } });
 
-    await expect.poll(async () => (await run('webhooks', 'deliveries', webhookId)).stdout, { timeout: 20_000 }).toMatch(/\tpatient\.created\tdelivered\tattempts 1\t200\t-\t/);
+    await expect
+      .poll(async () => (await run('webhooks', 'deliveries', webhookId)).stdout, { timeout: 20_000 })
+      .toMatch(/\tpatient\.created\tdelivered\tattempts 1\t200\t-\t/);
     const deleted = await run('webhooks', 'delete', webhookId);
     expect(deleted.status, deleted.stderr).toBe(0);
     expect(deleted.stderr).toContain(`Deleted ${webhookId}`);

@@ -13,7 +13,11 @@ let patientId: string;
 beforeAll(async () => {
   running = await startEmulator({ now: () => clock });
   clinic = await newOrganisationKey(running, 'org_errors', { plan: 'enterprise' });
-  patientId = (await json<{ data: { id: string } }>(await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Err', lastName: 'Or' }) }))).data.id;
+  patientId = (
+    await json<{ data: { id: string } }>(
+      await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Err', lastName: 'Or' }) }),
+    )
+  ).data.id;
 }, 60_000);
 
 afterAll(() => running?.stop());
@@ -70,14 +74,23 @@ describe('request errors', () => {
   it('422 with one issue per bad field, naming the field and rule but no value', async () => {
     const response = await clinic('/v1/observations', {
       method: 'POST',
-      body: JSON.stringify({ patientId, status: SECRET, code: '', valueQuantity: { value: SECRET }, effectiveDateTime: SECRET, [SECRET]: 1 }),
+      body: JSON.stringify({
+        patientId,
+        status: SECRET,
+        code: '',
+        valueQuantity: { value: SECRET },
+        effectiveDateTime: SECRET,
+        [SECRET]: 1,
+      }),
     });
     expect(response.status).toBe(422);
     const text = await response.text();
     expect(text).not.toContain(SECRET);
     const body = JSON.parse(text) as { code: string; issues: { path?: string; diagnostics: string }[] };
     expect(body.code).toBe('VALIDATION_ERROR');
-    expect(body.issues.map((issue) => issue.path ?? '(root)').sort()).toEqual(['(root)', 'code', 'effectiveDateTime', 'status', 'valueQuantity.value'].sort());
+    expect(body.issues.map((issue) => issue.path ?? '(root)').sort()).toEqual(
+      ['(root)', 'code', 'effectiveDateTime', 'status', 'valueQuantity.value'].sort(),
+    );
     expect(body.issues.find((issue) => issue.path === 'code')?.diagnostics).toBe('code: Required');
     const notAnObject = await clinic('/v1/observations', { method: 'POST', body: '[]' });
     expect((await json<{ issues: { diagnostics: string }[] }>(notAnObject)).issues[0]?.diagnostics).toBe('Must be an object');
@@ -85,7 +98,10 @@ describe('request errors', () => {
 
   it('422 when a record names a patient the caller cannot see', async () => {
     const other = await newOrganisationKey(running, 'org_errors_other');
-    const response = await other('/v1/observations', { method: 'POST', body: JSON.stringify({ patientId, status: 'final', code: 'Heart rate' }) });
+    const response = await other('/v1/observations', {
+      method: 'POST',
+      body: JSON.stringify({ patientId, status: 'final', code: 'Heart rate' }),
+    });
     expect(response.status).toBe(422);
     expect((await json<{ issues: { diagnostics: string }[] }>(response)).issues).toEqual([
       expect.objectContaining({ diagnostics: 'patientId: No patient with this id', path: 'patientId' }),

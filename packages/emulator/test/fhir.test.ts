@@ -9,7 +9,11 @@ interface Bundle {
   type: string;
   total: number;
   link?: { relation: string; url: string }[];
-  entry: { fullUrl: string; resource: { resourceType: string; id: string; meta: { tag: { system: string; code: string }[] } }; search: { mode: string } }[];
+  entry: {
+    fullUrl: string;
+    resource: { resourceType: string; id: string; meta: { tag: { system: string; code: string }[] } };
+    search: { mode: string };
+  }[];
 }
 
 let running: RunningEmulator;
@@ -19,16 +23,28 @@ let patientId: string;
 let otherPatientId: string;
 
 const fhir = (caller: Caller, path: string, init: RequestInit = {}) =>
-  caller(`/v1/fhir/${path}`, { ...init, headers: { 'content-type': 'application/fhir+json', ...(init.headers as Record<string, string>) } });
+  caller(`/v1/fhir/${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/fhir+json', ...(init.headers as Record<string, string>) },
+  });
 
 const createPatient = async (caller: Caller, family: string): Promise<string> => {
-  const response = await fhir(caller, 'Patient', { method: 'POST', body: JSON.stringify({ resourceType: 'Patient', name: [{ given: ['Test'], family }] }) });
+  const response = await fhir(caller, 'Patient', {
+    method: 'POST',
+    body: JSON.stringify({ resourceType: 'Patient', name: [{ given: ['Test'], family }] }),
+  });
   expect(response.status).toBe(201);
   return (await json<{ id: string }>(response)).id;
 };
 
 const observation = (subject: string, code: string) =>
-  JSON.stringify({ resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code }] }, subject: { reference: `Patient/${subject}` }, effectiveDateTime: '2025-01-15T10:00:00Z' });
+  JSON.stringify({
+    resourceType: 'Observation',
+    status: 'final',
+    code: { coding: [{ system: 'http://loinc.org', code }] },
+    subject: { reference: `Patient/${subject}` },
+    effectiveDateTime: '2025-01-15T10:00:00Z',
+  });
 
 beforeAll(async () => {
   running = await startEmulator();
@@ -49,7 +65,12 @@ describe('FHIR passthrough', () => {
       method: 'POST',
       body: JSON.stringify({
         ...JSON.parse(observation(patientId, '29463-7')),
-        meta: { tag: [{ system: TENANT_TAG_SYSTEM, code: 'org_fhir_other' }, { system: 'https://example.org/tags', code: 'kept' }] },
+        meta: {
+          tag: [
+            { system: TENANT_TAG_SYSTEM, code: 'org_fhir_other' },
+            { system: 'https://example.org/tags', code: 'kept' },
+          ],
+        },
       }),
     });
     expect(response.status).toBe(201);
@@ -81,7 +102,10 @@ describe('FHIR passthrough', () => {
     const mine = await json<Bundle>(await fhir(clinic, 'Observation?_count=100'));
     expect(mine.entry.map((entry) => entry.resource.id)).not.toContain(theirId);
     expect((await fhir(clinic, `Observation/${theirId}`)).status).toBe(404);
-    expect((await fhir(clinic, `Observation/${theirId}`, { method: 'PATCH', body: '[{"op":"replace","path":"/status","value":"amended"}]' })).status).toBe(404);
+    expect(
+      (await fhir(clinic, `Observation/${theirId}`, { method: 'PATCH', body: '[{"op":"replace","path":"/status","value":"amended"}]' }))
+        .status,
+    ).toBe(404);
     expect((await fhir(clinic, `Observation/${theirId}`, { method: 'DELETE' })).status).toBe(404);
     expect((await json<Bundle>(await fhir(clinic, `Observation?_tag=${TENANT_TAG_SYSTEM}|org_fhir_other`))).total).toBe(0);
     expect((await json<{ status: string }>(await fhir(other, `Observation/${theirId}`))).status).toBe('final');
@@ -90,20 +114,40 @@ describe('FHIR passthrough', () => {
   it('patches with JSON Patch only, honouring test and If-Match', async () => {
     const bundle = await json<Bundle>(await fhir(clinic, `Observation?code=8480-6`));
     const id = bundle.entry[0]?.resource.id as string;
-    const failed = await fhir(clinic, `Observation/${id}`, { method: 'PATCH', body: JSON.stringify([{ op: 'test', path: '/status', value: 'amended' }, { op: 'replace', path: '/status', value: 'corrected' }]) });
+    const failed = await fhir(clinic, `Observation/${id}`, {
+      method: 'PATCH',
+      body: JSON.stringify([
+        { op: 'test', path: '/status', value: 'amended' },
+        { op: 'replace', path: '/status', value: 'corrected' },
+      ]),
+    });
     expect(failed.status).toBe(409);
-    const patched = await fhir(clinic, `Observation/${id}`, { method: 'PATCH', headers: { 'if-match': 'W/"1"' }, body: JSON.stringify([{ op: 'test', path: '/status', value: 'final' }, { op: 'replace', path: '/status', value: 'amended' }]) });
+    const patched = await fhir(clinic, `Observation/${id}`, {
+      method: 'PATCH',
+      headers: { 'if-match': 'W/"1"' },
+      body: JSON.stringify([
+        { op: 'test', path: '/status', value: 'final' },
+        { op: 'replace', path: '/status', value: 'amended' },
+      ]),
+    });
     expect(patched.status).toBe(200);
     expect(await json(patched)).toMatchObject({ status: 'amended', meta: { versionId: '2' } });
     expect((await fhir(clinic, `Observation/${id}`, { method: 'PATCH', body: '{"status":"final"}' })).status).toBe(400);
-    const stale = await fhir(clinic, `Observation/${id}`, { method: 'PATCH', headers: { 'if-match': 'W/"1"' }, body: '[{"op":"replace","path":"/status","value":"final"}]' });
+    const stale = await fhir(clinic, `Observation/${id}`, {
+      method: 'PATCH',
+      headers: { 'if-match': 'W/"1"' },
+      body: '[{"op":"replace","path":"/status","value":"final"}]',
+    });
     expect(stale.status).toBe(409);
   });
 
   it('rejects unknown types, unknown parameters and invalid FHIR', async () => {
     expect((await fhir(clinic, 'Spaceship')).status).toBe(404);
     expect((await fhir(clinic, 'Observation?colour=red')).status).toBe(400);
-    const invalid = await fhir(clinic, 'Observation', { method: 'POST', body: JSON.stringify({ resourceType: 'Condition', note: null, code: {} }) });
+    const invalid = await fhir(clinic, 'Observation', {
+      method: 'POST',
+      body: JSON.stringify({ resourceType: 'Condition', note: null, code: {} }),
+    });
     expect(invalid.status).toBe(422);
     const issues = (await json<{ issues: { path?: string }[] }>(invalid)).issues.map((issue) => issue.path);
     expect(issues).toEqual(expect.arrayContaining(['resourceType', 'note', 'code']));

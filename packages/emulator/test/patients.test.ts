@@ -145,9 +145,11 @@ describe('emulator: patients', () => {
   });
 
   it('reads, updates with If-Match, and deletes by id', async () => {
-    const created = (await json<Envelope<Summary>>(
-      await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Grace', lastName: 'Hopper' }) }),
-    )).data;
+    const created = (
+      await json<Envelope<Summary>>(
+        await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Grace', lastName: 'Hopper' }) }),
+      )
+    ).data;
     const read = await clinic(`/v1/patients/${created.id}`);
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('W/"1"');
@@ -158,7 +160,12 @@ describe('emulator: patients', () => {
       body: JSON.stringify({ phone: '+1 555 0199', active: false }),
     });
     expect(updated.status).toBe(200);
-    expect((await json<Envelope<Summary>>(updated)).data).toMatchObject({ phone: '+1 555 0199', active: false, lastName: 'Hopper', meta: { versionId: '2' } });
+    expect((await json<Envelope<Summary>>(updated)).data).toMatchObject({
+      phone: '+1 555 0199',
+      active: false,
+      lastName: 'Hopper',
+      meta: { versionId: '2' },
+    });
 
     const stale = await clinic(`/v1/patients/${created.id}`, {
       method: 'PATCH',

@@ -31,10 +31,18 @@ describe('emulator on PostgreSQL', () => {
   });
 
   it('lets one of many concurrent If-Match writers win', async () => {
-    const id = (await json<{ data: { id: string } }>(await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Race', lastName: 'Pg' }) }))).data.id;
+    const id = (
+      await json<{ data: { id: string } }>(
+        await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Race', lastName: 'Pg' }) }),
+      )
+    ).data.id;
     const statuses = await Promise.all(
       Array.from({ length: 10 }, (_, index) =>
-        clinic(`/v1/patients/${id}`, { method: 'PATCH', headers: { 'if-match': 'W/"1"' }, body: JSON.stringify({ phone: `+1 555 01${index}0` }) }).then((response) => response.status),
+        clinic(`/v1/patients/${id}`, {
+          method: 'PATCH',
+          headers: { 'if-match': 'W/"1"' },
+          body: JSON.stringify({ phone: `+1 555 01${index}0` }),
+        }).then((response) => response.status),
       ),
     );
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);

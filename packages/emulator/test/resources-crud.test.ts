@@ -61,7 +61,11 @@ afterAll(() => running?.stop());
 
 function bodyFor(path: string): { body: unknown; search: string; change: Record<string, unknown> } {
   if (hasSimplifiedSchemas(path)) {
-    const body = JSON.parse(JSON.stringify(FULL_EXAMPLES[path]).replaceAll(`"${PATIENT}"`, `"${patientId}"`).replaceAll(`Patient/${PATIENT}`, `Patient/${patientId}`));
+    const body = JSON.parse(
+      JSON.stringify(FULL_EXAMPLES[path])
+        .replaceAll(`"${PATIENT}"`, `"${patientId}"`)
+        .replaceAll(`Patient/${PATIENT}`, `Patient/${patientId}`),
+    );
     return { body, search: SIMPLIFIED_SEARCHES[path] ?? `patientId=${patientId}`, change: UPDATE_CHANGES[path] };
   }
   const example = fhirExample(path, patientId);

@@ -9,7 +9,12 @@ let ada: string;
 let alan: string;
 
 interface Page {
-  data: { data: { id: string; effectiveDateTime?: string; status?: string; start?: string }[]; total: number; cursor?: string; hasMore: boolean };
+  data: {
+    data: { id: string; effectiveDateTime?: string; status?: string; start?: string }[];
+    total: number;
+    cursor?: string;
+    hasMore: boolean;
+  };
 }
 
 const post = async (path: string, body: Record<string, unknown>): Promise<string> => {
@@ -35,15 +40,35 @@ beforeAll(async () => {
   }
   await post('/v1/observations', { patientId: alan, status: 'final', code: 'Heart rate', effectiveDateTime: '2025-01-15T08:00:00Z' });
   await post('/v1/prescriptions', { patientId: ada, prescriberId: 'dr-a', medication: 'Amoxicillin 500mg' });
-  await post('/v1/prescriptions', { patientId: ada, prescriberId: 'dr-b', medication: { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '860975', display: 'Metformin 500mg' } });
-  await post('/v1/conditions', { patientId: ada, code: { system: 'http://hl7.org/fhir/sid/icd-10', code: 'I10', display: 'Hypertension' }, clinicalStatus: 'active' });
+  await post('/v1/prescriptions', {
+    patientId: ada,
+    prescriberId: 'dr-b',
+    medication: { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '860975', display: 'Metformin 500mg' },
+  });
+  await post('/v1/conditions', {
+    patientId: ada,
+    code: { system: 'http://hl7.org/fhir/sid/icd-10', code: 'I10', display: 'Hypertension' },
+    clinicalStatus: 'active',
+  });
   await post('/v1/conditions', { patientId: alan, code: 'Asthma', clinicalStatus: 'resolved', abatementString: 'childhood' });
-  await post('/v1/notes', { patientId: ada, authorId: 'dr-a', encounterId: 'enc-1', type: 'progress-note', title: 'Visit', content: 'Well.' });
+  await post('/v1/notes', {
+    patientId: ada,
+    authorId: 'dr-a',
+    encounterId: 'enc-1',
+    type: 'progress-note',
+    title: 'Visit',
+    content: 'Well.',
+  });
   await post('/v1/notes', { patientId: ada, authorId: 'dr-b', type: 'discharge-summary', title: 'Discharge', content: 'Home.' });
   await post('/v1/allergies', { patientId: alan, code: 'Peanuts', category: ['food'], criticality: 'high', clinicalStatus: 'active' });
   await post('/v1/practitioners', { firstName: 'Grace', lastName: 'Hopper', specialty: 'Cardiology', npi: '1234567893' });
   for (const day of [3, 1, 2]) {
-    await post('/v1/appointments', { patientId: ada, status: 'booked', start: `2025-02-0${day}T09:00:00Z`, end: `2025-02-0${day}T09:30:00Z` });
+    await post('/v1/appointments', {
+      patientId: ada,
+      status: 'booked',
+      start: `2025-02-0${day}T09:00:00Z`,
+      end: `2025-02-0${day}T09:30:00Z`,
+    });
   }
 }, 60_000);
 
@@ -66,9 +91,17 @@ describe('clinical search', () => {
 
   it('sorts by date either way, by the element name too, newest first by default', async () => {
     const ascending = await search(`/v1/observations?patientId=${ada}&sort=date`);
-    expect(ascending.data.map((record) => record.effectiveDateTime)).toEqual(['2025-01-14T23:59:59Z', '2025-01-15T00:00:00Z', '2025-01-15T12:00:00Z', '2025-01-16T00:00:00Z', '2025-01-20']);
+    expect(ascending.data.map((record) => record.effectiveDateTime)).toEqual([
+      '2025-01-14T23:59:59Z',
+      '2025-01-15T00:00:00Z',
+      '2025-01-15T12:00:00Z',
+      '2025-01-16T00:00:00Z',
+      '2025-01-20',
+    ]);
     const descending = await search(`/v1/observations?patientId=${ada}&sort=-effectiveDateTime`);
-    expect(descending.data.map((record) => record.effectiveDateTime)).toEqual([...ascending.data.map((record) => record.effectiveDateTime)].reverse());
+    expect(descending.data.map((record) => record.effectiveDateTime)).toEqual(
+      [...ascending.data.map((record) => record.effectiveDateTime)].reverse(),
+    );
     expect((await search(`/v1/observations?patientId=${ada}`)).data[0]?.effectiveDateTime).toBe('2025-01-20');
     const appointments = await search(`/v1/appointments?patientId=${ada}&sort=start`);
     expect(appointments.data.map((record) => record.start?.slice(0, 10))).toEqual(['2025-02-01', '2025-02-02', '2025-02-03']);
@@ -101,7 +134,8 @@ describe('clinical search', () => {
   it('finds a name whatever its accents: "Zoe" finds Zoë, "nunez" finds Núñez, and the other way round', async () => {
     const zoe = await post('/v1/patients', { firstName: 'Zoë', lastName: 'Quintero' });
     const jose = await post('/v1/patients', { firstName: 'José', lastName: 'Núñez' });
-    const names = async (query: string) => (await search(`/v1/patients?name=${encodeURIComponent(query)}`)).data.map((patient) => patient.id);
+    const names = async (query: string) =>
+      (await search(`/v1/patients?name=${encodeURIComponent(query)}`)).data.map((patient) => patient.id);
     expect(await names('Zoe')).toEqual([zoe]);
     expect(await names('zoë')).toEqual([zoe]);
     expect(await names('NUNEZ')).toEqual([jose]);

@@ -12,7 +12,14 @@ export function webhookStoreContract(store: () => EmulatorStore, newTenant: () =
     const organisationId = newTenant();
     const subId = newTenant();
     await store().createOrganisation({ id: organisationId, name: 'Parent', plan: 'pro', region: 'us-east-1', createdAt: at(0) });
-    await store().createOrganisation({ id: subId, name: 'Branch', plan: 'pro', region: 'us-east-1', parentId: organisationId, createdAt: at(0) });
+    await store().createOrganisation({
+      id: subId,
+      name: 'Branch',
+      plan: 'pro',
+      region: 'us-east-1',
+      parentId: organisationId,
+      createdAt: at(0),
+    });
     expect((await store().findOrganisation(subId))?.parentId).toBe(organisationId);
     expect((await store().findOrganisation(organisationId))?.parentId).toBeUndefined();
 
@@ -29,7 +36,10 @@ export function webhookStoreContract(store: () => EmulatorStore, newTenant: () =
     await store().insertWebhook(webhook('wh_b', 2));
     await store().insertWebhook(webhook('wh_a', 1));
     expect(await store().findWebhook(`wh_b_${organisationId}`)).toEqual(webhook('wh_b', 2));
-    expect((await store().listWebhooks([organisationId, subId])).map((found) => found.id)).toEqual([`wh_a_${organisationId}`, `wh_b_${organisationId}`]);
+    expect((await store().listWebhooks([organisationId, subId])).map((found) => found.id)).toEqual([
+      `wh_a_${organisationId}`,
+      `wh_b_${organisationId}`,
+    ]);
     expect(await store().listWebhooks([subId])).toEqual([]);
 
     const delivery = (id: string, due: number, webhookId = `wh_a_${organisationId}`): WebhookDelivery => ({
@@ -46,7 +56,12 @@ export function webhookStoreContract(store: () => EmulatorStore, newTenant: () =
       createdAt: at(due),
       updatedAt: at(due),
     });
-    await store().insertDeliveries([delivery('dlv_1', 10), delivery('dlv_2', 11), delivery('dlv_3', 30), delivery('dlv_4', 12, `wh_b_${organisationId}`)]);
+    await store().insertDeliveries([
+      delivery('dlv_1', 10),
+      delivery('dlv_2', 11),
+      delivery('dlv_3', 30),
+      delivery('dlv_4', 12, `wh_b_${organisationId}`),
+    ]);
     expect(await store().nextDeliveryDue()).toBe(at(10));
 
     const claimed = await store().claimDueDeliveries(at(20), at(21), 10);
@@ -55,9 +70,21 @@ export function webhookStoreContract(store: () => EmulatorStore, newTenant: () =
     // Leased: nobody else gets them until the lease ends — then they are due again (a worker that died).
     expect(await store().claimDueDeliveries(at(20), at(21), 10)).toEqual([]);
     const racing = await Promise.all(Array.from({ length: 6 }, () => store().claimDueDeliveries(at(25), at(40), 1)));
-    expect(racing.flat().map((found) => found.id).sort()).toEqual([`dlv_1_${organisationId}`, `dlv_2_${organisationId}`, `dlv_4_${organisationId}`]);
+    expect(
+      racing
+        .flat()
+        .map((found) => found.id)
+        .sort(),
+    ).toEqual([`dlv_1_${organisationId}`, `dlv_2_${organisationId}`, `dlv_4_${organisationId}`]);
 
-    await store().updateDelivery(`dlv_1_${organisationId}`, { status: 'delivered', attempts: 1, nextAttemptAt: null, lastStatus: 204, lastError: null, updatedAt: at(26) });
+    await store().updateDelivery(`dlv_1_${organisationId}`, {
+      status: 'delivered',
+      attempts: 1,
+      nextAttemptAt: null,
+      lastStatus: 204,
+      lastError: null,
+      updatedAt: at(26),
+    });
     const listed = await store().listDeliveries(`wh_a_${organisationId}`, 10);
     expect(listed.map((found) => found.id)).toEqual([`dlv_3_${organisationId}`, `dlv_2_${organisationId}`, `dlv_1_${organisationId}`]);
     expect(listed[2]).toMatchObject({ status: 'delivered', attempts: 1, nextAttemptAt: null, lastStatus: 204 });

@@ -13,7 +13,12 @@ const newTenant = (): string => `org_contract_${Date.now().toString(36)}_${tenan
 
 const at = (minute: number): string => new Date(Date.UTC(2025, 0, 15, 10, minute)).toISOString();
 
-function record(tenant: string, id: string, body: Partial<Resource> & { resourceType: string }, options: { datastore?: string; version?: number; lastUpdated?: string } = {}): StoredResource {
+function record(
+  tenant: string,
+  id: string,
+  body: Partial<Resource> & { resourceType: string },
+  options: { datastore?: string; version?: number; lastUpdated?: string } = {},
+): StoredResource {
   return {
     datastore: options.datastore ?? 'test',
     tenant,
@@ -32,15 +37,41 @@ const observation = (tenant: string, id: string, patientId: string, effective: s
   record(
     tenant,
     id,
-    { resourceType: 'Observation', status, code: { text: 'Heart rate' }, subject: { reference: `Patient/${patientId}` }, ...(effective ? { effectiveDateTime: effective } : {}) } as Resource,
+    {
+      resourceType: 'Observation',
+      status,
+      code: { text: 'Heart rate' },
+      subject: { reference: `Patient/${patientId}` },
+      ...(effective ? { effectiveDateTime: effective } : {}),
+    } as Resource,
     { lastUpdated },
   );
 
-const search = (sort: SortKey[] = [], extra: Partial<SearchRequest> = {}): SearchRequest => ({ filters: [], sort, offset: 0, limit: 100, ...extra });
+const search = (sort: SortKey[] = [], extra: Partial<SearchRequest> = {}): SearchRequest => ({
+  filters: [],
+  sort,
+  offset: 0,
+  limit: 100,
+  ...extra,
+});
 const ids = (resources: readonly StoredResource[]): string[] => resources.map((resource) => resource.id);
 
-function claim(tenant: string, key: string, fingerprint: string, createdAt: string, reusableBefore = '2000-01-01T00:00:00.000Z'): IdempotencyRecord {
-  return { datastore: 'test', tenant, key, fingerprint, createdAt, reusableBefore, response: { status: 201, headers: { ETag: 'W/"1"' }, body: { data: { fingerprint } } } };
+function claim(
+  tenant: string,
+  key: string,
+  fingerprint: string,
+  createdAt: string,
+  reusableBefore = '2000-01-01T00:00:00.000Z',
+): IdempotencyRecord {
+  return {
+    datastore: 'test',
+    tenant,
+    key,
+    fingerprint,
+    createdAt,
+    reusableBefore,
+    response: { status: 201, headers: { ETag: 'W/"1"' }, body: { data: { fingerprint } } },
+  };
 }
 
 export function describeStoreContract(name: string, open: () => Promise<EmulatorStore & { dispose?: () => Promise<void> }>): void {
@@ -56,8 +87,22 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
 
     it('creates, finds and lists organisations; a duplicate id is refused', async () => {
       const id = newTenant();
-      await store.createOrganisation({ id, name: 'Contract clinic', plan: 'team', region: 'eu-west-2', overageBilling: true, createdAt: at(0) });
-      expect(await store.findOrganisation(id)).toEqual({ id, name: 'Contract clinic', plan: 'team', region: 'eu-west-2', overageBilling: true, createdAt: at(0) });
+      await store.createOrganisation({
+        id,
+        name: 'Contract clinic',
+        plan: 'team',
+        region: 'eu-west-2',
+        overageBilling: true,
+        createdAt: at(0),
+      });
+      expect(await store.findOrganisation(id)).toEqual({
+        id,
+        name: 'Contract clinic',
+        plan: 'team',
+        region: 'eu-west-2',
+        overageBilling: true,
+        createdAt: at(0),
+      });
       expect((await store.listOrganisations()).map((organisation) => organisation.id)).toContain(id);
       await expect(store.createOrganisation({ id, name: 'Again', plan: 'pro', region: 'x', createdAt: at(1) })).rejects.toThrow();
       expect(await store.findOrganisation('org_missing_entirely')).toBeUndefined();
@@ -100,9 +145,13 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
       await expect(store.insertResources([patient(tenant, 'p3', 'New', 'One'), patient(tenant, 'p1', 'Dup', 'Licate')])).rejects.toThrow();
       expect(await store.readResource({ datastore: 'test', tenant, resourceType: 'Patient', id: 'p3' })).toBeUndefined();
       expect((await store.insertResources([patient(other, 'p1', 'Same', 'Id')])).kind).toBe('ok');
-      const skipping = await store.insertResources([patient(tenant, 'p1', 'Skip', 'Me'), patient(tenant, 'p4', 'Kept', 'In')], { skipExisting: true });
+      const skipping = await store.insertResources([patient(tenant, 'p1', 'Skip', 'Me'), patient(tenant, 'p4', 'Kept', 'In')], {
+        skipExisting: true,
+      });
       expect(skipping).toEqual({ kind: 'ok', skipped: ['p1'] });
-      expect((await store.readResource({ datastore: 'test', tenant, resourceType: 'Patient', id: 'p1' }))?.body).toMatchObject({ name: [{ family: 'Lovelace' }] });
+      expect((await store.readResource({ datastore: 'test', tenant, resourceType: 'Patient', id: 'p1' }))?.body).toMatchObject({
+        name: [{ family: 'Lovelace' }],
+      });
     });
 
     it('reads only within the tenant and datastore, and hands out copies', async () => {
@@ -127,7 +176,10 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
       expect(await store.replaceResource(key, next)).toEqual({ kind: 'ok', resource: next });
       expect(await store.replaceResource(key, { ...next, version: 2 })).toEqual({ kind: 'version-conflict', currentVersion: 2 });
       expect(await store.replaceResource({ ...key, tenant: newTenant() }, { ...next, version: 3 })).toEqual({ kind: 'not-found' });
-      const byName = await store.searchResources({ datastore: 'test', tenant, resourceType: 'Patient' }, search([], { filters: [{ kind: 'name', value: 'new' }] }));
+      const byName = await store.searchResources(
+        { datastore: 'test', tenant, resourceType: 'Patient' },
+        search([], { filters: [{ kind: 'name', value: 'new' }] }),
+      );
       expect(ids(byName.resources)).toEqual(['u1']);
       const concurrent = await Promise.all([3, 3, 3, 3].map((version) => store.replaceResource(key, { ...next, version })));
       expect(concurrent.filter((outcome) => outcome.kind === 'ok')).toHaveLength(1);
@@ -152,13 +204,21 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
         patient(tenant, 's3', 'Percy', '50% Off', { gender: 'male' }),
         patient(tenant, 's4', 'Annie', 'O’Neil', { gender: 'other' }),
       ]);
-      const run = async (request: Partial<SearchRequest>) => ids((await store.searchResources(scope, search([{ field: 'name', descending: false }], request))).resources);
+      const run = async (request: Partial<SearchRequest>) =>
+        ids((await store.searchResources(scope, search([{ field: 'name', descending: false }], request))).resources);
       expect(await run({ filters: [{ kind: 'name', value: 'ANN' }] })).toEqual(['s2', 's1', 's4']);
       expect(await run({ filters: [{ kind: 'name', value: '50%' }] })).toEqual(['s3']);
       expect(await run({ filters: [{ kind: 'name', value: '5_%' }] })).toEqual([]);
       expect(await run({ filters: [{ kind: 'token', tokens: ['gender=male', 'gender=other'] }] })).toEqual(['s3', 's4']);
       expect(await run({ filters: [{ kind: 'token', tokens: ['active=false'] }] })).toEqual(['s2']);
-      expect(await run({ filters: [{ kind: 'token', tokens: ['active=true'] }, { kind: 'token', tokens: ['gender=female'] }] })).toEqual(['s1']);
+      expect(
+        await run({
+          filters: [
+            { kind: 'token', tokens: ['active=true'] },
+            { kind: 'token', tokens: ['gender=female'] },
+          ],
+        }),
+      ).toEqual(['s1']);
       expect(await run({ filters: [{ kind: 'token', tokens: ['phone=46855501234'] }] })).toEqual(['s1']);
       expect(await run({ filters: [{ kind: 'ids', ids: ['s4', 's1', 'missing'] }] })).toEqual(['s1', 's4']);
 
@@ -169,13 +229,17 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
         observation(tenant, 'o3', 's2', '2025-01-16T08:00:00+02:00'),
         observation(tenant, 'o4', 's1', undefined),
       ]);
-      const run2 = async (filters: SearchRequest['filters']) => ids((await store.searchResources(observations, search([], { filters }))).resources);
+      const run2 = async (filters: SearchRequest['filters']) =>
+        ids((await store.searchResources(observations, search([], { filters }))).resources);
       expect(await run2([{ kind: 'patient', patientId: 's1' }])).toEqual(['o1', 'o2', 'o4']);
       expect(await run2([{ kind: 'date', from: '2025-01-15', to: '2025-01-16' }])).toEqual(['o2']);
       expect(await run2([{ kind: 'date', from: '2025-01-15' }])).toEqual(['o2', 'o3']);
       expect(await run2([{ kind: 'date', to: '2025-01-15' }])).toEqual(['o1']);
       // A record's compartment spans types.
-      const compartment = await store.searchResources({ datastore: 'test', tenant, resourceType: null }, search([], { filters: [{ kind: 'patient', patientId: 's1' }] }));
+      const compartment = await store.searchResources(
+        { datastore: 'test', tenant, resourceType: null },
+        search([], { filters: [{ kind: 'patient', patientId: 's1' }] }),
+      );
       expect(ids(compartment.resources)).toEqual(['o1', 'o2', 'o4', 's1']);
     });
 
@@ -203,7 +267,10 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
     it('keeps searches inside the tenant and datastore', async () => {
       const tenant = newTenant();
       const intruder = newTenant();
-      await store.insertResources([patient(tenant, 'x1', 'Private', 'Person'), record(tenant, 'x2', { resourceType: 'Patient' } as Resource, { datastore: 'live' })]);
+      await store.insertResources([
+        patient(tenant, 'x1', 'Private', 'Person'),
+        record(tenant, 'x2', { resourceType: 'Patient' } as Resource, { datastore: 'live' }),
+      ]);
       await store.insertResources([patient(intruder, 'x1', 'Private', 'Person')]);
       const result = await store.searchResources({ datastore: 'test', tenant, resourceType: 'Patient' }, search());
       expect(result.total).toBe(1);
@@ -213,25 +280,41 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
 
     it('claims an idempotency key with the write: replays, conflicts, expiry', async () => {
       const tenant = newTenant();
-      const first = await store.insertResources([patient(tenant, 'i1', 'Idem', 'Potent')], { idempotency: claim(tenant, 'k1', 'fp-1', at(0)) });
+      const first = await store.insertResources([patient(tenant, 'i1', 'Idem', 'Potent')], {
+        idempotency: claim(tenant, 'k1', 'fp-1', at(0)),
+      });
       expect(first.kind).toBe('ok');
-      const replay = await store.insertResources([patient(tenant, 'i2', 'Idem', 'Again')], { idempotency: claim(tenant, 'k1', 'fp-1', at(1)) });
-      expect(replay).toEqual({ kind: 'replay', response: { status: 201, headers: { ETag: 'W/"1"' }, body: { data: { fingerprint: 'fp-1' } } } });
-      const conflict = await store.insertResources([patient(tenant, 'i3', 'Idem', 'Other')], { idempotency: claim(tenant, 'k1', 'fp-2', at(1)) });
+      const replay = await store.insertResources([patient(tenant, 'i2', 'Idem', 'Again')], {
+        idempotency: claim(tenant, 'k1', 'fp-1', at(1)),
+      });
+      expect(replay).toEqual({
+        kind: 'replay',
+        response: { status: 201, headers: { ETag: 'W/"1"' }, body: { data: { fingerprint: 'fp-1' } } },
+      });
+      const conflict = await store.insertResources([patient(tenant, 'i3', 'Idem', 'Other')], {
+        idempotency: claim(tenant, 'k1', 'fp-2', at(1)),
+      });
       expect(conflict).toEqual({ kind: 'idempotency-conflict' });
-      const expired = await store.insertResources([patient(tenant, 'i4', 'Idem', 'Later')], { idempotency: claim(tenant, 'k1', 'fp-3', at(30), at(10)) });
+      const expired = await store.insertResources([patient(tenant, 'i4', 'Idem', 'Later')], {
+        idempotency: claim(tenant, 'k1', 'fp-3', at(30), at(10)),
+      });
       expect(expired.kind).toBe('ok');
       const stored = await store.searchResources({ datastore: 'test', tenant, resourceType: 'Patient' }, search());
       expect(ids(stored.resources)).toEqual(['i1', 'i4']);
       // Another tenant's key of the same name is its own.
-      expect((await store.insertResources([patient(newTenant(), 'i1', 'A', 'B')], { idempotency: claim(newTenant(), 'k1', 'fp-1', at(0)) })).kind).toBe('ok');
+      expect(
+        (await store.insertResources([patient(newTenant(), 'i1', 'A', 'B')], { idempotency: claim(newTenant(), 'k1', 'fp-1', at(0)) }))
+          .kind,
+      ).toBe('ok');
     });
 
     it('lets exactly one of many concurrent writers with one idempotency key write', async () => {
       const tenant = newTenant();
       const outcomes = await Promise.all(
         Array.from({ length: 10 }, (_, index) =>
-          store.insertResources([patient(tenant, `race-${index}`, 'Race', String(index))], { idempotency: claim(tenant, 'burst', 'fp', at(0)) }),
+          store.insertResources([patient(tenant, `race-${index}`, 'Race', String(index))], {
+            idempotency: claim(tenant, 'burst', 'fp', at(0)),
+          }),
         ),
       );
       expect(outcomes.filter((outcome) => outcome.kind === 'ok')).toHaveLength(1);
@@ -241,7 +324,18 @@ export function describeStoreContract(name: string, open: () => Promise<Emulator
 
     it('stores bulk jobs, found only by their tenant and datastore', async () => {
       const tenant = newTenant();
-      const job = { id: `job_${tenant}`, datastore: 'test', tenant, type: 'export' as const, status: 'completed' as const, totalRecords: 2, processedRecords: 2, errors: ['line 1: x'], output: '{}\n{}\n', createdAt: at(0) };
+      const job = {
+        id: `job_${tenant}`,
+        datastore: 'test',
+        tenant,
+        type: 'export' as const,
+        status: 'completed' as const,
+        totalRecords: 2,
+        processedRecords: 2,
+        errors: ['line 1: x'],
+        output: '{}\n{}\n',
+        createdAt: at(0),
+      };
       await store.insertJob(job);
       expect(await store.findJob('test', tenant, job.id)).toEqual(job);
       expect(await store.findJob('test', newTenant(), job.id)).toBeUndefined();

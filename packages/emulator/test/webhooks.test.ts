@@ -47,7 +47,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-  emulator = createEmulator({ store: createMemoryStore(), now: () => clock, webhooks: { transport, allowLoopback: true, autoDeliver: false } });
+  emulator = createEmulator({
+    store: createMemoryStore(),
+    now: () => clock,
+    webhooks: { transport, allowLoopback: true, autoDeliver: false },
+  });
   await emulator.admin.createOrganisation({ id: 'org_hooks', name: 'Hooks clinic', plan: 'pro' });
   await emulator.admin.createOrganisation({ id: 'org_branch', name: 'North branch', plan: 'pro', parentId: 'org_hooks' });
   await emulator.admin.createOrganisation({ id: 'org_other', name: 'Another clinic', plan: 'pro' });
@@ -119,17 +123,31 @@ describe('webhook deliveries', () => {
   });
 
   it('tells updates and deletes, as <resource>.<action> with the event names of the guide', async () => {
-    await emulator.admin.createWebhook({ organisationId: 'org_hooks', url: receiverUrl, events: ['patient.updated', 'patient.deleted', 'allergy.*'] });
+    await emulator.admin.createWebhook({
+      organisationId: 'org_hooks',
+      url: receiverUrl,
+      events: ['patient.updated', 'patient.deleted', 'allergy.*'],
+    });
     const key = await keyOf('org_hooks');
     const patientId = await createPatient(key);
     const call = (method: string, path: string, body?: unknown) =>
-      emulator.fetch(new Request(`http://emulator.local/v1/${path}`, { method, headers: { 'x-api-key': key, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }));
+      emulator.fetch(
+        new Request(`http://emulator.local/v1/${path}`, {
+          method,
+          headers: { 'x-api-key': key, 'content-type': 'application/json' },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        }),
+      );
     expect((await call('PATCH', `patients/${patientId}`, { phone: '+44 20 7946 0000' })).status).toBe(200);
     const allergy = await call('POST', 'allergies', { patientId, code: 'Penicillin' });
     expect(allergy.status).toBe(201);
     expect((await call('DELETE', `patients/${patientId}`)).status).toBe(204);
     await emulator.webhooks.deliverDue();
-    expect(received.map((delivery) => delivery.headers['x-clinik-event']).sort()).toEqual(['allergy.created', 'patient.deleted', 'patient.updated']);
+    expect(received.map((delivery) => delivery.headers['x-clinik-event']).sort()).toEqual([
+      'allergy.created',
+      'patient.deleted',
+      'patient.updated',
+    ]);
   });
 
   it('keeps to each endpoint’s environment, event patterns and sub-organisation pin', async () => {
@@ -141,7 +159,10 @@ describe('webhook deliveries', () => {
     await createPatient(await keyOf('org_hooks', 'live'));
     await createPatient(await keyOf('org_branch', 'test'));
     await emulator.webhooks.deliverDue();
-    const byPath = (path: string) => received.filter((delivery) => delivery.path === path).map((delivery) => (JSON.parse(delivery.body) as { data: { tenantId: string; environment: string } }).data);
+    const byPath = (path: string) =>
+      received
+        .filter((delivery) => delivery.path === path)
+        .map((delivery) => (JSON.parse(delivery.body) as { data: { tenantId: string; environment: string } }).data);
     expect(byPath('/live')).toEqual([expect.objectContaining({ tenantId: 'org_hooks', environment: 'live' })]);
     // A sub-organisation's change reaches its parent's endpoints, naming the sub-organisation as the tenant.
     expect(byPath('/branch')).toEqual([expect.objectContaining({ tenantId: 'org_branch', environment: 'test' })]);
@@ -185,12 +206,24 @@ describe('webhook deliveries', () => {
     await createPatient(await keyOf('org_hooks'));
     await emulator.webhooks.deliverDue();
     expect(received.map((delivery) => delivery.path)).toEqual(['/moved']);
-    expect((await emulator.admin.listDeliveries(webhook.id))[0]).toMatchObject({ status: 'pending', lastStatus: 301, lastError: 'status 301 (redirects are not followed)' });
+    expect((await emulator.admin.listDeliveries(webhook.id))[0]).toMatchObject({
+      status: 'pending',
+      lastStatus: 301,
+      lastError: 'status 301 (redirects are not followed)',
+    });
   });
 
   it('refuses internal destinations at registration, and at delivery when the name has moved (never retried)', async () => {
-    for (const url of ['https://10.0.0.7/hook', 'https://169.254.169.254/latest', 'https://[fd00::1]/hook', 'https://hooks.internal/x', 'http://hooks.example.com/x']) {
-      await expect(emulator.admin.createWebhook({ organisationId: 'org_hooks', url }), url).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    for (const url of [
+      'https://10.0.0.7/hook',
+      'https://169.254.169.254/latest',
+      'https://[fd00::1]/hook',
+      'https://hooks.internal/x',
+      'http://hooks.example.com/x',
+    ]) {
+      await expect(emulator.admin.createWebhook({ organisationId: 'org_hooks', url }), url).rejects.toMatchObject({
+        code: 'VALIDATION_ERROR',
+      });
     }
     rebindTo = '10.1.2.3';
     await expect(emulator.admin.createWebhook({ organisationId: 'org_hooks', url: 'https://rebind.example/hook' })).rejects.toMatchObject({
@@ -213,19 +246,28 @@ describe('webhook deliveries', () => {
   it('refuses this machine unless the emulator allows loopback', async () => {
     const strict = createEmulator({ store: createMemoryStore(), now: () => clock, webhooks: { transport, autoDeliver: false } });
     await strict.admin.createOrganisation({ id: 'org_strict', name: 'Strict', plan: 'pro' });
-    await expect(strict.admin.createWebhook({ organisationId: 'org_strict', url: receiverUrl })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
-    await expect(strict.admin.createWebhook({ organisationId: 'org_strict', url: 'https://localhost/hook' })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await expect(strict.admin.createWebhook({ organisationId: 'org_strict', url: receiverUrl })).rejects.toMatchObject({
+      code: 'VALIDATION_ERROR',
+    });
+    await expect(strict.admin.createWebhook({ organisationId: 'org_strict', url: 'https://localhost/hook' })).rejects.toMatchObject({
+      code: 'VALIDATION_ERROR',
+    });
     await strict.close();
   });
 
   it('checks patterns and the pin when an endpoint is registered', async () => {
-    const refused = (input: object) => expect(emulator.admin.createWebhook({ organisationId: 'org_hooks', url: receiverUrl, ...input })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    const refused = (input: object) =>
+      expect(emulator.admin.createWebhook({ organisationId: 'org_hooks', url: receiverUrl, ...input })).rejects.toMatchObject({
+        code: 'VALIDATION_ERROR',
+      });
     await refused({ events: ['patients.created'] });
     await refused({ events: ['patient.archived'] });
     await refused({ events: [] });
     await refused({ environment: 'staging' });
     await refused({ subOrganisationId: 'org_other' });
     await refused({ secret: 'short' });
-    await expect(emulator.admin.createWebhook({ organisationId: 'org_missing', url: receiverUrl })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(emulator.admin.createWebhook({ organisationId: 'org_missing', url: receiverUrl })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -21,7 +21,11 @@ interface Fhir {
 beforeAll(async () => {
   running = await startEmulator({ now: () => clock });
   clinic = await newOrganisationKey(running, 'org_writes', { plan: 'enterprise' });
-  patientId = (await json<Envelope<{ id: string }>>(await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Wri', lastName: 'Ter' }) }))).data.id;
+  patientId = (
+    await json<Envelope<{ id: string }>>(
+      await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Wri', lastName: 'Ter' }) }),
+    )
+  ).data.id;
 }, 60_000);
 
 afterAll(() => running?.stop());
@@ -51,13 +55,19 @@ describe('Idempotency-Key', () => {
     const reused = await clinic('/v1/conditions', { method: 'POST', headers, body: condition('changed') });
     expect(reused.status).toBe(409);
     expect(await countConditions('changed')).toBe(0);
-    const otherPath = await clinic('/v1/allergies', { method: 'POST', headers, body: JSON.stringify({ patientId, code: 'Latex', clinicalStatus: 'active' }) });
+    const otherPath = await clinic('/v1/allergies', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ patientId, code: 'Latex', clinicalStatus: 'active' }),
+    });
     expect(otherPath.status).toBe(409);
   });
 
   it('creates exactly once under concurrent retries with one key', async () => {
     const headers = { 'idempotency-key': 'create-asthma-burst' };
-    const responses = await Promise.all(Array.from({ length: 12 }, () => clinic('/v1/conditions', { method: 'POST', headers, body: condition('burst') })));
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () => clinic('/v1/conditions', { method: 'POST', headers, body: condition('burst') })),
+    );
     const ids = new Set(await Promise.all(responses.map(async (response) => (await json<Envelope<Fhir>>(response)).data.id)));
     expect(responses.map((response) => response.status)).toEqual(Array(12).fill(201));
     expect(ids.size).toBe(1);
@@ -68,7 +78,9 @@ describe('Idempotency-Key', () => {
     const headers = { 'idempotency-key': 'create-asthma-daily' };
     await clinic('/v1/conditions', { method: 'POST', headers, body: condition('daily') });
     clock += 23 * 3_600_000;
-    expect((await clinic('/v1/conditions', { method: 'POST', headers, body: condition('daily') })).headers.get('idempotent-replayed')).toBe('true');
+    expect((await clinic('/v1/conditions', { method: 'POST', headers, body: condition('daily') })).headers.get('idempotent-replayed')).toBe(
+      'true',
+    );
     clock += 2 * 3_600_000;
     const fresh = await clinic('/v1/conditions', { method: 'POST', headers, body: condition('daily') });
     expect(fresh.headers.get('idempotent-replayed')).toBeNull();
@@ -77,9 +89,19 @@ describe('Idempotency-Key', () => {
 
   it('is scoped to the organisation and refuses malformed keys', async () => {
     const other = await newOrganisationKey(running, 'org_writes_other');
-    const otherPatient = (await json<Envelope<{ id: string }>>(await other('/v1/patients', { method: 'POST', headers: { 'idempotency-key': 'create-asthma-1' }, body: JSON.stringify({ firstName: 'O', lastName: 'T' }) }))).data;
+    const otherPatient = (
+      await json<Envelope<{ id: string }>>(
+        await other('/v1/patients', {
+          method: 'POST',
+          headers: { 'idempotency-key': 'create-asthma-1' },
+          body: JSON.stringify({ firstName: 'O', lastName: 'T' }),
+        }),
+      )
+    ).data;
     expect(otherPatient.id).toEqual(expect.any(String));
-    expect((await clinic('/v1/conditions', { method: 'POST', headers: { 'idempotency-key': 'has spaces' }, body: condition('x') })).status).toBe(400);
+    expect(
+      (await clinic('/v1/conditions', { method: 'POST', headers: { 'idempotency-key': 'has spaces' }, body: condition('x') })).status,
+    ).toBe(400);
   });
 });
 
@@ -88,20 +110,34 @@ describe('versions', () => {
     const created = await clinic('/v1/conditions', { method: 'POST', body: condition('versioned') });
     const id = (await json<Envelope<Fhir>>(created)).data.id;
     expect(created.headers.get('etag')).toBe('W/"1"');
-    const updated = await clinic(`/v1/conditions/${id}`, { method: 'PATCH', headers: { 'if-match': 'W/"1"' }, body: JSON.stringify({ note: 'v2' }) });
+    const updated = await clinic(`/v1/conditions/${id}`, {
+      method: 'PATCH',
+      headers: { 'if-match': 'W/"1"' },
+      body: JSON.stringify({ note: 'v2' }),
+    });
     expect(updated.headers.get('etag')).toBe('W/"2"');
-    const stale = await clinic(`/v1/conditions/${id}`, { method: 'PATCH', headers: { 'if-match': '"1"' }, body: JSON.stringify({ note: 'lost' }) });
+    const stale = await clinic(`/v1/conditions/${id}`, {
+      method: 'PATCH',
+      headers: { 'if-match': '"1"' },
+      body: JSON.stringify({ note: 'lost' }),
+    });
     expect(stale.status).toBe(409);
     expect(stale.headers.get('etag')).toBe('W/"2"');
     expect((await clinic(`/v1/conditions/${id}`, { method: 'DELETE', headers: { 'if-match': 'W/"1"' } })).status).toBe(409);
-    expect((await clinic(`/v1/conditions/${id}`, { method: 'PATCH', headers: { 'if-match': 'soon' }, body: '{"note":"x"}' })).status).toBe(412);
+    expect((await clinic(`/v1/conditions/${id}`, { method: 'PATCH', headers: { 'if-match': 'soon' }, body: '{"note":"x"}' })).status).toBe(
+      412,
+    );
     expect((await clinic(`/v1/conditions/${id}`, { method: 'DELETE', headers: { 'if-match': 'W/"2"' } })).status).toBe(204);
   });
 
   it('lets exactly one of many concurrent writers of one version win; the rest get 409 and nothing is lost', async () => {
     const id = (await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: condition('contended') }))).data.id;
     const writers = Array.from({ length: 8 }, (_, index) =>
-      clinic(`/v1/conditions/${id}`, { method: 'PATCH', headers: { 'if-match': 'W/"1"' }, body: JSON.stringify({ note: `writer ${index}` }) }),
+      clinic(`/v1/conditions/${id}`, {
+        method: 'PATCH',
+        headers: { 'if-match': 'W/"1"' },
+        body: JSON.stringify({ note: `writer ${index}` }),
+      }),
     );
     const statuses = (await Promise.all(writers)).map((response) => response.status).sort();
     expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
@@ -111,7 +147,9 @@ describe('versions', () => {
   it('serialises concurrent writers without If-Match: every change is applied or refused, never silently lost', async () => {
     const id = (await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: condition('racing') }))).data.id;
     const responses = await Promise.all(
-      Array.from({ length: 6 }, (_, index) => clinic(`/v1/conditions/${id}`, { method: 'PATCH', body: JSON.stringify({ note: `racer ${index}` }) })),
+      Array.from({ length: 6 }, (_, index) =>
+        clinic(`/v1/conditions/${id}`, { method: 'PATCH', body: JSON.stringify({ note: `racer ${index}` }) }),
+      ),
     );
     const succeeded = responses.filter((response) => response.status === 200).length;
     expect(succeeded + responses.filter((response) => response.status === 409).length).toBe(6);
@@ -119,8 +157,19 @@ describe('versions', () => {
   });
 
   it('deletes a patient who still has records, as a delete is documented; the records stay and can still be changed', async () => {
-    const leaving = (await json<Envelope<{ id: string }>>(await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Le', lastName: 'Aving' }) }))).data.id;
-    const kept = (await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: JSON.stringify({ patientId: leaving, code: 'Asthma', clinicalStatus: 'active' }) }))).data.id;
+    const leaving = (
+      await json<Envelope<{ id: string }>>(
+        await clinic('/v1/patients', { method: 'POST', body: JSON.stringify({ firstName: 'Le', lastName: 'Aving' }) }),
+      )
+    ).data.id;
+    const kept = (
+      await json<Envelope<Fhir>>(
+        await clinic('/v1/conditions', {
+          method: 'POST',
+          body: JSON.stringify({ patientId: leaving, code: 'Asthma', clinicalStatus: 'active' }),
+        }),
+      )
+    ).data.id;
 
     expect((await clinic(`/v1/patients/${leaving}`, { method: 'DELETE' })).status).toBe(204);
     expect((await clinic(`/v1/patients/${leaving}`)).status).toBe(404);
@@ -128,7 +177,9 @@ describe('versions', () => {
     const found = await json<Envelope<{ data: Fhir[] }>>(await clinic(`/v1/conditions?patientId=${leaving}`));
     expect(found.data.data.map((record) => record.id)).toEqual([kept]);
     // Its other fields can still be changed; it cannot be filed under another patient who does not exist.
-    expect((await clinic(`/v1/conditions/${kept}`, { method: 'PATCH', body: JSON.stringify({ note: 'Patient left the practice' }) })).status).toBe(200);
+    expect(
+      (await clinic(`/v1/conditions/${kept}`, { method: 'PATCH', body: JSON.stringify({ note: 'Patient left the practice' }) })).status,
+    ).toBe(200);
     const moved = await clinic(`/v1/conditions/${kept}`, { method: 'PATCH', body: JSON.stringify({ patientId: 'no-such-patient' }) });
     expect(moved.status).toBe(422);
     expect((await json<{ issues: { path: string }[] }>(moved)).issues.map((issue) => issue.path)).toEqual(['patientId']);
@@ -140,7 +191,9 @@ describe('versions', () => {
       const created = await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: condition(`raw ${index}`) }));
       const read = await clinic(`/v1/conditions/${created.data.id}`);
       expect(read.status).toBe(200);
-      const changed = await json<Envelope<Fhir>>(await clinic(`/v1/conditions/${created.data.id}`, { method: 'PATCH', body: JSON.stringify({ note: `raw ${index} b` }) }));
+      const changed = await json<Envelope<Fhir>>(
+        await clinic(`/v1/conditions/${created.data.id}`, { method: 'PATCH', body: JSON.stringify({ note: `raw ${index} b` }) }),
+      );
       expect((await json<Envelope<Fhir>>(await clinic(`/v1/conditions/${created.data.id}`))).data).toEqual(changed.data);
     }
   });
@@ -148,7 +201,14 @@ describe('versions', () => {
 
 describe('PATCH forms', () => {
   it('merges simplified fields, removes one with null, and keeps FHIR elements the simplified shape does not know', async () => {
-    const id = (await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: JSON.stringify({ patientId, code: 'Gout', clinicalStatus: 'active', severity: 'mild', note: 'n' }) }))).data.id;
+    const id = (
+      await json<Envelope<Fhir>>(
+        await clinic('/v1/conditions', {
+          method: 'POST',
+          body: JSON.stringify({ patientId, code: 'Gout', clinicalStatus: 'active', severity: 'mild', note: 'n' }),
+        }),
+      )
+    ).data.id;
     await clinic(`/v1/conditions/${id}`, {
       method: 'PATCH',
       body: JSON.stringify([{ op: 'add', path: '/extension', value: [{ url: 'https://example.org/x', valueString: 'kept' }] }]),
@@ -163,7 +223,11 @@ describe('PATCH forms', () => {
   });
 
   it('re-checks rules between fields on the merged record', async () => {
-    const id = (await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: JSON.stringify({ patientId, code: 'Gout', clinicalStatus: 'active' }) }))).data.id;
+    const id = (
+      await json<Envelope<Fhir>>(
+        await clinic('/v1/conditions', { method: 'POST', body: JSON.stringify({ patientId, code: 'Gout', clinicalStatus: 'active' }) }),
+      )
+    ).data.id;
     const response = await clinic(`/v1/conditions/${id}`, { method: 'PATCH', body: JSON.stringify({ abatementString: 'Gone by spring' }) });
     expect(response.status).toBe(422);
     expect((await json<{ issues: { diagnostics: string }[] }>(response)).issues[0]?.diagnostics).toBe(
@@ -172,10 +236,20 @@ describe('PATCH forms', () => {
   });
 
   it('applies RFC 6902 with test, move, copy and remove — all or nothing', async () => {
-    const id = (await json<Envelope<Fhir>>(await clinic('/v1/conditions', { method: 'POST', body: JSON.stringify({ patientId, code: 'Eczema', clinicalStatus: 'active', bodySite: ['Left arm', 'Right arm'] }) }))).data.id;
+    const id = (
+      await json<Envelope<Fhir>>(
+        await clinic('/v1/conditions', {
+          method: 'POST',
+          body: JSON.stringify({ patientId, code: 'Eczema', clinicalStatus: 'active', bodySite: ['Left arm', 'Right arm'] }),
+        }),
+      )
+    ).data.id;
     const failing = await clinic(`/v1/conditions/${id}`, {
       method: 'PATCH',
-      body: JSON.stringify([{ op: 'remove', path: '/bodySite/0' }, { op: 'test', path: '/code/text', value: 'Psoriasis' }]),
+      body: JSON.stringify([
+        { op: 'remove', path: '/bodySite/0' },
+        { op: 'test', path: '/code/text', value: 'Psoriasis' },
+      ]),
     });
     expect(failing.status).toBe(409);
     expect((await json<Envelope<Fhir>>(await clinic(`/v1/conditions/${id}`))).data.bodySite).toHaveLength(2);
@@ -191,7 +265,10 @@ describe('PATCH forms', () => {
       ]),
     });
     expect(patched.status).toBe(200);
-    expect((await json<Envelope<Fhir>>(patched)).data).toMatchObject({ bodySite: [{ text: 'Right arm' }, { text: 'Left arm' }], clinicalStatus: { coding: [{ code: 'resolved' }] } });
+    expect((await json<Envelope<Fhir>>(patched)).data).toMatchObject({
+      bodySite: [{ text: 'Right arm' }, { text: 'Left arm' }],
+      clinicalStatus: { coding: [{ code: 'resolved' }] },
+    });
   });
 
   it('refuses malformed patches (400), patches that break the resource (422) and changing the id or type', async () => {

@@ -43,11 +43,18 @@ interface Clinic {
   readonly observations: readonly string[];
 }
 
-type Attack = (send: (user: string, path: string, method?: string, body?: unknown) => Promise<number>, clinic: Clinic, patient: number, turn: number) => Promise<number>;
+type Attack = (
+  send: (user: string, path: string, method?: string, body?: unknown) => Promise<number>,
+  clinic: Clinic,
+  patient: number,
+  turn: number,
+) => Promise<number>;
 
 const ATTACKS: Readonly<Record<string, Attack>> = {
-  'invalid updates': (send, clinic, patient) => send(`patient-${patient}`, `/observations/${clinic.observations[patient]}`, 'PATCH', { status: 'not-a-status' }),
-  'valid updates': (send, clinic, patient, turn) => send(`patient-${patient}`, `/observations/${clinic.observations[patient]}`, 'PATCH', { note: `turn ${turn}` }),
+  'invalid updates': (send, clinic, patient) =>
+    send(`patient-${patient}`, `/observations/${clinic.observations[patient]}`, 'PATCH', { status: 'not-a-status' }),
+  'valid updates': (send, clinic, patient, turn) =>
+    send(`patient-${patient}`, `/observations/${clinic.observations[patient]}`, 'PATCH', { note: `turn ${turn}` }),
 };
 
 const policy = roles({
@@ -62,12 +69,21 @@ async function newClinic(emulator: RunningEmulator): Promise<Clinic> {
   await emulator.emulator.admin.ensureOrganisation(organisationId, { name: `Bench clinic ${clinics}`, plan: 'pro' });
   const { key } = await emulator.emulator.admin.createKey({ organisationId, environment: 'test' });
   const create = async (path: string, body: unknown): Promise<string> => {
-    const response = await fetch(`${emulator.url}/v1/${path}`, { method: 'POST', headers: { 'x-api-key': key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${emulator.url}/v1/${path}`, {
+      method: 'POST',
+      headers: { 'x-api-key': key, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (response.status !== 201) throw new Error(`seeding ${path}: HTTP ${response.status}`);
     return ((await response.json()) as { data: { id: string } }).data.id;
   };
-  const patients = [await create('patients', { firstName: 'Ada', lastName: 'One' }), await create('patients', { firstName: 'Bo', lastName: 'Two' })];
-  const observations = await Promise.all(patients.map((patientId) => create('observations', { status: 'final', code: 'Heart rate', patientId })));
+  const patients = [
+    await create('patients', { firstName: 'Ada', lastName: 'One' }),
+    await create('patients', { firstName: 'Bo', lastName: 'Two' }),
+  ];
+  const observations = await Promise.all(
+    patients.map((patientId) => create('observations', { status: 'final', code: 'Heart rate', patientId })),
+  );
   return { key, patients, observations };
 }
 
@@ -88,7 +104,14 @@ async function run(emulator: RunningEmulator, options: Partial<ClinikProxyOption
   const log = captureLog();
   const app = express().use(
     '/api/clinik',
-    clinikProxy({ session: (req: Request) => users[req.get('x-user') ?? ''] ?? null, policy, apiKey: clinic.key, upstream: emulator.url, logger: log.logger, ...options }),
+    clinikProxy({
+      session: (req: Request) => users[req.get('x-user') ?? ''] ?? null,
+      policy,
+      apiKey: clinic.key,
+      upstream: emulator.url,
+      logger: log.logger,
+      ...options,
+    }),
   );
   const proxy = await listen(createServer(app));
   const send = async (user: string, path: string, method = 'GET', body?: unknown): Promise<number> => {
@@ -111,7 +134,10 @@ async function run(emulator: RunningEmulator, options: Partial<ClinikProxyOption
       if (status >= 200 && status < 300) answered += 1;
     }
     const patientRecords = log.records().filter((record) => record.userId?.startsWith('u-pat'));
-    return { clinician: answered / CLINICIAN_READS, patientUpstream: patientRecords.filter((record) => (record.upstream?.status ?? null) !== null).length };
+    return {
+      clinician: answered / CLINICIAN_READS,
+      patientUpstream: patientRecords.filter((record) => (record.upstream?.status ?? null) !== null).length,
+    };
   } finally {
     await proxy.close();
   }
@@ -130,10 +156,14 @@ async function main(): Promise<void> {
         const result = await run(emulator, PROXIES[proxy] as Partial<ClinikProxyOptions>, ATTACKS[attack] as Attack);
         results.set(name, [...(results.get(name) ?? []), result]);
       }
-      console.log(`round ${round + 1}/${ROUNDS}: ${[...results].map(([name, runs]) => `${name} ${((runs.at(-1) as RunResult).clinician * 100).toFixed(0)}%`).join(' · ')}`);
+      console.log(
+        `round ${round + 1}/${ROUNDS}: ${[...results].map(([name, runs]) => `${name} ${((runs.at(-1) as RunResult).clinician * 100).toFixed(0)}%`).join(' · ')}`,
+      );
     }
     const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-    console.log(`\nClinician's success rate while two patients send ${PATIENT_REQUESTS} requests each, ${ROUNDS} rounds (Pro plan: 1,000 upstream calls/min per clinic).`);
+    console.log(
+      `\nClinician's success rate while two patients send ${PATIENT_REQUESTS} requests each, ${ROUNDS} rounds (Pro plan: 1,000 upstream calls/min per clinic).`,
+    );
     const confidence = medianInterval((results.values().next().value as RunResult[]).map((result) => result.clinician)).confidence;
     console.log(`In brackets: the median's distribution-free ${(confidence * 100).toFixed(0)}% interval over the rounds.`);
     for (const [name, runs] of results) {

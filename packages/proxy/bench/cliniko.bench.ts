@@ -99,14 +99,20 @@ async function startUpstream(): Promise<number> {
   let page = '';
   const server = createServer((req, res) => {
     req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(page) }).end(page));
+    req.on('end', () =>
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(page) }).end(page),
+    );
   });
   const port = await listen(server);
   page = appointmentsPage(`http://127.0.0.1:${port}`);
   return port;
 }
 
-type Ports = Record<Config, number> & { readonly cpu: number; readonly tokens: { readonly staff: string; readonly patient: string }; readonly bytes: number };
+type Ports = Record<Config, number> & {
+  readonly cpu: number;
+  readonly tokens: { readonly staff: string; readonly patient: string };
+  readonly bytes: number;
+};
 
 async function startServers(upstreamPort: number): Promise<Ports> {
   const upstream = `http://127.0.0.1:${upstreamPort}`;
@@ -114,12 +120,16 @@ async function startServers(upstreamPort: number): Promise<Ports> {
   const audience = 'https://api.bench.test';
   const idp = express();
   const issuer = `http://127.0.0.1:${await listen(createServer(idp))}/`;
-  idp.get('/.well-known/openid-configuration', (_req, res) => void res.json({ issuer, jwks_uri: `${issuer}.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] }));
+  idp.get(
+    '/.well-known/openid-configuration',
+    (_req, res) => void res.json({ issuer, jwks_uri: `${issuer}.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] }),
+  );
   idp.get('/.well-known/jwks.json', (_req, res) => void res.json({ keys: [key.jwk] }));
 
   const cliniko = upstreams.cliniko({ userAgent: 'ClinikAPI bench (bench@clinikapi.local)', shards: ['au1'], shardUrl: () => upstream });
   const common = { apiKey: `${'B3n'.repeat(14)}-au1`, upstream: cliniko };
-  const proxied = (options: Omit<Parameters<typeof clinikProxy>[0], keyof typeof common>) => express().use('/api/clinik', clinikProxy({ ...common, ...options }));
+  const proxied = (options: Omit<Parameters<typeof clinikProxy>[0], keyof typeof common>) =>
+    express().use('/api/clinik', clinikProxy({ ...common, ...options }));
   const full = {
     session: auth0({ issuerBaseURL: issuer, audience, rolesClaim: 'roles' }),
     policy: roles({
@@ -130,7 +140,10 @@ async function startServers(upstreamPort: number): Promise<Ports> {
     budget: { perMinute: 1_000_000_000, staffRoles: ['frontDesk'], shares: { patient: 1 }, perUserShare: 1 },
     logger: pino({ name: 'clinikapi-proxy' }, auditDestination({ dest: '/dev/null' })),
   };
-  const hpm = express().use('/api/clinik', createProxyMiddleware({ target: upstream, changeOrigin: true, pathRewrite: (path) => `/v1${path}` }));
+  const hpm = express().use(
+    '/api/clinik',
+    createProxyMiddleware({ target: upstream, changeOrigin: true, pathRewrite: (path) => `/v1${path}` }),
+  );
   const pipeline = proxied({
     session: () => ({ id: 'user_bench', roles: ['frontDesk'] }),
     policy: () => true,
@@ -144,7 +157,15 @@ async function startServers(upstreamPort: number): Promise<Ports> {
     const usage = process.cpuUsage();
     res.end(String(usage.user + usage.system));
   });
-  const claims = (sub: string, role: string) => ({ sub, iat: now(), nbf: now() - 5, exp: now() + 3600, roles: [role], iss: issuer, aud: audience });
+  const claims = (sub: string, role: string) => ({
+    sub,
+    iat: now(),
+    nbf: now() - 5,
+    exp: now() + 3600,
+    roles: [role],
+    iss: issuer,
+    aud: audience,
+  });
   return {
     cpu: await listen(cpu),
     hpm: await listen(createServer(hpm)),
@@ -163,7 +184,9 @@ function headersFor(config: Config, ports: Ports): Record<string, string> {
 }
 
 function startChild(args: string[], running: ChildProcess[]): Promise<unknown> {
-  const started = spawn(process.execPath, ['--conditions=@clinikapi/source', import.meta.filename, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const started = spawn(process.execPath, ['--conditions=@clinikapi/source', import.meta.filename, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   running.push(started);
   return new Promise((resolve, reject) => {
     let buffer = '';
@@ -178,9 +201,15 @@ function startChild(args: string[], running: ChildProcess[]): Promise<unknown> {
 async function load(config: Config, ports: Ports, duration: number): Promise<{ rps: number; cpu: number }> {
   const cpuOf = async () => Number(await (await fetch(`http://127.0.0.1:${ports.cpu}/`)).text());
   const before = await cpuOf();
-  const result = await autocannon({ url: `http://127.0.0.1:${ports[config]}${PATH}`, headers: headersFor(config, ports), connections: 32, duration });
+  const result = await autocannon({
+    url: `http://127.0.0.1:${ports[config]}${PATH}`,
+    headers: headersFor(config, ports),
+    connections: 32,
+    duration,
+  });
   const used = (await cpuOf()) - before;
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${config}: ${result.non2xx} non-2xx and ${result.errors} errors — the bench is not measuring what it claims`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${config}: ${result.non2xx} non-2xx and ${result.errors} errors — the bench is not measuring what it claims`);
   return { rps: result.requests.average, cpu: used / Math.max(1, result.requests.total) };
 }
 
@@ -210,14 +239,19 @@ async function main(): Promise<void> {
         rps[config].push(measured.rps);
         cpu[config].push(measured.cpu);
       }
-      console.log(`round ${round + 1}/${ROUNDS}: ${CONFIGS.map((config) => `${config} ${Math.round(rps[config].at(-1) as number)} req/s`).join(' · ')}`);
+      console.log(
+        `round ${round + 1}/${ROUNDS}: ${CONFIGS.map((config) => `${config} ${Math.round(rps[config].at(-1) as number)} req/s`).join(' · ')}`,
+      );
     }
-    const ratio = (values: Record<Config, number[]>, config: Config) => values[config].map((value, index) => value / (values.hpm[index] as number));
+    const ratio = (values: Record<Config, number[]>, config: Config) =>
+      values[config].map((value, index) => value / (values.hpm[index] as number));
     const interval = (values: number[], digits = 2) => {
       const { median: middle, low, high } = medianInterval(values);
       return `${middle.toFixed(digits)} (${low.toFixed(digits)}–${high.toFixed(digits)})`;
     };
-    console.log(`\nA Cliniko list call: ${ports.bytes} bytes, 20 records, medians of ${ROUNDS} interleaved rounds of ${SECONDS} s (autocannon, 32 connections).`);
+    console.log(
+      `\nA Cliniko list call: ${ports.bytes} bytes, 20 records, medians of ${ROUNDS} interleaved rounds of ${SECONDS} s (autocannon, 32 connections).`,
+    );
     console.table(
       CONFIGS.map((config) => ({
         config,
@@ -227,7 +261,9 @@ async function main(): Promise<void> {
         'CPU vs hpm': interval(ratio(cpu, config)),
       })),
     );
-    console.log(`In brackets: the median's distribution-free interval (${(medianInterval(rps.hpm).confidence * 100).toFixed(0)}% over ${ROUNDS} rounds).`);
+    console.log(
+      `In brackets: the median's distribution-free interval (${(medianInterval(rps.hpm).confidence * 100).toFixed(0)}% over ${ROUNDS} rounds).`,
+    );
     // For the decision records (docs/decisions/bench-results.json).
     for (const config of CONFIGS.filter((name) => name !== 'hpm')) {
       recordBenchFigure(`proxy.${config}.rps-vs-hpm`, { ...medianInterval(ratio(rps, config)), unit: '×', digits: 2, rounds: ROUNDS });

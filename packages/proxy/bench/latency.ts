@@ -15,16 +15,24 @@ export interface LatencyResult {
 function once(agent: http.Agent, url: URL, headers: Record<string, string>): Promise<number> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const request = http.get({ hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, headers, agent }, (response) => {
-      if (response.statusCode !== 200) reject(new Error(`latency probe got HTTP ${response.statusCode}`));
-      response.resume();
-      response.on('end', () => resolve(Number(process.hrtime.bigint() - started) / 1e6));
-    });
+    const request = http.get(
+      { hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, headers, agent },
+      (response) => {
+        if (response.statusCode !== 200) reject(new Error(`latency probe got HTTP ${response.statusCode}`));
+        response.resume();
+        response.on('end', () => resolve(Number(process.hrtime.bigint() - started) / 1e6));
+      },
+    );
     request.on('error', reject);
   });
 }
 
-export async function measureLatency(target: string, headers: Record<string, string>, seconds: number, concurrency = 4): Promise<LatencyResult> {
+export async function measureLatency(
+  target: string,
+  headers: Record<string, string>,
+  seconds: number,
+  concurrency = 4,
+): Promise<LatencyResult> {
   const url = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const samples: number[] = [];

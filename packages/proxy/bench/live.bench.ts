@@ -69,14 +69,25 @@ function startUpstream(): Promise<string> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://upstream');
     const [, , path, id] = url.pathname.split('/');
-    const record = (recordId: string) => ({ resourceType: 'Observation', id: recordId, status: 'final', code: { text: 'Heart rate' }, subject: { reference: `Patient/${PATIENT}` } });
+    const record = (recordId: string) => ({
+      resourceType: 'Observation',
+      id: recordId,
+      status: 'final',
+      code: { text: 'Heart rate' },
+      subject: { reference: `Patient/${PATIENT}` },
+    });
     const body =
       path === 'observations' && id
         ? { data: record(id) }
-        : { data: { data: [...written].map(record), total: written.size, hasMore: false }, meta: { requestId: 'req_bench', timestamp: new Date().toISOString(), status: 200 } };
+        : {
+            data: { data: [...written].map(record), total: written.size, hasMore: false },
+            meta: { requestId: 'req_bench', timestamp: new Date().toISOString(), status: 200 },
+          };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 function startChild(upstreamUrl: string): Promise<{ child: ChildProcess; url: string }> {
@@ -88,7 +99,8 @@ function startChild(upstreamUrl: string): Promise<{ child: ChildProcess; url: st
     let buffer = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
-      if (buffer.includes('\n')) resolve({ child, url: `http://127.0.0.1:${(JSON.parse(buffer.split('\n')[0] as string) as { port: number }).port}` });
+      if (buffer.includes('\n'))
+        resolve({ child, url: `http://127.0.0.1:${(JSON.parse(buffer.split('\n')[0] as string) as { port: number }).port}` });
     });
     child.once('exit', (code) => reject(new Error(`the proxy child exited with ${code}`)));
   });
@@ -168,7 +180,12 @@ function sendWebhook(proxyUrl: string, id: string): Promise<void> {
       {
         method: 'POST',
         agent: sender,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-clinik-signature-v2': `t=${t},v1=${signature}`, 'x-clinik-delivery-id': eventId },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'x-clinik-signature-v2': `t=${t},v1=${signature}`,
+          'x-clinik-delivery-id': eventId,
+        },
       },
       (response) => {
         response.resume();
@@ -271,7 +288,9 @@ async function main(): Promise<void> {
   let open: Subscriber[] = [];
   const subscribeUpTo = async (count: number) => {
     while (open.length < count) {
-      const batch = Array.from({ length: Math.min(50, count - open.length) }, (_, index) => subscribe(proxyUrl, `user_${open.length + index}`));
+      const batch = Array.from({ length: Math.min(50, count - open.length) }, (_, index) =>
+        subscribe(proxyUrl, `user_${open.length + index}`),
+      );
       open = open.concat(await Promise.all(batch));
     }
   };
@@ -294,7 +313,9 @@ async function main(): Promise<void> {
       for (const subscriber of open.splice(count)) subscriber.close();
       await subscribeUpTo(count);
       const rates = await throughputAt(proxyUrl, count, events);
-      console.log(`  ${String(count).padStart(5)} subscribers: ${interval(rates, (value) => `${Math.round(value)} events/s`)} — ${interval(rates, (value) => `${Math.round((value * count) / 1000)}k events told/s`)}`);
+      console.log(
+        `  ${String(count).padStart(5)} subscribers: ${interval(rates, (value) => `${Math.round(value)} events/s`)} — ${interval(rates, (value) => `${Math.round((value * count) / 1000)}k events told/s`)}`,
+      );
     }
 
     for (const subscriber of open.splice(100)) subscriber.close();
@@ -302,7 +323,12 @@ async function main(): Promise<void> {
     console.log('Time to see a change, side by side (12 writes at random moments, 100 subscribers):');
     console.log(`  event stream (the last of 100 subscribers told): ${interval(stream)}`);
     console.log(`  polling every 2.5 s:                            ${interval(polling)}`);
-    console.log(`  polling takes ${interval(polling.map((value, index) => value / (stream[index] as number)), (value) => `${Math.round(value)}×`)} as long.`);
+    console.log(
+      `  polling takes ${interval(
+        polling.map((value, index) => value / (stream[index] as number)),
+        (value) => `${Math.round(value)}×`,
+      )} as long.`,
+    );
   } finally {
     for (const subscriber of open) subscriber.close();
     sender.destroy();

@@ -44,7 +44,12 @@ export function medianInterval(values: readonly number[], level = 0.9): MedianIn
   // k = 1 is the full range; each step inwards narrows the interval and lowers its confidence.
   let k = 1;
   while (k + 1 <= middle && 1 - 2 * binomialAtMost(n, k) >= level) k += 1;
-  return { median: middleOf(sorted), low: sorted[k - 1] as number, high: sorted[n - k] as number, confidence: 1 - 2 * binomialAtMost(n, k - 1) };
+  return {
+    median: middleOf(sorted),
+    low: sorted[k - 1] as number,
+    high: sorted[n - k] as number,
+    confidence: 1 - 2 * binomialAtMost(n, k - 1),
+  };
 }
 
 export type Verdict = 'met' | 'NOT met' | 'not decided by this run';

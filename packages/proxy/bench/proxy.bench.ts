@@ -69,7 +69,9 @@ async function child(role: string): Promise<void> {
 }
 
 function startChild(args: string[], running: ChildProcess[]): Promise<{ process: ChildProcess; message: unknown }> {
-  const started = spawn(process.execPath, ['--conditions=@clinikapi/source', import.meta.filename, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const started = spawn(process.execPath, ['--conditions=@clinikapi/source', import.meta.filename, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   running.push(started);
   return new Promise((resolve, reject) => {
     let buffer = '';
@@ -104,18 +106,23 @@ async function load(config: Config, ports: ServerPorts, options: Record<string, 
     ...options,
   });
   const cpuAfter = await cpuMicros(ports);
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${config}: ${result.non2xx} non-2xx and ${result.errors} errors — the bench is not measuring what it claims`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${config}: ${result.non2xx} non-2xx and ${result.errors} errors — the bench is not measuring what it claims`);
   return { ...result, cpuPerRequest: (cpuAfter - cpuBefore) / Math.max(1, result.requests.total) };
 }
 
 const urlFor = (config: Config, ports: ServerPorts) => `http://127.0.0.1:${ports[config]}/api/clinik/patients?name=bench&count=20`;
 
-const emptyRecord = (): Record<Config, number[]> => Object.fromEntries(CONFIGS.map((config) => [config, []])) as unknown as Record<Config, number[]>;
+const emptyRecord = (): Record<Config, number[]> =>
+  Object.fromEntries(CONFIGS.map((config) => [config, []])) as unknown as Record<Config, number[]>;
 
 /** The baseline revision's `packages/proxy/src`, copied next to this file so it resolves the same packages. */
 function copyBaseline(revision: string): { readonly dir: string; readonly src: string } {
   // Archived first: an unknown revision fails here, before anything is left behind.
-  const archive = execFileSync('git', ['archive', '--format=tar', revision, 'packages/proxy/src'], { cwd: join(import.meta.dirname, '../../..'), maxBuffer: 64 * 1024 * 1024 });
+  const archive = execFileSync('git', ['archive', '--format=tar', revision, 'packages/proxy/src'], {
+    cwd: join(import.meta.dirname, '../../..'),
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const dir = mkdtempSync(join(import.meta.dirname, '.baseline-'));
   try {
     execFileSync('tar', ['-x', '-C', dir, '--strip-components=2'], { input: archive });
@@ -140,7 +147,10 @@ async function measure(baselineSrc: string | undefined): Promise<void> {
   const running: ChildProcess[] = [];
   try {
     const upstream = await startChild(['upstream'], running);
-    const servers = await startChild(['servers', String((upstream.message as { port: number }).port), ...(baselineSrc ? [baselineSrc] : [])], running);
+    const servers = await startChild(
+      ['servers', String((upstream.message as { port: number }).port), ...(baselineSrc ? [baselineSrc] : [])],
+      running,
+    );
     const ports = servers.message as ServerPorts;
     // Warm-up: JIT, JWKS fetch, keep-alive pools.
     for (const config of CONFIGS) await load(config, ports, { connections: 16, duration: 2 });
@@ -186,7 +196,9 @@ async function measure(baselineSrc: string | undefined): Promise<void> {
       'p99 ms': median(p99[config]).toFixed(2),
       'p99 added vs hpm ms': median(addedP99[config]).toFixed(2),
     }));
-    console.log(`\nMedians of ${ROUNDS} interleaved rounds, ${SECONDS} s per run (throughput: autocannon, 32 connections; latency: 4 closed-loop requesters).`);
+    console.log(
+      `\nMedians of ${ROUNDS} interleaved rounds, ${SECONDS} s per run (throughput: autocannon, 32 connections; latency: 4 closed-loop requesters).`,
+    );
     console.table(rows);
     // Each figure with the interval its rounds support (see median-interval.ts): a verdict is given only when the
     // whole interval is on one side of the target; a run too noisy to tell says so instead of flipping a coin.
@@ -212,7 +224,14 @@ async function measure(baselineSrc: string | undefined): Promise<void> {
       recordBenchFigure(`proxy.${full}.cpu-vs-hpm`, { ...cpuUsed, unit: '×', digits: 2, rounds: ROUNDS });
       recordBenchFigure(`proxy.${full}.p99-added`, { ...added, unit: ' ms', digits: 2, rounds: ROUNDS });
       const asPercent = (value: number) => value * 100;
-      recordBenchFigure(`proxy.${full}.rps-vs-hpm`, { median: asPercent(kept.median), low: asPercent(kept.low), high: asPercent(kept.high), unit: '%', digits: 1, rounds: ROUNDS });
+      recordBenchFigure(`proxy.${full}.rps-vs-hpm`, {
+        median: asPercent(kept.median),
+        low: asPercent(kept.low),
+        high: asPercent(kept.high),
+        unit: '%',
+        digits: 1,
+        rounds: ROUNDS,
+      });
     }
     if (BASELINE) {
       const rounds = cpu['full-auth0'].map((used, round) => ({

@@ -73,7 +73,9 @@ export async function startUpstream(): Promise<number> {
   return listen(
     createServer((req, res) => {
       req.resume();
-      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(PAYLOAD) }).end(PAYLOAD));
+      req.on('end', () =>
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(PAYLOAD) }).end(PAYLOAD),
+      );
     }),
   );
 }
@@ -102,7 +104,8 @@ export interface ServerPorts {
  */
 async function fromBaseline<T>(src: string, file: string, name: string): Promise<T> {
   const exported = ((await import(pathToFileURL(join(src, file)).href)) as Record<string, unknown>)[name];
-  if (typeof exported !== 'function') throw new Error(`The baseline's ${file} has no ${name}(): it predates the layout this bench builds from`);
+  if (typeof exported !== 'function')
+    throw new Error(`The baseline's ${file} has no ${name}(): it predates the layout this bench builds from`);
   return exported as T;
 }
 
@@ -156,8 +159,10 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
   });
 
   /** An Express app with the proxy mounted, on the common options with `changes` over them. */
-  const proxied = (changes: Partial<ClinikProxyOptions>) => express().use('/api/clinik', clinikProxy({ ...common, budget, ...changes } as ClinikProxyOptions));
-  const auth0Session = (cacheTtlMs?: number) => auth0({ issuerBaseURL: issuer, audience, ...(cacheTtlMs === undefined ? {} : { cacheTtlMs }) });
+  const proxied = (changes: Partial<ClinikProxyOptions>) =>
+    express().use('/api/clinik', clinikProxy({ ...common, budget, ...changes } as ClinikProxyOptions));
+  const auth0Session = (cacheTtlMs?: number) =>
+    auth0({ issuerBaseURL: issuer, audience, ...(cacheTtlMs === undefined ? {} : { cacheTtlMs }) });
   const fullAuth0 = proxied({ session: auth0Session() });
   const fullAuth0VerifyAll = proxied({ session: auth0Session(0) });
   const pipelineOnly = proxied({
@@ -170,7 +175,10 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
     logger: pino({ level: 'silent' }),
   });
   const fullAuth0NoAudit = proxied({ session: auth0Session(), logger: pino({ level: 'silent' }) });
-  const fullAuth0AuditPerRecord = proxied({ session: auth0Session(), logger: pino({ name: 'clinikapi-proxy' }, pino.destination({ dest: '/dev/null', sync: true })) });
+  const fullAuth0AuditPerRecord = proxied({
+    session: auth0Session(),
+    logger: pino({ name: 'clinikapi-proxy' }, pino.destination({ dest: '/dev/null', sync: true })),
+  });
   const fullClerk = proxied({
     session: clerk({
       publishableKey: `pk_live_${Buffer.from('clerk.bench.test$').toString('base64')}`,
@@ -201,7 +209,14 @@ export async function startServers(upstreamPort: number, baselineSrc?: string): 
   };
   const fullAuth0Baseline = baselineSrc === undefined ? undefined : await baselineApp(baselineSrc);
 
-  const claims = { sub: 'user_bench', iat: now(), nbf: now() - 5, exp: now() + 3600, roles: ['clinician'], metadata: { role: 'clinician' } };
+  const claims = {
+    sub: 'user_bench',
+    iat: now(),
+    nbf: now() - 5,
+    exp: now() + 3600,
+    roles: ['clinician'],
+    metadata: { role: 'clinician' },
+  };
   const cpu = createServer((_req, res) => {
     const usage = process.cpuUsage();
     res.end(String(usage.user + usage.system));

@@ -40,11 +40,15 @@ async function proxyChild(upstreamPort: number): Promise<void> {
     res.end(JSON.stringify({ rss, heapUsed }));
   });
   await new Promise<void>((resolve) => memory.listen(0, '127.0.0.1', resolve));
-  process.stdout.write(`${JSON.stringify({ port: ports['full-auth0'], token: ports.tokens.auth0, memory: (memory.address() as AddressInfo).port })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ port: ports['full-auth0'], token: ports.tokens.auth0, memory: (memory.address() as AddressInfo).port })}\n`,
+  );
 }
 
 function startChild(args: string[], flags: string[], running: ChildProcess[]): Promise<Record<string, unknown>> {
-  const started = spawn(process.execPath, ['--conditions=@clinikapi/source', ...flags, import.meta.filename, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const started = spawn(process.execPath, ['--conditions=@clinikapi/source', ...flags, import.meta.filename, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   running.push(started);
   return new Promise((resolve, reject) => {
     let buffer = '';
@@ -69,7 +73,10 @@ async function soak(label: string, flags: readonly string[]): Promise<SoakResult
     const upstream = await startChild(['upstream'], [], running);
     const proxy = await startChild(['proxy', String(upstream.port)], ['--expose-gc', ...flags], running);
     const memory = async () => {
-      const { rss, heapUsed } = (await (await fetch(`http://127.0.0.1:${String(proxy.memory)}/`)).json()) as { rss: number; heapUsed: number };
+      const { rss, heapUsed } = (await (await fetch(`http://127.0.0.1:${String(proxy.memory)}/`)).json()) as {
+        rss: number;
+        heapUsed: number;
+      };
       return { rss: rss / 1024 / 1024, heap: heapUsed / 1024 / 1024 };
     };
     const url = `http://127.0.0.1:${String(proxy.port)}/api/clinik/patients?name=bench&count=20`;
@@ -78,12 +85,19 @@ async function soak(label: string, flags: readonly string[]): Promise<SoakResult
     let served = 0;
     const started = performance.now();
     for (let done = 0; done < TOTAL; done += BATCH) {
-      const result = await autocannon({ url, headers: { authorization: `Bearer ${String(proxy.token)}` }, connections: CONNECTIONS, amount: BATCH });
+      const result = await autocannon({
+        url,
+        headers: { authorization: `Bearer ${String(proxy.token)}` },
+        connections: CONNECTIONS,
+        amount: BATCH,
+      });
       failures += result.non2xx + result.errors + result.timeouts;
       served += result.requests.total;
       const now = await memory();
       samples.push(now.rss);
-      console.log(`${done + BATCH} requests: RSS ${now.rss.toFixed(1)} MB, heap in use ${now.heap.toFixed(1)} MB, failures so far ${failures}`);
+      console.log(
+        `${done + BATCH} requests: RSS ${now.rss.toFixed(1)} MB, heap in use ${now.heap.toFixed(1)} MB, failures so far ${failures}`,
+      );
     }
     const seconds = (performance.now() - started) / 1000;
     const growth = (samples.at(-1) as number) - (samples[0] as number);

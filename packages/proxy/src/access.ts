@@ -60,8 +60,13 @@ export function isAccessRequest(settings: ProxySettings, target: RequestTarget):
 export function createAccessAnswers(settings: ProxySettings) {
   const cache = new Map<string, { readonly expires: number; readonly answer: Promise<AccessAnswer> }>();
   return async (req: Request, res: Response, target: RequestTarget, user: ProxyUser, state: ProxyRequestState): Promise<void> => {
-    if (req.method !== 'GET') throw new ProxyError('METHOD_NOT_ALLOWED', 'The access answer is read with GET', { headers: { allow: 'GET' }, reason: 'access:method' });
-    if ([...target.query.keys()].length > 0) throw new ProxyError('BAD_REQUEST', 'The access answer takes no query parameters', { reason: 'access:query' });
+    if (req.method !== 'GET')
+      throw new ProxyError('METHOD_NOT_ALLOWED', 'The access answer is read with GET', {
+        headers: { allow: 'GET' },
+        reason: 'access:method',
+      });
+    if ([...target.query.keys()].length > 0)
+      throw new ProxyError('BAD_REQUEST', 'The access answer takes no query parameters', { reason: 'access:query' });
     refuseBody(req);
 
     const key = `${user.id}\u0000${(user.roles ?? []).join('\u0000')}`;
@@ -76,7 +81,10 @@ export function createAccessAnswers(settings: ProxySettings) {
       cache.set(key, entry);
     }
     state.decision = 'allow';
-    const body = JSON.stringify({ data: await entry.answer, meta: { requestId: state.requestId, timestamp: new Date().toISOString(), status: 200 } });
+    const body = JSON.stringify({
+      data: await entry.answer,
+      meta: { requestId: state.requestId, timestamp: new Date().toISOString(), status: 200 },
+    });
     res.writeHead(200, {
       ...BASE_RESPONSE_HEADERS,
       'x-request-id': state.requestId,

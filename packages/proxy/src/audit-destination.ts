@@ -73,7 +73,9 @@ export function auditDestination(options: AuditDestinationOptions = {}): AuditDe
   file.on('error', (error: NodeJS.ErrnoException) => {
     if (warned) return;
     warned = true;
-    process.emitWarning(`clinikapi proxy: audit records could not be written (${error.code ?? error.name})`, { code: 'CLINIKAPI_AUDIT_WRITE_FAILED' });
+    process.emitWarning(`clinikapi proxy: audit records could not be written (${error.code ?? error.name})`, {
+      code: 'CLINIKAPI_AUDIT_WRITE_FAILED',
+    });
   });
 
   const flushSync = (): void => {

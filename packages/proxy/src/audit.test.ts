@@ -59,9 +59,16 @@ describe('audit records', () => {
 
   it('reports a response that never started as 499 client-aborted, and denials at warn', () => {
     const denied = { ...state(), decision: 'deny' as const };
-    expect(auditRecord(denied, { headersSent: false, statusCode: 200, writableFinished: false } as Response)).toMatchObject({ status: 499, outcome: 'client-aborted' });
+    expect(auditRecord(denied, { headersSent: false, statusCode: 200, writableFinished: false } as Response)).toMatchObject({
+      status: 499,
+      outcome: 'client-aborted',
+    });
     const lines: string[] = [];
-    writeAudit(pino({ base: null }, { write: (line: string) => void lines.push(line) }), denied, { headersSent: true, statusCode: 403, writableFinished: true } as Response);
+    writeAudit(pino({ base: null }, { write: (line: string) => void lines.push(line) }), denied, {
+      headersSent: true,
+      statusCode: 403,
+      writableFinished: true,
+    } as Response);
     expect(JSON.parse(lines[0] ?? '{}').level).toBe(40);
   });
 });

@@ -3,7 +3,17 @@ export type { ClinikProxyOptions } from './options.ts';
 export type { ProxyUser, CredentialTransport } from './request-context.ts';
 export { isClinikoResource, type ApiCall, type CallParent, type CallResource, type HttpMethod, type Interaction } from './call.ts';
 export type { SessionAdapter, SessionOption, SessionResolver, SessionResult } from './session/session.ts';
-export { allOf, allow, deny, type Allow, type Deny, type Policy, type PolicyDecision, type PolicyPurpose, type PolicyRequest } from './policy/policy.ts';
+export {
+  allOf,
+  allow,
+  deny,
+  type Allow,
+  type Deny,
+  type Policy,
+  type PolicyDecision,
+  type PolicyPurpose,
+  type PolicyRequest,
+} from './policy/policy.ts';
 export { grants, roles, type RoleGrants, type RolesOptions } from './policy/roles.ts';
 export { patientCompartment, type PatientCompartmentOptions } from './policy/patient-compartment.ts';
 export {

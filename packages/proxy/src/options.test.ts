@@ -48,37 +48,63 @@ describe('resolveOptions', () => {
 
   it('applies the documented defaults', () => {
     const settings = resolveOptions({ session: () => null, policy: () => true }, { CLINIKAPI_SECRET_KEY: key });
-    expect(settings).toMatchObject({ csrf: true, bodyLimit: 1024 * 1024, timeouts: { responseMs: 30_000, idleMs: 30_000 }, cors: undefined });
+    expect(settings).toMatchObject({
+      csrf: true,
+      bodyLimit: 1024 * 1024,
+      timeouts: { responseMs: 30_000, idleMs: 30_000 },
+      cors: undefined,
+    });
     expect(settings.rateLimiter?.count).toBeTypeOf('function');
     expect(resolveOptions({ ...base, rateLimit: false }).rateLimiter).toBeUndefined();
     // On by default: the write caps, the anonymous limit, body checks for ClinikAPI. The budget needs the plan's numbers.
     expect(settings).toMatchObject({ budget: undefined, validateBodies: true });
     expect(settings.patientWrites).toBeDefined();
     expect(settings.anonymousLimit).toBeDefined();
-    expect(resolveOptions({ ...base, patientWrites: false, anonymousLimit: false })).toMatchObject({ patientWrites: undefined, anonymousLimit: undefined });
+    expect(resolveOptions({ ...base, patientWrites: false, anonymousLimit: false })).toMatchObject({
+      patientWrites: undefined,
+      anonymousLimit: undefined,
+    });
   });
 
   it("leaves body checks off for Cliniko, whose bodies are not ClinikAPI's", () => {
-    const cliniko = { ...base, apiKey: `MS0x${'c'.repeat(40)}-au1`, upstream: upstreams.cliniko({ userAgent: 'Test clinic (dev@example.org)' }) };
+    const cliniko = {
+      ...base,
+      apiKey: `MS0x${'c'.repeat(40)}-au1`,
+      upstream: upstreams.cliniko({ userAgent: 'Test clinic (dev@example.org)' }),
+    };
     expect(resolveOptions(cliniko).validateBodies).toBe(false);
     expect(resolveOptions({ ...cliniko, validateBodies: true }).validateBodies).toBe(true);
   });
 
-  const cliniko = { ...base, apiKey: `MS0x${'c'.repeat(40)}-au2`, upstream: upstreams.cliniko({ userAgent: 'Test clinic (dev@example.org)' }) };
+  const cliniko = {
+    ...base,
+    apiKey: `MS0x${'c'.repeat(40)}-au2`,
+    upstream: upstreams.cliniko({ userAgent: 'Test clinic (dev@example.org)' }),
+  };
 
   it("gives a Cliniko budget Cliniko's own limit, 200 a minute per user, and asks ClinikAPI's for the plan's", () => {
     const budget = resolveOptions({ ...cliniko, budget: { staffRoles: ['frontDesk'] } }).budget;
     expect(budget?.charges({ id: 'u', roles: ['frontDesk'] }, 'kfp_x', 1).map((charge) => charge.limit)).toEqual([200]);
-    expect(resolveOptions({ ...cliniko, budget: { perMinute: 150, staffRoles: ['frontDesk'] } }).budget?.charges({ id: 'u', roles: ['frontDesk'] }, 'kfp_x', 1)[0]?.limit).toBe(150);
+    expect(
+      resolveOptions({ ...cliniko, budget: { perMinute: 150, staffRoles: ['frontDesk'] } }).budget?.charges(
+        { id: 'u', roles: ['frontDesk'] },
+        'kfp_x',
+        1,
+      )[0]?.limit,
+    ).toBe(150);
     expect(messageOf({ ...base, budget: { staffRoles: ['frontDesk'] } })).toContain('option "budget.perMinute" is required');
   });
 
   it('checks the resources a policy names against the API its upstream speaks', () => {
     const clinikoDesk = roles({ frontDesk: ['individual_appointments:*', 'available_times:read', 'patients:archive'] });
     expect(() => resolveOptions({ ...cliniko, policy: clinikoDesk })).not.toThrow();
-    expect(messageOf({ ...base, policy: clinikoDesk })).toContain('option "policy" names "individual_appointments", which is not a resource of the clinikapi API');
+    expect(messageOf({ ...base, policy: clinikoDesk })).toContain(
+      'option "policy" names "individual_appointments", which is not a resource of the clinikapi API',
+    );
     expect(messageOf({ ...cliniko, policy: roles({ clinician: '*', frontDesk: ['care-plans:read'] }) })).toContain('"care-plans"');
-    const nested = roles({ patient: allOf(grants(['patients:read']), patientCompartment({ patientId: () => '1', shared: ['businesses'] })) });
+    const nested = roles({
+      patient: allOf(grants(['patients:read']), patientCompartment({ patientId: () => '1', shared: ['businesses'] })),
+    });
     expect(messageOf({ ...base, policy: nested })).toContain('"businesses"');
     expect(() => resolveOptions({ ...cliniko, policy: nested })).not.toThrow();
     // A policy of the app's own names nothing the proxy can check.

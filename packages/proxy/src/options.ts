@@ -128,7 +128,8 @@ function invalid(option: string, problem: string): never {
 
 function milliseconds(value: unknown, option: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600_000) invalid(option, 'must be a whole number of ms between 1 and 600000');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600_000)
+    invalid(option, 'must be a whole number of ms between 1 and 600000');
   return value;
 }
 
@@ -154,24 +155,29 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
   const upstream = upstreamConfig(options.upstream);
   // Grants and shared lists were checked against both catalogues when they were made; now the API is known.
   for (const name of resourcesNamedBy(options.policy)) {
-    if (!upstream.dialect.findResource(name)) invalid('policy', `names "${name}", which is not a resource of the ${upstream.dialect.name} API this upstream speaks`);
+    if (!upstream.dialect.findResource(name))
+      invalid('policy', `names "${name}", which is not a resource of the ${upstream.dialect.name} API this upstream speaks`);
   }
   const keys = createKeyProvider(options.apiKey, upstream, env);
   if (options.csrf !== undefined && typeof options.csrf !== 'boolean') invalid('csrf', 'must be true or false');
-  if (options.validateBodies !== undefined && typeof options.validateBodies !== 'boolean') invalid('validateBodies', 'must be true or false');
+  if (options.validateBodies !== undefined && typeof options.validateBodies !== 'boolean')
+    invalid('validateBodies', 'must be true or false');
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  if (!Number.isInteger(bodyLimit) || bodyLimit < 1 || bodyLimit > 64 * 1024 * 1024) invalid('bodyLimit', 'must be a whole number of bytes up to 64 MiB');
+  if (!Number.isInteger(bodyLimit) || bodyLimit < 1 || bodyLimit > 64 * 1024 * 1024)
+    invalid('bodyLimit', 'must be a whole number of bytes up to 64 MiB');
   const responseLimit = options.responseLimit ?? 8 * 1024 * 1024;
   if (!Number.isInteger(responseLimit) || responseLimit < 1024 || responseLimit > 256 * 1024 * 1024) {
     invalid('responseLimit', 'must be a whole number of bytes from 1 KiB to 256 MiB');
   }
-  if (options.timeouts !== undefined && (typeof options.timeouts !== 'object' || options.timeouts === null)) invalid('timeouts', 'must be { responseMs, idleMs }');
+  if (options.timeouts !== undefined && (typeof options.timeouts !== 'object' || options.timeouts === null))
+    invalid('timeouts', 'must be { responseMs, idleMs }');
   const timeouts = {
     responseMs: milliseconds(options.timeouts?.responseMs, 'timeouts.responseMs', 30_000),
     idleMs: milliseconds(options.timeouts?.idleMs, 'timeouts.idleMs', 30_000),
   };
   const logger = options.logger ?? pino({ name: 'clinikapi-proxy' }, auditDestination());
-  if (typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.error !== 'function') invalid('logger', 'must be a pino logger');
+  if (typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.error !== 'function')
+    invalid('logger', 'must be a pino logger');
   const defaults = createAgents();
   return {
     dialect: upstream.dialect,

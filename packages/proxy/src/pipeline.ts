@@ -61,14 +61,20 @@ export async function signIn(settings: ProxySettings, req: Request, res: Respons
     settings.anonymousLimit?.noteFailure(req);
     throw new ProxyError('UNAUTHORIZED', 'Sign in to continue', { reason: result.reason ?? 'session:none' });
   }
-  if (!isProxyUser(result.user)) throw new ProxyError('INTERNAL_ERROR', 'The session returned an invalid user', { reason: 'session:invalid-user' });
+  if (!isProxyUser(result.user))
+    throw new ProxyError('INTERNAL_ERROR', 'The session returned an invalid user', { reason: 'session:invalid-user' });
   state.user = result.user;
   checkCsrf(req.method, req.headers, result.transport, settings.csrf);
   return result.user;
 }
 
 /** The call: a path of the API (or a widget action), with its bounded, parsed body. */
-async function resolveCall(settings: ProxySettings, req: Request, { path, query }: RequestTarget, state: ProxyRequestState): Promise<ApiCall> {
+async function resolveCall(
+  settings: ProxySettings,
+  req: Request,
+  { path, query }: RequestTarget,
+  state: ProxyRequestState,
+): Promise<ApiCall> {
   const { dialect } = settings;
   const method = req.method as HttpMethod;
   if (path === '/' && (method !== 'POST' || !dialect.resolveAction)) {
@@ -88,7 +94,9 @@ async function resolveCall(settings: ProxySettings, req: Request, { path, query 
   }
   const body = await readJsonBody(req, settings.bodyLimit);
   // Without `rest` the path is the root, which only a dialect with an action protocol lets through (above).
-  const call = rest ? { ...rest, body: body?.value, contentType: body?.contentType } : (dialect.resolveAction as NonNullable<typeof dialect.resolveAction>)(query, body);
+  const call = rest
+    ? { ...rest, body: body?.value, contentType: body?.contentType }
+    : (dialect.resolveAction as NonNullable<typeof dialect.resolveAction>)(query, body);
   state.call = call;
   // An invalid body is refused here, before it costs an upstream call (or two); it has counted against the user's limit.
   dialect.checkBody(call, settings.validateBodies);
@@ -107,9 +115,22 @@ function refusal(decision: PolicyDecision & { effect: 'deny' }): ProxyError {
  */
 async function refuseUngranted(settings: ProxySettings, visibility: Visibility, call: ApiCall, user: ProxyUser): Promise<void> {
   const related = settings.dialect.related(call);
-  const asked: [string, PolicyDecision | PromiseLike<PolicyDecision>][] = related.reads.map((definition) => [`include:not-granted:${definition.path}`, visibility(definition)]);
+  const asked: [string, PolicyDecision | PromiseLike<PolicyDecision>][] = related.reads.map((definition) => [
+    `include:not-granted:${definition.path}`,
+    visibility(definition),
+  ]);
   for (const { definition, resource } of related.embeds) {
-    const request = { user, purpose: 'embed', method: 'POST', interaction: 'create', resource: definition, id: undefined, query: new URLSearchParams(), body: resource, action: undefined } as const;
+    const request = {
+      user,
+      purpose: 'embed',
+      method: 'POST',
+      interaction: 'create',
+      resource: definition,
+      id: undefined,
+      query: new URLSearchParams(),
+      body: resource,
+      action: undefined,
+    } as const;
     asked.push([`embed:not-granted:${definition.path}`, decide(settings.policy, request)]);
   }
   const decisions = await Promise.all(asked.map(([, decision]) => decision));
@@ -118,7 +139,13 @@ async function refuseUngranted(settings: ProxySettings, visibility: Visibility, 
 }
 
 /** The policy decides; then what the call names and carries, then the key and its scopes. Nothing has left yet. */
-async function authorize(settings: ProxySettings, req: Request, call: ApiCall, user: ProxyUser, state: ProxyRequestState): Promise<Approved> {
+async function authorize(
+  settings: ProxySettings,
+  req: Request,
+  call: ApiCall,
+  user: ProxyUser,
+  state: ProxyRequestState,
+): Promise<Approved> {
   settings.dialect.notePatients(call, state.patientIds);
   const decision = await decide(settings.policy, {
     user,
@@ -151,7 +178,11 @@ async function authorize(settings: ProxySettings, req: Request, call: ApiCall, u
 /** Every failure leaves as the error envelope — never Express's HTML page, which can carry a stack trace. */
 export function fail(error: unknown, res: Response, state: ProxyRequestState): void {
   const failure =
-    error instanceof ProxyError ? error : new ProxyError('INTERNAL_ERROR', 'Unexpected proxy error', { reason: `internal:${error instanceof Error ? error.name : 'unknown'}` });
+    error instanceof ProxyError
+      ? error
+      : new ProxyError('INTERNAL_ERROR', 'Unexpected proxy error', {
+          reason: `internal:${error instanceof Error ? error.name : 'unknown'}`,
+        });
   // A refusal after the policy allowed the call itself (a type its includes name, a record withheld) is a denial.
   if (state.decision === undefined || failure.code === 'FORBIDDEN' || failure.code === 'NOT_FOUND') {
     state.decision = 'deny';

@@ -38,7 +38,7 @@ describe('createRateLimiter', () => {
     expect(() => createRateLimiter({ passOnStoreError: 'yes' as never })).toThrow('"rateLimit.passOnStoreError"');
   });
 
-  it('counts per user in express-rate-limit\'s memory store and refuses the call over the limit with Retry-After', async () => {
+  it("counts per user in express-rate-limit's memory store and refuses the call over the limit with Retry-After", async () => {
     vi.useFakeTimers();
     try {
       const limiter = createRateLimiter({ limit: 2, windowMs: 30_000 });
@@ -70,19 +70,33 @@ describe('createRateLimiter', () => {
   });
 
   it('falls back to the window for Retry-After when the store gives no reset time', async () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 90_000, store: storeAnswering(async () => ({ totalHits: 2, resetTime: undefined })) });
+    const limiter = createRateLimiter({
+      limit: 1,
+      windowMs: 90_000,
+      store: storeAnswering(async () => ({ totalHits: 2, resetTime: undefined })),
+    });
     expect(await pass(limiter, 'dave')).toMatchObject({ code: 'RATE_LIMITED', headers: { 'retry-after': '90' } });
   });
 
   it('fails closed when the store fails, rejecting or throwing', async () => {
-    for (const increment of [async () => Promise.reject(new Error('redis down')), () => { throw new Error('redis down'); }]) {
+    for (const increment of [
+      async () => Promise.reject(new Error('redis down')),
+      () => {
+        throw new Error('redis down');
+      },
+    ]) {
       const limiter = createRateLimiter({ store: storeAnswering(increment as Store['increment']) });
       await expect(pass(limiter, 'erin')).rejects.toThrow('redis down');
     }
   });
 
   it('lets the call through uncounted with passOnStoreError, rejecting or throwing, and says so without naming the user', async () => {
-    for (const increment of [async () => Promise.reject(new Error('redis down')), () => { throw new Error('redis down'); }]) {
+    for (const increment of [
+      async () => Promise.reject(new Error('redis down')),
+      () => {
+        throw new Error('redis down');
+      },
+    ]) {
       const error = vi.fn();
       const limiter = createRateLimiter({ passOnStoreError: true, store: storeAnswering(increment) }, { error } as never);
       expect(await pass(limiter, 'frank')).toBeUndefined();
@@ -92,7 +106,12 @@ describe('createRateLimiter', () => {
   });
 
   it('survives a store whose start-up fails, rejecting or throwing: says so once, and each call answers the failure', async () => {
-    for (const init of [async () => Promise.reject(new Error('no redis')), () => { throw new Error('no redis'); }]) {
+    for (const init of [
+      async () => Promise.reject(new Error('no redis')),
+      () => {
+        throw new Error('no redis');
+      },
+    ]) {
       const error = vi.fn();
       const store = { ...storeAnswering(async () => Promise.reject(new Error('no scripts'))), init };
       const limiter = createRateLimiter({ store }, { error } as never);

@@ -68,7 +68,10 @@ export function createRateLimiter(options: RateLimitOptions | false | undefined,
     return seconds;
   };
   const refuse = (seconds: number): ProxyError =>
-    new ProxyError('RATE_LIMITED', 'Too many requests; try again later', { headers: { 'retry-after': String(seconds) }, reason: 'rate-limit:user' });
+    new ProxyError('RATE_LIMITED', 'Too many requests; try again later', {
+      headers: { 'retry-after': String(seconds) },
+      reason: 'rate-limit:user',
+    });
   const storeFailed = (error: unknown): void => {
     if (!passOnStoreError) throw error;
     logger?.error({ reason: 'rate-limit:store-error' }, 'clinikapi.proxy.rate-limit-store-failed: request let through uncounted');

@@ -46,16 +46,21 @@ beforeAll(async () => {
     const [, , name = '', id] = path.split('/');
     const definition = RESOURCE_CATALOGUE.find((entry) => entry.path === name) as ResourceDefinition;
     const send = (status: number, body?: unknown) =>
-      body === undefined ? res.writeHead(status).end() : res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      body === undefined
+        ? res.writeHead(status).end()
+        : res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (req.method === 'DELETE') return send(204);
-    if (req.method === 'GET' && id === undefined) return send(200, { data: { data: [recordOf(definition, idOf(definition), OWN)], total: 1, hasMore: false } });
+    if (req.method === 'GET' && id === undefined)
+      return send(200, { data: { data: [recordOf(definition, idOf(definition), OWN)], total: 1, hasMore: false } });
     return send(req.method === 'POST' ? 201 : 200, { data: { ...recordOf(definition, id ?? 'new', OWN), meta: { versionId: '1' } } });
   });
 });
 afterAll(() => upstream.close());
 
 const POLICIES = examplePolicies(['packages/proxy/README.md', 'apps/demo/server/policy.ts']);
-const cases = POLICIES.flatMap((example) => [...example.roles.keys()].map((role) => ({ label: `${example.where} ${role}`, policy: example.policy, role })));
+const cases = POLICIES.flatMap((example) =>
+  [...example.roles.keys()].map((role) => ({ label: `${example.where} ${role}`, policy: example.policy, role })),
+);
 
 describe.each(cases)('$label', ({ policy, role }) => {
   let app: ProxyApp;
@@ -87,7 +92,10 @@ describe.each(cases)('$label', ({ policy, role }) => {
         const audit = (await settled(app.log, before + 1)).at(-1);
         const called = audit?.decision === 'allow' && response.status < 400;
         const said = answer.resources[definition.path]?.includes(interaction) ?? false;
-        if (called !== said) disagreements.push(`${definition.path}:${interaction} — access says ${said}, the call was ${audit?.decision} (${audit?.reason}, ${response.status})`);
+        if (called !== said)
+          disagreements.push(
+            `${definition.path}:${interaction} — access says ${said}, the call was ${audit?.decision} (${audit?.reason}, ${response.status})`,
+          );
       }
     }
     expect(disagreements).toEqual([]);

@@ -29,11 +29,16 @@ async function proxied(options: Partial<ClinikProxyOptions> = {}) {
     return req.get('authorization') === 'Bearer good' ? clinician : null;
   };
   const log = captureLog();
-  const app = express().use('/api/clinik', clinikProxy({ session, policy: allowAll, apiKey: FAKE_KEY, upstream: upstream.url, logger: log.logger, ...options }));
+  const app = express().use(
+    '/api/clinik',
+    clinikProxy({ session, policy: allowAll, apiKey: FAKE_KEY, upstream: upstream.url, logger: log.logger, ...options }),
+  );
   const listening = await listen(createServer(app));
   running.push(listening);
   const get = (token: string, forwardedFor?: string) =>
-    fetch(`${listening.url}/api/clinik/patients`, { headers: { authorization: `Bearer ${token}`, ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) } });
+    fetch(`${listening.url}/api/clinik/patients`, {
+      headers: { authorization: `Bearer ${token}`, ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+    });
   return { ...listening, log, checked, get };
 }
 

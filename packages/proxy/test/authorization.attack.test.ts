@@ -18,7 +18,12 @@ const USERS: Record<string, ProxyUser> = {
 };
 const session = (req: Request) => USERS[req.get('x-test-user') ?? ''] ?? null;
 
-const observation = (id: string, patient: string) => ({ resourceType: 'Observation', id, status: 'final', subject: { reference: `Patient/${patient}` } });
+const observation = (id: string, patient: string) => ({
+  resourceType: 'Observation',
+  id,
+  status: 'final',
+  subject: { reference: `Patient/${patient}` },
+});
 const RECORDS: Record<string, unknown> = {
   '/v1/patients/p1': { id: 'p1', fullName: 'Own Patient' },
   '/v1/observations/mine': observation('mine', 'p1'),
@@ -44,8 +49,10 @@ beforeAll(async () => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) =>
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
-    if (req.method === 'GET' && RECORDS[path]) return send(200, { data: RECORDS[path], ...(included.length ? { included } : {}) }, { etag: 'W/"3"' });
-    if (req.method === 'GET' && path.split('/').length === 3) return send(200, { data: { data: searchResults, total: searchResults.length, hasMore: false } });
+    if (req.method === 'GET' && RECORDS[path])
+      return send(200, { data: RECORDS[path], ...(included.length ? { included } : {}) }, { etag: 'W/"3"' });
+    if (req.method === 'GET' && path.split('/').length === 3)
+      return send(200, { data: { data: searchResults, total: searchResults.length, hasMore: false } });
     if (req.method === 'GET') return send(404, { error: 'Not Found', code: 'NOT_FOUND', requestId: 'req_up', issues: [] });
     if (req.method === 'DELETE') return res.writeHead(204).end();
     // A write answers with the record as stored: here, what was sent (a PATCH of a known record, merged into it).
@@ -68,9 +75,15 @@ beforeEach(() => {
 const as = (user: string, path: string, init: RequestInit = {}) =>
   fetch(`${app.url}/api/clinik${path}`, {
     ...init,
-    headers: { 'x-test-user': user, ...(init.body ? { 'content-type': 'application/json', 'x-csrf': '1' } : {}), ...(init.method === 'DELETE' ? { 'x-csrf': '1' } : {}), ...(init.headers as Record<string, string> | undefined) },
+    headers: {
+      'x-test-user': user,
+      ...(init.body ? { 'content-type': 'application/json', 'x-csrf': '1' } : {}),
+      ...(init.method === 'DELETE' ? { 'x-csrf': '1' } : {}),
+      ...(init.headers as Record<string, string> | undefined),
+    },
   });
-const action = (user: string, name: string, data: unknown) => as(user, '', { method: 'POST', body: JSON.stringify({ action: name, data }) });
+const action = (user: string, name: string, data: unknown) =>
+  as(user, '', { method: 'POST', body: JSON.stringify({ action: name, data }) });
 const methods = () => upstream.requests.map((request) => `${request.method} ${request.url}`);
 const withoutId = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
 
@@ -139,13 +152,19 @@ describe('patient compartment: reads', () => {
 
 describe('patient compartment: writes', () => {
   it('refuses a create that names another patient, simplified or FHIR', async () => {
-    expect((await as('patient', '/observations', { method: 'POST', body: JSON.stringify({ patientId: 'p2', status: 'final' }) })).status).toBe(403);
-    expect((await as('patient', '/observations', { method: 'POST', body: JSON.stringify({ subject: { reference: 'Patient/p2' } }) })).status).toBe(403);
+    expect(
+      (await as('patient', '/observations', { method: 'POST', body: JSON.stringify({ patientId: 'p2', status: 'final' }) })).status,
+    ).toBe(403);
+    expect(
+      (await as('patient', '/observations', { method: 'POST', body: JSON.stringify({ subject: { reference: 'Patient/p2' } }) })).status,
+    ).toBe(403);
     expect(upstream.requests).toEqual([]);
   });
 
   it('allows a create for themselves', async () => {
-    expect((await as('patient', '/observations', { method: 'POST', body: JSON.stringify({ patientId: 'p1', status: 'final' }) })).status).toBe(201);
+    expect(
+      (await as('patient', '/observations', { method: 'POST', body: JSON.stringify({ patientId: 'p1', status: 'final' }) })).status,
+    ).toBe(201);
   });
 
   it('refuses a contained Patient it cannot check', async () => {
@@ -154,7 +173,9 @@ describe('patient compartment: writes', () => {
   });
 
   it("answers an update of another patient's record with 404, sending only the check", async () => {
-    expect((await as('patient', '/observations/theirs', { method: 'PATCH', body: JSON.stringify({ status: 'amended' }) })).status).toBe(404);
+    expect((await as('patient', '/observations/theirs', { method: 'PATCH', body: JSON.stringify({ status: 'amended' }) })).status).toBe(
+      404,
+    );
     expect(methods()).toEqual(['GET /v1/observations/theirs']);
   });
 
@@ -165,14 +186,22 @@ describe('patient compartment: writes', () => {
   });
 
   it('answers a stale If-Match with 409 and sends no write', async () => {
-    const response = await as('patient', '/observations/mine', { method: 'PATCH', body: '{"status":"amended"}', headers: { 'if-match': 'W/"2"' } });
+    const response = await as('patient', '/observations/mine', {
+      method: 'PATCH',
+      body: '{"status":"amended"}',
+      headers: { 'if-match': 'W/"2"' },
+    });
     expect(response.status).toBe(409);
     expect(methods()).toEqual(['GET /v1/observations/mine']);
   });
 
   it('refuses a JSON Patch that moves the record to another patient', async () => {
     const patch = [{ op: 'replace', path: '/subject/reference', value: 'Patient/p2' }];
-    const response = await as('patient', '/observations/mine', { method: 'PATCH', body: JSON.stringify(patch), headers: { 'content-type': 'application/json-patch+json' } });
+    const response = await as('patient', '/observations/mine', {
+      method: 'PATCH',
+      body: JSON.stringify(patch),
+      headers: { 'content-type': 'application/json-patch+json' },
+    });
     expect(response.status).toBe(403);
     expect(upstream.requests).toEqual([]);
   });
@@ -195,7 +224,7 @@ describe('widget actions meet the same policy', () => {
     expect(methods()).toEqual(['POST /v1/consents']);
   });
 
-  it("answers patients.read of another patient with 404", async () => {
+  it('answers patients.read of another patient with 404', async () => {
     expect((await action('patient', 'patients.read', { id: 'p2' })).status).toBe(404);
   });
 
@@ -223,14 +252,22 @@ describe('roles and misbehaving policies', () => {
   });
 
   it('fails closed when the policy throws', async () => {
-    const broken = await proxyApp({ upstream: upstream.url, policy: () => { throw new Error('db down'); } });
+    const broken = await proxyApp({
+      upstream: upstream.url,
+      policy: () => {
+        throw new Error('db down');
+      },
+    });
     expect((await fetch(`${broken.url}/api/clinik/patients`)).status).toBe(403);
     expect(upstream.requests).toEqual([]);
     await broken.close();
   });
 
   it('does not let a policy smuggle query parameters in', async () => {
-    const smuggler = await proxyApp({ upstream: upstream.url, policy: () => ({ effect: 'allow', query: new URLSearchParams('access_token=x') }) });
+    const smuggler = await proxyApp({
+      upstream: upstream.url,
+      policy: () => ({ effect: 'allow', query: new URLSearchParams('access_token=x') }),
+    });
     expect((await fetch(`${smuggler.url}/api/clinik/patients`)).status).toBe(400);
     expect(upstream.requests).toEqual([]);
     await smuggler.close();
@@ -240,7 +277,11 @@ describe('roles and misbehaving policies', () => {
 describe('key scopes', () => {
   it('never lets a POST through a read-only key', async () => {
     const readOnly = await proxyApp({ upstream: upstream.url, apiKey: { key: FAKE_KEY, scopes: ['read'] } });
-    const post = await fetch(`${readOnly.url}/api/clinik/patients`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf': '1' }, body: '{"firstName":"a","lastName":"b"}' });
+    const post = await fetch(`${readOnly.url}/api/clinik/patients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf': '1' },
+      body: '{"firstName":"a","lastName":"b"}',
+    });
     expect(post.status).toBe(403);
     expect(upstream.requests).toEqual([]);
     expect((await fetch(`${readOnly.url}/api/clinik/patients`)).status).toBe(200);

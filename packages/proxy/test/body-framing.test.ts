@@ -46,14 +46,22 @@ describe.each(Object.entries(PREPARES))('with %s before the proxy', (_name, prep
 
   it('forwards a JSON Patch update with its media type', async () => {
     const patch = [{ op: 'replace', path: '/lastName', value: 'Núñez' }];
-    const response = await fetch(`${app.url}/api/clinik/patients/p1`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json-patch+json' }, body: JSON.stringify(patch) });
+    const response = await fetch(`${app.url}/api/clinik/patients/p1`, {
+      method: 'PATCH',
+      headers: { ...headers, 'content-type': 'application/json-patch+json' },
+      body: JSON.stringify(patch),
+    });
     expect(response.status).toBe(200);
     expect(upstream.requests[0]).toMatchObject({ method: 'PATCH', url: '/v1/patients/p1', body: JSON.stringify(patch) });
     expect(upstream.requests[0]?.headers['content-type']).toBe('application/json-patch+json');
   });
 
   it('still refuses more than 1 MiB when a parser with a higher limit read the body first', async () => {
-    const response = await fetch(`${app.url}/api/clinik/patients`, { method: 'POST', headers, body: JSON.stringify({ ...patient, note: 'y'.repeat(1_500_000) }) });
+    const response = await fetch(`${app.url}/api/clinik/patients`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ...patient, note: 'y'.repeat(1_500_000) }),
+    });
     expect(response.status).toBe(413);
     expect(upstream.requests).toEqual([]);
   });

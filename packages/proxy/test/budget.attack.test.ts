@@ -38,11 +38,18 @@ async function newClinic(): Promise<Clinic> {
   await emulator.emulator.admin.ensureOrganisation(organisationId, { name: `Budget clinic ${clinics}`, plan: 'starter' });
   const { key } = await emulator.emulator.admin.createKey({ organisationId, environment: 'test' });
   const create = async (path: string, body: unknown): Promise<string> => {
-    const response = await fetch(`${emulator.url}/v1/${path}`, { method: 'POST', headers: { 'x-api-key': key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${emulator.url}/v1/${path}`, {
+      method: 'POST',
+      headers: { 'x-api-key': key, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (response.status !== 201) throw new Error(`seeding ${path}: ${response.status}`);
     return ((await response.json()) as { data: { id: string } }).data.id;
   };
-  const patients = [await create('patients', { firstName: 'Ada', lastName: 'One' }), await create('patients', { firstName: 'Bo', lastName: 'Two' })] as const;
+  const patients = [
+    await create('patients', { firstName: 'Ada', lastName: 'One' }),
+    await create('patients', { firstName: 'Bo', lastName: 'Two' }),
+  ] as const;
   const observations = [
     await create('observations', { status: 'final', code: 'Heart rate', patientId: patients[0] }),
     await create('observations', { status: 'final', code: 'Heart rate', patientId: patients[1] }),
@@ -52,7 +59,10 @@ async function newClinic(): Promise<Clinic> {
 
 const policy = roles({
   clinician: '*',
-  patient: allOf(grants(['*:read', 'observations:update', 'intakes:create']), patientCompartment({ patientId: (user) => user.patientId as string })),
+  patient: allOf(
+    grants(['*:read', 'observations:update', 'intakes:create']),
+    patientCompartment({ patientId: (user) => user.patientId as string }),
+  ),
 });
 
 interface ProxiedClinic extends Listening {
@@ -79,7 +89,14 @@ async function proxied(clinic: Clinic, options: Partial<ClinikProxyOptions> = {}
   const log = captureLog();
   const app = express().use(
     '/api/clinik',
-    clinikProxy({ session: (req: Request) => users[req.get('x-user') ?? ''] ?? null, policy, apiKey: clinic.key, upstream: emulator.url, logger: log.logger, ...options }),
+    clinikProxy({
+      session: (req: Request) => users[req.get('x-user') ?? ''] ?? null,
+      policy,
+      apiKey: clinic.key,
+      upstream: emulator.url,
+      logger: log.logger,
+      ...options,
+    }),
   );
   const listening = await listen(createServer(app));
   running.push(listening);
@@ -98,7 +115,13 @@ async function proxied(clinic: Clinic, options: Partial<ClinikProxyOptions> = {}
  * Rounds of attack: in each, both patients send `perRound` requests each (all at once), then the clinician reads a
  * chart once. Answers the clinician's statuses and the patients'.
  */
-async function attack(app: ProxiedClinic, clinic: Clinic, rounds: number, perRound: number, patientRequest: (patient: 0 | 1) => Promise<Response>) {
+async function attack(
+  app: ProxiedClinic,
+  clinic: Clinic,
+  rounds: number,
+  perRound: number,
+  patientRequest: (patient: 0 | 1) => Promise<Response>,
+) {
   const clinician: number[] = [];
   const patients: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
@@ -121,7 +144,8 @@ describe('two patients cannot spend the clinic’s upstream budget', () => {
     const clinic = await newClinic();
     const app = await proxied(clinic);
     // 300 invalid PATCHes of their own records: 600 upstream calls before (a check, then the refused write).
-    const invalidUpdate = (patient: 0 | 1) => app.as(`patient-${patient}`, `/observations/${clinic.observations[patient]}`, { method: 'PATCH', body: { status: 'not-a-status' } });
+    const invalidUpdate = (patient: 0 | 1) =>
+      app.as(`patient-${patient}`, `/observations/${clinic.observations[patient]}`, { method: 'PATCH', body: { status: 'not-a-status' } });
     const { clinician, patients } = await attack(app, clinic, 30, 5, invalidUpdate);
     expect(successRate(clinician)).toBe(1);
     expect(new Set(patients)).toEqual(new Set([422]));
@@ -137,7 +161,9 @@ describe('two patients cannot spend the clinic’s upstream budget', () => {
     const readOrUpdate = (patient: 0 | 1) => {
       write += 1;
       const path = `/observations/${clinic.observations[patient]}`;
-      return write % 3 === 0 ? app.as(`patient-${patient}`, path, { method: 'PATCH', body: { note: `update ${write}` } }) : app.as(`patient-${patient}`, path);
+      return write % 3 === 0
+        ? app.as(`patient-${patient}`, path, { method: 'PATCH', body: { note: `update ${write}` } })
+        : app.as(`patient-${patient}`, path);
     };
     const { clinician, patients } = await attack(app, clinic, 30, 5, readOrUpdate);
     expect(successRate(clinician)).toBe(1);
@@ -145,7 +171,9 @@ describe('two patients cannot spend the clinic’s upstream budget', () => {
     expect(patients.filter((status) => status === 429).length).toBeGreaterThan(250);
     const records = app.log.records().filter((record) => record.userId?.startsWith('u-pat'));
     expect(records.filter((record) => (record.upstream?.status ?? null) !== null).length).toBeLessThanOrEqual(20);
-    expect(new Set(records.filter((record) => record.status === 429).map((record) => record.error))).toEqual(new Set(['budget:user-share']));
+    expect(new Set(records.filter((record) => record.status === 429).map((record) => record.error))).toEqual(
+      new Set(['budget:user-share']),
+    );
     const refusal = await app.as('patient-0', `/observations/${clinic.observations[0]}`);
     expect(refusal.status).toBe(429);
     expect(Number(refusal.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -167,7 +195,12 @@ describe('two patients cannot spend the clinic’s upstream budget', () => {
     }
     expect(statuses.slice(0, 4)).toEqual([201, 201, 201, 201]);
     expect(statuses.slice(4).every((status) => status === 429)).toBe(true);
-    expect(app.log.records().filter((record) => record.status === 429).every((record) => record.error === 'limit:patient-write-bytes')).toBe(true);
+    expect(
+      app.log
+        .records()
+        .filter((record) => record.status === 429)
+        .every((record) => record.error === 'limit:patient-write-bytes'),
+    ).toBe(true);
     // The patient's own chart is read whole and checked; it still fits. The clinician pulls 4 MB, not 40.
     expect((await app.as('patient-0', '/intakes')).status).toBe(200);
     const chart = await app.as('clinician', `/intakes?patientId=${clinic.patients[0]}&count=50`);

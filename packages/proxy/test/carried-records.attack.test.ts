@@ -45,11 +45,17 @@ beforeAll(async () => {
     const definition = findResource(name) as ResourceDefinition;
     const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (req.method === 'GET' && id === undefined) {
-      return send(200, { data: { data: [recordOf(definition, `${name}-own`, OWN), recordOf(definition, `${name}-other`, OTHER)], total: 2, hasMore: false }, included: everyRecord() });
+      return send(200, {
+        data: { data: [recordOf(definition, `${name}-own`, OWN), recordOf(definition, `${name}-other`, OTHER)], total: 2, hasMore: false },
+        included: everyRecord(),
+      });
     }
     const primary = recordOf(definition, id ?? `${name}-own`, OWN);
     if (bundleAnswers && search.includes('_revinclude')) {
-      const entry = [{ resource: primary, search: { mode: 'match' } }, ...everyRecord().map((resource) => ({ resource, search: { mode: 'include' } }))];
+      const entry = [
+        { resource: primary, search: { mode: 'match' } },
+        ...everyRecord().map((resource) => ({ resource, search: { mode: 'include' } })),
+      ];
       return send(200, { data: { resourceType: 'Bundle', type: 'searchset', entry } });
     }
     return send(req.method === 'POST' ? 201 : 200, { data: primary, included: everyRecord() });
@@ -72,9 +78,9 @@ function recordsOf(answer: { data?: unknown; included?: unknown[] }): Record<str
 }
 
 /** Each role of each example, once per distinct reach: two roles that may read the same things behave the same. */
-const cases = POLICIES.flatMap((example) => [...example.roles].map(([role, reach]) => ({ label: `${example.where} ${role}`, example, role, reach }))).filter(
-  (entry, index, all) => all.findIndex((other) => signature(other.reach) === signature(entry.reach)) === index,
-);
+const cases = POLICIES.flatMap((example) =>
+  [...example.roles].map(([role, reach]) => ({ label: `${example.where} ${role}`, example, role, reach })),
+).filter((entry, index, all) => all.findIndex((other) => signature(other.reach) === signature(entry.reach)) === index);
 
 function signature(reach: RoleReach): string {
   const readable = reach.readable === 'all' ? 'all' : [...reach.readable].sort().join(',');
@@ -97,12 +103,15 @@ describe.each(cases)('$label', ({ example, role, reach }) => {
     const shown = recordsOf((await response.json()) as { data?: unknown; included?: unknown[] });
     for (const record of shown) {
       const definition = findResource(String(record.resourceType)) ?? ALL_TYPES.find((type) => type.resourceType === record.resourceType);
-      expect(definition && mayRead(reachOf, definition, ownerOf(record), OWN), `${String(record.resourceType)} ${String(record.id)}`).toBe(true);
+      expect(definition && mayRead(reachOf, definition, ownerOf(record), OWN), `${String(record.resourceType)} ${String(record.id)}`).toBe(
+        true,
+      );
     }
     const expectedWithheld: Record<string, number> = {};
     for (const record of everyRecord()) {
       const definition = ALL_TYPES.find((type) => type.resourceType === record.resourceType) as ResourceDefinition;
-      if (!mayRead(reachOf, definition, ownerOf(record), OWN)) expectedWithheld[definition.resourceType] = (expectedWithheld[definition.resourceType] ?? 0) + 1;
+      if (!mayRead(reachOf, definition, ownerOf(record), OWN))
+        expectedWithheld[definition.resourceType] = (expectedWithheld[definition.resourceType] ?? 0) + 1;
     }
     const withheld = (await lastAudit())?.withheld ?? {};
     for (const [type, count] of Object.entries(expectedWithheld)) expect(withheld[type], type).toBeGreaterThanOrEqual(count);
@@ -128,7 +137,10 @@ describe.each(cases)('$label', ({ example, role, reach }) => {
       const response = await fetch(`${app.url}/api/clinik`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf': '1' },
-        body: JSON.stringify({ action: 'patients.read', data: { id: OWN, include: [`${definition.resourceType}:${revincludeElement(definition)}`] } }),
+        body: JSON.stringify({
+          action: 'patients.read',
+          data: { id: OWN, include: [`${definition.resourceType}:${revincludeElement(definition)}`] },
+        }),
       });
       if (!mayRead(reach, definition, OWN, OWN)) {
         expect(response.status).toBe(403);
@@ -139,16 +151,19 @@ describe.each(cases)('$label', ({ example, role, reach }) => {
     },
   );
 
-  it.each(ALL_TYPES.map((definition) => [definition.resourceType, definition] as const))('_has over %s is refused unless the role may read it', async (_type, definition) => {
-    const response = await get(`/appointments?_has:${definition.resourceType}:${revincludeElement(definition)}:code=x`);
-    const appointments = findResource('appointments') as ResourceDefinition;
-    if (reach.compartment || !mayRead(reach, definition, OWN, OWN) || !mayRead(reach, appointments, OWN, OWN)) {
-      expect(response.status).toBe(403);
-      expect(upstream.requests).toEqual([]);
-    } else {
-      await expectOnlyReadable(response);
-    }
-  });
+  it.each(ALL_TYPES.map((definition) => [definition.resourceType, definition] as const))(
+    '_has over %s is refused unless the role may read it',
+    async (_type, definition) => {
+      const response = await get(`/appointments?_has:${definition.resourceType}:${revincludeElement(definition)}:code=x`);
+      const appointments = findResource('appointments') as ResourceDefinition;
+      if (reach.compartment || !mayRead(reach, definition, OWN, OWN) || !mayRead(reach, appointments, OWN, OWN)) {
+        expect(response.status).toBe(403);
+        expect(upstream.requests).toEqual([]);
+      } else {
+        await expectOnlyReadable(response);
+      }
+    },
+  );
 
   it('_revinclude=* on their own patient record: only what the role may read', async () => {
     await expectOnlyReadable(await get(`/patients/${OWN}?_revinclude=*`));
@@ -183,7 +198,9 @@ describe.each(cases)('$label', ({ example, role, reach }) => {
 
 describe('the generated suite covers what it says', () => {
   it('found the README examples and the demo policy, with roles of every kind', () => {
-    expect(POLICIES.map((example) => example.where)).toEqual(expect.arrayContaining(['apps/demo/server/policy.ts #1', 'packages/proxy/README.md #1']));
+    expect(POLICIES.map((example) => example.where)).toEqual(
+      expect.arrayContaining(['apps/demo/server/policy.ts #1', 'packages/proxy/README.md #1']),
+    );
     const reaches = cases.map((entry) => entry.reach);
     expect(reaches.some((reachOf) => reachOf.readable === 'all' && !reachOf.compartment)).toBe(true);
     expect(reaches.some((reachOf) => reachOf.readable !== 'all')).toBe(true);

@@ -24,7 +24,9 @@ export function revincludeElement(definition: ResourceDefinition): string {
 }
 
 /** Types that belong to a patient through a link of their own (everything a patient's `_revinclude=*` can bring). */
-export const PATIENT_LINKED = RESOURCE_CATALOGUE.filter((definition) => definition.patientLink !== null && definition.patientLink !== 'self');
+export const PATIENT_LINKED = RESOURCE_CATALOGUE.filter(
+  (definition) => definition.patientLink !== null && definition.patientLink !== 'self',
+);
 
 /** Every catalogue type. */
 export const ALL_TYPES: readonly ResourceDefinition[] = RESOURCE_CATALOGUE;

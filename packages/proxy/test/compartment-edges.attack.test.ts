@@ -19,7 +19,10 @@ const USERS: Record<string, ProxyUser> = {
 };
 const policy = roles({
   frontDesk: ['patients:read', 'patients:update', 'appointments:*'],
-  patient: allOf(grants(['*:read', '*:update', 'appointments:create']), patientCompartment({ patientId: (user) => user.patientId as string, shared: ['practitioners'] })),
+  patient: allOf(
+    grants(['*:read', '*:update', 'appointments:create']),
+    patientCompartment({ patientId: (user) => user.patientId as string, shared: ['practitioners'] }),
+  ),
 });
 
 let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
@@ -52,7 +55,10 @@ beforeEach(() => {
 });
 
 const as = (user: string, path: string, init: RequestInit = {}) =>
-  fetch(`${app.url}/api/clinik${path}`, { ...init, headers: { 'x-user': user, 'content-type': 'application/json', 'x-csrf': '1', ...(init.headers as Record<string, string>) } });
+  fetch(`${app.url}/api/clinik${path}`, {
+    ...init,
+    headers: { 'x-user': user, 'content-type': 'application/json', 'x-csrf': '1', ...(init.headers as Record<string, string>) },
+  });
 const writes = () => upstream.requests.filter((request) => request.method !== 'GET');
 
 describe('a write carries only what its user could write on its own', () => {
@@ -61,14 +67,21 @@ describe('a write carries only what its user could write on its own', () => {
     async (_type, definition) => {
       const resource = { ...recordOf(definition, 'c1', 'p1') };
       const attempts = [
-        as('frontDesk', '/patients/p1', { method: 'PATCH', body: JSON.stringify([{ op: 'add', path: '/contained', value: [resource] }]), headers: { 'content-type': 'application/json-patch+json' } }),
+        as('frontDesk', '/patients/p1', {
+          method: 'PATCH',
+          body: JSON.stringify([{ op: 'add', path: '/contained', value: [resource] }]),
+          headers: { 'content-type': 'application/json-patch+json' },
+        }),
         as('frontDesk', '/patients/p1', { method: 'PATCH', body: JSON.stringify({ contained: [resource] }) }),
       ];
       const allowed = definition.path === 'appointments';
       for (const response of await Promise.all(attempts)) expect(response.status, definition.path).toBe(allowed ? 200 : 403);
       if (!allowed) {
         expect(writes()).toEqual([]);
-        expect((await settled(app.log, app.log.records().length)).at(-1)).toMatchObject({ decision: 'deny', reason: `embed:not-granted:${definition.path}` });
+        expect((await settled(app.log, app.log.records().length)).at(-1)).toMatchObject({
+          decision: 'deny',
+          reason: `embed:not-granted:${definition.path}`,
+        });
       }
     },
   );
@@ -81,7 +94,9 @@ describe("another patient's record answers as a missing one does", () => {
       const theirs = await as('patient', `/${path}/rec-p2${query}`);
       const missing = await as('patient', `/${path}/missing-p1${query}`);
       expect([theirs.status, missing.status], `${path}${query}`).toEqual([404, 404]);
-      expect(withoutRequestId((await theirs.json()) as Record<string, unknown>)).toEqual(withoutRequestId((await missing.json()) as Record<string, unknown>));
+      expect(withoutRequestId((await theirs.json()) as Record<string, unknown>)).toEqual(
+        withoutRequestId((await missing.json()) as Record<string, unknown>),
+      );
     }
   });
 

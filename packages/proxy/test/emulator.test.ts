@@ -61,7 +61,11 @@ describe('clinikProxy against the emulator', () => {
   });
 
   it('updates with If-Match and deletes through the proxy', async () => {
-    const created = await fetch(`${app.url}/api/clinik/patients`, { method: 'POST', headers: writeHeaders, body: JSON.stringify({ firstName: 'To', lastName: 'Change' }) });
+    const created = await fetch(`${app.url}/api/clinik/patients`, {
+      method: 'POST',
+      headers: writeHeaders,
+      body: JSON.stringify({ firstName: 'To', lastName: 'Change' }),
+    });
     const id = ((await created.json()) as { data: { id: string } }).data.id;
     const patched = await fetch(`${app.url}/api/clinik/patients/${id}`, {
       method: 'PATCH',

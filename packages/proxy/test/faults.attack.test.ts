@@ -45,8 +45,7 @@ async function faultyUpstream(): Promise<FaultyUpstream> {
   return Object.assign(listening, {
     behaviours,
     openSockets: () => sockets.size,
-    closed: (path: string) =>
-      closedSeen.has(path) ? Promise.resolve() : new Promise<void>((resolve) => closedWaiters.set(path, resolve)),
+    closed: (path: string) => (closedSeen.has(path) ? Promise.resolve() : new Promise<void>((resolve) => closedWaiters.set(path, resolve))),
   });
 }
 
@@ -111,7 +110,9 @@ describe('upstream faults before the response', () => {
   });
 
   it('answers an upstream 401 (the key was refused) with 502, not as if the user were signed out', async () => {
-    upstream.behaviours.set('/v1/notes', (_req, res) => res.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"INVALID_KEY"}'));
+    upstream.behaviours.set('/v1/notes', (_req, res) =>
+      res.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"INVALID_KEY"}'),
+    );
     await expectEnvelope(await fetch(`${app.url}/api/clinik/notes`), 502, 'UPSTREAM_UNAVAILABLE');
   });
 
@@ -161,7 +162,15 @@ describe('upstream faults while an answer is being read', () => {
     const small = await proxyApp({ upstream: upstream.url, agents: { http: agent }, responseLimit: 4096 });
     upstream.behaviours.set('/v1/locations', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data: { data: Array.from({ length: 200 }, (_, i) => ({ resourceType: 'Location', id: `l${i}`, name: 'x'.repeat(40) })), total: 200, hasMore: false } }));
+      res.end(
+        JSON.stringify({
+          data: {
+            data: Array.from({ length: 200 }, (_, i) => ({ resourceType: 'Location', id: `l${i}`, name: 'x'.repeat(40) })),
+            total: 200,
+            hasMore: false,
+          },
+        }),
+      );
     });
     await expectEnvelope(await fetch(`${small.url}/api/clinik/locations`), 502, 'UPSTREAM_UNAVAILABLE');
     await small.close();

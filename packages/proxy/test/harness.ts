@@ -74,7 +74,17 @@ export async function proxyApp(options: ProxyAppOptions = {}): Promise<ProxyApp>
   prepare?.(app);
   app.use(
     '/api/clinik',
-    clinikProxy({ session: signedIn, policy: allowAll, apiKey: FAKE_KEY, logger: log.logger, rateLimit: false, validateBodies: false, anonymousLimit: false, patientWrites: false, ...proxyOptions }),
+    clinikProxy({
+      session: signedIn,
+      policy: allowAll,
+      apiKey: FAKE_KEY,
+      logger: log.logger,
+      rateLimit: false,
+      validateBodies: false,
+      anonymousLimit: false,
+      patientWrites: false,
+      ...proxyOptions,
+    }),
   );
   return Object.assign(await listen(createServer(app)), { log });
 }
@@ -106,7 +116,8 @@ export function successBody(method: string, url: string): { status: number; body
   const [path = ''] = url.split('?');
   const segments = path.split('/').filter(Boolean);
   if (method === 'DELETE') return { status: 204, body: undefined };
-  if (method === 'GET' && segments.length === 2) return { status: 200, body: JSON.stringify({ data: { data: [], total: 0, hasMore: false } }) };
+  if (method === 'GET' && segments.length === 2)
+    return { status: 200, body: JSON.stringify({ data: { data: [], total: 0, hasMore: false } }) };
   return { status: 200, body: JSON.stringify({ data: { id: segments[2] ?? 'new' } }) };
 }
 

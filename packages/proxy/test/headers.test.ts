@@ -88,7 +88,8 @@ describe('clinikProxy header hygiene', () => {
     const [seen] = upstream.requests;
     expect(seen?.body).toBe(body);
     expect(seen?.headers['x-api-key']).toBe(FAKE_KEY);
-    for (const name of ['expect', 'cookie', 'authorization', 'x-forwarded-for', 'x-csrf']) expect(seen?.headers, name).not.toHaveProperty(name);
+    for (const name of ['expect', 'cookie', 'authorization', 'x-forwarded-for', 'x-csrf'])
+      expect(seen?.headers, name).not.toHaveProperty(name);
     await app.close();
     await upstream.close();
   });

@@ -23,8 +23,14 @@ const OTHER_KEY = `MS0${'z'.repeat(40)}-au1`;
 beforeAll(async () => {
   upstream = await recordingUpstream((req, res) => answer(req, res));
   const host = express();
-  for (const mount of MOUNTS) host.use(mount, clinikProxy({ session: signedIn, policy: allowAll, apiKey: FAKE_KEY, upstream: upstream.url, logger: log.logger, rateLimit: false }));
-  host.use(clinikProxy({ session: signedIn, policy: allowAll, apiKey: FAKE_KEY, upstream: upstream.url, logger: log.logger, rateLimit: false }));
+  for (const mount of MOUNTS)
+    host.use(
+      mount,
+      clinikProxy({ session: signedIn, policy: allowAll, apiKey: FAKE_KEY, upstream: upstream.url, logger: log.logger, rateLimit: false }),
+    );
+  host.use(
+    clinikProxy({ session: signedIn, policy: allowAll, apiKey: FAKE_KEY, upstream: upstream.url, logger: log.logger, rateLimit: false }),
+  );
   app = await listen(createServer(host));
 });
 afterAll(async () => {
@@ -35,8 +41,10 @@ beforeEach(() => {
   answer = (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"data":[],"total":0,"hasMore":false}}');
 });
 
-const jsonAnswer = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => (_req, res) =>
-  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(typeof body === 'string' ? body : JSON.stringify(body));
+const jsonAnswer =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Answer =>
+  (_req, res) =>
+    res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(typeof body === 'string' ? body : JSON.stringify(body));
 
 describe('only JSON answers', () => {
   it.each([
@@ -54,12 +62,15 @@ describe('only JSON answers', () => {
     expect(await response.text()).not.toContain(body);
   });
 
-  it.each(['application/json', 'application/json; charset=utf-8', 'application/fhir+json'])('passes %s, as JSON it wrote itself', async (type) => {
-    answer = (_req, res) => res.writeHead(200, { 'content-type': type }).end('{"data":{"data":[],"total":0,"hasMore":false}}');
-    const response = await fetch(`${app.url}/api/clinik/patients`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-  });
+  it.each(['application/json', 'application/json; charset=utf-8', 'application/fhir+json'])(
+    'passes %s, as JSON it wrote itself',
+    async (type) => {
+      answer = (_req, res) => res.writeHead(200, { 'content-type': type }).end('{"data":{"data":[],"total":0,"hasMore":false}}');
+      const response = await fetch(`${app.url}/api/clinik/patients`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    },
+  );
 
   it.each(['{"data":', 'null', '[1,2]', '{"nodata":true}', '{"data":{"data":"x"}}', '{"data":{"data":[]},"included":{}}'])(
     'answers a search whose answer is %j with 502',
@@ -77,17 +88,30 @@ describe('error answers are rebuilt, never echoed', () => {
       code: status === 422 ? 'VALIDATION_ERROR' : 'SOMETHING_ELSE',
       requestId: 'req_upstream',
       message: `key ${FAKE_KEY} rejected for host db-3.internal`,
-      issues: [{ severity: 'error', code: 'invalid', diagnostics: `patientId: No patient with this id; key=${FAKE_KEY}`, path: 'patientId', extra: 'x' }, 'junk'],
+      issues: [
+        {
+          severity: 'error',
+          code: 'invalid',
+          diagnostics: `patientId: No patient with this id; key=${FAKE_KEY}`,
+          path: 'patientId',
+          extra: 'x',
+        },
+        'junk',
+      ],
       debug: { sql: 'select * from patients' },
     });
     const response = await fetch(`${app.url}/api/clinik/patients/p1`);
     const text = await response.text();
-    for (const leaked of ['hunter2', 'db-3.internal', 'select *', 'req_upstream', FAKE_KEY, '<b>', 'SOMETHING_ELSE', 'extra']) expect(text).not.toContain(leaked);
+    for (const leaked of ['hunter2', 'db-3.internal', 'select *', 'req_upstream', FAKE_KEY, '<b>', 'SOMETHING_ELSE', 'extra'])
+      expect(text).not.toContain(leaked);
     const body = JSON.parse(text) as { code: string; requestId: string; issues: unknown[]; error: string };
     expect(body.requestId).toBe(response.headers.get('x-request-id'));
     expect(Object.keys(body).sort()).toEqual(['code', 'error', 'issues', 'requestId']);
     expect(response.status).toBe({ 410: 404, 418: 400 }[status] ?? status);
-    if (status === 422) expect(body.issues).toEqual([{ severity: 'error', code: 'invalid', diagnostics: 'patientId: No patient with this id; key=[redacted]', path: 'patientId' }]);
+    if (status === 422)
+      expect(body.issues).toEqual([
+        { severity: 'error', code: 'invalid', diagnostics: 'patientId: No patient with this id; key=[redacted]', path: 'patientId' },
+      ]);
     if (status === 429) expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 
@@ -120,14 +144,29 @@ describe('no key-shaped string survives', () => {
 });
 
 describe('URLs that point at the upstream', () => {
-  const evilLocations = ['//evil.test/x', '/\\evil.test', 'https://evil.test/v1/patients/p1', `${'https://api.clinikapi.com'}/v1/patients/p1`, '/v1//evil.test', '/v1/%2F%2Fevil.test', 'javascript:alert(1)', '/v1/patients/p1/../../x'];
+  const evilLocations = [
+    '//evil.test/x',
+    '/\\evil.test',
+    'https://evil.test/v1/patients/p1',
+    `${'https://api.clinikapi.com'}/v1/patients/p1`,
+    '/v1//evil.test',
+    '/v1/%2F%2Fevil.test',
+    'javascript:alert(1)',
+    '/v1/patients/p1/../../x',
+  ];
   const mounted = ['/api/clinik', '/x', '/t1/api', ''];
 
   it.each(mounted)('never sends a protocol-relative or off-site Location, mounted at %j', async (mount) => {
     for (const location of evilLocations) {
       for (const status of [201, 301, 302, 303, 307]) {
-        answer = (_req, res) => res.writeHead(status, { 'content-type': 'application/json', location }).end(status === 201 ? '{"data":{"id":"p1"}}' : '');
-        const response = await fetch(`${app.url}${mount}/patients/p1`, { method: status === 201 ? 'PATCH' : 'GET', redirect: 'manual', headers: { 'content-type': 'application/json', 'x-csrf': '1' }, body: status === 201 ? '{"firstName":"a"}' : undefined });
+        answer = (_req, res) =>
+          res.writeHead(status, { 'content-type': 'application/json', location }).end(status === 201 ? '{"data":{"id":"p1"}}' : '');
+        const response = await fetch(`${app.url}${mount}/patients/p1`, {
+          method: status === 201 ? 'PATCH' : 'GET',
+          redirect: 'manual',
+          headers: { 'content-type': 'application/json', 'x-csrf': '1' },
+          body: status === 201 ? '{"firstName":"a"}' : undefined,
+        });
         const sent = response.headers.get('location');
         if (sent !== null) {
           expect(sent, `${location} → ${sent}`).toMatch(/^\/(?![/\\])/);
@@ -145,11 +184,18 @@ describe('URLs that point at the upstream', () => {
     answer = jsonAnswer(200, {
       data: {
         resourceType: 'Bundle',
-        link: [{ relation: 'next', url: `${upstream.url}/v1/patients?cursor=2` }, { relation: 'x', url: 'https://evil.test/' }],
-        entry: [{ fullUrl: `${upstream.url}/v1/fhir/Patient/p1`, resource: { resourceType: 'Patient', id: 'p1' }, search: { mode: 'match' } }],
+        link: [
+          { relation: 'next', url: `${upstream.url}/v1/patients?cursor=2` },
+          { relation: 'x', url: 'https://evil.test/' },
+        ],
+        entry: [
+          { fullUrl: `${upstream.url}/v1/fhir/Patient/p1`, resource: { resourceType: 'Patient', id: 'p1' }, search: { mode: 'match' } },
+        ],
       },
     });
-    const body = (await json(await fetch(`${app.url}/t1/api/patients/p1?_revinclude=*`))) as { data: { link: unknown[]; entry: { fullUrl?: string }[] } };
+    const body = (await json(await fetch(`${app.url}/t1/api/patients/p1?_revinclude=*`))) as {
+      data: { link: unknown[]; entry: { fullUrl?: string }[] };
+    };
     expect(body.data.link).toEqual([{ relation: 'next', url: '/t1/api/patients?cursor=2' }, { relation: 'x' }]);
     expect(body.data.entry[0]?.fullUrl).toBe('/t1/api/patients/p1');
     expect(JSON.stringify(body)).not.toContain(upstream.url);

@@ -62,7 +62,11 @@ describe('request targets', () => {
     ['a path outside the catalogue', 'GET', '/api/clinik/admin'],
     ['the mount root', 'GET', '/api/clinik/'],
   ])('answers %s with 404', async (_name, method, path) => {
-    const response = await fetch(`${app.url}${path}`, { method, headers: method === 'POST' ? { ...write } : {}, ...(method === 'POST' ? { body: '{}' } : {}) });
+    const response = await fetch(`${app.url}${path}`, {
+      method,
+      headers: method === 'POST' ? { ...write } : {},
+      ...(method === 'POST' ? { body: '{}' } : {}),
+    });
     expect(response.status).toBe(404);
     expect(upstream.requests).toEqual([]);
   });
@@ -149,7 +153,12 @@ describe('bodies', () => {
         controller.close();
       },
     });
-    const response = await fetch(`${app.url}/api/clinik/patients`, { method: 'POST', headers: write, body: stream, duplex: 'half' } as RequestInit);
+    const response = await fetch(`${app.url}/api/clinik/patients`, {
+      method: 'POST',
+      headers: write,
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect(upstream.requests).toEqual([]);
   });
@@ -169,7 +178,11 @@ describe('bodies', () => {
   });
 
   it('refuses a GET with a body', async () => {
-    const response = await rawRequest(app.url, 'GET /api/clinik/patients HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2', '{}');
+    const response = await rawRequest(
+      app.url,
+      'GET /api/clinik/patients HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2',
+      '{}',
+    );
     expect(response.status).toBe(400);
     expect(upstream.requests).toEqual([]);
   });
@@ -182,7 +195,11 @@ describe('bodies', () => {
         return true;
       },
     });
-    const response = await fetch(`${editing.url}/api/clinik/observations`, { method: 'POST', headers: write, body: '{"patientId":"mine"}' });
+    const response = await fetch(`${editing.url}/api/clinik/observations`, {
+      method: 'POST',
+      headers: write,
+      body: '{"patientId":"mine"}',
+    });
     expect(response.status).toBe(403);
     expect(upstream.requests).toEqual([]);
     await editing.close();
@@ -197,7 +214,11 @@ describe('bodies', () => {
         return true;
       },
     });
-    await fetch(`${spying.url}/api/clinik/observations`, { method: 'POST', headers: write, body: '{"patientId":"mine","patientId":"theirs"}' });
+    await fetch(`${spying.url}/api/clinik/observations`, {
+      method: 'POST',
+      headers: write,
+      body: '{"patientId":"mine","patientId":"theirs"}',
+    });
     expect(seenByPolicy).toEqual({ patientId: 'theirs' });
     expect(upstream.requests[0]?.body).toBe('{"patientId":"theirs"}');
     expect(upstream.requests[0]?.headers['content-length']).toBe('22');

@@ -58,7 +58,11 @@ export async function auth0Issuer(key: SigningKey): Promise<Auth0Issuer> {
   const listening = await listen(
     createServer((req, res) => {
       const documents: Record<string, unknown> = {
-        '/.well-known/openid-configuration': { issuer, jwks_uri: `${issuer}.well-known/jwks.json`, id_token_signing_alg_values_supported: ['RS256'] },
+        '/.well-known/openid-configuration': {
+          issuer,
+          jwks_uri: `${issuer}.well-known/jwks.json`,
+          id_token_signing_alg_values_supported: ['RS256'],
+        },
         '/.well-known/jwks.json': { keys: [key.jwk] },
       };
       const document = documents[req.url ?? ''];
@@ -76,5 +80,10 @@ export async function auth0Issuer(key: SigningKey): Promise<Auth0Issuer> {
     roles: ['clinician'],
     ...overrides,
   });
-  return Object.assign(listening, { issuer, audience, claims, token: (sub: string, overrides?: Record<string, unknown>) => sign(key, claims(sub, overrides)) });
+  return Object.assign(listening, {
+    issuer,
+    audience,
+    claims,
+    token: (sub: string, overrides?: Record<string, unknown>) => sign(key, claims(sub, overrides)),
+  });
 }

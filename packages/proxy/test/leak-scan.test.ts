@@ -89,18 +89,67 @@ describe('nothing secret or identifying leaks into logs or error bodies', () => 
     const cookieToken = await token('user_cookie', { role: 'clinician' });
     const write = { 'content-type': 'application/json', 'x-csrf': '1' };
 
-    for (const patient of DEMO_PATIENTS.slice(0, 5)) expect((await call(`/patients?name=${encodeURIComponent(patient.lastName)}`, { headers: doctor })).status).toBe(200);
+    for (const patient of DEMO_PATIENTS.slice(0, 5))
+      expect((await call(`/patients?name=${encodeURIComponent(patient.lastName)}`, { headers: doctor })).status).toBe(200);
     for (const id of seededIds.slice(0, 5)) expect((await call(`/patients/${id}`, { headers: doctor })).status).toBe(200);
-    expect((await call('/patients', { method: 'POST', headers: { ...doctor, ...write }, body: JSON.stringify({ firstName: 'Zephyrine', lastName: 'Quillfeather', email: 'zq@example.org' }) })).status).toBe(201);
-    expect((await call('/patients', { method: 'POST', headers: { ...doctor, ...write }, body: JSON.stringify({ firstName: 'Amara', lastName: 'Okafor', birthDate: 'Amara-Okafor-1986' }) })).status).toBe(422);
-    expect((await call(`/patients/${seededIds[1]}`, { method: 'PATCH', headers: { ...doctor, ...write, 'if-match': 'W/"99"' }, body: JSON.stringify({ lastName: 'Hartley-Smith' }) })).status).toBe(409);
-    expect((await call('', { method: 'POST', headers: { ...doctor, ...write }, body: JSON.stringify({ action: 'patients.read', data: { id: seededIds[2] } }) })).status).toBe(200);
+    expect(
+      (
+        await call('/patients', {
+          method: 'POST',
+          headers: { ...doctor, ...write },
+          body: JSON.stringify({ firstName: 'Zephyrine', lastName: 'Quillfeather', email: 'zq@example.org' }),
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await call('/patients', {
+          method: 'POST',
+          headers: { ...doctor, ...write },
+          body: JSON.stringify({ firstName: 'Amara', lastName: 'Okafor', birthDate: 'Amara-Okafor-1986' }),
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await call(`/patients/${seededIds[1]}`, {
+          method: 'PATCH',
+          headers: { ...doctor, ...write, 'if-match': 'W/"99"' },
+          body: JSON.stringify({ lastName: 'Hartley-Smith' }),
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await call('', {
+          method: 'POST',
+          headers: { ...doctor, ...write },
+          body: JSON.stringify({ action: 'patients.read', data: { id: seededIds[2] } }),
+        })
+      ).status,
+    ).toBe(200);
 
     expect((await call(`/patients/${seededIds[3]}`, { headers: patientUser })).status).toBe(404);
     expect((await call('/patients?name=Okafor', { headers: patientUser })).status).toBe(403);
-    expect((await call('/patients', { headers: { authorization: `Bearer ${tampered(tokens[0] as string, { sub: 'user_admin' })}` } })).status).toBe(401);
-    expect((await call('/patients', { headers: { authorization: `Bearer ${await token('user_old', { exp: now() - 300, iat: now() - 600, nbf: now() - 600 })}` } })).status).toBe(401);
-    expect((await call('/patients', { method: 'POST', headers: { cookie: `__session=${cookieToken}; __client_uat=${now() - 30}`, 'content-type': 'application/json' }, body: '{"firstName":"Benjamin","lastName":"Hartley"}' })).status).toBe(403);
+    expect(
+      (await call('/patients', { headers: { authorization: `Bearer ${tampered(tokens[0] as string, { sub: 'user_admin' })}` } })).status,
+    ).toBe(401);
+    expect(
+      (
+        await call('/patients', {
+          headers: { authorization: `Bearer ${await token('user_old', { exp: now() - 300, iat: now() - 600, nbf: now() - 600 })}` },
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await call('/patients', {
+          method: 'POST',
+          headers: { cookie: `__session=${cookieToken}; __client_uat=${now() - 30}`, 'content-type': 'application/json' },
+          body: '{"firstName":"Benjamin","lastName":"Hartley"}',
+        })
+      ).status,
+    ).toBe(403);
     expect((await call('/Amara-Okafor', { headers: doctor })).status).toBe(404);
     expect((await call('/patients?fullName=Amara+Okafor', { headers: doctor })).status).toBe(400);
     expect((await call(`/patients?access_token=${tokens[0]}`, { headers: doctor })).status).toBe(400);
@@ -130,7 +179,9 @@ describe('nothing secret or identifying leaks into logs or error bodies', () => 
       'Zephyrine',
       'Quillfeather',
       'zq@example.org',
-      ...DEMO_PATIENTS.flatMap((patient) => [patient.firstName, patient.lastName, patient.email, patient.phone]).filter((value): value is string => Boolean(value)),
+      ...DEMO_PATIENTS.flatMap((patient) => [patient.firstName, patient.lastName, patient.email, patient.phone]).filter(
+        (value): value is string => Boolean(value),
+      ),
     ];
     const found = needles.filter((needle) => haystack.toLowerCase().includes(needle.toLowerCase()));
     expect(found).toEqual([]);

@@ -63,7 +63,8 @@ function storedRecord(definition: ResourceDefinition, id: string, owner: Owner):
   return record;
 }
 
-const idOf = (definition: ResourceDefinition, owner: Owner) => (definition.patientLink === 'self' ? (owner === 'B' ? B : A) : `${owner}-${definition.path}`);
+const idOf = (definition: ResourceDefinition, owner: Owner) =>
+  definition.patientLink === 'self' ? (owner === 'B' ? B : A) : `${owner}-${definition.path}`;
 
 let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
 let proxy: ProxyApp;
@@ -75,7 +76,9 @@ beforeAll(async () => {
     const definition = RESOURCE_CATALOGUE.find((entry) => entry.path === path);
     const owner = id.split('-')[0] as Owner;
     if (version !== 'v1' || !definition || !OWNERS.includes(owner)) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not Found","code":"NOT_FOUND","requestId":"x","issues":[]}');
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"error":"Not Found","code":"NOT_FOUND","requestId":"x","issues":[]}');
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: storedRecord(definition, id, owner) }));
@@ -101,15 +104,30 @@ afterAll(async () => {
 });
 
 const send = (path: ResourcePath, resourceId: string) =>
-  deliver(proxy.url, signedDelivery(SECRET, { resourceType: webhookResourceName(path), resourceId, action: 'created', tenantId: 'org_space', environment: 'test' }));
+  deliver(
+    proxy.url,
+    signedDelivery(SECRET, {
+      resourceType: webhookResourceName(path),
+      resourceId,
+      action: 'created',
+      tenantId: 'org_space',
+      environment: 'test',
+    }),
+  );
 
 it('tells each user exactly the changes a read would show them, naming only the patients they may know of', async () => {
   const cases = RESOURCE_CATALOGUE.flatMap((definition) =>
-    (definition.patientLink === null ? (['A'] as const) : definition.patientLink === 'self' ? (['A', 'B'] as const) : OWNERS).map((owner) => ({ definition, owner })),
+    (definition.patientLink === null ? (['A'] as const) : definition.patientLink === 'self' ? (['A', 'B'] as const) : OWNERS).map(
+      (owner) => ({ definition, owner }),
+    ),
   );
-  for (const { definition, owner } of cases) expect((await send(definition.path as ResourcePath, idOf(definition, owner))).status).toBe(200);
+  for (const { definition, owner } of cases)
+    expect((await send(definition.path as ResourcePath, idOf(definition, owner))).status).toBe(200);
   // The clinician is told of everything: once their stream has every case, every decision has been made and written.
-  await (streams.get('clinician') as SseStream).next(() => (streams.get('clinician') as SseStream).changes().length >= cases.length, 30_000);
+  await (streams.get('clinician') as SseStream).next(
+    () => (streams.get('clinician') as SseStream).changes().length >= cases.length,
+    30_000,
+  );
   // One last change each user is told of, after all the others: it arrives last on its connection.
   const sentinels: Record<string, [ResourcePath, string]> = {
     clinician: ['observations', 'A-sentinel-c'],
@@ -125,15 +143,26 @@ it('tells each user exactly the changes a read would show them, naming only the 
   for (const [user, stream] of streams) {
     const told = stream.changes().filter((change) => !change.id.includes('sentinel'));
     const want = cases.filter(({ definition, owner }) => expected(user, definition, owner));
-    expect(told.map((change) => `${change.path}/${change.id}`).sort(), user).toEqual(want.map(({ definition, owner }) => `${definition.path}/${idOf(definition, owner)}`).sort());
+    expect(told.map((change) => `${change.path}/${change.id}`).sort(), user).toEqual(
+      want.map(({ definition, owner }) => `${definition.path}/${idOf(definition, owner)}`).sort(),
+    );
     for (const change of told) {
       // A patient is told of their own patient only; staff of whoever the record names, if it names one.
-      if (user === 'patient') expect(change.patientIds, `${user} ${change.path}/${change.id}`).toEqual(RESOURCE_CATALOGUE.find((entry) => entry.path === change.path)?.patientLink === null ? [] : [A]);
-      else expect(change.patientIds.every((id) => id === A || id === B), `${user} ${change.path}`).toBe(true);
+      if (user === 'patient')
+        expect(change.patientIds, `${user} ${change.path}/${change.id}`).toEqual(
+          RESOURCE_CATALOGUE.find((entry) => entry.path === change.path)?.patientLink === null ? [] : [A],
+        );
+      else
+        expect(
+          change.patientIds.every((id) => id === A || id === B),
+          `${user} ${change.path}`,
+        ).toBe(true);
     }
   }
   const records = upstream.requests.filter((request) => request.method === 'GET');
   // Each changed record of a patient was read once, with the server's key; patients and unlinked types not at all.
-  expect(records).toHaveLength(cases.filter(({ definition }) => definition.patientLink !== null && definition.patientLink !== 'self').length + 4);
+  expect(records).toHaveLength(
+    cases.filter(({ definition }) => definition.patientLink !== null && definition.patientLink !== 'self').length + 4,
+  );
   expect(records.every((request) => request.headers['x-api-key'] === FAKE_KEY && !('x-user' in request.headers))).toBe(true);
 }, 60_000);

@@ -72,7 +72,8 @@ export async function openStream(url: string, headers: Record<string, string> = 
     headers: response.headers,
     events,
     ended,
-    changes: () => events.filter((event) => event.event === 'change').map((event) => JSON.parse(event.data) as ReturnType<SseStream['changes']>[number]),
+    changes: () =>
+      events.filter((event) => event.event === 'change').map((event) => JSON.parse(event.data) as ReturnType<SseStream['changes']>[number]),
     next(match, timeoutMs = 10_000) {
       return new Promise<SseEvent>((resolve, reject) => {
         const check = () => {

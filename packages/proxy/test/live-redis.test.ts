@@ -39,7 +39,9 @@ beforeAll(async () => {
   redis = await startTestRedis();
   upstream = await recordingUpstream((req, res) => {
     const id = (req.url ?? '').split('/').at(-1);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { resourceType: 'Observation', id, subject: { reference: 'Patient/pat-amara' } } }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ data: { resourceType: 'Observation', id, subject: { reference: 'Patient/pat-amara' } } }));
   });
   const commands = await connected();
   for (let index = 0; index < 2; index += 1) {
@@ -53,13 +55,18 @@ beforeAll(async () => {
         live: {
           webhookSecret: SECRET,
           tenantId: 'org_shared',
-          redis: { sendCommand: (...args) => commands.sendCommand(args), subscribe: (channel, listener) => subscriber.subscribe(channel, listener), prefix: 'live-test:' },
+          redis: {
+            sendCommand: (...args) => commands.sendCommand(args),
+            subscribe: (channel, listener) => subscriber.subscribe(channel, listener),
+            prefix: 'live-test:',
+          },
         },
       }),
     );
   }
   // Both instances' subscriptions are in place before anything is published.
-  while ((await commands.pubSubNumSub('live-test:changes'))['live-test:changes'] !== 2) await new Promise((resolve) => setTimeout(resolve, 10));
+  while ((await commands.pubSubNumSub('live-test:changes'))['live-test:changes'] !== 2)
+    await new Promise((resolve) => setTimeout(resolve, 10));
 }, 60_000);
 
 afterAll(async () => {
@@ -87,7 +94,13 @@ it('tells streams on every instance, deduplicates and remembers patients across 
   const deleted = observation('deleted', 'obs-1');
   expect((await deliver(second.url, deleted)).status).toBe(200);
   const told = await amara.next((event) => event.id === deleted.id);
-  expect(JSON.parse(told.data)).toEqual({ resourceType: 'Observation', path: 'observations', id: 'obs-1', action: 'deleted', patientIds: ['pat-amara'] });
+  expect(JSON.parse(told.data)).toEqual({
+    resourceType: 'Observation',
+    path: 'observations',
+    id: 'obs-1',
+    action: 'deleted',
+    patientIds: ['pat-amara'],
+  });
   await clinician.next((event) => event.id === deleted.id);
 
   expect(clinician.changes().map((change) => change.action)).toEqual(['created', 'deleted']);

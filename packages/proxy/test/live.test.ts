@@ -39,19 +39,33 @@ const session = (req: Request) => {
 
 const as = (userId: string, extra: Record<string, string> = {}) => ({ 'x-user': userId, ...extra });
 const write = (userId: string) => as(userId, { 'x-csrf': '1', 'content-type': 'application/json' });
-const streamOf = (userId: string, headers: Record<string, string> = {}) => openStream(`${proxy.url}/api/clinik/events`, as(userId, headers));
+const streamOf = (userId: string, headers: Record<string, string> = {}) =>
+  openStream(`${proxy.url}/api/clinik/events`, as(userId, headers));
 
 async function call<T = { id: string }>(userId: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${proxy.url}/api/clinik/${path}`, { method, headers: write(userId), ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(`${proxy.url}/api/clinik/${path}`, {
+    method,
+    headers: write(userId),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return response.status === 204 ? (undefined as T) : ((await response.json()) as { data: T }).data;
 }
 
 const recordVitals = (patientId: string) =>
-  call('u_clinician', 'POST', 'observations', { status: 'final', code: 'Heart rate', patientId, category: 'vital-signs', valueQuantity: { value: 72, unit: 'beats/min' } });
+  call('u_clinician', 'POST', 'observations', {
+    status: 'final',
+    code: 'Heart rate',
+    patientId,
+    category: 'vital-signs',
+    valueQuantity: { value: 72, unit: 'beats/min' },
+  });
 
 const liveRecords = (): LiveAuditRecord[] =>
-  proxy.log.lines.map((line) => JSON.parse(line) as { msg: string; audit: LiveAuditRecord }).filter((line) => line.msg === 'clinikapi.proxy.live').map((line) => line.audit);
+  proxy.log.lines
+    .map((line) => JSON.parse(line) as { msg: string; audit: LiveAuditRecord })
+    .filter((line) => line.msg === 'clinikapi.proxy.live')
+    .map((line) => line.audit);
 
 /** Everyone sees a new practitioner: once each stream has it, anything sent to a stream before it has arrived too. */
 async function barrier(streams: readonly SseStream[]): Promise<void> {
@@ -65,8 +79,19 @@ beforeAll(async () => {
   emulator = await startEmulator({ webhooks: { allowLoopback: true } });
   await emulator.emulator.admin.ensureOrganisation(TENANT, { name: 'Live clinic', plan: 'pro' });
   const { key } = await emulator.emulator.admin.createKey({ organisationId: TENANT, environment: 'test' });
-  proxy = await proxyApp({ apiKey: key, upstream: emulator.url, session, policy, live: { webhookSecret: SECRET, tenantId: TENANT, sessionCheckMs: 100, heartbeatMs: 200 } });
-  await emulator.emulator.admin.createWebhook({ organisationId: TENANT, url: `${proxy.url}/api/clinik/webhooks/clinikapi`, secret: SECRET, environment: 'test' });
+  proxy = await proxyApp({
+    apiKey: key,
+    upstream: emulator.url,
+    session,
+    policy,
+    live: { webhookSecret: SECRET, tenantId: TENANT, sessionCheckMs: 100, heartbeatMs: 200 },
+  });
+  await emulator.emulator.admin.createWebhook({
+    organisationId: TENANT,
+    url: `${proxy.url}/api/clinik/webhooks/clinikapi`,
+    secret: SECRET,
+    environment: 'test',
+  });
   users.set('u_clinician', { id: 'u_clinician', roles: ['clinician'] });
   users.set('u_desk', { id: 'u_desk', roles: ['frontDesk'] });
   amara = (await call('u_clinician', 'POST', 'patients', { firstName: 'Amara', lastName: 'Okafor' })).id;
@@ -104,15 +129,33 @@ describe('the event stream', () => {
 
     const { id } = await recordVitals(amara);
     const told = await clinician.next((event) => event.event === 'change' && JSON.parse(event.data).id === id);
-    expect(JSON.parse(told.data)).toEqual({ resourceType: 'Observation', path: 'observations', id, action: 'created', patientIds: [amara] });
+    expect(JSON.parse(told.data)).toEqual({
+      resourceType: 'Observation',
+      path: 'observations',
+      id,
+      action: 'created',
+      patientIds: [amara],
+    });
     expect(told.id).toMatch(/^evt_/);
     await barrier(streams);
-    expect(changeOf(patient, id)).toEqual({ resourceType: 'Observation', path: 'observations', id, action: 'created', patientIds: [amara] });
+    expect(changeOf(patient, id)).toEqual({
+      resourceType: 'Observation',
+      path: 'observations',
+      id,
+      action: 'created',
+      patientIds: [amara],
+    });
     expect(changeOf(desk, id)).toBeUndefined();
     expect(changeOf(other, id)).toBeUndefined();
 
     const delivery = liveRecords().find((record) => record.kind === 'delivery' && record.resourceId === id);
-    expect(delivery).toMatchObject({ kind: 'delivery', resourceType: 'Observation', action: 'created', patientIds: [amara], replay: false });
+    expect(delivery).toMatchObject({
+      kind: 'delivery',
+      resourceType: 'Observation',
+      action: 'created',
+      patientIds: [amara],
+      replay: false,
+    });
     expect(delivery?.kind === 'delivery' && [...delivery.userIds].sort()).toEqual(['u_amara', 'u_clinician']);
     for (const stream of streams) stream.close();
   });
@@ -132,7 +175,12 @@ describe('the event stream', () => {
     expect(changeOf(patient, amara)).toEqual(update);
     expect(changeOf(other, amara)).toBeUndefined();
     // The deleted record cannot be read any more: its patient was remembered from its creation.
-    expect(patient.changes().filter((change) => change.id === observation).map((change) => change.action)).toEqual(['created', 'deleted']);
+    expect(
+      patient
+        .changes()
+        .filter((change) => change.id === observation)
+        .map((change) => change.action),
+    ).toEqual(['created', 'deleted']);
     expect(desk.changes().some((change) => change.id === observation)).toBe(false);
     for (const stream of streams) stream.close();
   });
@@ -153,7 +201,9 @@ describe('the event stream', () => {
     const ready = await resumed.next((event) => event.event === 'ready');
     expect(resumed.changes().map((change) => change.id)).toEqual([missedOwn]);
     expect(ready.id).toBe(clinician.events.filter((event) => event.event === 'change').at(-1)?.id);
-    expect(liveRecords()).toContainEqual(expect.objectContaining({ kind: 'subscribe', userId: 'u_amara', resumedFrom: seen.id, replayed: 1, reset: false }));
+    expect(liveRecords()).toContainEqual(
+      expect.objectContaining({ kind: 'subscribe', userId: 'u_amara', resumedFrom: seen.id, replayed: 1, reset: false }),
+    );
 
     const lost = await streamOf('u_amara', { 'last-event-id': 'evt_long_forgotten' });
     await lost.next((event) => event.event === 'reset');
@@ -178,31 +228,46 @@ describe('the event stream', () => {
     const refused = await streamOf('u_benjamin');
     expect(refused.status).toBe(429);
     streams[0]?.close();
-    await expect.poll(async () => {
-      const again = await streamOf('u_benjamin');
-      again.close();
-      return again.status;
-    }).toBe(200);
+    await expect
+      .poll(async () => {
+        const again = await streamOf('u_benjamin');
+        again.close();
+        return again.status;
+      })
+      .toBe(200);
     for (const stream of streams) stream.close();
   });
 });
 
 describe('the webhook route', () => {
-  const patientEvent = (overrides: Partial<{ tenantId: string; environment: string }> = {}) =>
-    ({ resourceType: 'patient', resourceId: amara, action: 'updated', tenantId: TENANT, environment: 'test', ...overrides });
+  const patientEvent = (overrides: Partial<{ tenantId: string; environment: string }> = {}) => ({
+    resourceType: 'patient',
+    resourceId: amara,
+    action: 'updated',
+    tenantId: TENANT,
+    environment: 'test',
+    ...overrides,
+  });
 
   it('refuses what ClinikAPI did not sign, or signed long ago, or only with the body signature', async () => {
     const stale = signedDelivery(SECRET, patientEvent(), { at: Date.now() - 10 * 60_000 });
     const forged = signedDelivery(`whsec_${randomBytes(24).toString('hex')}`, patientEvent());
     const v1Only = signedDelivery(SECRET, patientEvent(), { v2: false });
     const unsigned = signedDelivery(SECRET, patientEvent(), { v1: false, v2: false });
-    for (const [delivery, reason] of [[stale, 'stale'], [forged, 'mismatch'], [v1Only, 'v1-refused'], [unsigned, 'missing']] as const) {
+    for (const [delivery, reason] of [
+      [stale, 'stale'],
+      [forged, 'mismatch'],
+      [v1Only, 'v1-refused'],
+      [unsigned, 'missing'],
+    ] as const) {
       const response = await deliver(proxy.url, delivery);
       expect(response.status, reason).toBe(401);
       expect(await response.json()).toMatchObject({ code: 'UNAUTHORIZED' });
     }
     const mismatched = signedDelivery(SECRET, patientEvent());
-    expect((await deliver(proxy.url, { ...mismatched, headers: { ...mismatched.headers, 'x-clinik-delivery-id': 'evt_other' } })).status).toBe(400);
+    expect(
+      (await deliver(proxy.url, { ...mismatched, headers: { ...mismatched.headers, 'x-clinik-delivery-id': 'evt_other' } })).status,
+    ).toBe(400);
     expect((await fetch(`${proxy.url}/api/clinik/webhooks/clinikapi`)).status).toBe(405);
     const huge = signedDelivery(SECRET, { ...patientEvent(), resourceId: 'x'.repeat(70_000) });
     expect((await deliver(proxy.url, huge)).status).toBe(413);
@@ -213,7 +278,13 @@ describe('the webhook route', () => {
     await clinician.next((event) => event.event === 'ready');
     const otherEnvironment = signedDelivery(SECRET, patientEvent({ environment: 'live' }));
     const otherTenant = signedDelivery(SECRET, patientEvent({ tenantId: 'org_someone_else' }));
-    const once = signedDelivery(SECRET, { resourceType: 'patient', resourceId: benjamin, action: 'updated', tenantId: TENANT, environment: 'test' });
+    const once = signedDelivery(SECRET, {
+      resourceType: 'patient',
+      resourceId: benjamin,
+      action: 'updated',
+      tenantId: TENANT,
+      environment: 'test',
+    });
     for (const delivery of [otherEnvironment, otherTenant, once, once]) expect((await deliver(proxy.url, delivery)).status).toBe(200);
     await barrier([clinician]);
     const told = clinician.events.filter((event) => event.event === 'change').map((event) => event.id);
@@ -221,8 +292,15 @@ describe('the webhook route', () => {
     expect(told).not.toContain(otherEnvironment.id);
     expect(told).not.toContain(otherTenant.id);
     expect(told.filter((id) => id === once.id)).toHaveLength(1);
-    const outcomes = liveRecords().filter((record) => record.kind === 'webhook' && [otherEnvironment.id, otherTenant.id, once.id].includes(record.eventId));
-    expect(outcomes.map((record) => record.kind === 'webhook' && record.outcome)).toEqual(['ignored:environment', 'ignored:tenant', 'accepted', 'duplicate']);
+    const outcomes = liveRecords().filter(
+      (record) => record.kind === 'webhook' && [otherEnvironment.id, otherTenant.id, once.id].includes(record.eventId),
+    );
+    expect(outcomes.map((record) => record.kind === 'webhook' && record.outcome)).toEqual([
+      'ignored:environment',
+      'ignored:tenant',
+      'accepted',
+      'duplicate',
+    ]);
     clinician.close();
   });
 

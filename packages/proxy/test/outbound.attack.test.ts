@@ -13,9 +13,16 @@ beforeAll(async () => {
   upstream = await recordingUpstream((req, res) => {
     const answer = answers.get(req.url ?? '');
     if (answer) answer(req, res);
-    else res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'tracking=1', server: 'nginx/1.2', 'x-powered-by': 'PHP' }).end(successBody(req.method ?? 'GET', req.url ?? '/').body);
+    else
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'tracking=1', server: 'nginx/1.2', 'x-powered-by': 'PHP' })
+        .end(successBody(req.method ?? 'GET', req.url ?? '/').body);
   });
-  app = await proxyApp({ upstream: upstream.url, cors: { origins: ['https://app.example.com'] }, prepare: (host) => host.use(express.json()) });
+  app = await proxyApp({
+    upstream: upstream.url,
+    cors: { origins: ['https://app.example.com'] },
+    prepare: (host) => host.use(express.json()),
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -43,8 +50,14 @@ describe('upstream redirects', () => {
   });
 
   it('drops a Location to another host on a 201', async () => {
-    answers.set('/v1/labs', (_req, res) => res.writeHead(201, { 'content-type': 'application/json', location: 'https://evil.example/v1/labs/1' }).end('{"data":{}}'));
-    const response = await fetch(`${app.url}/api/clinik/labs`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf': '1' }, body: '{"patientId":"p1"}' });
+    answers.set('/v1/labs', (_req, res) =>
+      res.writeHead(201, { 'content-type': 'application/json', location: 'https://evil.example/v1/labs/1' }).end('{"data":{}}'),
+    );
+    const response = await fetch(`${app.url}/api/clinik/labs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf': '1' },
+      body: '{"patientId":"p1"}',
+    });
     expect(response.status).toBe(201);
     expect(response.headers.get('location')).toBeNull();
   });
@@ -70,7 +83,10 @@ describe('response headers', () => {
 
 describe('CORS', () => {
   const preflight = (origin: string) =>
-    fetch(`${app.url}/api/clinik/patients`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-csrf' } });
+    fetch(`${app.url}/api/clinik/patients`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-csrf' },
+    });
 
   it('answers a preflight from an allowed origin', async () => {
     const response = await preflight('https://app.example.com');
@@ -93,13 +109,21 @@ describe('CORS', () => {
   });
 
   it('refuses a state-changing request from the opaque origin null', async () => {
-    const response = await fetch(`${app.url}/api/clinik/patients`, { method: 'POST', headers: { origin: 'null', 'x-csrf': '1', 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${app.url}/api/clinik/patients`, {
+      method: 'POST',
+      headers: { origin: 'null', 'x-csrf': '1', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(403);
     expect(await json(response)).toMatchObject({ code: 'CSRF_REQUIRED' });
   });
 
   it('requires the CSRF header from a cookie session', async () => {
-    const response = await fetch(`${app.url}/api/clinik/patients`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${app.url}/api/clinik/patients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(403);
     expect(await json(response)).toMatchObject({ code: 'CSRF_REQUIRED' });
   });

@@ -45,7 +45,8 @@ beforeAll(async () => {
   upstream = await recordingUpstream((req, res) => {
     const [, , name = '', id] = (req.url ?? '').split('?')[0]?.split('/') ?? [];
     const definition = findResource(name) as ResourceDefinition;
-    const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json', etag: 'W/"1"' }).end(JSON.stringify(body));
+    const send = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json', etag: 'W/"1"' }).end(JSON.stringify(body));
     if (req.method === 'GET' && id) return send(200, { data: recordOf(definition, id, OWN) });
     return send(req.method === 'POST' ? 201 : 200, { data: { ...recordOf(definition, id ?? 'new', OWN), patientId: OWN } });
   });
@@ -89,7 +90,8 @@ const EXAMPLES: Record<string, Record<string, unknown>> = { ...FULL_EXAMPLES, ..
 /** The full example body of a path (every one of the 62 has one), made the patient's own. */
 function ownExample(path: string): Record<string, unknown> {
   let text = JSON.stringify(EXAMPLES[path]);
-  for (const placeholder of [PATIENT, PATIENT_ID]) text = text.replaceAll(`"${placeholder}"`, `"${OWN}"`).replaceAll(`Patient/${placeholder}`, `Patient/${OWN}`);
+  for (const placeholder of [PATIENT, PATIENT_ID])
+    text = text.replaceAll(`"${placeholder}"`, `"${OWN}"`).replaceAll(`Patient/${placeholder}`, `Patient/${OWN}`);
   return JSON.parse(text) as Record<string, unknown>;
 }
 
@@ -134,7 +136,9 @@ describe('simplified bodies: every declared field that can hold a patient', () =
         'audit-events.entity.what',
       ]),
     );
-    expect(PATIENT_LINKED.filter((definition) => !fieldCases.some((entry) => entry.definition === definition)).map(({ path }) => path)).toEqual([]);
+    expect(
+      PATIENT_LINKED.filter((definition) => !fieldCases.some((entry) => entry.definition === definition)).map(({ path }) => path),
+    ).toEqual([]);
   });
 
   it('the case: a merge PATCH cannot hand an enrollment request to another patient by its candidate (a bare id)', async () => {
@@ -164,17 +168,21 @@ describe('simplified bodies: every declared field that can hold a patient', () =
     },
   );
 
-  it.each(fieldCases.filter(({ definition }) => Object.values(WIDGET_ACTIONS).some((route) => route.path === definition.path && route.method === 'POST')))(
-    '$label: the widget action naming another patient is refused',
-    async ({ definition, field, path }) => {
-      const [action] = Object.entries(WIDGET_ACTIONS).find(([, route]) => route.path === definition.path && route.method === 'POST') as [string, unknown];
-      const example = ownExample(definition.path);
-      for (const spelling of spellingsOf(field)) {
-        refused((await send('POST', '', { action, data: withValue(example, path, spelling) })).status);
-      }
-      expect(upstream.requests).toEqual([]);
-    },
-  );
+  it.each(
+    fieldCases.filter(({ definition }) =>
+      Object.values(WIDGET_ACTIONS).some((route) => route.path === definition.path && route.method === 'POST'),
+    ),
+  )('$label: the widget action naming another patient is refused', async ({ definition, field, path }) => {
+    const [action] = Object.entries(WIDGET_ACTIONS).find(([, route]) => route.path === definition.path && route.method === 'POST') as [
+      string,
+      unknown,
+    ];
+    const example = ownExample(definition.path);
+    for (const spelling of spellingsOf(field)) {
+      refused((await send('POST', '', { action, data: withValue(example, path, spelling) })).status);
+    }
+    expect(upstream.requests).toEqual([]);
+  });
 });
 
 describe('a patient cannot take their own record out of their compartment', () => {
@@ -188,39 +196,55 @@ describe('a patient cannot take their own record out of their compartment', () =
 });
 
 describe('FHIR bodies: every patient-linked type', () => {
-  it.each(PATIENT_LINKED.map((definition) => [definition.path, definition] as const))('%s: a FHIR create linked to another patient, or to a patient by identifier, is refused', async (_path, definition) => {
-    for (const spelling of SPELLINGS) {
-      const body = JSON.parse(JSON.stringify(recordOf(definition, 'x', OWN)).replaceAll(`Patient/${OWN}`, spelling.replace(/\n/g, '\\n').replace(/\t/g, '\\t')));
-      delete body.id;
-      refused((await send('POST', `/${definition.path}`, body)).status);
-    }
-    // Theirs by its link, but naming another patient elsewhere, or a patient only by identifier.
-    const own = { ...recordOf(definition, 'x', OWN), id: undefined };
-    refused((await send('POST', `/${definition.path}`, { ...own, note: [{ authorReference: { reference: ` Patient/${OTHER}` }, text: 'x' }] })).status);
-    refused((await send('POST', `/${definition.path}`, { ...own, performer: [{ type: 'Patient', identifier: { value: 'MRN-2' } }] })).status);
-    refused((await send('POST', `/${definition.path}`, { ...own, contained: [{ resourceType: 'Patient', id: 'c' }] })).status);
-    expect(upstream.requests).toEqual([]);
-  });
-
-  it.each(PATIENT_LINKED.filter((definition) => definition.operations.includes('update')).map((definition) => [definition.path, definition] as const))(
-    '%s: a JSON Patch is checked on the record it would produce',
+  it.each(PATIENT_LINKED.map((definition) => [definition.path, definition] as const))(
+    '%s: a FHIR create linked to another patient, or to a patient by identifier, is refused',
     async (_path, definition) => {
-      const link = `/${(definition.patientLink as string).split('.').join('/0/')}/reference`;
-      const patches = [
-        ...SPELLINGS.map((spelling) => [{ op: 'replace', path: link, value: spelling }]),
-        [{ op: 'add', path: '/contained', value: [{ resourceType: 'Patient', id: 'c' }] }],
-        [{ op: 'copy', from: '/id', path: link }],
-        [{ op: 'remove', path: link }],
-      ];
-      for (const patch of patches) {
-        const response = await send('PATCH', `/${definition.path}/rec-1`, patch, 'application/json-patch+json');
-        expect([403, 404, 409], JSON.stringify(patch)).toContain(response.status);
+      for (const spelling of SPELLINGS) {
+        const body = JSON.parse(
+          JSON.stringify(recordOf(definition, 'x', OWN)).replaceAll(`Patient/${OWN}`, spelling.replace(/\n/g, '\\n').replace(/\t/g, '\\t')),
+        );
+        delete body.id;
+        refused((await send('POST', `/${definition.path}`, body)).status);
       }
-      expect(sentWrites()).toEqual([]);
-      // A harmless patch of their own record goes through, pinned to the version checked.
-      const ok = await send('PATCH', `/${definition.path}/rec-1`, [{ op: 'add', path: '/meta', value: { tag: [] } }], 'application/json-patch+json');
-      expect(ok.status).toBe(200);
-      expect(sentWrites().at(-1)?.headers['if-match']).toBe('W/"1"');
+      // Theirs by its link, but naming another patient elsewhere, or a patient only by identifier.
+      const own = { ...recordOf(definition, 'x', OWN), id: undefined };
+      refused(
+        (await send('POST', `/${definition.path}`, { ...own, note: [{ authorReference: { reference: ` Patient/${OTHER}` }, text: 'x' }] }))
+          .status,
+      );
+      refused(
+        (await send('POST', `/${definition.path}`, { ...own, performer: [{ type: 'Patient', identifier: { value: 'MRN-2' } }] })).status,
+      );
+      refused((await send('POST', `/${definition.path}`, { ...own, contained: [{ resourceType: 'Patient', id: 'c' }] })).status);
+      expect(upstream.requests).toEqual([]);
     },
   );
+
+  it.each(
+    PATIENT_LINKED.filter((definition) => definition.operations.includes('update')).map(
+      (definition) => [definition.path, definition] as const,
+    ),
+  )('%s: a JSON Patch is checked on the record it would produce', async (_path, definition) => {
+    const link = `/${(definition.patientLink as string).split('.').join('/0/')}/reference`;
+    const patches = [
+      ...SPELLINGS.map((spelling) => [{ op: 'replace', path: link, value: spelling }]),
+      [{ op: 'add', path: '/contained', value: [{ resourceType: 'Patient', id: 'c' }] }],
+      [{ op: 'copy', from: '/id', path: link }],
+      [{ op: 'remove', path: link }],
+    ];
+    for (const patch of patches) {
+      const response = await send('PATCH', `/${definition.path}/rec-1`, patch, 'application/json-patch+json');
+      expect([403, 404, 409], JSON.stringify(patch)).toContain(response.status);
+    }
+    expect(sentWrites()).toEqual([]);
+    // A harmless patch of their own record goes through, pinned to the version checked.
+    const ok = await send(
+      'PATCH',
+      `/${definition.path}/rec-1`,
+      [{ op: 'add', path: '/meta', value: { tag: [] } }],
+      'application/json-patch+json',
+    );
+    expect(ok.status).toBe(200);
+    expect(sentWrites().at(-1)?.headers['if-match']).toBe('W/"1"');
+  });
 });

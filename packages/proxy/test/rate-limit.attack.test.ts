@@ -47,7 +47,11 @@ describe("the upstream's 429s", () => {
       res.writeHead(429, headers).end(body);
 
   it.each([
-    ['ClinikAPI: Retry-After', { 'retry-after': '7', 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '7' }, 7],
+    [
+      'ClinikAPI: Retry-After',
+      { 'retry-after': '7', 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '7' },
+      7,
+    ],
     ['Cliniko: X-RateLimit-Reset as a Unix time, no body', { 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 30) }, 30],
     ['nothing said', {}, 60],
   ])('come back with Retry-After (%s), never the clinic-wide counter', async (_name, headers, seconds) => {
@@ -61,7 +65,10 @@ describe("the upstream's 429s", () => {
   });
 
   it('answer 429 with Retry-After when the read before a compartment write is refused', async () => {
-    answer = tooMany({ 'retry-after': '12', 'content-type': 'application/json' }, '{"error":"Rate limited","code":"RATE_LIMITED","requestId":"req_up","issues":[]}');
+    answer = tooMany(
+      { 'retry-after': '12', 'content-type': 'application/json' },
+      '{"error":"Rate limited","code":"RATE_LIMITED","requestId":"req_up","issues":[]}',
+    );
     const app = await proxyApp({ upstream: upstream.url, session, policy: patientCompartment({ patientId: () => 'p1' }) });
     const response = await fetch(`${app.url}/api/clinik/observations/o1`, {
       method: 'PATCH',
@@ -105,7 +112,8 @@ describe('shared through Redis', () => {
     const first = await proxyApp({ upstream: upstream.url, session, rateLimit: { limit: 4, windowMs: 60_000, store: await store() } });
     const second = await proxyApp({ upstream: upstream.url, session, rateLimit: { limit: 4, windowMs: 60_000, store: await store() } });
     const statuses: number[] = [];
-    for (const url of [first.url, second.url, first.url, second.url, first.url, second.url]) statuses.push((await get(url, 'carol')).status);
+    for (const url of [first.url, second.url, first.url, second.url, first.url, second.url])
+      statuses.push((await get(url, 'carol')).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
     expect((await get(second.url, 'dave')).status).toBe(200);
     await first.close();
@@ -142,7 +150,8 @@ describe('shared through Redis', () => {
     expect(upstream.requests).toHaveLength(20);
 
     const strangers: number[] = [];
-    for (const url of [first.url, second.url, first.url, second.url, first.url, second.url]) strangers.push((await fetch(`${url}/api/clinik/patients`)).status);
+    for (const url of [first.url, second.url, first.url, second.url, first.url, second.url])
+      strangers.push((await fetch(`${url}/api/clinik/patients`)).status);
     // The fourth failure goes over the shared limit; each instance learns it at its own next failure.
     expect(strangers).toEqual([401, 401, 401, 401, 401, 429]);
     await first.close();

@@ -71,15 +71,25 @@ function evaluate(expression: string): { policy: Policy; roles: Map<string, Role
   const found = new Map<string, RoleReach>();
   const spyRoles = (map: Record<string, RoleGrants>): Policy => {
     for (const [role, value] of Object.entries(map)) {
-      const known = value === '*' ? { readable: 'all' as const } : typeof value === 'function' ? reach.get(value) : { readable: readableOf(value) };
+      const known =
+        value === '*' ? { readable: 'all' as const } : typeof value === 'function' ? reach.get(value) : { readable: readableOf(value) };
       if (!known) throw new Error(`role ${role}: a policy the oracle does not know`);
       found.set(role, { readable: known.readable ?? new Set(), compartment: known.compartment });
     }
     return roles(map);
   };
-  const javascript = ts.transpileModule(`export default ${expression};`, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
+  const javascript = ts.transpileModule(`export default ${expression};`, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS },
+  }).outputText;
   const module = { exports: {} as { default?: Policy } };
-  new Function('exports', 'module', 'roles', 'grants', 'allOf', 'patientCompartment', javascript)(module.exports, module, spyRoles, spyGrants, spyAllOf, spyCompartment);
+  new Function('exports', 'module', 'roles', 'grants', 'allOf', 'patientCompartment', javascript)(
+    module.exports,
+    module,
+    spyRoles,
+    spyGrants,
+    spyAllOf,
+    spyCompartment,
+  );
   return { policy: module.exports.default as Policy, roles: found };
 }
 
@@ -99,7 +109,12 @@ export function examplePolicies(files: readonly string[]): ExamplePolicy[] {
 }
 
 /** Whether a role with `reach` may see a record of `definition` that belongs to `owner` (or to nobody). */
-export function mayRead(reach: RoleReach, definition: ResourceDefinition, owner: string | undefined, patientId: string | undefined): boolean {
+export function mayRead(
+  reach: RoleReach,
+  definition: ResourceDefinition,
+  owner: string | undefined,
+  patientId: string | undefined,
+): boolean {
   if (reach.readable !== 'all' && !reach.readable.has(definition.path)) return false;
   if (!reach.compartment) return true;
   if (definition.patientLink === null) return reach.compartment.shared.has(definition.path);

@@ -44,7 +44,9 @@ async function createAndCount(app: ProxyApp, clinic: string, lastName: string): 
 
 async function namesIn(name: string): Promise<string[]> {
   const running = emulators[name] as RunningEmulator;
-  const response = await running.emulator.fetch(new Request(`${running.url}/v1/patients`, { headers: { 'x-api-key': keys[name] as string } }));
+  const response = await running.emulator.fetch(
+    new Request(`${running.url}/v1/patients`, { headers: { 'x-api-key': keys[name] as string } }),
+  );
   return ((await response.json()) as { data: { data: { fullName: string }[] } }).data.data.map((patient) => patient.fullName);
 }
 

@@ -44,9 +44,19 @@ const FORMS: readonly HeaderForm[] = [
   { name: '"Bearer <invalid>"', lines: (_valid, invalid) => [`Bearer ${invalid}`], clerk: 'refused', auth0: 'refused' },
   { name: '"Bearer  <valid>" (two spaces)', lines: (valid) => [`Bearer  ${valid}`], clerk: 'refused', auth0: 'refused' },
   { name: 'a bare "<valid>" with no scheme', lines: (valid) => [valid], clerk: 'header', auth0: 'refused' },
-  { name: '"Bearer <valid>, Basic x" (two schemes)', lines: (valid) => [`Bearer ${valid}, Basic dXNlcjpwdw==`], clerk: 'refused', auth0: 'refused' },
+  {
+    name: '"Bearer <valid>, Basic x" (two schemes)',
+    lines: (valid) => [`Bearer ${valid}, Basic dXNlcjpwdw==`],
+    clerk: 'refused',
+    auth0: 'refused',
+  },
   { name: 'two headers, "Basic x" first', lines: (valid) => ['Basic dXNlcjpwdw==', `Bearer ${valid}`], clerk: 'ignored', auth0: 'refused' },
-  { name: 'two headers, "Bearer <valid>" first', lines: (valid) => [`Bearer ${valid}`, 'Basic dXNlcjpwdw=='], clerk: 'header', auth0: 'header' },
+  {
+    name: 'two headers, "Bearer <valid>" first',
+    lines: (valid) => [`Bearer ${valid}`, 'Basic dXNlcjpwdw=='],
+    clerk: 'header',
+    auth0: 'header',
+  },
 ];
 
 type RequestKind = 'GET' | 'POST without X-CSRF' | 'POST with X-CSRF';
@@ -115,7 +125,10 @@ const BODY = '{"firstName":"a","lastName":"b"}';
 
 /** One request as raw HTTP, so an empty header or two Authorization lines reach the server exactly as written. */
 async function send(app: ProxyApp, kind: RequestKind, authorization: readonly string[], cookie: string | undefined) {
-  const lines = [`${kind === 'GET' ? 'GET' : 'POST'} /api/clinik/patients HTTP/1.1`, ...authorization.map((value) => `Authorization: ${value}`)];
+  const lines = [
+    `${kind === 'GET' ? 'GET' : 'POST'} /api/clinik/patients HTTP/1.1`,
+    ...authorization.map((value) => `Authorization: ${value}`),
+  ];
   if (cookie !== undefined) lines.push(`Cookie: ${cookie}`);
   if (kind !== 'GET') lines.push('Content-Type: application/json', `Content-Length: ${BODY.length}`);
   if (kind === 'POST with X-CSRF') lines.push('X-CSRF: 1');
@@ -134,27 +147,30 @@ const cases = (['clerk', 'auth0', 'custom'] as const).flatMap((provider) =>
 let serial = 0;
 
 describe('which credential signs a request in, and how it travelled', () => {
-  it.each(cases.map((c) => [`${c.provider}: ${c.form.name}${c.withCookie ? ' + a valid cookie' : ''}, ${c.kind}`, c] as const))('%s', async (_name, c) => {
-    serial += 1;
-    const app = apps[c.provider];
-    const fromHeader = await credentials(c.provider, `user_header_${serial}`);
-    const fromCookie = await credentials(c.provider, `user_cookie_${serial}`);
-    const lines = c.form.lines(fromHeader.token, tampered(fromHeader.token, { sub: 'user_admin' }));
-    const want = expected(c.provider, c.form, c.withCookie);
-    const wantUser = want.user === null ? null : want.user === 'header' ? `user_header_${serial}` : `user_cookie_${serial}`;
+  it.each(cases.map((c) => [`${c.provider}: ${c.form.name}${c.withCookie ? ' + a valid cookie' : ''}, ${c.kind}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      serial += 1;
+      const app = apps[c.provider];
+      const fromHeader = await credentials(c.provider, `user_header_${serial}`);
+      const fromCookie = await credentials(c.provider, `user_cookie_${serial}`);
+      const lines = c.form.lines(fromHeader.token, tampered(fromHeader.token, { sub: 'user_admin' }));
+      const want = expected(c.provider, c.form, c.withCookie);
+      const wantUser = want.user === null ? null : want.user === 'header' ? `user_header_${serial}` : `user_cookie_${serial}`;
 
-    const answer = await send(app, c.kind, lines, c.withCookie ? fromCookie.cookie : undefined);
-    if (wantUser === null) {
-      expect(answer).toMatchObject({ status: 401, code: 'UNAUTHORIZED', userId: null });
-    } else if (c.kind === 'POST without X-CSRF' && want.needsCsrf) {
-      expect(answer).toMatchObject({ status: 403, code: 'CSRF_REQUIRED', userId: wantUser });
-    } else {
-      expect(answer).toMatchObject({ status: 200, userId: wantUser });
-    }
+      const answer = await send(app, c.kind, lines, c.withCookie ? fromCookie.cookie : undefined);
+      if (wantUser === null) {
+        expect(answer).toMatchObject({ status: 401, code: 'UNAUTHORIZED', userId: null });
+      } else if (c.kind === 'POST without X-CSRF' && want.needsCsrf) {
+        expect(answer).toMatchObject({ status: 403, code: 'CSRF_REQUIRED', userId: wantUser });
+      } else {
+        expect(answer).toMatchObject({ status: 200, userId: wantUser });
+      }
 
-    // The cache-poisoning attempt: the same header again, without the cookie, gets only what the header alone gets.
-    const replay = await send(app, 'GET', lines, undefined);
-    const alone = expected(c.provider, c.form, false);
-    expect(replay).toMatchObject(alone.user === null ? { status: 401, userId: null } : { status: 200, userId: `user_header_${serial}` });
-  });
+      // The cache-poisoning attempt: the same header again, without the cookie, gets only what the header alone gets.
+      const replay = await send(app, 'GET', lines, undefined);
+      const alone = expected(c.provider, c.form, false);
+      expect(replay).toMatchObject(alone.user === null ? { status: 401, userId: null } : { status: 200, userId: `user_header_${serial}` });
+    },
+  );
 });

@@ -13,7 +13,13 @@ export interface SigningKey {
 
 export async function signingKey(kid = 'test-key-1'): Promise<SigningKey> {
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-  return { privateKey, publicKey, spki: await exportSPKI(publicKey), jwk: { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }, kid };
+  return {
+    privateKey,
+    publicKey,
+    spki: await exportSPKI(publicKey),
+    jwk: { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' },
+    kid,
+  };
 }
 
 export const now = (): number => Math.floor(Date.now() / 1000);

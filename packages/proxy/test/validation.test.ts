@@ -20,23 +20,35 @@ beforeAll(async () => {
   await emulator.emulator.admin.ensureOrganisation('org_validation', { name: 'Validation clinic', plan: 'pro' });
   key = (await emulator.emulator.admin.createKey({ organisationId: 'org_validation', environment: 'test' })).key;
   app = await proxyApp({ apiKey: key, upstream: emulator.url, validateBodies: true });
-  patientId = ((await (await send('POST', `${emulator.url}/v1/patients`, true, { firstName: 'Val', lastName: 'Idation' })).json()) as { data: { id: string } }).data.id;
+  patientId = (
+    (await (await send('POST', `${emulator.url}/v1/patients`, true, { firstName: 'Val', lastName: 'Idation' })).json()) as {
+      data: { id: string };
+    }
+  ).data.id;
 }, 60_000);
 afterAll(async () => {
   await app?.close();
   await emulator?.stop();
 });
 
-const allowing = (interaction: string) => RESOURCE_CATALOGUE.filter((resource) => (resource.operations as readonly string[]).includes(interaction));
+const allowing = (interaction: string) =>
+  RESOURCE_CATALOGUE.filter((resource) => (resource.operations as readonly string[]).includes(interaction));
 const send = (method: string, url: string, direct: boolean, body: unknown) =>
-  fetch(url, { method, headers: { ...(direct ? { 'x-api-key': key } : { 'x-csrf': '1' }), 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(url, {
+    method,
+    headers: { ...(direct ? { 'x-api-key': key } : { 'x-csrf': '1' }), 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 /** Sends `body` to the emulator and through the proxy: both refuse it with the same issues, the proxy on its own. */
 async function expectSameRefusal(method: string, path: string, body: unknown): Promise<void> {
   const direct = await send(method, `${emulator.url}/v1/${path}`, true, body);
   const before = app.log.records().length;
   const proxied = await send(method, `${app.url}/api/clinik/${path}`, false, body);
-  const [upstreamBody, proxyBody] = [(await direct.json()) as { issues: unknown }, (await proxied.json()) as { issues: unknown; code: string }];
+  const [upstreamBody, proxyBody] = [
+    (await direct.json()) as { issues: unknown },
+    (await proxied.json()) as { issues: unknown; code: string },
+  ];
   expect(direct.status, JSON.stringify(upstreamBody)).toBe(422);
   expect(proxied.status).toBe(422);
   expect(proxyBody.code).toBe('VALIDATION_ERROR');
@@ -46,7 +58,10 @@ async function expectSameRefusal(method: string, path: string, body: unknown): P
 }
 
 /** A body with a `Type/id` where the shape takes a bare id of one type (an unknown field on paths with no patientId). */
-const badReference = (resource: ResourceDefinition) => (resource.path === 'patients' ? { firstName: 'Ada', lastName: 'Quist', generalPractitionerId: 'Organization/o-1' } : { patientId: 'Organization/o-1' });
+const badReference = (resource: ResourceDefinition) =>
+  resource.path === 'patients'
+    ? { firstName: 'Ada', lastName: 'Quist', generalPractitionerId: 'Organization/o-1' }
+    : { patientId: 'Organization/o-1' };
 
 describe('invalid creates are refused as the emulator refuses them, before any upstream call', () => {
   it.each(allowing('create'))('$path: in the simplified shape', async (resource) => {

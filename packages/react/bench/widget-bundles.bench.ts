@@ -79,7 +79,11 @@ async function bundle(names: readonly string[], workDir: string): Promise<Bundle
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as unknown as { output: (Chunk | { type: 'asset' })[] }[];
-  const chunks = new Map(outputs.flatMap((output) => output.output.filter((file): file is Chunk => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk])));
+  const chunks = new Map(
+    outputs.flatMap((output) =>
+      output.output.filter((file): file is Chunk => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+    ),
+  );
   // The entry and what it imports statically: what a page that renders the widget downloads.
   const loaded = new Set<Chunk>();
   const visit = (chunk: Chunk | undefined) => {
@@ -128,7 +132,15 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1);
  * pull in. Anything else a widget drags along is a tree-shaking failure.
  */
 const COMPOSED_OF: Readonly<Record<string, readonly string[]>> = {
-  PatientDashboard: ['PatientHeader', 'MedicationList', 'EncounterTimeline', 'LabResults', 'VitalsChart', 'AppointmentScheduler', 'PatientRecord'],
+  PatientDashboard: [
+    'PatientHeader',
+    'MedicationList',
+    'EncounterTimeline',
+    'LabResults',
+    'VitalsChart',
+    'AppointmentScheduler',
+    'PatientRecord',
+  ],
 };
 
 /** The clinical widgets of issue 6, whose text set the 60 kB target; measured together as well as with the rest. */
@@ -183,7 +195,9 @@ try {
   const againstTarget = (gzip: number) =>
     `target ≤ ${TARGET_KB} kB: ${gzip <= TARGET_KB * 1000 ? 'met' : `NOT met, ${kb(gzip - TARGET_KB * 1000)} kB over`}`;
   const total = everything.gzip;
-  console.log(`\nThe whole set, all ${widgets.length} widgets: ${kb(total)} kB min+gz (${kb(everything.minified)} kB min); ${againstTarget(total)}`);
+  console.log(
+    `\nThe whole set, all ${widgets.length} widgets: ${kb(total)} kB min+gz (${kb(everything.minified)} kB min); ${againstTarget(total)}`,
+  );
   if (issue6Bundle) {
     console.log(
       `The ${issue6.length} issue-6 widgets together: ${kb(issue6Bundle.gzip)} kB min+gz (${kb(issue6Bundle.minified)} kB min); ` +

@@ -58,10 +58,12 @@ function serve(root: string): Promise<{ server: Server; origin: string }> {
       response.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
 }
 
 const ms = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(1)} ms`);
@@ -106,8 +108,12 @@ async function main(): Promise<void> {
     console.log(`\nPatientList, ${list.patients.toLocaleString('en')} patients loaded ("${list.status}")`);
     console.log(line('first render (render → commit)', list.firstRenderCommit, 50));
     console.log(line('first render (render → next paint)', list.firstRenderToPaint, 50));
-    console.log(`  ${'row elements in the DOM after first render'.padEnd(44)} ${list.rowElements}  target ≤ 100 ${list.rowElements <= 100 ? '✓' : '✗'}`);
-    console.log(`  ${'row elements, most while scrolling/keys'.padEnd(44)} ${list.rowElementsWhileScrolling}  target ≤ 100 ${list.rowElementsWhileScrolling <= 100 ? '✓' : '✗'}`);
+    console.log(
+      `  ${'row elements in the DOM after first render'.padEnd(44)} ${list.rowElements}  target ≤ 100 ${list.rowElements <= 100 ? '✓' : '✗'}`,
+    );
+    console.log(
+      `  ${'row elements, most while scrolling/keys'.padEnd(44)} ${list.rowElementsWhileScrolling}  target ≤ 100 ${list.rowElementsWhileScrolling <= 100 ? '✓' : '✗'}`,
+    );
     console.log(line('scroll jump → target row rendered', list.scrollJumpToRows));
     console.log(line('ArrowDown → next row focused', list.arrowKeyToFocus));
     console.log(`  ${'End (row 10,000) / Home → focused'.padEnd(44)} ${ms(list.endKeyToFocus)} / ${ms(list.homeKeyToFocus)}`);
@@ -122,7 +128,9 @@ async function main(): Promise<void> {
     console.log('\nPatientDashboard against the in-browser emulator (a patient with 35 linked records across 8 kinds)');
     console.log(line('render → patient header', dashboard.timeToHeader));
     console.log(line('render → every section has content', dashboard.timeToContent));
-    console.log(`  ${'first run (cold) header / content'.padEnd(44)} ${ms(dashboard.firstRun.toHeader)} / ${ms(dashboard.firstRun.toContent)}`);
+    console.log(
+      `  ${'first run (cold) header / content'.padEnd(44)} ${ms(dashboard.firstRun.toHeader)} / ${ms(dashboard.firstRun.toContent)}`,
+    );
     console.log(`  ${'requests per dashboard'.padEnd(44)} ${dashboard.requestsPerDashboard}`);
     console.log(line('the emulator answering that request', dashboard.emulatorRequest));
   } finally {

@@ -49,7 +49,12 @@ export async function startClinikoDemo(options: DemoOptions): Promise<RunningDem
     CLINIKO_MOUNT,
     clinikProxy({
       apiKey: secrets.apiKey,
-      upstream: upstreams.cliniko({ userAgent: CLINIKO_USER_AGENT, shards: [CLINIKO_SHARD], defaultShard: CLINIKO_SHARD, shardUrl: () => emulator.url }),
+      upstream: upstreams.cliniko({
+        userAgent: CLINIKO_USER_AGENT,
+        shards: [CLINIKO_SHARD],
+        defaultShard: CLINIKO_SHARD,
+        shardUrl: () => emulator.url,
+      }),
       session: signIn.session,
       policy: clinikoDemoPolicy,
       logger: pino({ name: 'clinikapi-proxy' }, audit),

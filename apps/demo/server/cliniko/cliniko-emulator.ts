@@ -36,7 +36,9 @@ function readSecrets(path: string): ClinikoDemoSecrets | undefined {
   if (!existsSync(path)) return undefined;
   chmodSync(path, 0o600);
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<ClinikoDemoSecrets>;
-  return parsed.apiKey && parsed.cookieSecret ? { apiKey: parsed.apiKey, cookieSecret: parsed.cookieSecret, portalPatients: parsed.portalPatients ?? {}, practitioners: {} } : undefined;
+  return parsed.apiKey && parsed.cookieSecret
+    ? { apiKey: parsed.apiKey, cookieSecret: parsed.cookieSecret, portalPatients: parsed.portalPatients ?? {}, practitioners: {} }
+    : undefined;
 }
 
 /** Creates a patient through the shard's API, as the clinic's own software would. */
@@ -44,7 +46,11 @@ async function createPatient(running: RunningClinikoEmulator, key: string, first
   const response = await running.emulator.fetch(
     new Request(`${running.baseUrl}/patients`, {
       method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`, 'user-agent': CLINIKO_USER_AGENT, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`,
+        'user-agent': CLINIKO_USER_AGENT,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ first_name: firstName, last_name: lastName, email: `${firstName}.${lastName}@example.com`.toLowerCase() }),
     }),
   );
@@ -71,7 +77,12 @@ export async function startDemoCliniko(dataDir: string): Promise<ClinikoDemoEmul
       const [firstName = account.name, lastName = account.lastName] = account.name.split(' ');
       portalPatients[account.id] = await createPatient(running, key, firstName, lastName);
     }
-    const secrets: ClinikoDemoSecrets = { apiKey: key, cookieSecret: randomBytes(32).toString('base64url'), portalPatients, practitioners: {} };
+    const secrets: ClinikoDemoSecrets = {
+      apiKey: key,
+      cookieSecret: randomBytes(32).toString('base64url'),
+      portalPatients,
+      practitioners: {},
+    };
     // Written last: a crash mid-seed leaves no secrets file, and the next start seeds again.
     writeFileSync(secretsPath, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
     return { running, secrets, seeded: true };

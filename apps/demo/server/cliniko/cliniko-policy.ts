@@ -9,9 +9,26 @@ const DIRECTORY = ['businesses:read', 'practitioners:read', 'appointment_types:r
 
 export const clinikoDemoPolicy = roles({
   clinician: '*',
-  frontDesk: ['patients:read', 'patients:create', 'patients:update', 'individual_appointments:*', 'appointments:read', 'medical_alerts:read', 'users:read', ...DIRECTORY],
+  frontDesk: [
+    'patients:read',
+    'patients:create',
+    'patients:update',
+    'individual_appointments:*',
+    'appointments:read',
+    'medical_alerts:read',
+    'users:read',
+    ...DIRECTORY,
+  ],
   patient: allOf(
-    grants(['patients:read', 'individual_appointments:read', 'individual_appointments:create', 'individual_appointments:cancel', 'appointments:read', 'medical_alerts:read', ...DIRECTORY]),
+    grants([
+      'patients:read',
+      'individual_appointments:read',
+      'individual_appointments:create',
+      'individual_appointments:cancel',
+      'appointments:read',
+      'medical_alerts:read',
+      ...DIRECTORY,
+    ]),
     patientCompartment({ patientId: (user) => user.patientId as string, shared: ['businesses', 'practitioners', 'appointment_types'] }),
   ),
 });

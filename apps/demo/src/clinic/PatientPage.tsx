@@ -54,7 +54,12 @@ const given = <K extends string>(name: K, value: string | undefined): Partial<Re
 // listing to the viewer (`showRecords={false}`).
 const SECTIONS: readonly Section[] = [
   // The dashboard carries the patient's header itself; the other tabs lead with a compact one.
-  { id: 'overview', label: 'Overview', about: ['patients'], render: ({ patientId, theme }) => <PatientDashboard patientId={patientId} theme={theme} /> },
+  {
+    id: 'overview',
+    label: 'Overview',
+    about: ['patients'],
+    render: ({ patientId, theme }) => <PatientDashboard patientId={patientId} theme={theme} />,
+  },
   {
     id: 'vitals',
     label: 'Vitals',
@@ -135,8 +140,18 @@ const SECTIONS: readonly Section[] = [
       <AppointmentScheduler patientId={patientId} theme={theme} {...given('practitionerId', practitionerId)} />
     ),
   },
-  { id: 'consents', label: 'Consents', about: ['consents'], render: ({ patientId, theme }) => <ConsentManager patientId={patientId} theme={theme} /> },
-  { id: 'intake', label: 'Intake', about: ['intakes'], render: ({ patientId, theme }) => <IntakeForm patientId={patientId} theme={theme} /> },
+  {
+    id: 'consents',
+    label: 'Consents',
+    about: ['consents'],
+    render: ({ patientId, theme }) => <ConsentManager patientId={patientId} theme={theme} />,
+  },
+  {
+    id: 'intake',
+    label: 'Intake',
+    about: ['intakes'],
+    render: ({ patientId, theme }) => <IntakeForm patientId={patientId} theme={theme} />,
+  },
 ];
 
 export function PatientPage({ patientId, user }: { patientId: string; user: DemoUser }) {

@@ -12,7 +12,10 @@ export function PatientsPage() {
         </Link>
       </div>
       {/* The page's title already says "Patients": the list's own heading stays for screen readers only. */}
-      <PatientList classNames={{ title: 'demo-visually-hidden' }} onSelect={(patient) => navigate(`/patients/${encodeURIComponent(patient.id)}`)} />
+      <PatientList
+        classNames={{ title: 'demo-visually-hidden' }}
+        onSelect={(patient) => navigate(`/patients/${encodeURIComponent(patient.id)}`)}
+      />
     </section>
   );
 }

@@ -59,7 +59,9 @@ function ScheduleRow({ appointment }: { appointment: Appointment }) {
       <td>
         {timeOf(appointment.start)}–{timeOf(appointment.end)}
       </td>
-      <th scope="row">{patientId ? <Link to={`/patients/${encodeURIComponent(patientId)}`}>{patient.data?.fullName ?? '…'}</Link> : '—'}</th>
+      <th scope="row">
+        {patientId ? <Link to={`/patients/${encodeURIComponent(patientId)}`}>{patient.data?.fullName ?? '…'}</Link> : '—'}
+      </th>
       <td>{appointment.description ?? ''}</td>
       <td>{name('appointmentStatus', appointment.status)}</td>
     </tr>

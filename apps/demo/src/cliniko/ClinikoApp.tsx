@@ -77,6 +77,7 @@ function SignedIn({ kit, sessionEnded, onSignedIn }: { kit: SessionKit; sessionE
     );
   }
   const signOut = () => logout.mutate();
-  if (me.data.roles.includes('patient') && me.data.patientId) return <ClinikoPortal user={me.data} patientId={me.data.patientId} onSignOut={signOut} />;
+  if (me.data.roles.includes('patient') && me.data.patientId)
+    return <ClinikoPortal user={me.data} patientId={me.data.patientId} onSignOut={signOut} />;
   return <ClinikoDesk user={me.data} onSignOut={signOut} />;
 }

@@ -27,7 +27,8 @@ export function PortalApp({ user, patientId, onSignOut }: { user: DemoUser; pati
   // The patient-facing forms: only what a patient decides for themselves.
   else if (appointments) page = <AppointmentScheduler patientId={patientId} theme={theme} variant="patient" />;
   // The page's title says "Consents": the widget's own heading stays for screen readers only.
-  else if (consents) page = <ConsentManager patientId={patientId} theme={theme} variant="patient" classNames={{ title: 'demo-visually-hidden' }} />;
+  else if (consents)
+    page = <ConsentManager patientId={patientId} theme={theme} variant="patient" classNames={{ title: 'demo-visually-hidden' }} />;
   else if (intake) page = <IntakeForm patientId={patientId} theme={theme} />;
   const title = home ? 'My record' : appointments ? 'Appointments' : consents ? 'Consents' : intake ? 'Intake form' : undefined;
   if (!title) {

@@ -11,7 +11,12 @@ const ClerkSession = lazy(() => import('./ClerkSession.tsx').then((module) => ({
 const Auth0Session = lazy(() => import('./Auth0Session.tsx').then((module) => ({ default: module.Auth0Session })));
 
 /** The development login: a cookie the browser sends by itself; the server alone knows who is signed in. */
-const DEVELOPMENT_LOGIN: SessionKit = { sessionKey: 'development-login', fetch: undefined, signOut: authApi.logout, SignInScreen: LoginScreen };
+const DEVELOPMENT_LOGIN: SessionKit = {
+  sessionKey: 'development-login',
+  fetch: undefined,
+  signOut: authApi.logout,
+  SignInScreen: LoginScreen,
+};
 
 export interface DemoSessionProps {
   readonly config: SessionConfig;

@@ -73,7 +73,12 @@ export const allergyCreateSchema = checked(
     if (allergy.verificationStatus === 'entered-in-error') {
       rule(ctx, allergy.clinicalStatus === undefined, 'clinicalStatus', 'Leave out for a record entered in error');
     }
-    rule(ctx, allergy.onsetDateTime === undefined || allergy.onsetString === undefined, 'onsetString', 'Give onsetDateTime or onsetString, not both');
+    rule(
+      ctx,
+      allergy.onsetDateTime === undefined || allergy.onsetString === undefined,
+      'onsetString',
+      'Give onsetDateTime or onsetString, not both',
+    );
   }),
 );
 /** `PATCH /v1/allergies/{id}` object body. */

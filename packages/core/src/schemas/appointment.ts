@@ -66,7 +66,11 @@ export const appointmentCreateSchema = checked(
     rule(ctx, !start || !end || timeOf(end) > timeOf(start), 'end', 'Must be after start');
     rule(
       ctx,
-      !start || !end || minutesDuration === undefined || timeOf(end) <= timeOf(start) || minutesDuration * 60_000 <= timeOf(end) - timeOf(start),
+      !start ||
+        !end ||
+        minutesDuration === undefined ||
+        timeOf(end) <= timeOf(start) ||
+        minutesDuration * 60_000 <= timeOf(end) - timeOf(start),
       'minutesDuration',
       'Longer than the time from start to end; change end, or leave it out to have it derived',
     );

@@ -52,7 +52,15 @@ const assessmentFields = {
         /** Observation ids, or `DiagnosticReport/…`, `QuestionnaireResponse/…`… */
         itemIds: z.optional(
           list(
-            typedReference(['Observation', 'DiagnosticReport', 'QuestionnaireResponse', 'ImagingStudy', 'Media', 'RiskAssessment', 'FamilyMemberHistory']),
+            typedReference([
+              'Observation',
+              'DiagnosticReport',
+              'QuestionnaireResponse',
+              'ImagingStudy',
+              'Media',
+              'RiskAssessment',
+              'FamilyMemberHistory',
+            ]),
             50,
           ),
         ),

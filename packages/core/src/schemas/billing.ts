@@ -18,7 +18,16 @@ import {
   typedReference,
   updateSchemaOf,
 } from './common.ts';
-import { FINANCIAL_STATUSES, PROCESSING_OUTCOMES, flexibleReference, ids, measureSchema, moneySchema, requiredMoneySchema, texts } from './values.ts';
+import {
+  FINANCIAL_STATUSES,
+  PROCESSING_OUTCOMES,
+  flexibleReference,
+  ids,
+  measureSchema,
+  moneySchema,
+  requiredMoneySchema,
+  texts,
+} from './values.ts';
 
 /** Someone who provides care or bills for it: `Type/id`, or a bare id meaning a practitioner. */
 const providerReference = typedReference(['Practitioner', 'PractitionerRole', 'Organization']);
@@ -30,7 +39,9 @@ const accountFields = {
   name: optionalText(500),
   patientId: z.optional(reference('Patient')),
   servicePeriod: z.optional(periodSchema),
-  coverage: z.optional(list(strictObject({ coverageId: reference('Coverage'), priority: z.optional(num({ int: true, min: 1, max: 100 })) }), 10)),
+  coverage: z.optional(
+    list(strictObject({ coverageId: reference('Coverage'), priority: z.optional(num({ int: true, min: 1, max: 100 })) }), 10),
+  ),
   /** The organisation that manages the account. */
   ownerId: z.optional(reference('Organization')),
   description: optionalText(2000),
@@ -77,7 +88,12 @@ const chargeItemFields = {
 export const chargeItemCreateSchema = checked(
   strictObject(chargeItemFields),
   z.superRefine((item, ctx) => {
-    rule(ctx, item.occurrenceDateTime === undefined || item.occurrencePeriod === undefined, 'occurrencePeriod', 'Give occurrenceDateTime or occurrencePeriod, not both');
+    rule(
+      ctx,
+      item.occurrenceDateTime === undefined || item.occurrencePeriod === undefined,
+      'occurrencePeriod',
+      'Give occurrenceDateTime or occurrencePeriod, not both',
+    );
   }),
 );
 /** `PATCH /v1/charge-items/{id}` object body. */

@@ -66,7 +66,12 @@ export const familyHistoryCreateSchema = checked(
   z.superRefine((history, ctx) => {
     rule(ctx, history.bornDate === undefined || history.ageString === undefined, 'ageString', 'Give bornDate or ageString, not both');
     rule(ctx, history.estimatedAge === undefined || history.ageString !== undefined, 'estimatedAge', 'Only with ageString');
-    rule(ctx, history.deceasedBoolean === undefined || history.deceasedDate === undefined, 'deceasedDate', 'Give deceasedBoolean or deceasedDate, not both');
+    rule(
+      ctx,
+      history.deceasedBoolean === undefined || history.deceasedDate === undefined,
+      'deceasedDate',
+      'Give deceasedBoolean or deceasedDate, not both',
+    );
   }),
 );
 /** `PATCH /v1/family-history/{id}` object body. */
@@ -312,7 +317,12 @@ const deviceUseStatementFields = {
 export const deviceUseStatementCreateSchema = checked(
   strictObject(deviceUseStatementFields),
   z.superRefine((statement, ctx) => {
-    rule(ctx, statement.timingDateTime === undefined || statement.timingPeriod === undefined, 'timingPeriod', 'Give timingDateTime or timingPeriod, not both');
+    rule(
+      ctx,
+      statement.timingDateTime === undefined || statement.timingPeriod === undefined,
+      'timingPeriod',
+      'Give timingDateTime or timingPeriod, not both',
+    );
   }),
 );
 /** `PATCH /v1/device-use-statements/{id}` object body. */

@@ -92,7 +92,12 @@ export function requiredText(max: number) {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function optionalText(max: number) {
-  return z.optional(z.pipe(trimmed('text', atMost(max)), z.transform((value: string) => (value === '' ? undefined : value))));
+  return z.optional(
+    z.pipe(
+      trimmed('text', atMost(max)),
+      z.transform((value: string) => (value === '' ? undefined : value)),
+    ),
+  );
 }
 
 /** A list of at most `max` items, each checked by `item`. */
@@ -144,7 +149,8 @@ export function num(options: { min?: number; max?: number; int?: boolean; unit?:
 /* @__NO_SIDE_EFFECTS__ */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, label?: string) {
   return z.enum(values, {
-    error: (issue) => (issue.input === undefined || issue.input === null ? 'Required' : `Must be ${label ?? `one of ${values.join(', ')}`}`),
+    error: (issue) =>
+      issue.input === undefined || issue.input === null ? 'Required' : `Must be ${label ?? `one of ${values.join(', ')}`}`,
   });
 }
 
@@ -155,7 +161,11 @@ const ID_PATTERN = /^[A-Za-z0-9\-.]{1,64}$/;
  * their id fields say what they point at with `reference(...)` (the proxy finds the patients a write names that way,
  * and a core test refuses this schema in them).
  */
-export const idSchema = trimmed('an id', required(), z.regex(ID_PATTERN, { error: 'Must be an id of letters, digits, "-" or "." (at most 64)' }));
+export const idSchema = trimmed(
+  'an id',
+  required(),
+  z.regex(ID_PATTERN, { error: 'Must be an id of letters, digits, "-" or "." (at most 64)' }),
+);
 
 /**
  * The id of a record of one type: `reference('Encounter')` is an Encounter's id, stored as `Encounter/{id}`. Every
@@ -193,7 +203,11 @@ export function typedReference(types: readonly [string, ...string[]]) {
 
 /** A reference to a record of any type, always written `Type/id`. */
 export const anyReference = markReference(
-  trimmed('a reference', required(), z.regex(/^[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64}$/, { error: 'Must be a reference such as Observation/123' })),
+  trimmed(
+    'a reference',
+    required(),
+    z.regex(/^[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64}$/, { error: 'Must be a reference such as Observation/123' }),
+  ),
   { types: 'any', bareIdType: undefined },
 );
 
@@ -216,7 +230,12 @@ export function isWebLink(value: string): boolean {
 }
 
 /** A web address, as `isWebLink` has it: what a form may later show as a link. */
-export const webLinkSchema = trimmed('a web address', required(), atMost(2000), z.regex(WEB_LINK, { error: 'Must be an http or https link' }));
+export const webLinkSchema = trimmed(
+  'a web address',
+  required(),
+  atMost(2000),
+  z.regex(WEB_LINK, { error: 'Must be an http or https link' }),
+);
 
 export const emailSchema = z.pipe(trimmed('an email address', atMost(254)), z.email({ error: 'Must be an email address' }));
 
@@ -311,7 +330,10 @@ export const timeSchema = z.pipe(
 /** Adds "must not be in the future" to a date or date-time schema. */
 /* @__NO_SIDE_EFFECTS__ */
 export function past<T extends z.ZodMiniType<string>>(schema: T): T {
-  return checked(schema, z.refine((value: string) => isNotFuture(value), { error: 'Must not be in the future' }));
+  return checked(
+    schema,
+    z.refine((value: string) => isNotFuture(value), { error: 'Must not be in the future' }),
+  );
 }
 
 /** `{ start, end }`, with `end` not before `start`. */
@@ -387,7 +409,9 @@ export const ratioSchema = strictObject(
 /** Inline base64 file content, at most a million characters. */
 /* @__NO_SIDE_EFFECTS__ */
 function base64Data() {
-  return z.optional(checked(z.base64({ error: 'Must be base64-encoded' }), z.maxLength(1_000_000, { error: 'At most 1,000,000 characters' })));
+  return z.optional(
+    checked(z.base64({ error: 'Must be base64-encoded' }), z.maxLength(1_000_000, { error: 'At most 1,000,000 characters' })),
+  );
 }
 
 /** A file: inline base64 `data` or a `url`, with its content type. */
@@ -395,7 +419,11 @@ export const attachmentSchema = checked(
   strictObject(
     {
       contentType: z.optional(
-        trimmed('a content type', atMost(100), z.regex(/^[a-z]+\/[a-z0-9.+-]+$/i, { error: 'Must be a content type such as application/pdf' })),
+        trimmed(
+          'a content type',
+          atMost(100),
+          z.regex(/^[a-z]+\/[a-z0-9.+-]+$/i, { error: 'Must be a content type such as application/pdf' }),
+        ),
       ),
       data: base64Data(),
       url: z.optional(uriSchema),
@@ -444,7 +472,10 @@ type UpdateShape<S extends Record<string, z.ZodMiniType>> = {
 /* @__NO_SIDE_EFFECTS__ */
 export function updateSchemaOf<S extends Record<string, z.ZodMiniType>>(fields: S) {
   const shape = Object.fromEntries(
-    Object.entries(fields).map(([name, schema]) => [name, schema.safeParse(undefined).success ? z.optional(z.nullable(schema)) : z.optional(schema)]),
+    Object.entries(fields).map(([name, schema]) => [
+      name,
+      schema.safeParse(undefined).success ? z.optional(z.nullable(schema)) : z.optional(schema),
+    ]),
   ) as UpdateShape<S>;
   return checked(
     strictObject(shape, typeError('an object of the fields to change')),

@@ -18,7 +18,14 @@ import {
 } from './common.ts';
 
 export const CONDITION_CLINICAL_STATUSES = ['active', 'recurrence', 'relapse', 'inactive', 'remission', 'resolved'] as const;
-export const CONDITION_VERIFICATION_STATUSES = ['unconfirmed', 'provisional', 'differential', 'confirmed', 'refuted', 'entered-in-error'] as const;
+export const CONDITION_VERIFICATION_STATUSES = [
+  'unconfirmed',
+  'provisional',
+  'differential',
+  'confirmed',
+  'refuted',
+  'entered-in-error',
+] as const;
 export const CONDITION_CATEGORIES = ['problem-list-item', 'encounter-diagnosis'] as const;
 
 const conditionFields = {
@@ -42,10 +49,7 @@ const conditionFields = {
   asserterId: z.optional(typedReference(['Practitioner', 'Patient', 'RelatedPerson', 'PractitionerRole'])),
   stage: z.optional(list(strictObject({ summary: optionalText(500), type: optionalText(200) }), 10)),
   evidence: z.optional(
-    list(
-      strictObject({ code: z.optional(list(requiredText(500), 10)), detailIds: z.optional(list(anyReference, 10)) }),
-      20,
-    ),
+    list(strictObject({ code: z.optional(list(requiredText(500), 10)), detailIds: z.optional(list(anyReference, 10)) }), 20),
   ),
   note: optionalText(5000),
 };
@@ -58,7 +62,12 @@ export const conditionCreateSchema = checked(
   strictObject(conditionFields),
   z.superRefine((condition, ctx) => {
     const { clinicalStatus, verificationStatus } = condition;
-    rule(ctx, condition.onsetDateTime === undefined || condition.onsetString === undefined, 'onsetString', 'Give onsetDateTime or onsetString, not both');
+    rule(
+      ctx,
+      condition.onsetDateTime === undefined || condition.onsetString === undefined,
+      'onsetString',
+      'Give onsetDateTime or onsetString, not both',
+    );
     rule(
       ctx,
       condition.abatementDateTime === undefined || condition.abatementString === undefined,
@@ -66,13 +75,23 @@ export const conditionCreateSchema = checked(
       'Give abatementDateTime or abatementString, not both',
     );
     const abated = condition.abatementDateTime !== undefined || condition.abatementString !== undefined;
-    rule(ctx, !abated || clinicalStatus === undefined || ABATED.includes(clinicalStatus), 'clinicalStatus', 'Must be inactive, remission or resolved when the condition has abated');
+    rule(
+      ctx,
+      !abated || clinicalStatus === undefined || ABATED.includes(clinicalStatus),
+      'clinicalStatus',
+      'Must be inactive, remission or resolved when the condition has abated',
+    );
     // FHIR con-5. (con-3, a clinical status on every problem-list item, is only a warning in R4 and the contract
     // leaves the status optional.)
     if (verificationStatus === 'entered-in-error') {
       rule(ctx, clinicalStatus === undefined, 'clinicalStatus', 'Leave out for a record entered in error');
     }
-    rule(ctx, !condition.onsetDateTime || !condition.abatementDateTime || condition.abatementDateTime >= condition.onsetDateTime, 'abatementDateTime', 'Must not be before the onset');
+    rule(
+      ctx,
+      !condition.onsetDateTime || !condition.abatementDateTime || condition.abatementDateTime >= condition.onsetDateTime,
+      'abatementDateTime',
+      'Must not be before the onset',
+    );
   }),
 );
 /** `PATCH /v1/conditions/{id}` object body. */

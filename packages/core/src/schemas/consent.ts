@@ -39,10 +39,7 @@ const provisionFields = {
   code: codings,
   dataPeriod: z.optional(periodSchema),
   data: z.optional(
-    list(
-      strictObject({ meaning: oneOf(['instance', 'related', 'dependents', 'authoredby']), reference: anyReference }),
-      50,
-    ),
+    list(strictObject({ meaning: oneOf(['instance', 'related', 'dependents', 'authoredby']), reference: anyReference }), 50),
   ),
 };
 type ProvisionBase = ReturnType<typeof strictObject<typeof provisionFields>>;

@@ -13,14 +13,16 @@ import { OTHER_RESOURCE_SCHEMAS, RESOURCE_SCHEMAS, requestReferenceFields, type 
 
 const SCHEMAS: Record<string, ResourceSchemas> = { ...RESOURCE_SCHEMAS, ...OTHER_RESOURCE_SCHEMAS };
 const SHAPES = Object.entries(SCHEMAS).flatMap(([path, schemas]) =>
-  (['create', 'update'] as const).flatMap((form) => (schemas[form] ? [{ label: `${path} ${form}`, path, form, schema: schemas[form] }] : [])),
+  (['create', 'update'] as const).flatMap((form) =>
+    schemas[form] ? [{ label: `${path} ${form}`, path, form, schema: schemas[form] }] : [],
+  ),
 );
 
 /** Fields named like ids that hold no record's id, and why. */
 const NOT_REFERENCES: Readonly<Record<string, string>> = {
   'claim-responses.preAuthRef': "the insurer's pre-authorization number",
   'eligibility-responses.preAuthRef': "the insurer's pre-authorization number",
-  'coverages.subscriberId': "the member number the insurer gives the subscriber",
+  'coverages.subscriberId': 'the member number the insurer gives the subscriber',
   'intakes.items.linkId': "the questionnaire item's linkId",
   'measure-reports.measureId': "the measure's canonical URL",
 };
@@ -69,7 +71,11 @@ describe('every id field of every request shape is a declared reference', () => 
   });
 
   it.each(SHAPES)('$label holds no undeclared idSchema', ({ schema }) => {
-    expect(nodesOf(schema).filter((node) => node.schema === idSchema).map((node) => node.path.join('.'))).toEqual([]);
+    expect(
+      nodesOf(schema)
+        .filter((node) => node.schema === idSchema)
+        .map((node) => node.path.join('.')),
+    ).toEqual([]);
   });
 
   it.each(SHAPES)('$label: every field named like an id is a declared reference', ({ path, schema }) => {

@@ -55,7 +55,9 @@ const activityDefinitionFields = {
   timingDateTime: z.optional(dateTimeSchema()),
   timingPeriod: z.optional(periodSchema),
   locationId: z.optional(reference('Location')),
-  participant: z.optional(list(strictObject({ type: oneOf(['patient', 'practitioner', 'related-person', 'device']), role: optionalText(200) }), 20)),
+  participant: z.optional(
+    list(strictObject({ type: oneOf(['patient', 'practitioner', 'related-person', 'device']), role: optionalText(200) }), 20),
+  ),
   quantity: z.optional(measureSchema),
   bodySite: texts(200, 10),
 };
@@ -63,7 +65,12 @@ const activityDefinitionFields = {
 export const activityDefinitionCreateSchema = checked(
   strictObject(activityDefinitionFields),
   z.superRefine((definition, ctx) => {
-    rule(ctx, definition.timingDateTime === undefined || definition.timingPeriod === undefined, 'timingPeriod', 'Give timingDateTime or timingPeriod, not both');
+    rule(
+      ctx,
+      definition.timingDateTime === undefined || definition.timingPeriod === undefined,
+      'timingPeriod',
+      'Give timingDateTime or timingPeriod, not both',
+    );
   }),
 );
 /** `PATCH /v1/activity-definitions/{id}` object body. */
@@ -130,7 +137,9 @@ const measureReportFields = {
     list(
       strictObject({
         code: optionalText(200),
-        population: z.optional(list(strictObject({ code: optionalText(200), count: z.optional(num({ int: true, min: 0, max: 1e12 })) }), 20)),
+        population: z.optional(
+          list(strictObject({ code: optionalText(200), count: z.optional(num({ int: true, min: 0, max: 1e12 })) }), 20),
+        ),
         measureScore: z.optional(measureSchema),
       }),
       20,

@@ -68,7 +68,12 @@ const openingHoursSchema = checked(
   }),
   z.superRefine((hours, ctx) => {
     rule(ctx, !(hours.allDay && (hours.openingTime || hours.closingTime)), 'allDay', 'Leave out the times when open all day');
-    rule(ctx, !hours.openingTime || !hours.closingTime || hours.closingTime > hours.openingTime, 'closingTime', 'Must be after the opening time');
+    rule(
+      ctx,
+      !hours.openingTime || !hours.closingTime || hours.closingTime > hours.openingTime,
+      'closingTime',
+      'Must be after the opening time',
+    );
   }),
 );
 

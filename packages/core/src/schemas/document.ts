@@ -61,7 +61,9 @@ const documentFields = {
     ),
   ),
   custodianId: z.optional(reference('Organization')),
-  relatesTo: z.optional(list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: reference('Composition') }), 10)),
+  relatesTo: z.optional(
+    list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: reference('Composition') }), 10),
+  ),
   event: z.optional(
     list(
       strictObject({

@@ -1,16 +1,6 @@
 /** The simplified Encounter request shapes (`/v1/encounters`): a visit, admission or call. */
 import * as z from 'zod/mini';
-import {
-  reference,
-  list,
-  num,
-  oneOf,
-  optionalText,
-  periodSchema,
-  requiredText,
-  strictObject,
-  updateSchemaOf,
-} from './common.ts';
+import { reference, list, num, oneOf, optionalText, periodSchema, requiredText, strictObject, updateSchemaOf } from './common.ts';
 
 export const ENCOUNTER_STATUSES = ['planned', 'arrived', 'triaged', 'in-progress', 'onleave', 'finished', 'cancelled'] as const;
 /** HL7 v3 ActCode encounter classes: ambulatory, inpatient, emergency, home health, virtual and the rest of the set. */
@@ -29,7 +19,10 @@ const encounterFields = {
   /** Why the encounter happened: one reason, or several (as the official SDK allows). */
   reasonCode: z.optional(
     z.union([requiredText(500), list(requiredText(500), 10, 1)], {
-      error: (issue) => (Array.isArray(issue.input) ? 'Must be a list of at most 10 texts of at most 500 characters' : 'Must be text of at most 500 characters, or a list of texts'),
+      error: (issue) =>
+        Array.isArray(issue.input)
+          ? 'Must be a list of at most 10 texts of at most 500 characters'
+          : 'Must be text of at most 500 characters, or a list of texts',
     }),
   ),
   period: z.optional(periodSchema),
@@ -52,7 +45,8 @@ const encounterFields = {
   appointmentId: z.optional(reference('Appointment')),
   basedOnId: z.optional(reference('ServiceRequest')),
   partOfId: z.optional(reference('Encounter')),
-  hospitalization: z.optional(strictObject({
+  hospitalization: z.optional(
+    strictObject({
       admitSource: optionalText(200),
       dischargeDisposition: optionalText(200),
       reAdmission: optionalText(200),
@@ -60,7 +54,8 @@ const encounterFields = {
       specialArrangement: z.optional(list(requiredText(200), 10)),
       destination: optionalText(200),
       origin: optionalText(200),
-    })),
+    }),
+  ),
 };
 
 /** `POST /v1/encounters` body. */

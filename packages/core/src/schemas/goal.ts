@@ -15,7 +15,16 @@ import {
   updateSchemaOf,
 } from './common.ts';
 
-export const GOAL_LIFECYCLE_STATUSES = ['proposed', 'planned', 'accepted', 'active', 'on-hold', 'completed', 'cancelled', 'rejected'] as const;
+export const GOAL_LIFECYCLE_STATUSES = [
+  'proposed',
+  'planned',
+  'accepted',
+  'active',
+  'on-hold',
+  'completed',
+  'cancelled',
+  'rejected',
+] as const;
 export const GOAL_ACHIEVEMENT_STATUSES = [
   'in-progress',
   'improving',
@@ -37,7 +46,12 @@ const targetSchema = checked(
     dueDate: z.optional(dateSchema()),
   }),
   z.superRefine((target, ctx) => {
-    rule(ctx, target.detailString === undefined || target.detailQuantity === undefined, 'detailQuantity', 'Give detailString or detailQuantity, not both');
+    rule(
+      ctx,
+      target.detailString === undefined || target.detailQuantity === undefined,
+      'detailQuantity',
+      'Give detailString or detailQuantity, not both',
+    );
   }),
 );
 
@@ -56,7 +70,9 @@ const goalFields = {
   /** Who set the goal: a practitioner id, or `Patient/…`, `RelatedPerson/…`, `PractitionerRole/…`. */
   expressedById: z.optional(typedReference(['Practitioner', 'Patient', 'RelatedPerson', 'PractitionerRole'])),
   /** Condition ids (or `Observation/…`, `MedicationStatement/…`…) the goal addresses. */
-  addressesIds: z.optional(list(typedReference(['Condition', 'Observation', 'MedicationStatement', 'NutritionOrder', 'ServiceRequest', 'RiskAssessment']), 20)),
+  addressesIds: z.optional(
+    list(typedReference(['Condition', 'Observation', 'MedicationStatement', 'NutritionOrder', 'ServiceRequest', 'RiskAssessment']), 20),
+  ),
   note: optionalText(5000),
   outcomeCode: z.optional(list(requiredText(500), 20)),
 };

@@ -1,13 +1,30 @@
 /** The simplified request shapes of immunization evaluations and recommendations. */
 import * as z from 'zod/mini';
-import { checked, dateTimeSchema, list, num, oneOf, optionalText, reference, requiredText, rule, strictObject, updateSchemaOf } from './common.ts';
+import {
+  checked,
+  dateTimeSchema,
+  list,
+  num,
+  oneOf,
+  optionalText,
+  reference,
+  requiredText,
+  rule,
+  strictObject,
+  updateSchemaOf,
+} from './common.ts';
 import { texts } from './values.ts';
 
 const doseNumber = () => z.optional(num({ int: true, min: 1, max: 100 }));
 
 /** Dose number and series size agree: the dose is one of the series. */
 function doseWithinSeries(value: { doseNumber?: number | undefined; seriesDoses?: number | undefined }, ctx: z.core.$RefinementCtx): void {
-  rule(ctx, value.doseNumber === undefined || value.seriesDoses === undefined || value.doseNumber <= value.seriesDoses, 'doseNumber', 'Must not be more than seriesDoses');
+  rule(
+    ctx,
+    value.doseNumber === undefined || value.seriesDoses === undefined || value.doseNumber <= value.seriesDoses,
+    'doseNumber',
+    'Must not be more than seriesDoses',
+  );
 }
 
 const immunizationEvaluationFields = {
@@ -49,7 +66,12 @@ const recommendationSchema = checked(
   }),
   z.superRefine((recommendation, ctx) => {
     // FHIR imr-1: a recommendation is for a vaccine or against a disease.
-    rule(ctx, recommendation.vaccineCode !== undefined || recommendation.targetDisease !== undefined, 'targetDisease', 'Give vaccineCode or targetDisease (or both)');
+    rule(
+      ctx,
+      recommendation.vaccineCode !== undefined || recommendation.targetDisease !== undefined,
+      'targetDisease',
+      'Give vaccineCode or targetDisease (or both)',
+    );
     doseWithinSeries(recommendation, ctx);
   }),
 );

@@ -164,7 +164,12 @@ const eligibilityRequestFields = {
 export const eligibilityRequestCreateSchema = checked(
   strictObject(eligibilityRequestFields),
   z.superRefine((request, ctx) => {
-    rule(ctx, request.servicedDate === undefined || request.servicedPeriod === undefined, 'servicedPeriod', 'Give servicedDate or servicedPeriod, not both');
+    rule(
+      ctx,
+      request.servicedDate === undefined || request.servicedPeriod === undefined,
+      'servicedPeriod',
+      'Give servicedDate or servicedPeriod, not both',
+    );
   }),
 );
 /** `PATCH /v1/eligibility-requests/{id}` object body. */
@@ -181,7 +186,9 @@ const eligibilityResponseFields = {
   outcome: oneOf(PROCESSING_OUTCOMES),
   insurerId: reference('Organization'),
   disposition: optionalText(2000),
-  insurance: z.optional(list(strictObject({ coverageId: reference('Coverage'), inforce: z.optional(bool()), benefitPeriod: z.optional(periodSchema) }), 10)),
+  insurance: z.optional(
+    list(strictObject({ coverageId: reference('Coverage'), inforce: z.optional(bool()), benefitPeriod: z.optional(periodSchema) }), 10),
+  ),
   preAuthRef: optionalText(500),
   error: z.optional(list(strictObject({ code: requiredText(500) }), 20)),
 };

@@ -37,10 +37,22 @@ describe('the patient intake questionnaire’s plausible answers', () => {
   });
 
   it('holds another questionnaire’s answers to no such rule: its ranges are its own', () => {
-    expect(failures(intakeCreateSchema.safeParse(intake('weight', { valueQuantity: { value: -70 } }, 'https://example.org/Questionnaire/other')))).toEqual({});
+    expect(
+      failures(
+        intakeCreateSchema.safeParse(intake('weight', { valueQuantity: { value: -70 } }, 'https://example.org/Questionnaire/other')),
+      ),
+    ).toEqual({});
   });
 
   it('has a rule for each clinical quantity and past date of the questionnaire', () => {
-    expect(Object.keys(PATIENT_INTAKE_RULES).sort()).toEqual(['last-checkup', 'medication-dose', 'medication-started', 'pain-level', 'symptom-start', 'temperature', 'weight']);
+    expect(Object.keys(PATIENT_INTAKE_RULES).sort()).toEqual([
+      'last-checkup',
+      'medication-dose',
+      'medication-started',
+      'pain-level',
+      'symptom-start',
+      'temperature',
+      'weight',
+    ]);
   });
 });

@@ -53,10 +53,14 @@ function answerProblem(answer: Answer, rule: IntakeAnswerRule): [string, string]
   ];
   for (const [path, value] of numbers) {
     if (value === undefined) continue;
-    if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max)) return [path, rangeMessage(rule.min, rule.max, rule.unit?.display)];
+    if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max))
+      return [path, rangeMessage(rule.min, rule.max, rule.unit?.display)];
   }
   if (rule.notInFuture) {
-    for (const [path, value] of [['valueDate', answer.valueDate], ['valueDateTime', answer.valueDateTime]] as const) {
+    for (const [path, value] of [
+      ['valueDate', answer.valueDate],
+      ['valueDateTime', answer.valueDateTime],
+    ] as const) {
       if (value !== undefined && !isNotFuture(value)) return [path, 'Must not be in the future'];
     }
   }
@@ -64,7 +68,10 @@ function answerProblem(answer: Answer, rule: IntakeAnswerRule): [string, string]
 }
 
 /** Reports every answer of a patient intake response that breaks its question's rule, at the answer's own path. */
-export function checkPatientIntakeAnswers(intake: { readonly questionnaire?: string | undefined; readonly items: readonly Item[] }, ctx: z.core.$RefinementCtx): void {
+export function checkPatientIntakeAnswers(
+  intake: { readonly questionnaire?: string | undefined; readonly items: readonly Item[] },
+  ctx: z.core.$RefinementCtx,
+): void {
   if (intake.questionnaire !== PATIENT_INTAKE_URL) return;
   const walk = (items: readonly Item[], path: (string | number)[]) => {
     items.forEach((item, index) => {

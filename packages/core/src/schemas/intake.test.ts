@@ -14,10 +14,13 @@ const withLink = (link: string) => ({
 const ANSWER = 'items.0.items.0.answer.0.valueUri';
 
 describe('an intake url answer', () => {
-  it.each(['https://records.example.org/amara', 'http://clinic.example/a?b=c#d', 'HTTPS://EXAMPLE.ORG', '  https://example.org/trimmed  '])('accepts the web address %j', (link) => {
-    const parsed = intakeCreateSchema.parse(withLink(link));
-    expect(parsed.items[0]?.items?.[0]?.answer?.[0]?.valueUri).toBe(link.trim());
-  });
+  it.each(['https://records.example.org/amara', 'http://clinic.example/a?b=c#d', 'HTTPS://EXAMPLE.ORG', '  https://example.org/trimmed  '])(
+    'accepts the web address %j',
+    (link) => {
+      const parsed = intakeCreateSchema.parse(withLink(link));
+      expect(parsed.items[0]?.items?.[0]?.answer?.[0]?.valueUri).toBe(link.trim());
+    },
+  );
 
   it.each([
     'javascript:alert(document.cookie)',
@@ -39,7 +42,10 @@ describe('an intake url answer', () => {
   });
 
   it('leaves the other URIs of an intake as they were: an item definition may be a URN', () => {
-    const result = intakeCreateSchema.safeParse({ patientId: 'pat-1', items: [{ linkId: 'q', definition: 'urn:oid:1.2.3', answer: [{ valueString: 'x' }] }] });
+    const result = intakeCreateSchema.safeParse({
+      patientId: 'pat-1',
+      items: [{ linkId: 'q', definition: 'urn:oid:1.2.3', answer: [{ valueString: 'x' }] }],
+    });
     expect(failures(result)).toEqual({});
   });
 

@@ -1,16 +1,6 @@
 /** The simplified Medication request shapes (`/v1/medications`): an entry of the drug catalogue, not a prescription. */
 import * as z from 'zod/mini';
-import {
-  bool,
-  conceptSchema,
-  dateSchema,
-  list,
-  oneOf,
-  optionalText,
-  ratioSchema,
-  strictObject,
-  updateSchemaOf,
-} from './common.ts';
+import { bool, conceptSchema, dateSchema, list, oneOf, optionalText, ratioSchema, strictObject, updateSchemaOf } from './common.ts';
 
 export const MEDICATION_STATUSES = ['active', 'inactive'] as const;
 
@@ -22,10 +12,7 @@ const medicationFields = {
   manufacturer: optionalText(200),
   amount: z.optional(ratioSchema),
   ingredient: z.optional(
-    list(
-      strictObject({ item: conceptSchema(), isActive: z.optional(bool()), strength: z.optional(ratioSchema) }),
-      50,
-    ),
+    list(strictObject({ item: conceptSchema(), isActive: z.optional(bool()), strength: z.optional(ratioSchema) }), 50),
   ),
   batch: z.optional(strictObject({ lotNumber: optionalText(100), expirationDate: z.optional(dateSchema()) })),
 };

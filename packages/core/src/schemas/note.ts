@@ -42,14 +42,19 @@ const noteFields = {
   contentType: z.optional(
     z.string({
       error: 'Must be text',
-      checks: [z.trim(), z.regex(/^text\/[a-z0-9.+-]{1,60}$/, { error: 'Must be a text content type such as text/plain or text/markdown' })],
+      checks: [
+        z.trim(),
+        z.regex(/^text\/[a-z0-9.+-]{1,60}$/, { error: 'Must be a text content type such as text/plain or text/markdown' }),
+      ],
     }),
   ),
   docStatus: z.optional(oneOf(NOTE_DOC_STATUSES)),
   category: optionalText(100),
   /** When the note was written; defaults to the time of the request. */
   date: z.optional(dateTimeSchema()),
-  relatesTo: z.optional(list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: reference('DocumentReference') }), 10)),
+  relatesTo: z.optional(
+    list(strictObject({ code: oneOf(['replaces', 'transforms', 'signs', 'appends']), targetId: reference('DocumentReference') }), 10),
+  ),
   securityLabel: z.optional(list(codingSchema, 10)),
   authenticatorId: z.optional(reference('Practitioner')),
   custodianId: z.optional(reference('Organization')),

@@ -90,7 +90,12 @@ const observationFields = {
 export const observationCreateSchema = checked(
   strictObject(observationFields),
   z.superRefine((observation, ctx) => {
-    rule(ctx, countValues(observation, VALUE_FIELDS) <= 1, 'valueString', 'Give one value: valueQuantity, valueString or valueCodeableConcept');
+    rule(
+      ctx,
+      countValues(observation, VALUE_FIELDS) <= 1,
+      'valueString',
+      'Give one value: valueQuantity, valueString or valueCodeableConcept',
+    );
   }),
 );
 /** `PATCH /v1/observations/{id}` object body. */

@@ -8,7 +8,8 @@ type Result = { success: boolean; error?: { issues: { path: PropertyKey[]; messa
 const failures = (result: Result) => Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
 
 const create = (path: OtherResourcePath, body: unknown) => OTHER_RESOURCE_SCHEMAS[path].create.safeParse(body, { reportInput: false });
-const withChanges = (path: OtherResourcePath, changes: Record<string, unknown>) => create(path, { ...OTHER_FULL_EXAMPLES[path], ...changes });
+const withChanges = (path: OtherResourcePath, changes: Record<string, unknown>) =>
+  create(path, { ...OTHER_FULL_EXAMPLES[path], ...changes });
 
 const PATHS = Object.keys(OTHER_RESOURCE_SCHEMAS) as OtherResourcePath[];
 /** Paths whose every field is optional. */
@@ -36,13 +37,16 @@ describe('simplified schemas of the other paths', () => {
     expect(Object.keys(failures(withChanges(path, { favouriteColour: 'teal' })))).toEqual(['']);
   });
 
-  it.each(PATHS.filter((path) => 'update' in OTHER_RESOURCE_SCHEMAS[path]))('%s update takes one field and refuses none or unknown ones', (path) => {
-    const update = (OTHER_RESOURCE_SCHEMAS[path] as { update: typeof OTHER_RESOURCE_SCHEMAS.tasks.update }).update;
-    expect(update.safeParse({}).success).toBe(false);
-    const [field, value] = Object.entries(OTHER_FULL_EXAMPLES[path])[0] as [string, unknown];
-    expect(update.safeParse({ [field]: value }).success).toBe(true);
-    expect(update.safeParse({ nope: 1 }).success).toBe(false);
-  });
+  it.each(PATHS.filter((path) => 'update' in OTHER_RESOURCE_SCHEMAS[path]))(
+    '%s update takes one field and refuses none or unknown ones',
+    (path) => {
+      const update = (OTHER_RESOURCE_SCHEMAS[path] as { update: typeof OTHER_RESOURCE_SCHEMAS.tasks.update }).update;
+      expect(update.safeParse({}).success).toBe(false);
+      const [field, value] = Object.entries(OTHER_FULL_EXAMPLES[path])[0] as [string, unknown];
+      expect(update.safeParse({ [field]: value }).success).toBe(true);
+      expect(update.safeParse({ nope: 1 }).success).toBe(false);
+    },
+  );
 
   it('never repeats a submitted value in a message', () => {
     const secret = 'Zebulon-Quatermass-1942';
@@ -55,24 +59,59 @@ describe('simplified schemas of the other paths', () => {
 
 describe('rules of the other paths', () => {
   it.each([
-    ['device-use-statements', { status: 'not-done' }, 'status', 'FHIR R4 has no not-done for device use; use stopped, or entered-in-error for a record made by mistake'],
-    ['device-use-statements', { status: 'paused' }, 'status', 'Must be one of active, completed, entered-in-error, intended, stopped, on-hold'],
+    [
+      'device-use-statements',
+      { status: 'not-done' },
+      'status',
+      'FHIR R4 has no not-done for device use; use stopped, or entered-in-error for a record made by mistake',
+    ],
+    [
+      'device-use-statements',
+      { status: 'paused' },
+      'status',
+      'Must be one of active, completed, entered-in-error, intended, stopped, on-hold',
+    ],
     ['device-use-statements', { timingDateTime: '2025-01-20' }, 'timingPeriod', 'Give timingDateTime or timingPeriod, not both'],
     ['family-history', { bornDate: '1950-01-01' }, 'ageString', 'Give bornDate or ageString, not both'],
     ['family-history', { ageString: undefined }, 'estimatedAge', 'Only with ageString'],
     ['family-history', { deceasedDate: '2020-01-01' }, 'deceasedDate', 'Give deceasedBoolean or deceasedDate, not both'],
-    ['service-requests', { occurrencePeriod: { start: '2025-01-20' } }, 'occurrencePeriod', 'Give occurrenceDateTime or occurrencePeriod, not both'],
-    ['tasks', { input: [{ type: 'Phone', valueString: 'a', valueBoolean: true }] }, 'input.0', 'Give exactly one value: valueString, valueBoolean, valueInteger, valueDate, valueDateTime, valueReference'],
+    [
+      'service-requests',
+      { occurrencePeriod: { start: '2025-01-20' } },
+      'occurrencePeriod',
+      'Give occurrenceDateTime or occurrencePeriod, not both',
+    ],
+    [
+      'tasks',
+      { input: [{ type: 'Phone', valueString: 'a', valueBoolean: true }] },
+      'input.0',
+      'Give exactly one value: valueString, valueBoolean, valueInteger, valueDate, valueDateTime, valueReference',
+    ],
     ['tasks', { basedOn: ['sr_1'] }, 'basedOn.0', 'Must be an id, or Type/id such as ServiceRequest/123'],
     ['immunization-evaluations', { doseNumber: 3 }, 'doseNumber', 'Must not be more than seriesDoses'],
-    ['immunization-recommendations', { recommendation: [{ forecastStatus: 'due' }] }, 'recommendation.0.targetDisease', 'Give vaccineCode or targetDisease (or both)'],
+    [
+      'immunization-recommendations',
+      { recommendation: [{ forecastStatus: 'due' }] },
+      'recommendation.0.targetDisease',
+      'Give vaccineCode or targetDisease (or both)',
+    ],
     ['measure-reports', { period: { start: '2025-02-01', end: '2025-01-01' } }, 'period.end', 'Must not be before start'],
     ['slots', { end: '2025-02-03T08:00:00Z' }, 'end', 'Must be after start'],
     ['invoices', { status: 'issued', cancelledReason: 'Duplicate' }, 'cancelledReason', 'Only for cancelled invoices'],
-    ['invoices', { lineItem: [{ chargeItemCode: 'Visit', priceComponent: [{ type: 'fee' }] }] }, 'lineItem.0.priceComponent.0.type', 'Must be one of base, surcharge, deduction, discount, tax, informational'],
+    [
+      'invoices',
+      { lineItem: [{ chargeItemCode: 'Visit', priceComponent: [{ type: 'fee' }] }] },
+      'lineItem.0.priceComponent.0.type',
+      'Must be one of base, surcharge, deduction, discount, tax, informational',
+    ],
     ['locations', { position: { latitude: 30 } }, 'position.longitude', 'Required'],
     ['schedules', { actorIds: [] }, 'actorIds', 'Add at least one'],
-    ['schedules', { actorIds: ['Observation/obs-1'] }, 'actorIds.0', 'Must be an id, or Type/id where Type is Practitioner, Patient, PractitionerRole, RelatedPerson, Device, HealthcareService, Location'],
+    [
+      'schedules',
+      { actorIds: ['Observation/obs-1'] },
+      'actorIds.0',
+      'Must be an id, or Type/id where Type is Practitioner, Patient, PractitionerRole, RelatedPerson, Device, HealthcareService, Location',
+    ],
     ['medication-knowledge', { ingredient: [{ isActive: true }] }, 'ingredient.0.item', 'Required'],
   ] as const)('%s: %j → %s: %s', (path, changes, field, message) => {
     expect(failures(withChanges(path, changes))).toEqual({ [field]: message });

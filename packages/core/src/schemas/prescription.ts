@@ -36,14 +36,16 @@ const prescriptionFields = {
   /** Defaults to the time of the request. */
   authoredOn: z.optional(dateTimeSchema()),
   dosageText: optionalText(1000),
-  dosage: z.optional(strictObject({
+  dosage: z.optional(
+    strictObject({
       dose: z.optional(amountSchema),
       /** Times per period. */
       frequency: z.optional(num({ int: true, min: 1, max: 48 })),
       period: z.optional(num({ min: 0.01, max: 1000 })),
       periodUnit: z.optional(oneOf(['h', 'd', 'wk', 'mo'])),
       route: optionalText(100),
-    })),
+    }),
+  ),
   refills: z.optional(num({ int: true, min: 0, max: 99 })),
   quantity: z.optional(amountSchema),
   supplyDays: z.optional(num({ int: true, min: 1, max: 365 })),

@@ -6,7 +6,10 @@ import { referenceFieldsOf, referencePathText, unrollReferencePath, valuesAtRefe
 import { RESOURCE_SCHEMAS, requestReferenceFields } from './registry.ts';
 
 const summary = (schema: z.ZodMiniType) =>
-  referenceFieldsOf(schema).map(({ path, target }) => `${referencePathText(path)}=${target.types === 'any' ? 'any' : target.types.join('|')}:${target.bareIdType ?? '-'}`);
+  referenceFieldsOf(schema).map(
+    ({ path, target }) =>
+      `${referencePathText(path)}=${target.types === 'any' ? 'any' : target.types.join('|')}:${target.bareIdType ?? '-'}`,
+  );
 
 describe('referenceFieldsOf', () => {
   it('finds reference fields through objects, lists, optionals, unions and pipes', () => {
@@ -14,7 +17,10 @@ describe('referenceFieldsOf', () => {
       patientId: reference('Patient'),
       performer: z.optional(z.array(z.object({ actorId: z.nullable(typedReference(['Practitioner', 'Patient'])) }))),
       either: z.union([anyReference, z.string()]),
-      piped: z.pipe(z.string(), z.transform((value: string) => value)),
+      piped: z.pipe(
+        z.string(),
+        z.transform((value: string) => value),
+      ),
       note: z.string(),
     });
     expect(summary(schema)).toEqual(['patientId=Patient:Patient', 'performer.actorId=Practitioner|Patient:Practitioner', 'either=any:-']);
@@ -33,7 +39,9 @@ describe('referenceFieldsOf', () => {
 
   it('refuses a recursive schema that nests in itself at two places', () => {
     type Forked = { patientId: string; left?: Forked; right?: Forked };
-    const forked: z.ZodMiniType<Forked> = z.lazy(() => z.object({ patientId: reference('Patient'), left: z.optional(forked), right: z.optional(forked) }));
+    const forked: z.ZodMiniType<Forked> = z.lazy(() =>
+      z.object({ patientId: reference('Patient'), left: z.optional(forked), right: z.optional(forked) }),
+    );
     expect(() => referenceFieldsOf(z.object({ tree: forked }))).toThrow(/recursive schema at tree nests in itself at more than one place/);
   });
 

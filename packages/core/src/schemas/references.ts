@@ -100,8 +100,27 @@ interface SchemaDef {
 
 /** Schema kinds that hold no other schema. */
 const LEAVES = new Set([
-  'string', 'number', 'int', 'boolean', 'bigint', 'enum', 'literal', 'date', 'null', 'undefined', 'void', 'nan',
-  'any', 'unknown', 'never', 'custom', 'transform', 'template_literal', 'symbol', 'file', 'success',
+  'string',
+  'number',
+  'int',
+  'boolean',
+  'bigint',
+  'enum',
+  'literal',
+  'date',
+  'null',
+  'undefined',
+  'void',
+  'nan',
+  'any',
+  'unknown',
+  'never',
+  'custom',
+  'transform',
+  'template_literal',
+  'symbol',
+  'file',
+  'success',
 ]);
 /** Schema kinds that wrap one other schema without changing where in the value it applies. */
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
@@ -169,7 +188,9 @@ export function referenceFieldsOf(schema: z.ZodMiniType): ReferenceField[] {
         if (repeats.length === 0 || found.length === before) return;
         const [repeat] = repeats;
         if (repeats.length > 1 || !repeat) {
-          throw new TypeError(`referenceFieldsOf: the recursive schema at ${path.join('.') || '(root)'} nests in itself at more than one place`);
+          throw new TypeError(
+            `referenceFieldsOf: the recursive schema at ${path.join('.') || '(root)'} nests in itself at more than one place`,
+          );
         }
         for (const field of found.slice(before)) field.path.splice(path.length, 0, { repeat });
         return;

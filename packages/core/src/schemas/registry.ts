@@ -67,7 +67,11 @@ import {
 import { documentCreateSchema, documentUpdateSchema } from './document.ts';
 import { encounterCreateSchema, encounterUpdateSchema } from './encounter.ts';
 import { goalCreateSchema, goalUpdateSchema } from './goal.ts';
-import { immunizationEvaluationCreateSchema, immunizationEvaluationUpdateSchema, immunizationRecommendationCreateSchema } from './immunization-records.ts';
+import {
+  immunizationEvaluationCreateSchema,
+  immunizationEvaluationUpdateSchema,
+  immunizationRecommendationCreateSchema,
+} from './immunization-records.ts';
 import { immunizationCreateSchema, immunizationUpdateSchema } from './immunization.ts';
 import {
   claimCreateSchema,
@@ -220,7 +224,13 @@ export type OtherResourcePath = keyof typeof OTHER_RESOURCE_SCHEMAS;
  * widgets use take their simplified shape only. (An update object is a merge of simplified fields on every path.)
  */
 export function isFhirCreateBody(path: string, body: unknown): boolean {
-  return Object.hasOwn(OTHER_RESOURCE_SCHEMAS, path) && typeof body === 'object' && body !== null && !Array.isArray(body) && 'resourceType' in body;
+  return (
+    Object.hasOwn(OTHER_RESOURCE_SCHEMAS, path) &&
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    'resourceType' in body
+  );
 }
 
 /** The simplified schemas of any catalogue path. */

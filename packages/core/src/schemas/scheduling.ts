@@ -18,7 +18,15 @@ import {
 import { texts } from './values.ts';
 
 /** Who may take part in an appointment; a bare id is a patient. */
-const PARTICIPANT_TYPES = ['Patient', 'Practitioner', 'PractitionerRole', 'RelatedPerson', 'Device', 'HealthcareService', 'Location'] as const;
+const PARTICIPANT_TYPES = [
+  'Patient',
+  'Practitioner',
+  'PractitionerRole',
+  'RelatedPerson',
+  'Device',
+  'HealthcareService',
+  'Location',
+] as const;
 
 /** Rule between two instants: `end` after `start` when both are given. */
 function endAfterStart(value: { start?: string | undefined; end?: string | undefined }, ctx: z.core.$RefinementCtx): void {
@@ -69,7 +77,11 @@ const scheduleFields = {
   serviceType: texts(200, 10),
   specialty: texts(200, 10),
   /** Whose schedule it is: `Type/id`, or a bare id meaning a practitioner. */
-  actorIds: list(typedReference(['Practitioner', 'Patient', 'PractitionerRole', 'RelatedPerson', 'Device', 'HealthcareService', 'Location']), 20, 1),
+  actorIds: list(
+    typedReference(['Practitioner', 'Patient', 'PractitionerRole', 'RelatedPerson', 'Device', 'HealthcareService', 'Location']),
+    20,
+    1,
+  ),
   planningHorizon: z.optional(periodSchema),
   comment: optionalText(2000),
 };

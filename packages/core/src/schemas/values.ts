@@ -19,7 +19,11 @@ export const moneySchema = strictObject({
 /* @__NO_SIDE_EFFECTS__ */
 export function requiredObject<const T extends z.core.$ZodLooseShape>(shape: T, expected: string) {
   return strictObject(shape, (issue) =>
-    issue.code === 'invalid_type' ? (issue.input === undefined || issue.input === null ? 'Required' : `Must be ${expected}`) : objectIssue(issue),
+    issue.code === 'invalid_type'
+      ? issue.input === undefined || issue.input === null
+        ? 'Required'
+        : `Must be ${expected}`
+      : objectIssue(issue),
   );
 }
 

@@ -33,8 +33,28 @@ export const TASK_STATUSES = [
   'failed',
   'completed',
 ] as const;
-export const TASK_INTENTS = ['unknown', 'proposal', 'plan', 'order', 'original-order', 'reflex-order', 'filler-order', 'instance-order', 'option'] as const;
-export const REQUEST_INTENTS = ['proposal', 'plan', 'directive', 'order', 'original-order', 'reflex-order', 'filler-order', 'instance-order', 'option'] as const;
+export const TASK_INTENTS = [
+  'unknown',
+  'proposal',
+  'plan',
+  'order',
+  'original-order',
+  'reflex-order',
+  'filler-order',
+  'instance-order',
+  'option',
+] as const;
+export const REQUEST_INTENTS = [
+  'proposal',
+  'plan',
+  'directive',
+  'order',
+  'original-order',
+  'reflex-order',
+  'filler-order',
+  'instance-order',
+  'option',
+] as const;
 export const REQUEST_STATUSES = ['draft', 'active', 'on-hold', 'revoked', 'completed'] as const;
 
 const TASK_VALUE_FIELDS = ['valueString', 'valueBoolean', 'valueInteger', 'valueDate', 'valueDateTime', 'valueReference'] as const;
@@ -96,7 +116,12 @@ export const taskUpdateSchema = updateSchemaOf(taskFields);
 
 /** One occurrence: a time or a period, not both. */
 function oneOccurrence(value: { occurrenceDateTime?: string | undefined; occurrencePeriod?: unknown }, ctx: z.core.$RefinementCtx): void {
-  rule(ctx, value.occurrenceDateTime === undefined || value.occurrencePeriod === undefined, 'occurrencePeriod', 'Give occurrenceDateTime or occurrencePeriod, not both');
+  rule(
+    ctx,
+    value.occurrenceDateTime === undefined || value.occurrencePeriod === undefined,
+    'occurrencePeriod',
+    'Give occurrenceDateTime or occurrencePeriod, not both',
+  );
 }
 
 const serviceRequestFields = {

@@ -43,7 +43,16 @@ export const BILLING_EXAMPLES = {
     issuerId: 'org-1',
     accountId: 'acct-1',
     participant: [{ role: 'Attending', actorId: 'prac-1' }],
-    lineItem: [{ sequence: 1, chargeItemCode: 'Office visit', priceComponent: [{ type: 'base', amount: money(100) }, { type: 'discount', amount: money(-20) }] }],
+    lineItem: [
+      {
+        sequence: 1,
+        chargeItemCode: 'Office visit',
+        priceComponent: [
+          { type: 'base', amount: money(100) },
+          { type: 'discount', amount: money(-20) },
+        ],
+      },
+    ],
     totalNet: money(80),
     totalGross: money(80),
     paymentTerms: 'Due within 30 days',
@@ -73,7 +82,16 @@ export const BILLING_EXAMPLES = {
     paymentDate: '2025-01-24',
     paymentAmount: money(80),
     period: { start: '2025-01-01', end: '2025-01-31' },
-    detail: [{ type: 'payment', requestId: 'claim-1', submitterId: 'Organization/org-1', payeeId: 'Organization/org-1', date: '2025-01-24', amount: money(80) }],
+    detail: [
+      {
+        type: 'payment',
+        requestId: 'claim-1',
+        submitterId: 'Organization/org-1',
+        payeeId: 'Organization/org-1',
+        date: '2025-01-24',
+        amount: money(80),
+      },
+    ],
     processNote: [{ type: 'display', text: 'Remittance advice sent' }],
   },
   claims: {
@@ -89,7 +107,9 @@ export const BILLING_EXAMPLES = {
     diagnosis: [{ sequence: 1, code: 'Essential hypertension' }],
     procedure: [{ sequence: 1, code: 'Blood pressure measurement', date: '2025-01-15T10:00:00Z' }],
     insurance: [{ sequence: 1, focal: true, coverageId: 'cov-1' }],
-    item: [{ sequence: 1, productOrService: 'Office visit', quantity: { value: 1, unit: 'visit' }, unitPrice: money(100), net: money(100) }],
+    item: [
+      { sequence: 1, productOrService: 'Office visit', quantity: { value: 1, unit: 'visit' }, unitPrice: money(100), net: money(100) },
+    ],
     total: money(100),
     note: 'Follow-up visit',
   },
@@ -105,7 +125,15 @@ export const BILLING_EXAMPLES = {
     disposition: 'Claim settled',
     preAuthRef: 'PA-123',
     payeeType: 'provider',
-    item: [{ itemSequence: 1, adjudication: [{ category: 'eligible', amount: money(100) }, { category: 'benefit', amount: money(80) }] }],
+    item: [
+      {
+        itemSequence: 1,
+        adjudication: [
+          { category: 'eligible', amount: money(100) },
+          { category: 'benefit', amount: money(80) },
+        ],
+      },
+    ],
     total: [{ category: 'benefit', amount: money(80) }],
     payment: { type: 'complete', amount: money(80), date: '2025-01-24' },
     processNote: [{ number: 1, text: 'Co-pay applies' }],
@@ -125,7 +153,16 @@ export const BILLING_EXAMPLES = {
     claimResponseId: 'claimresp-1',
     billablePeriod: { start: '2025-01-15', end: '2025-01-15' },
     insurance: [{ focal: true, coverageId: 'cov-1' }],
-    item: [{ sequence: 1, productOrService: 'Office visit', quantity: { value: 1 }, unitPrice: money(100), net: money(100), adjudication: [{ category: 'benefit', amount: money(80) }] }],
+    item: [
+      {
+        sequence: 1,
+        productOrService: 'Office visit',
+        quantity: { value: 1 },
+        unitPrice: money(100),
+        net: money(100),
+        adjudication: [{ category: 'benefit', amount: money(80) }],
+      },
+    ],
     total: [{ category: 'submitted', amount: money(100) }],
     payment: { type: 'complete', amount: money(80), date: '2025-01-24' },
     processNote: [{ number: 1, text: 'Co-pay applies' }],
@@ -140,7 +177,10 @@ export const BILLING_EXAMPLES = {
     relationship: 'self',
     period: { start: '2025-01-01', end: '2025-12-31' },
     payorIds: ['org-insurer'],
-    class: [{ type: 'group', value: 'GRP-7', name: 'Employer group' }, { type: 'plan', value: 'PPO-1' }],
+    class: [
+      { type: 'group', value: 'GRP-7', name: 'Employer group' },
+      { type: 'plan', value: 'PPO-1' },
+    ],
     order: 1,
     network: 'Example PPO',
     dependent: '01',

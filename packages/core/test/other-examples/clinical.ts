@@ -14,7 +14,9 @@ export const CLINICAL_EXAMPLES = {
     deceasedBoolean: true,
     reasonCode: ['Family history review'],
     note: 'Details from the patient',
-    condition: [{ code: 'Type 2 diabetes', outcome: 'Managed with diet', contributedToDeath: false, onsetString: 'Age 55', note: 'Diagnosed late' }],
+    condition: [
+      { code: 'Type 2 diabetes', outcome: 'Managed with diet', contributedToDeath: false, onsetString: 'Age 55', note: 'Diagnosed late' },
+    ],
   },
   'care-teams': {
     name: 'Diabetes care team',
@@ -23,7 +25,10 @@ export const CLINICAL_EXAMPLES = {
     patientId: PATIENT,
     encounterId: 'enc-1',
     period: { start: '2025-01-01' },
-    participant: [{ role: 'Lead physician', memberId: 'prac-1', onBehalfOfId: 'org-1', period: { start: '2025-01-01' } }, { memberId: `Patient/${PATIENT}` }],
+    participant: [
+      { role: 'Lead physician', memberId: 'prac-1', onBehalfOfId: 'org-1', period: { start: '2025-01-01' } },
+      { memberId: `Patient/${PATIENT}` },
+    ],
     reasonCode: ['Type 2 diabetes'],
     managingOrganizationIds: ['org-1'],
     phone: '+1 512 555 0300',
@@ -37,8 +42,16 @@ export const CLINICAL_EXAMPLES = {
     receivedTime: '2025-01-15T11:00:00Z',
     parentIds: ['spec-parent'],
     requestIds: ['sr-1'],
-    collection: { collectorId: 'nurse-1', collectedDateTime: '2025-01-15T10:30:00Z', quantity: { value: 5, unit: 'mL' }, method: 'Venipuncture', bodySite: 'Left arm' },
-    container: [{ description: 'Purple top tube', type: 'EDTA tube', capacity: { value: 6, unit: 'mL' }, specimenQuantity: { value: 5, unit: 'mL' } }],
+    collection: {
+      collectorId: 'nurse-1',
+      collectedDateTime: '2025-01-15T10:30:00Z',
+      quantity: { value: 5, unit: 'mL' },
+      method: 'Venipuncture',
+      bodySite: 'Left arm',
+    },
+    container: [
+      { description: 'Purple top tube', type: 'EDTA tube', capacity: { value: 6, unit: 'mL' }, specimenQuantity: { value: 5, unit: 'mL' } },
+    ],
     condition: ['Room temperature'],
     note: 'Processed within the hour',
   },
@@ -58,7 +71,18 @@ export const CLINICAL_EXAMPLES = {
     description: 'CT chest without contrast',
     note: 'No motion artefact',
     basedOn: ['sr-1'],
-    series: [{ uid: '2.16.124.113543.6003.2588828330.45298.17418.2723805630', number: 1, modality: 'CT', description: 'Axial', numberOfInstances: 120, bodySite: 'Chest', laterality: 'bilateral', started: '2025-01-15T12:01:00Z' }],
+    series: [
+      {
+        uid: '2.16.124.113543.6003.2588828330.45298.17418.2723805630',
+        number: 1,
+        modality: 'CT',
+        description: 'Axial',
+        numberOfInstances: 120,
+        bodySite: 'Chest',
+        laterality: 'bilateral',
+        started: '2025-01-15T12:01:00Z',
+      },
+    ],
   },
   media: {
     status: 'completed',
@@ -92,7 +116,15 @@ export const CLINICAL_EXAMPLES = {
     conditionId: 'cond-1',
     performerId: 'prac-1',
     reasonCode: ['Annual review'],
-    prediction: [{ outcome: 'Heart attack or stroke', probabilityDecimal: 0.12, qualitativeRisk: 'moderate', relativeRisk: 1.4, rationale: 'Smoker, raised blood pressure' }],
+    prediction: [
+      {
+        outcome: 'Heart attack or stroke',
+        probabilityDecimal: 0.12,
+        qualitativeRisk: 'moderate',
+        relativeRisk: 1.4,
+        rationale: 'Smoker, raised blood pressure',
+      },
+    ],
     mitigation: 'Stop smoking; start a statin',
     note: 'Discussed with the patient',
     basedOnId: 'sr-1',

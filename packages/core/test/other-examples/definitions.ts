@@ -35,7 +35,16 @@ export const DEFINITION_EXAMPLES = {
     ...metadata('HypertensionPathway'),
     type: 'clinical-protocol',
     goal: [{ description: 'Blood pressure below 140/90', priority: 'high-priority', category: 'Treatment' }],
-    action: [{ title: 'Measure blood pressure', description: 'At every visit', priority: 'routine', code: 'BP check', type: 'create', definitionUri: 'https://example.org/fhir/ActivityDefinition/BloodPressureCheck' }],
+    action: [
+      {
+        title: 'Measure blood pressure',
+        description: 'At every visit',
+        priority: 'routine',
+        code: 'BP check',
+        type: 'create',
+        definitionUri: 'https://example.org/fhir/ActivityDefinition/BloodPressureCheck',
+      },
+    ],
   },
   measures: {
     status: 'active',
@@ -56,7 +65,16 @@ export const DEFINITION_EXAMPLES = {
     date: '2025-02-01T09:00:00Z',
     reporterId: 'Organization/org-1',
     period: { start: '2025-01-01', end: '2025-01-31' },
-    group: [{ code: 'Adults 18-85', population: [{ code: 'numerator', count: 1 }, { code: 'denominator', count: 1 }], measureScore: { value: 1 } }],
+    group: [
+      {
+        code: 'Adults 18-85',
+        population: [
+          { code: 'numerator', count: 1 },
+          { code: 'denominator', count: 1 },
+        ],
+        measureScore: { value: 1 },
+      },
+    ],
   },
   'audit-events': {
     type: 'rest',
@@ -66,7 +84,10 @@ export const DEFINITION_EXAMPLES = {
     outcome: '0',
     outcomeDesc: 'Success',
     purposeOfEvent: ['Treatment'],
-    agent: [{ who: 'Practitioner/prac-1', name: 'Dr Ravi Shah', requestor: true, role: 'Physician', networkAddress: '10.0.0.12' }, { who: 'reception-terminal-3', requestor: false }],
+    agent: [
+      { who: 'Practitioner/prac-1', name: 'Dr Ravi Shah', requestor: true, role: 'Physician', networkAddress: '10.0.0.12' },
+      { who: 'reception-terminal-3', requestor: false },
+    ],
     source: { observer: 'Device/ehr-server', site: 'Main building', type: '4' },
     entity: [{ what: `Patient/${PATIENT}`, type: '1', role: '1', name: 'Patient record', description: 'Chart opened' }],
   },

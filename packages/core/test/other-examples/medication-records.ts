@@ -29,7 +29,13 @@ export const MEDICATION_RECORD_EXAMPLES = {
     amount: { value: 21, unit: 'capsules' },
     synonym: ['Amoxil'],
     productType: ['Prescription medicine'],
-    ingredient: [{ item: { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '723', display: 'Amoxicillin' }, isActive: true, strength: { numerator: { value: 500, unit: 'mg' }, denominator: { value: 1, unit: 'capsule' } } }],
+    ingredient: [
+      {
+        item: { system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '723', display: 'Amoxicillin' },
+        isActive: true,
+        strength: { numerator: { value: 500, unit: 'mg' }, denominator: { value: 1, unit: 'capsule' } },
+      },
+    ],
     preparationInstruction: 'Swallow whole',
     intendedRoute: ['Oral'],
     cost: [{ type: 'Retail', source: 'Example price list', cost: { value: 12.5, currency: 'USD' } }],
@@ -59,7 +65,16 @@ export const MEDICATION_RECORD_EXAMPLES = {
     dateWritten: '2025-01-15T10:00:00Z',
     prescriberId: 'prac-1',
     lensSpecification: [
-      { product: 'lens', eye: 'right', sphere: -2.25, cylinder: -0.5, axis: 90, add: 1.5, prism: [{ amount: 0.5, base: 'up' }], note: 'Anti-glare coating' },
+      {
+        product: 'lens',
+        eye: 'right',
+        sphere: -2.25,
+        cylinder: -0.5,
+        axis: 90,
+        add: 1.5,
+        prism: [{ amount: 0.5, base: 'up' }],
+        note: 'Anti-glare coating',
+      },
       { product: 'contact', eye: 'left', power: -2, backCurve: 8.6, diameter: 14.2, color: 'clear', brand: 'Example Lens' },
     ],
   },

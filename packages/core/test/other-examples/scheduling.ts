@@ -41,7 +41,16 @@ export const SCHEDULING_EXAMPLES = {
     email: 'hello@riverside.example.org',
     address: { line: ['500 Clinic Way'], city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' },
     partOfId: 'org-parent',
-    contact: [{ purpose: 'billing', firstName: 'Ana', lastName: 'Ruiz', phone: '+1 512 555 0201', email: 'billing@riverside.example.org', address: { city: 'Austin' } }],
+    contact: [
+      {
+        purpose: 'billing',
+        firstName: 'Ana',
+        lastName: 'Ruiz',
+        phone: '+1 512 555 0201',
+        email: 'billing@riverside.example.org',
+        address: { city: 'Austin' },
+      },
+    ],
   },
   locations: {
     name: 'Main building, room 4',
@@ -57,7 +66,10 @@ export const SCHEDULING_EXAMPLES = {
     position: { longitude: -97.7431, latitude: 30.2672, altitude: 150 },
     managingOrganizationId: 'org-1',
     partOfId: 'loc-building',
-    hoursOfOperation: [{ daysOfWeek: ['mon', 'tue', 'wed'], openingTime: '08:00:00', closingTime: '18:00:00' }, { daysOfWeek: ['sat'], allDay: true }],
+    hoursOfOperation: [
+      { daysOfWeek: ['mon', 'tue', 'wed'], openingTime: '08:00:00', closingTime: '18:00:00' },
+      { daysOfWeek: ['sat'], allDay: true },
+    ],
     availabilityExceptions: 'Closed on public holidays',
   },
   'healthcare-services': {

@@ -21,8 +21,16 @@ export const WORKFLOW_EXAMPLES = {
     note: 'Patient prefers a morning call',
     basedOn: ['sr-1', 'CarePlan/cp-1'],
     partOf: ['task-parent'],
-    input: [{ type: 'Phone number', valueString: '+1 512 555 0100' }, { type: 'Attempts', valueInteger: 2 }, { type: 'Due', valueDate: '2025-01-16' }],
-    output: [{ type: 'Reached', valueBoolean: true }, { type: 'Result', valueReference: 'Observation/obs-1' }, { type: 'Called at', valueDateTime: '2025-01-15T11:00:00Z' }],
+    input: [
+      { type: 'Phone number', valueString: '+1 512 555 0100' },
+      { type: 'Attempts', valueInteger: 2 },
+      { type: 'Due', valueDate: '2025-01-16' },
+    ],
+    output: [
+      { type: 'Reached', valueBoolean: true },
+      { type: 'Result', valueReference: 'Observation/obs-1' },
+      { type: 'Called at', valueDateTime: '2025-01-15T11:00:00Z' },
+    ],
     restriction: { repetitions: 3, period: { start: '2025-01-15', end: '2025-01-20' }, recipientIds: ['nurse-1'] },
   },
   'service-requests': {
@@ -73,8 +81,14 @@ export const WORKFLOW_EXAMPLES = {
     allergyIntoleranceIds: ['allergy-1'],
     foodPreferenceModifier: ['Vegetarian'],
     excludeFoodModifier: ['Peanuts'],
-    oralDiet: { type: ['Low sodium'], instruction: 'Less than 2 g of sodium a day', nutrient: [{ modifier: 'Sodium', amount: { value: 2, unit: 'g' } }] },
-    supplement: [{ type: 'Protein shake', productName: 'Example Protein', quantity: { value: 250, unit: 'mL' }, instruction: 'Twice daily' }],
+    oralDiet: {
+      type: ['Low sodium'],
+      instruction: 'Less than 2 g of sodium a day',
+      nutrient: [{ modifier: 'Sodium', amount: { value: 2, unit: 'g' } }],
+    },
+    supplement: [
+      { type: 'Protein shake', productName: 'Example Protein', quantity: { value: 250, unit: 'mL' }, instruction: 'Twice daily' },
+    ],
     enteralFormula: {
       baseFormulaType: 'Standard formula',
       baseFormulaProductName: 'Example Formula',

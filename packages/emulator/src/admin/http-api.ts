@@ -53,7 +53,10 @@ export function createAdminApi(admin: EmulatorAdmin, token: string): Hono {
   });
   app.post('/organisations/:id/keys', async (c) => {
     const body = (await readJsonBody(c.req.raw)) as Record<string, unknown>;
-    const created = await admin.createKey({ ...(typeof body === 'object' && body !== null ? body : {}), organisationId: c.req.param('id') } as never);
+    const created = await admin.createKey({
+      ...(typeof body === 'object' && body !== null ? body : {}),
+      organisationId: c.req.param('id'),
+    } as never);
     return c.json({ data: { key: created.key, record: keyView(created.record) } }, 201);
   });
   app.post('/keys/:keyId/revoke', async (c) => {
@@ -70,7 +73,10 @@ export function createAdminApi(admin: EmulatorAdmin, token: string): Hono {
   app.get('/organisations/:id/webhooks', async (c) => c.json({ data: await admin.listWebhooks(c.req.param('id')) }));
   app.post('/organisations/:id/webhooks', async (c) => {
     const body = (await readJsonBody(c.req.raw)) as Record<string, unknown>;
-    const created = await admin.createWebhook({ ...(typeof body === 'object' && body !== null ? body : {}), organisationId: c.req.param('id') } as never);
+    const created = await admin.createWebhook({
+      ...(typeof body === 'object' && body !== null ? body : {}),
+      organisationId: c.req.param('id'),
+    } as never);
     return c.json({ data: created }, 201);
   });
   app.delete('/webhooks/:webhookId', async (c) => {

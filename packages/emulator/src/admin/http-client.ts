@@ -54,7 +54,8 @@ export function adminHttpClient(baseUrl: string, token: string): AdminClient {
   };
 
   const client: AdminClient = {
-    createOrganisation: async (input: CreateOrganisationInput) => required(await call<Organisation>('POST', '/organisations', input), 'organisation'),
+    createOrganisation: async (input: CreateOrganisationInput) =>
+      required(await call<Organisation>('POST', '/organisations', input), 'organisation'),
     async ensureOrganisation(id, defaults) {
       return (await client.findOrganisation(id)) ?? client.createOrganisation({ name: id, ...defaults, id });
     },
@@ -66,7 +67,12 @@ export function adminHttpClient(baseUrl: string, token: string): AdminClient {
       required(await call<ApiKeyRecord[]>('GET', `/organisations/${encodeURIComponent(organisationId)}/keys`), 'organisation'),
     revokeKey: async (keyId) => (await call('POST', `/keys/${encodeURIComponent(keyId)}/revoke`)).status === 200,
     seedDemoData: async (organisationId, environment: KeyEnvironment) =>
-      required(await call<{ patients: number; records: number }>('POST', `/organisations/${encodeURIComponent(organisationId)}/seed`, { environment }), 'organisation'),
+      required(
+        await call<{ patients: number; records: number }>('POST', `/organisations/${encodeURIComponent(organisationId)}/seed`, {
+          environment,
+        }),
+        'organisation',
+      ),
     createWebhook: async ({ organisationId, ...input }: CreateWebhookInput) =>
       required(await call<CreatedWebhook>('POST', `/organisations/${encodeURIComponent(organisationId)}/webhooks`, input), 'organisation'),
     listWebhooks: async (organisationId) =>

@@ -28,14 +28,12 @@ export function createKeyCache(store: EmulatorStore, now: () => number, ttlMs = 
       // Concurrent misses for one key share a single database lookup.
       const inFlight = pending.get(keyHash);
       if (inFlight) return inFlight;
-      const lookup = store.findKeyByHash(keyHash).then(
-        (value) => {
-          entries.delete(keyHash);
-          if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-          entries.set(keyHash, { value, expiresAt: now() + ttlMs });
-          return value;
-        },
-      );
+      const lookup = store.findKeyByHash(keyHash).then((value) => {
+        entries.delete(keyHash);
+        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+        entries.set(keyHash, { value, expiresAt: now() + ttlMs });
+        return value;
+      });
       pending.set(keyHash, lookup);
       try {
         return await lookup;

@@ -37,10 +37,30 @@ export async function runExport(deps: ServiceDeps, scope: Scope, request: Export
       );
       for (const stored of page.resources) lines.push(JSON.stringify(stored.body));
       if (lines.length > MAX_EXPORT_RECORDS) {
-        return { id, ...scope, type: 'export', status: 'failed', totalRecords: 0, processedRecords: 0, errors: [`More than ${MAX_EXPORT_RECORDS} records: export fewer types or use since`], output: null, createdAt };
+        return {
+          id,
+          ...scope,
+          type: 'export',
+          status: 'failed',
+          totalRecords: 0,
+          processedRecords: 0,
+          errors: [`More than ${MAX_EXPORT_RECORDS} records: export fewer types or use since`],
+          output: null,
+          createdAt,
+        };
       }
       if (page.resources.length < PAGE) break;
     }
   }
-  return { id, ...scope, type: 'export', status: 'completed', totalRecords: lines.length, processedRecords: lines.length, errors: [], output: lines.length > 0 ? `${lines.join('\n')}\n` : '', createdAt };
+  return {
+    id,
+    ...scope,
+    type: 'export',
+    status: 'completed',
+    totalRecords: lines.length,
+    processedRecords: lines.length,
+    errors: [],
+    output: lines.length > 0 ? `${lines.join('\n')}\n` : '',
+    createdAt,
+  };
 }

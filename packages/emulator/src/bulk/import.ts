@@ -35,7 +35,10 @@ export interface PreparedImport {
 /** Parses and checks every line; throws only when the request as a whole is unusable. */
 export function prepareImport(deps: ServiceDeps, scope: Scope, body: unknown): PreparedImport {
   const request = parseBody(importRequestSchema, body);
-  const lines = request.data.split(/\r?\n/).map((line, index) => ({ line: line.trim(), number: index + 1 })).filter(({ line }) => line !== '');
+  const lines = request.data
+    .split(/\r?\n/)
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line !== '');
   if (lines.length === 0) throw new ApiError('BAD_REQUEST', 'data has no NDJSON lines');
   if (lines.length > MAX_IMPORT_RECORDS) {
     throw new ApiError('BAD_REQUEST', `An import takes at most ${MAX_IMPORT_RECORDS} records; split the file into batches`);
@@ -73,7 +76,14 @@ export function prepareImport(deps: ServiceDeps, scope: Scope, body: unknown): P
       continue;
     }
     lineOf.set(id, number);
-    records.push({ ...scope, resourceType: request.resourceType, id, version: 1, lastUpdated, body: stamp(resource, id, 1, lastUpdated, scope.tenant) });
+    records.push({
+      ...scope,
+      resourceType: request.resourceType,
+      id,
+      version: 1,
+      lastUpdated,
+      body: stamp(resource, id, 1, lastUpdated, scope.tenant),
+    });
   }
   return { records, lineOf, errors, total: lines.length };
 }

@@ -42,12 +42,17 @@ export function mountBulkRoutes(app: Hono<EmulatorEnv>, deps: BulkDeps): void {
     const { organisationId, plan } = c.var.principal;
     const limit = deps.exportLimiter.hit(organisationId, plan);
     if (limit.exceeded) {
-      throw new ApiError('RATE_LIMITED', 'Bulk export is limited to 5 jobs per hour', { headers: { 'Retry-After': String(limit.resetSeconds) } });
+      throw new ApiError('RATE_LIMITED', 'Bulk export is limited to 5 jobs per hour', {
+        headers: { 'Retry-After': String(limit.resetSeconds) },
+      });
     }
     const createdAt = new Date(deps.now()).toISOString();
     const job = await runExport(deps, scopeOf(c), request, newJobId(), createdAt);
     await deps.store.insertJob(job);
-    return c.json(envelope(c.var.response, 202, { jobId: job.id, status: job.status, message: 'Export finished; download it from the job' }), 202);
+    return c.json(
+      envelope(c.var.response, 202, { jobId: job.id, status: job.status, message: 'Export finished; download it from the job' }),
+      202,
+    );
   });
 
   app.post('/v1/bulk/import', async (c) => {
@@ -60,21 +65,29 @@ export function mountBulkRoutes(app: Hono<EmulatorEnv>, deps: BulkDeps): void {
     const response = {
       status: 202,
       headers: {},
-      body: envelope(c.var.response, 202, { jobId, status: 'completed', message: 'Import finished; the job lists any lines that were not imported' }),
+      body: envelope(c.var.response, 202, {
+        jobId,
+        status: 'completed',
+        message: 'Import finished; the job lists any lines that were not imported',
+      }),
     };
     const outcome = await deps.store.insertResources(prepared.records, {
       skipExisting: true,
-      idempotency: idempotencyKey === undefined ? undefined : {
-        ...scope,
-        key: idempotencyKey,
-        fingerprint: await requestFingerprint('POST', '/v1/bulk/import', body),
-        createdAt,
-        reusableBefore: new Date(deps.now() - IDEMPOTENCY_WINDOW_MS).toISOString(),
-        response,
-      },
+      idempotency:
+        idempotencyKey === undefined
+          ? undefined
+          : {
+              ...scope,
+              key: idempotencyKey,
+              fingerprint: await requestFingerprint('POST', '/v1/bulk/import', body),
+              createdAt,
+              reusableBefore: new Date(deps.now() - IDEMPOTENCY_WINDOW_MS).toISOString(),
+              response,
+            },
     });
     if (outcome.kind === 'replay') return sendStored(outcome.response, true);
-    if (outcome.kind === 'idempotency-conflict') throw new ApiError('CONFLICT', 'This Idempotency-Key was already used with a different request');
+    if (outcome.kind === 'idempotency-conflict')
+      throw new ApiError('CONFLICT', 'This Idempotency-Key was already used with a different request');
     await deps.store.insertJob(importJob(jobId, scope, prepared, outcome.skipped, createdAt));
     return sendStored(response, false);
   });
@@ -90,7 +103,8 @@ export function mountBulkRoutes(app: Hono<EmulatorEnv>, deps: BulkDeps): void {
     const { datastore, tenant } = scopeOf(c);
     const job = await deps.store.findJob(datastore, tenant, c.req.param('jobId'));
     if (!job || job.type !== 'export' || job.output === null) throw new ApiError('NOT_FOUND', 'Export file not found');
-    if (Date.parse(job.createdAt) + EXPORT_TTL_MS < deps.now()) throw new ApiError('NOT_FOUND', 'The export file has expired; start a new export');
+    if (Date.parse(job.createdAt) + EXPORT_TTL_MS < deps.now())
+      throw new ApiError('NOT_FOUND', 'The export file has expired; start a new export');
     return new Response(job.output, { status: 200, headers: { 'content-type': 'application/fhir+ndjson' } });
   });
 }

@@ -104,7 +104,13 @@ export function createClinikoAdmin(store: ClinikoStore, shard: string, now: () =
         id,
         shard,
         name,
-        subdomain: input.subdomain ?? (name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `account-${id}`),
+        subdomain:
+          input.subdomain ??
+          (name
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '') ||
+            `account-${id}`),
         timeZone,
         country: input.country ?? region?.country ?? 'Australia',
         settings: { ...DEFAULT_SETTINGS, ...input.settings },

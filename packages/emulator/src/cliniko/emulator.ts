@@ -51,7 +51,9 @@ export interface ClinikoEmulator {
 function logWithoutData(error: unknown): void {
   const code = (error as { code?: unknown } | undefined)?.code;
   const stack = error instanceof Error ? (error.stack ?? error.message) : 'a non-error value was thrown';
-  console.error(`[cliniko-emulator] unexpected ${error instanceof Error ? error.name : 'value'}${typeof code === 'string' ? ` (${code})` : ''}: ${stack}`);
+  console.error(
+    `[cliniko-emulator] unexpected ${error instanceof Error ? error.name : 'value'}${typeof code === 'string' ? ` (${code})` : ''}: ${stack}`,
+  );
 }
 
 export function createClinikoEmulator(options: ClinikoEmulatorOptions): ClinikoEmulator {

@@ -38,9 +38,7 @@ export function capabilityStatement(base: string, date: string): Record<string, 
           interaction: entry.operations.map((operation) => ({ code: INTERACTIONS[operation] })),
           versioning: 'versioned-update',
           conditionalUpdate: false,
-          searchParam: entry.searchParams
-            .filter((name) => name !== 'sort')
-            .map((name) => ({ name, type: paramType(name) })),
+          searchParam: entry.searchParams.filter((name) => name !== 'sort').map((name) => ({ name, type: paramType(name) })),
           ...(entry.resourceType === 'Patient'
             ? {
                 searchRevInclude: RESOURCE_CATALOGUE.filter((other) => other.patientLink && other.patientLink !== 'self').map(

@@ -96,7 +96,8 @@ export function mountFhirRoutes(app: Hono<EmulatorEnv>, deps: ServiceDeps): void
     if (!definition.operations.includes('update')) throw new ApiError('METHOD_NOT_ALLOWED', `${definition.resourceType} cannot be changed`);
     const ifMatch = expectedVersion(c.req.header('if-match'));
     const body = await readJsonBody(c.req.raw);
-    if (!Array.isArray(body)) throw new ApiError('BAD_REQUEST', 'The FHIR passthrough takes PATCH bodies as JSON Patch (an array of operations)');
+    if (!Array.isArray(body))
+      throw new ApiError('BAD_REQUEST', 'The FHIR passthrough takes PATCH bodies as JSON Patch (an array of operations)');
     const stored = await updateRecord(deps, scopeOf(c), definition, c.req.param('id'), body, { form: 'fhir', ifMatch });
     return fhirResponse(stored.body, 200, { ETag: etagOf(stored) });
   });

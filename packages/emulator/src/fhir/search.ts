@@ -17,9 +17,18 @@ export interface FhirSearch {
 
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
 /** FHIR's lower-case names for the catalogue's camel-case parameters. */
-const ALIASES: Readonly<Record<string, string>> = { birthdate: 'birthDate', 'clinical-status': 'clinicalStatus', 'verification-status': 'verificationStatus' };
+const ALIASES: Readonly<Record<string, string>> = {
+  birthdate: 'birthDate',
+  'clinical-status': 'clinicalStatus',
+  'verification-status': 'verificationStatus',
+};
 
-const bad = (param: string, rule: string): ErrorIssue => ({ severity: 'error', code: 'invalid', diagnostics: `${param}: ${rule}`, path: param });
+const bad = (param: string, rule: string): ErrorIssue => ({
+  severity: 'error',
+  code: 'invalid',
+  diagnostics: `${param}: ${rule}`,
+  path: param,
+});
 
 /** `ge2025-01-01`, `lt2025-02-01T00:00:00Z`, `2025-01-01` (eq) → a date filter. */
 function dateFilter(raw: string): SearchFilter | undefined {
@@ -59,7 +68,8 @@ export function parseFhirSearch(definition: ResourceDefinition, query: URLSearch
       issues.push(bad(rawName, 'Must not be empty'));
     } else if (name === '_count') {
       limit = Number(value);
-      if (!Number.isInteger(limit) || limit < 1 || limit > PAGE_SIZE.max) issues.push(bad(name, `Must be an integer from 1 to ${PAGE_SIZE.max}`));
+      if (!Number.isInteger(limit) || limit < 1 || limit > PAGE_SIZE.max)
+        issues.push(bad(name, `Must be an integer from 1 to ${PAGE_SIZE.max}`));
     } else if (name === '_offset') {
       offset = Number(value);
       if (!Number.isSafeInteger(offset) || offset < 0) issues.push(bad(name, 'Must be a whole number'));

@@ -109,9 +109,7 @@ export function createApp(deps: AppDependencies): Hono<EmulatorEnv> {
 
   app.onError((error, c) => {
     const apiError =
-      error instanceof ApiError
-        ? error
-        : (deps.onUnexpectedError(error), new ApiError('INTERNAL_ERROR', 'Unexpected server error'));
+      error instanceof ApiError ? error : (deps.onUnexpectedError(error), new ApiError('INTERNAL_ERROR', 'Unexpected server error'));
     const requestId = c.var.response?.requestId ?? newRequestId();
     const headers: Record<string, string> = {
       'x-request-id': requestId,

@@ -2,7 +2,6 @@
 import { ApiError, PAGE_SIZE, type Paginated } from '@clinikapi/core';
 import type { Page } from '../store/types.ts';
 
-
 const CURSOR_PREFIX = 'o:';
 
 const encodeCursor = (offset: number): string =>
@@ -29,9 +28,7 @@ export function parsePage(query: URLSearchParams): Page {
   const count = rawCount === null ? PAGE_SIZE.default : Number(rawCount);
   if (!Number.isInteger(count) || count < 1 || count > PAGE_SIZE.max) {
     throw new ApiError('BAD_REQUEST', `count must be an integer from 1 to ${PAGE_SIZE.max}`, {
-      issues: [
-        { severity: 'error', code: 'invalid', diagnostics: `count: Must be an integer from 1 to ${PAGE_SIZE.max}`, path: 'count' },
-      ],
+      issues: [{ severity: 'error', code: 'invalid', diagnostics: `count: Must be an integer from 1 to ${PAGE_SIZE.max}`, path: 'count' }],
     });
   }
   const cursor = query.get('cursor');

@@ -9,7 +9,11 @@ const PER_MINUTE = { sandbox: 1000, starter: 1000, pro: 1000, team: 1000, enterp
 
 async function setUp(plan: Plan, overageBilling = false) {
   let clock = Date.parse('2025-03-31T23:00:00Z');
-  const emulator = createEmulator({ store: createMemoryStore(), now: () => clock, limits: { monthlyRequests: MONTHLY, requestsPerMinute: PER_MINUTE } });
+  const emulator = createEmulator({
+    store: createMemoryStore(),
+    now: () => clock,
+    limits: { monthlyRequests: MONTHLY, requestsPerMinute: PER_MINUTE },
+  });
   await emulator.admin.createOrganisation({ id: 'org_quota', name: 'Quota clinic', plan, overageBilling });
   const keyFor = async (environment: 'test' | 'live') => (await emulator.admin.createKey({ organisationId: 'org_quota', environment })).key;
   const call = (key: string) => emulator.fetch(new Request('http://emulator.local/v1/patients', { headers: { 'x-api-key': key } }));
@@ -79,6 +83,8 @@ describe('monthly quotas', () => {
 
   it('refuses overage billing on the free plan', async () => {
     const emulator = createEmulator({ store: createMemoryStore() });
-    await expect(emulator.admin.createOrganisation({ name: 'Free', plan: 'sandbox', overageBilling: true })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await expect(emulator.admin.createOrganisation({ name: 'Free', plan: 'sandbox', overageBilling: true })).rejects.toMatchObject({
+      code: 'VALIDATION_ERROR',
+    });
   });
 });

@@ -32,7 +32,11 @@ export interface AdminLocation {
   readonly pid: number;
 }
 
-export async function startAdminServer(admin: EmulatorAdmin, options: AdminServerOptions, dataDir: string | undefined): Promise<RunningAdminServer> {
+export async function startAdminServer(
+  admin: EmulatorAdmin,
+  options: AdminServerOptions,
+  dataDir: string | undefined,
+): Promise<RunningAdminServer> {
   const token = options.token ?? process.env.CLINIKAPI_ADMIN_TOKEN ?? randomBytes(32).toString('base64url');
   const server = createAdaptorServer({ fetch: createAdminApi(admin, token).fetch }) as Server;
   await new Promise<void>((resolve, reject) => {

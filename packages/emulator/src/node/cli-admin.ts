@@ -32,7 +32,9 @@ export async function withAdmin<T>(target: AdminTarget, work: (admin: AdminClien
     if (holder !== undefined) {
       const location = readAdminLocation(target.dataDir);
       if (!location || location.pid !== holder) {
-        throw new CliError(`The data dir ${target.dataDir} is in use by process ${holder}, which serves no admin API; stop it or start it with the CLI`);
+        throw new CliError(
+          `The data dir ${target.dataDir} is in use by process ${holder}, which serves no admin API; stop it or start it with the CLI`,
+        );
       }
       return work(adminHttpClient(location.url, location.token));
     }
@@ -40,7 +42,9 @@ export async function withAdmin<T>(target: AdminTarget, work: (admin: AdminClien
   const release = databaseUrl ? () => undefined : lockDataDir(target.dataDir);
   const store = await openStore({ dataDir: target.dataDir, databaseUrl });
   try {
-    return await work(createAdmin(store, Date.now, target.shard, { allowLoopback: target.allowLoopback ?? false, resolve: nodeWebhookTransport().resolve }));
+    return await work(
+      createAdmin(store, Date.now, target.shard, { allowLoopback: target.allowLoopback ?? false, resolve: nodeWebhookTransport().resolve }),
+    );
   } finally {
     await store.close();
     release();

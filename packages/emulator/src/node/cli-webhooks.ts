@@ -12,7 +12,11 @@ function fail(message: string): never {
   throw new CliError(message);
 }
 
-export async function webhooks(subcommand: string | undefined, args: string[], common: { readonly 'data-dir': { type: 'string'; default: string }; readonly shard: { type: 'string' } }): Promise<void> {
+export async function webhooks(
+  subcommand: string | undefined,
+  args: string[],
+  common: { readonly 'data-dir': { type: 'string'; default: string }; readonly shard: { type: 'string' } },
+): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -37,20 +41,33 @@ export async function webhooks(subcommand: string | undefined, args: string[], c
       admin.createWebhook({
         organisationId: values.org as string,
         url: values.url as string,
-        ...(values.events ? { events: values.events.split(',').map((pattern) => pattern.trim()).filter(Boolean) } : {}),
+        ...(values.events
+          ? {
+              events: values.events
+                .split(',')
+                .map((pattern) => pattern.trim())
+                .filter(Boolean),
+            }
+          : {}),
         ...(values.env ? { environment: values.env as 'live' | 'test' | 'both' } : {}),
         ...(values['sub-org'] ? { subOrganisationId: values['sub-org'] } : {}),
         ...(values.secret ? { secret: values.secret } : {}),
       }),
     );
     // The secret goes to stdout alone, so `SECRET=$(clinikapi-emulator webhooks create ...)` works; the rest to stderr.
-    console.error(`Created ${webhook.id} for ${webhook.organisationId}: ${webhook.url} (${webhook.events.join(',')}, ${webhook.environment}). The secret is shown only once.`);
+    console.error(
+      `Created ${webhook.id} for ${webhook.organisationId}: ${webhook.url} (${webhook.events.join(',')}, ${webhook.environment}). The secret is shown only once.`,
+    );
     console.log(secret);
   } else if (subcommand === 'list') {
     if (!values.org) fail('--org is required');
     const organisationId = values.org;
     for (const webhook of await withAdmin(target, (admin) => admin.listWebhooks(organisationId))) {
-      console.log([webhook.id, webhook.url, webhook.events.join(','), webhook.environment, webhook.subOrganisationId ?? '-', webhook.secretHint].join('\t'));
+      console.log(
+        [webhook.id, webhook.url, webhook.events.join(','), webhook.environment, webhook.subOrganisationId ?? '-', webhook.secretHint].join(
+          '\t',
+        ),
+      );
     }
   } else if (subcommand === 'deliveries') {
     const webhookId = positionals[0];
@@ -58,7 +75,17 @@ export async function webhooks(subcommand: string | undefined, args: string[], c
     const limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) fail('--limit must be a whole number from 1');
     for (const delivery of await withAdmin(target, (admin) => admin.listDeliveries(webhookId, limit))) {
-      console.log([delivery.eventId, delivery.event, delivery.status, `attempts ${delivery.attempts}`, delivery.lastStatus ?? '-', delivery.lastError ?? '-', delivery.updatedAt].join('\t'));
+      console.log(
+        [
+          delivery.eventId,
+          delivery.event,
+          delivery.status,
+          `attempts ${delivery.attempts}`,
+          delivery.lastStatus ?? '-',
+          delivery.lastError ?? '-',
+          delivery.updatedAt,
+        ].join('\t'),
+      );
     }
   } else if (subcommand === 'delete') {
     const webhookId = positionals[0];

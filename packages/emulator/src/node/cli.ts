@@ -55,7 +55,10 @@ async function start(args: string[]): Promise<void> {
   });
   const port = Number(values.port);
   const adminPort = Number(values['admin-port']);
-  for (const [name, value] of [['--port', port], ['--admin-port', adminPort]] as const) {
+  for (const [name, value] of [
+    ['--port', port],
+    ['--admin-port', adminPort],
+  ] as const) {
     if (!Number.isInteger(value) || value < 0 || value > 65535) fail(`${name} must be a port number`);
   }
   const shard = shardOf(values.shard);
@@ -118,7 +121,14 @@ async function keys(subcommand: string | undefined, args: string[]): Promise<voi
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...common, org: { type: 'string' }, env: { type: 'string' }, scopes: { type: 'string', default: '*' }, plan: { type: 'string', default: 'sandbox' }, 'expires-at': { type: 'string' } },
+    options: {
+      ...common,
+      org: { type: 'string' },
+      env: { type: 'string' },
+      scopes: { type: 'string', default: '*' },
+      plan: { type: 'string', default: 'sandbox' },
+      'expires-at': { type: 'string' },
+    },
   });
   const target = { dataDir: values['data-dir'], shard: shardOf(values.shard) };
   if (subcommand === 'create') {
@@ -131,7 +141,10 @@ async function keys(subcommand: string | undefined, args: string[]): Promise<voi
       return admin.createKey({
         organisationId,
         environment: values.env as KeyEnvironment,
-        scopes: values.scopes.split(',').map((scope) => scope.trim()).filter(Boolean),
+        scopes: values.scopes
+          .split(',')
+          .map((scope) => scope.trim())
+          .filter(Boolean),
         ...(values['expires-at'] ? { expiresAt: values['expires-at'] } : {}),
       });
     });

@@ -74,7 +74,12 @@ export function assertFhirResource(value: unknown, resourceType: string): Resour
 export function withoutServerFields(resource: Resource): Resource {
   const { meta, ...rest } = resource as Resource & { meta?: Record<string, unknown> };
   if (!meta) return rest as Resource;
-  const { versionId: _versionId, lastUpdated: _lastUpdated, tag, ...keptMeta } = meta as {
+  const {
+    versionId: _versionId,
+    lastUpdated: _lastUpdated,
+    tag,
+    ...keptMeta
+  } = meta as {
     versionId?: string;
     lastUpdated?: string;
     tag?: { system?: string }[];

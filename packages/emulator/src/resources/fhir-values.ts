@@ -34,7 +34,8 @@ export const nonEmpty = <T>(items: readonly T[] | undefined): T[] | undefined =>
 // --- References -------------------------------------------------------------------------------------------------
 
 export const ref = (type: string, id: string | undefined): Ref | undefined => (id ? { reference: `${type}/${id}` } : undefined);
-export const refs = (type: string, ids: readonly string[] | undefined): Ref[] | undefined => ids?.map((id) => ({ reference: `${type}/${id}` }));
+export const refs = (type: string, ids: readonly string[] | undefined): Ref[] | undefined =>
+  ids?.map((id) => ({ reference: `${type}/${id}` }));
 
 /** The id of a `Type/id` reference, when it is of that type. */
 export function refOut(reference: Reference | undefined, type: string): string | undefined {

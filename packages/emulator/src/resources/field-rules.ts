@@ -95,15 +95,27 @@ type Concept = { text?: string; coding?: { system?: string; code?: string; displ
 
 /** The field as it is (codes, booleans, numbers, dates, periods, quantities, money). */
 export const same = (field: string, element = field): ElementRule =>
-  rule(element, (input) => input[field], (value) => ({ [field]: value }));
+  rule(
+    element,
+    (input) => input[field],
+    (value) => ({ [field]: value }),
+  );
 
 /** Text or a coding → CodeableConcept. */
 export const conceptOf = (field: string, element = field): ElementRule =>
-  rule(element, (input) => concept(input[field] as ConceptInput | undefined), (value) => ({ [field]: conceptOut(value as Concept) }));
+  rule(
+    element,
+    (input) => concept(input[field] as ConceptInput | undefined),
+    (value) => ({ [field]: conceptOut(value as Concept) }),
+  );
 
 /** Text → `{ text }`. */
 export const textOf = (field: string, element = field): ElementRule =>
-  rule(element, (input) => (str(input[field]) === undefined ? undefined : { text: input[field] }), (value) => ({ [field]: textConceptOut(value as Concept) }));
+  rule(
+    element,
+    (input) => (str(input[field]) === undefined ? undefined : { text: input[field] }),
+    (value) => ({ [field]: textConceptOut(value as Concept) }),
+  );
 
 /** Text → `[{ text }]`, for a FHIR list the simplified shape gives one entry of. */
 export const textInList = (field: string, element = field): ElementRule =>
@@ -115,7 +127,11 @@ export const textInList = (field: string, element = field): ElementRule =>
 
 /** A list of texts → a list of `{ text }`. */
 export const textList = (field: string, element = field): ElementRule =>
-  rule(element, (input) => strs(input[field])?.map((text) => ({ text })), (value) => ({ [field]: textConceptsOut(value as Concept[]) }));
+  rule(
+    element,
+    (input) => strs(input[field])?.map((text) => ({ text })),
+    (value) => ({ [field]: textConceptsOut(value as Concept[]) }),
+  );
 
 /** An id → `{ reference: 'Type/id' }`. */
 export const refTo = (type: string, field: string, element: string): ElementRule =>
@@ -135,7 +151,11 @@ export const refInList = (type: string, field: string, element: string): Element
 
 /** A list of ids → a list of references. */
 export const refsTo = (type: string, field: string, element: string): ElementRule =>
-  rule(element, (input) => strs(input[field])?.map((id) => ({ reference: `${type}/${id}` })), (value) => ({ [field]: refsOut(value as Ref[], type) }));
+  rule(
+    element,
+    (input) => strs(input[field])?.map((id) => ({ reference: `${type}/${id}` })),
+    (value) => ({ [field]: refsOut(value as Ref[], type) }),
+  );
 
 /** `Type/id`, or a bare id meaning `defaultType` → a reference. */
 export const typedRefTo = (defaultType: string, field: string, element: string): ElementRule =>
@@ -160,15 +180,27 @@ export function typedReference(value: string | undefined, defaultType: string): 
 
 /** A name only → a reference by display (`{ display }`). */
 export const displayOf = (field: string, element = field): ElementRule =>
-  rule(element, (input) => (str(input[field]) === undefined ? undefined : { display: input[field] }), (value) => ({ [field]: (value as { display?: string }).display }));
+  rule(
+    element,
+    (input) => (str(input[field]) === undefined ? undefined : { display: input[field] }),
+    (value) => ({ [field]: (value as { display?: string }).display }),
+  );
 
 /** Free text → `note: [{ text }]`. */
 export const noteOf = (field = 'note', element = 'note'): ElementRule =>
-  rule(element, (input) => notes(str(input[field])), (value) => ({ [field]: notesOut(value as { text?: string }[]) }));
+  rule(
+    element,
+    (input) => notes(str(input[field])),
+    (value) => ({ [field]: notesOut(value as { text?: string }[]) }),
+  );
 
 /** A value that defaults (to the request time, or a constant) when not given: FHIR requires the element. */
 export const withDefault = (field: string, fallback: (context: MappingContext) => unknown, element = field): ElementRule =>
-  rule(element, (input, context) => input[field] ?? fallback(context), (value) => ({ [field]: value }));
+  rule(
+    element,
+    (input, context) => input[field] ?? fallback(context),
+    (value) => ({ [field]: value }),
+  );
 
 /** The request time, for elements FHIR requires that default to "now". */
 export const now = (context: MappingContext): string => context.now;

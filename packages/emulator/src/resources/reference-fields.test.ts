@@ -21,7 +21,8 @@ type Body = Record<string, unknown>;
 function stringLeaves(value: Json, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
   if (typeof value === 'string') return [{ path, value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringLeaves(item, [...path, index]));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => stringLeaves(item, [...path, key]));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => stringLeaves(item, [...path, key]));
   return [];
 }
 
@@ -37,13 +38,17 @@ function withLeaf(body: Json, path: readonly (string | number)[], replacement: s
 function storedReferences(resource: Json): string[] {
   if (Array.isArray(resource)) return resource.flatMap(storedReferences);
   if (typeof resource !== 'object' || resource === null) return [];
-  return Object.entries(resource).flatMap(([key, value]) => (key === 'reference' && typeof value === 'string' ? [value] : storedReferences(value)));
+  return Object.entries(resource).flatMap(([key, value]) =>
+    key === 'reference' && typeof value === 'string' ? [value] : storedReferences(value),
+  );
 }
 
 /** A field's path as a pattern of dotted keys: a repeat step matches its keys any number of times. */
 function pathPattern(field: ReferenceField): RegExp {
   const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const steps = field.path.map((step) => (typeof step === 'string' ? `\\.${escape(step)}` : `(?:${step.repeat.map((key) => `\\.${escape(key)}`).join('')})*`));
+  const steps = field.path.map((step) =>
+    typeof step === 'string' ? `\\.${escape(step)}` : `(?:${step.repeat.map((key) => `\\.${escape(key)}`).join('')})*`,
+  );
   return new RegExp(`^${steps.join('')}$`);
 }
 
@@ -106,7 +111,8 @@ describe('declared reference fields match what the mappings store', () => {
       const bare = spelling === token;
       if (references.length === 0) {
         // A bare id where the declaration takes none (a name, an address) is rightly not a reference.
-        if (declared && (!bare || declared.target.bareIdType !== undefined)) problems.push(`${where} is declared a reference but is not stored as ${spelling}`);
+        if (declared && (!bare || declared.target.bareIdType !== undefined))
+          problems.push(`${where} is declared a reference but is not stored as ${spelling}`);
         return;
       }
       probed.add(declared ? referencePathText(declared.path) : where);
@@ -114,7 +120,8 @@ describe('declared reference fields match what the mappings store', () => {
       for (const reference of references) {
         const stored = reference.slice(0, reference.length - token.length - 1);
         const { types, bareIdType } = declared.target;
-        if (bare && stored !== bareIdType) problems.push(`${where}: a bare id is stored as ${stored}, declared ${bareIdType ?? 'not accepted'}`);
+        if (bare && stored !== bareIdType)
+          problems.push(`${where}: a bare id is stored as ${stored}, declared ${bareIdType ?? 'not accepted'}`);
         if (types !== 'any' && !types.includes(stored)) problems.push(`${where}: stored as ${stored}, declared ${types.join('|')}`);
       }
     }

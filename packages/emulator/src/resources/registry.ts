@@ -4,7 +4,13 @@ import type { SimplifiedMapping } from './mapping.ts';
 import { allergyMapping } from './mappings/allergies.ts';
 import { appointmentMapping } from './mappings/appointments.ts';
 import { assessmentMapping } from './mappings/assessments.ts';
-import { accountMapping, chargeItemMapping, invoiceMapping, paymentNoticeMapping, paymentReconciliationMapping } from './mappings/billing.ts';
+import {
+  accountMapping,
+  chargeItemMapping,
+  invoiceMapping,
+  paymentNoticeMapping,
+  paymentReconciliationMapping,
+} from './mappings/billing.ts';
 import { carePlanMapping } from './mappings/care-plans.ts';
 import {
   careTeamMapping,
@@ -18,7 +24,13 @@ import {
 } from './mappings/clinical.ts';
 import { conditionMapping } from './mappings/conditions.ts';
 import { consentMapping } from './mappings/consents.ts';
-import { activityDefinitionMapping, auditEventMapping, measureMapping, measureReportMapping, planDefinitionMapping } from './mappings/definitions.ts';
+import {
+  activityDefinitionMapping,
+  auditEventMapping,
+  measureMapping,
+  measureReportMapping,
+  planDefinitionMapping,
+} from './mappings/definitions.ts';
 import { healthcareServiceMapping, locationMapping, organizationMapping, personMapping } from './mappings/directory.ts';
 import { documentMapping } from './mappings/documents.ts';
 import { encounterMapping } from './mappings/encounters.ts';

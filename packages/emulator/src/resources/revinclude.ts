@@ -56,7 +56,13 @@ const entryOf = (base: string, stored: StoredResource, mode: 'match' | 'include'
 });
 
 /** Records of `types` in the patient's compartment, newest change first. */
-export async function compartmentOf(store: EmulatorStore, scope: Scope, patientId: string, types: readonly string[] | null, limit: number): Promise<StoredResource[]> {
+export async function compartmentOf(
+  store: EmulatorStore,
+  scope: Scope,
+  patientId: string,
+  types: readonly string[] | null,
+  limit: number,
+): Promise<StoredResource[]> {
   const found: StoredResource[] = [];
   for (const type of types ?? [null]) {
     const result = await store.searchResources(
@@ -68,7 +74,13 @@ export async function compartmentOf(store: EmulatorStore, scope: Scope, patientI
   return found;
 }
 
-export async function revincludeBundle(store: EmulatorStore, scope: Scope, patient: StoredResource, specs: readonly string[], base: string): Promise<Bundle> {
+export async function revincludeBundle(
+  store: EmulatorStore,
+  scope: Scope,
+  patient: StoredResource,
+  specs: readonly string[],
+  base: string,
+): Promise<Bundle> {
   const types = parseRevincludes(specs);
   const included = await compartmentOf(store, scope, patient.id, types, REVINCLUDE_LIMIT);
   return {

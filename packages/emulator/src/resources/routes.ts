@@ -56,7 +56,14 @@ function assertReadParameters(definition: ResourceDefinition, query: URLSearchPa
     if (name === '_include') {
       return query.getAll(name).every((value) => include.test(value))
         ? []
-        : [{ severity: 'error' as const, code: 'invalid', diagnostics: `_include: Must be ${definition.resourceType}:element, e.g. ${definition.resourceType}:patient`, path: name }];
+        : [
+            {
+              severity: 'error' as const,
+              code: 'invalid',
+              diagnostics: `_include: Must be ${definition.resourceType}:element, e.g. ${definition.resourceType}:patient`,
+              path: name,
+            },
+          ];
     }
     return [{ severity: 'error' as const, code: 'invalid', diagnostics: `${name}: Not a parameter of this read`, path: name }];
   });

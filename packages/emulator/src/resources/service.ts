@@ -2,7 +2,15 @@
  * The operations on records, independent of HTTP: the REST routes, the FHIR passthrough, bulk import and the demo
  * seed all go through here, so tenant stamping, validation, the patient check and versioning happen in one place.
  */
-import { ApiError, TENANT_TAG_SYSTEM, findResource, isFhirCreateBody, type ErrorIssue, type Resource, type ResourceDefinition } from '@clinikapi/core';
+import {
+  ApiError,
+  TENANT_TAG_SYSTEM,
+  findResource,
+  isFhirCreateBody,
+  type ErrorIssue,
+  type Resource,
+  type ResourceDefinition,
+} from '@clinikapi/core';
 import { notFound } from './not-found.ts';
 import { parseBody } from '../validation/parse-body.ts';
 import { valuesAt } from '../search/index-keys.ts';
@@ -36,8 +44,13 @@ export interface ServiceDeps {
   readonly onChange?: ((change: RecordChange) => Promise<void>) | undefined;
 }
 
-const changed = (deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, action: RecordChange['action']): Promise<void> | undefined =>
-  deps.onChange?.({ definition, id, action, tenant: scope.tenant, datastore: scope.datastore });
+const changed = (
+  deps: ServiceDeps,
+  scope: Scope,
+  definition: ResourceDefinition,
+  id: string,
+  action: RecordChange['action'],
+): Promise<void> | undefined => deps.onChange?.({ definition, id, action, tenant: scope.tenant, datastore: scope.datastore });
 
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -47,7 +60,11 @@ export function definitionOf(path: string): ResourceDefinition {
   return definition;
 }
 
-export const keyOf = (scope: Scope, definition: ResourceDefinition, id: string): ResourceKey => ({ ...scope, resourceType: definition.resourceType, id });
+export const keyOf = (scope: Scope, definition: ResourceDefinition, id: string): ResourceKey => ({
+  ...scope,
+  resourceType: definition.resourceType,
+  id,
+});
 
 /** Stamps id, version, time and the tenant tag onto a body; any tenant tag the caller sent is replaced. */
 export function stamp(body: Resource, id: string, version: number, lastUpdated: string, tenant: string): Resource {
@@ -113,7 +130,13 @@ export interface CreateOptions {
 }
 
 /** Creates a record; answers with the first response when the idempotency key was used before. */
-export async function createRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, input: unknown, options: CreateOptions): Promise<StoredResponse & { replayed: boolean }> {
+export async function createRecord(
+  deps: ServiceDeps,
+  scope: Scope,
+  definition: ResourceDefinition,
+  input: unknown,
+  options: CreateOptions,
+): Promise<StoredResponse & { replayed: boolean }> {
   const now = deps.now();
   const lastUpdated = new Date(now).toISOString();
   const body = bodyForCreate(definition, input, options.form, { now: lastUpdated });
@@ -173,7 +196,14 @@ export interface UpdateOptions {
  * decides, whatever its content type. The write only succeeds on the version that was read, so a concurrent writer
  * produces a 409 rather than a lost update.
  */
-export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, body: unknown, options: UpdateOptions): Promise<StoredResource> {
+export async function updateRecord(
+  deps: ServiceDeps,
+  scope: Scope,
+  definition: ResourceDefinition,
+  id: string,
+  body: unknown,
+  options: UpdateOptions,
+): Promise<StoredResource> {
   const key = keyOf(scope, definition, id);
   const stored = await deps.store.readResource(key);
   if (!stored) throw notFound(definition.resourceType);
@@ -185,7 +215,9 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
     const patched = applyJsonPatch(stored.body, parseJsonPatch(body)) as Record<string, unknown> | null;
     next = withoutServerFields(assertFhirResource(patched, definition.resourceType));
     if ((next as { id?: unknown }).id !== stored.id) {
-      throw new ApiError('VALIDATION_ERROR', undefined, { issues: [{ severity: 'error', code: 'invalid', diagnostics: 'id: Cannot be changed', path: 'id' }] });
+      throw new ApiError('VALIDATION_ERROR', undefined, {
+        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'id: Cannot be changed', path: 'id' }],
+      });
     }
   } else if (typeof body !== 'object' || body === null) {
     throw new ApiError('BAD_REQUEST', 'A PATCH body is a JSON object of changes, or a JSON Patch array');
@@ -199,7 +231,12 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
   await assertPatientsExist(deps, scope, definition, next, options.form, stored.body);
 
   const version = stored.version + 1;
-  const outcome = await deps.store.replaceResource(key, { ...stored, version, lastUpdated, body: stamp(next, stored.id, version, lastUpdated, stored.tenant) });
+  const outcome = await deps.store.replaceResource(key, {
+    ...stored,
+    version,
+    lastUpdated,
+    body: stamp(next, stored.id, version, lastUpdated, stored.tenant),
+  });
   if (outcome.kind === 'not-found') throw notFound(definition.resourceType);
   if (outcome.kind === 'version-conflict') throw staleVersion(outcome.currentVersion);
   await changed(deps, scope, definition, id, 'updated');
@@ -211,7 +248,13 @@ export async function updateRecord(deps: ServiceDeps, scope: Scope, definition: 
  * stay, still readable by id and found by `patientId`, for the caller to delete or keep (the hosted FHIR store does
  * not cascade either).
  */
-export async function deleteRecord(deps: ServiceDeps, scope: Scope, definition: ResourceDefinition, id: string, ifMatch: number | undefined): Promise<void> {
+export async function deleteRecord(
+  deps: ServiceDeps,
+  scope: Scope,
+  definition: ResourceDefinition,
+  id: string,
+  ifMatch: number | undefined,
+): Promise<void> {
   const outcome = await deps.store.deleteResource(keyOf(scope, definition, id), ifMatch);
   if (outcome.kind === 'not-found') throw notFound(definition.resourceType);
   if (outcome.kind === 'version-conflict') throw staleVersion(outcome.currentVersion);

@@ -25,12 +25,19 @@ export const SEARCH_DEFINITIONS: Readonly<Record<string, SearchDefinition>> = {
   },
   Practitioner: {
     tokens: {
-      specialty: ['extension[url=https://clinikapi.com/fhir/StructureDefinition/practitioner-specialty].valueCodeableConcept', 'qualification.code'],
+      specialty: [
+        'extension[url=https://clinikapi.com/fhir/StructureDefinition/practitioner-specialty].valueCodeableConcept',
+        'qualification.code',
+      ],
       npi: ['identifier[system=http://hl7.org/fhir/sid/us-npi].value'],
     },
     defaults: ACTIVE_DEFAULT,
   },
-  PractitionerRole: { tokens: { status: ['active'] }, defaults: { status: 'true' }, aliases: { status: { active: 'true', inactive: 'false' } } },
+  PractitionerRole: {
+    tokens: { status: ['active'] },
+    defaults: { status: 'true' },
+    aliases: { status: { active: 'true', inactive: 'false' } },
+  },
   Encounter: { date: ['period.start'] },
   Observation: { date: ['effectiveDateTime', 'effectivePeriod.start', 'effectiveInstant', 'issued'] },
   Medication: {},
@@ -76,7 +83,10 @@ export const SEARCH_DEFINITIONS: Readonly<Record<string, SearchDefinition>> = {
   DeviceUseStatement: { date: ['recordedOn', 'timingDateTime'], tokens: { deviceId: ['device'] } },
   Goal: { date: ['startDate', 'statusDate'] },
   Invoice: { date: ['date'], tokens: { issuerId: ['issuer'] } },
-  MedicationDispense: { date: ['whenHandedOver', 'whenPrepared'], tokens: { medication: ['medicationCodeableConcept', 'medicationReference'] } },
+  MedicationDispense: {
+    date: ['whenHandedOver', 'whenPrepared'],
+    tokens: { medication: ['medicationCodeableConcept', 'medicationReference'] },
+  },
   MedicationKnowledge: { tokens: { manufacturer: ['manufacturer'] } },
   MedicationStatement: {
     date: ['effectiveDateTime', 'effectivePeriod.start', 'dateAsserted'],

@@ -104,7 +104,10 @@ function dateKeyOf(body: Resource, paths: readonly string[] | undefined): string
  * "jose" finds "José" — people type names as their keyboard lets them. Both the stored names and the query are folded.
  */
 export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Given and family names (HumanName), or a plain `name` string (Organization, Location…). */

@@ -17,7 +17,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
-const problem = (param: string, rule: string): ErrorIssue => ({ severity: 'error', code: 'invalid', diagnostics: `${param}: ${rule}`, path: param });
+const problem = (param: string, rule: string): ErrorIssue => ({
+  severity: 'error',
+  code: 'invalid',
+  diagnostics: `${param}: ${rule}`,
+  path: param,
+});
 
 /** The day after a `YYYY-MM-DD`, for an inclusive `dateTo`. */
 function nextDay(date: string): string {
@@ -40,7 +45,11 @@ export function dateBound(value: string, end: 'from' | 'to'): string | undefined
 
 /** The sort fields a type offers: its date (by `date` or the element's own name), name, and lastUpdated. */
 function sortFields(definition: ResourceDefinition): Map<string, SortKey['field']> {
-  const fields = new Map<string, SortKey['field']>([['lastUpdated', 'lastUpdated'], ['_lastUpdated', 'lastUpdated'], ['id', 'id']]);
+  const fields = new Map<string, SortKey['field']>([
+    ['lastUpdated', 'lastUpdated'],
+    ['_lastUpdated', 'lastUpdated'],
+    ['id', 'id'],
+  ]);
   const dates = SEARCH_DEFINITIONS[definition.resourceType]?.date ?? [];
   if (dates.length > 0) {
     fields.set('date', 'date');
@@ -59,7 +68,9 @@ export function parseSort(definition: ResourceDefinition, raw: string | null): S
     const field = fields.get(name);
     if (!field) {
       throw new ApiError('BAD_REQUEST', 'Unknown sort field', {
-        issues: [problem('sort', `Must be one of ${[...fields.keys()].filter((key) => !key.startsWith('_')).join(', ')}, with - for descending`)],
+        issues: [
+          problem('sort', `Must be one of ${[...fields.keys()].filter((key) => !key.startsWith('_')).join(', ')}, with - for descending`),
+        ],
       });
     }
     return { field, descending };
@@ -76,7 +87,10 @@ export function defaultSort(definition: ResourceDefinition): SortKey[] {
 /** Token filter values: comma-separated alternatives, normalised like the stored tokens. */
 export function tokenFilter(resourceType: string, param: string, raw: string): SearchFilter {
   const aliases = SEARCH_DEFINITIONS[resourceType]?.aliases?.[param] ?? {};
-  const values = raw.split(',').map((value) => value.trim()).filter(Boolean);
+  const values = raw
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
   return { kind: 'token', tokens: values.map((value) => `${param}=${normaliseToken(param, aliases[value.toLowerCase()] ?? value)}`) };
 }
 
@@ -116,7 +130,8 @@ export function parseSearchQuery(definition: ResourceDefinition, query: URLSearc
     } else if (param === 'date') {
       const from = dateBound(value, 'from');
       const to = dateBound(value, 'to');
-      if (from === undefined || to === undefined) issues.push(problem(param, 'Must be a date in YYYY-MM-DD form, or a date-time with a time zone'));
+      if (from === undefined || to === undefined)
+        issues.push(problem(param, 'Must be a date in YYYY-MM-DD form, or a date-time with a time zone'));
       else filters.push({ kind: 'date', from, to });
     } else if (param === 'dateFrom' || param === 'dateTo') {
       const bound = dateBound(value, param === 'dateFrom' ? 'from' : 'to');

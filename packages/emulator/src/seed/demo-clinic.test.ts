@@ -1,4 +1,11 @@
-import { DEMO_PATIENTS, DEMO_PRACTITIONER, type ApiResponse, type Paginated, type PatientSummary, type Practitioner } from '@clinikapi/core';
+import {
+  DEMO_PATIENTS,
+  DEMO_PRACTITIONER,
+  type ApiResponse,
+  type Paginated,
+  type PatientSummary,
+  type Practitioner,
+} from '@clinikapi/core';
 import { describe, expect, it } from 'vitest';
 import { createBrowserEmulator } from '../browser-emulator.ts';
 
@@ -12,7 +19,8 @@ describe('the demo clinic', () => {
   it('is @clinikapi/core’s cast: every patient and the practitioner, as React’s demo mode serves them', async () => {
     const emulator = await createBrowserEmulator({ clinical: true });
     const patients = await get<PatientSummary>(emulator, '/patients?count=100');
-    const names = (people: readonly { firstName: string; lastName: string }[]) => people.map((person) => `${person.firstName} ${person.lastName}`).sort();
+    const names = (people: readonly { firstName: string; lastName: string }[]) =>
+      people.map((person) => `${person.firstName} ${person.lastName}`).sort();
     expect(names(patients.data)).toEqual(names(DEMO_PATIENTS));
     expect(patients.data.map((patient) => patient.birthDate).sort()).toEqual(DEMO_PATIENTS.map((patient) => patient.birthDate).sort());
     const practitioners = await get<Practitioner>(emulator, '/practitioners');

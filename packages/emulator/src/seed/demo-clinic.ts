@@ -47,8 +47,14 @@ export async function seedDemoClinic(deps: ServiceDeps, scope: Scope): Promise<S
       category: 'vital-signs',
       effectiveDateTime: pinned(day, 9),
       component: [
-        { code: { system: 'http://loinc.org', code: '8867-4', display: 'Heart rate' }, valueQuantity: { value: 60 + ((index * 7) % 35), unit: 'beats/min' } },
-        { code: { system: 'http://loinc.org', code: '85354-9', display: 'Blood pressure' }, valueString: `${110 + ((index * 3) % 40)}/${70 + (index % 20)} mmHg` },
+        {
+          code: { system: 'http://loinc.org', code: '8867-4', display: 'Heart rate' },
+          valueQuantity: { value: 60 + ((index * 7) % 35), unit: 'beats/min' },
+        },
+        {
+          code: { system: 'http://loinc.org', code: '85354-9', display: 'Blood pressure' },
+          valueString: `${110 + ((index * 3) % 40)}/${70 + (index % 20)} mmHg`,
+        },
       ],
     });
     records += 1;
@@ -96,7 +102,14 @@ export async function seedDemoClinic(deps: ServiceDeps, scope: Scope): Promise<S
         appointmentType: 'followup',
         description: 'Follow-up visit',
       });
-      await create('immunizations', { patientId, vaccineCode: 'Influenza', status: 'completed', occurrenceDateTime: pinned(day, 11), site: 'Left deltoid', route: 'Intramuscular' });
+      await create('immunizations', {
+        patientId,
+        vaccineCode: 'Influenza',
+        status: 'completed',
+        occurrenceDateTime: pinned(day, 11),
+        site: 'Left deltoid',
+        route: 'Intramuscular',
+      });
       records += 2;
     }
   }

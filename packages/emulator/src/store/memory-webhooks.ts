@@ -37,7 +37,15 @@ export function memoryWebhookStore(): WebhookStore & { clear(): void } {
       // No await before the last write: the claim is one step, as the SQL store's single statement is.
       const due = [...deliveries.values()]
         .filter((delivery) => delivery.status === 'pending' && delivery.nextAttemptAt !== null && delivery.nextAttemptAt <= now)
-        .sort((a, b) => ((a.nextAttemptAt as string) === b.nextAttemptAt ? (a.id < b.id ? -1 : 1) : (a.nextAttemptAt as string) < (b.nextAttemptAt as string) ? -1 : 1))
+        .sort((a, b) =>
+          (a.nextAttemptAt as string) === b.nextAttemptAt
+            ? a.id < b.id
+              ? -1
+              : 1
+            : (a.nextAttemptAt as string) < (b.nextAttemptAt as string)
+              ? -1
+              : 1,
+        )
         .slice(0, limit)
         .map((delivery) => ({ ...delivery, nextAttemptAt: leaseUntil }));
       for (const delivery of due) deliveries.set(delivery.id, delivery);
@@ -58,7 +66,11 @@ export function memoryWebhookStore(): WebhookStore & { clear(): void } {
     async nextDeliveryDue() {
       let earliest: string | undefined;
       for (const delivery of deliveries.values()) {
-        if (delivery.status === 'pending' && delivery.nextAttemptAt !== null && (earliest === undefined || delivery.nextAttemptAt < earliest)) {
+        if (
+          delivery.status === 'pending' &&
+          delivery.nextAttemptAt !== null &&
+          (earliest === undefined || delivery.nextAttemptAt < earliest)
+        ) {
           earliest = delivery.nextAttemptAt;
         }
       }

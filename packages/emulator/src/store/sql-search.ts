@@ -57,9 +57,7 @@ const SORT_COLUMNS: Readonly<Record<SortKey['field'], string>> = {
 /** `order by`: code-unit (`"C"`) order, missing values last whatever the direction, then the id. */
 export function orderOf(sort: readonly SortKey[], alias = ''): string {
   const prefix = alias ? `${alias}.` : '';
-  const terms = sort.map(
-    (key) => `${prefix}${SORT_COLUMNS[key.field]} collate "C" ${key.descending ? 'desc' : 'asc'} nulls last`,
-  );
+  const terms = sort.map((key) => `${prefix}${SORT_COLUMNS[key.field]} collate "C" ${key.descending ? 'desc' : 'asc'} nulls last`);
   return [...terms, `${prefix}id collate "C" asc`].join(', ');
 }
 
@@ -74,7 +72,10 @@ export function pageQuery(where: SqlWhere, sort: readonly SortKey[], columns: st
     text: `with matches as materialized (
              select resource_type, id, name_sort, date_key, last_updated from resources where ${where.text}
            )
-           select ${columns.split(', ').map((column) => `r.${column}`).join(', ')}, (select count(*) from matches)::integer as total
+           select ${columns
+             .split(', ')
+             .map((column) => `r.${column}`)
+             .join(', ')}, (select count(*) from matches)::integer as total
              from (select resource_type, id, name_sort, date_key, last_updated
                      from matches order by ${orderOf(sort)} limit $${count + 1} offset $${count + 2}) page
              join resources r on r.datastore = $1 and r.tenant = $2 and r.resource_type = page.resource_type and r.id = page.id

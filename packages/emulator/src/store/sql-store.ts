@@ -120,7 +120,15 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
     async createOrganisation(organisation) {
       await client.query(
         'insert into organisations (id, name, plan, region, overage_billing, parent_id, created_at) values ($1, $2, $3, $4, $5, $6, $7)',
-        [organisation.id, organisation.name, organisation.plan, organisation.region, organisation.overageBilling ?? false, organisation.parentId ?? null, organisation.createdAt],
+        [
+          organisation.id,
+          organisation.name,
+          organisation.plan,
+          organisation.region,
+          organisation.overageBilling ?? false,
+          organisation.parentId ?? null,
+          organisation.createdAt,
+        ],
       );
     },
     async findOrganisation(id) {
@@ -148,7 +156,9 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
     },
     async findKeyByHash(keyHash) {
       const { rows } = await client.query<KeyRow & { org: OrganisationRow }>(
-        `select ${KEY_COLUMNS.split(', ').map((column) => `k.${column}`).join(', ')}, row_to_json(o) as org
+        `select ${KEY_COLUMNS.split(', ')
+          .map((column) => `k.${column}`)
+          .join(', ')}, row_to_json(o) as org
            from api_keys k join organisations o on o.id = k.organisation_id
           where k.key_hash = $1`,
         [keyHash],
@@ -214,7 +224,10 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
       if (rows.length > 0) return { resources: rows.map(toResource), total: rows[0]?.total ?? 0 };
       // An empty page says nothing about the total when it starts past the end.
       if (request.offset === 0) return { resources: [], total: 0 };
-      const { rows: counted } = await client.query<{ total: number }>(`select count(*)::integer as total from resources where ${where.text}`, where.params);
+      const { rows: counted } = await client.query<{ total: number }>(
+        `select count(*)::integer as total from resources where ${where.text}`,
+        where.params,
+      );
       return { resources: [], total: counted[0]?.total ?? 0 };
     },
 
@@ -222,10 +235,11 @@ export async function createSqlStore(client: SqlClient): Promise<EmulatorStore> 
       await client.query(`insert into bulk_jobs (${JOB_COLUMNS}) values ${placeholders(1, 10)}`, jobValues(job));
     },
     async findJob(datastore, tenant, id) {
-      const { rows } = await client.query<JobRow>(
-        `select ${JOB_COLUMNS} from bulk_jobs where id = $1 and datastore = $2 and tenant = $3`,
-        [id, datastore, tenant],
-      );
+      const { rows } = await client.query<JobRow>(`select ${JOB_COLUMNS} from bulk_jobs where id = $1 and datastore = $2 and tenant = $3`, [
+        id,
+        datastore,
+        tenant,
+      ]);
       return rows[0] && toJob(rows[0]);
     },
 

@@ -30,7 +30,8 @@ interface DeliveryRow {
 }
 
 const WEBHOOK_COLUMNS = 'id, organisation_id, url, secret, events, environment, sub_organisation_id, created_at';
-const DELIVERY_COLUMNS = 'id, webhook_id, event_id, event, payload, status, attempts, next_attempt_at, last_status, last_error, created_at, updated_at';
+const DELIVERY_COLUMNS =
+  'id, webhook_id, event_id, event, payload, status, attempts, next_attempt_at, last_status, last_error, created_at, updated_at';
 
 const toWebhook = (row: WebhookRow): WebhookRecord => ({
   id: row.id,
@@ -104,7 +105,10 @@ export function sqlWebhookStore(client: SqlClient): WebhookStore {
     },
     async insertDeliveries(deliveries) {
       if (deliveries.length === 0) return;
-      await client.query(`insert into webhook_deliveries (${DELIVERY_COLUMNS}) values ${placeholders(deliveries.length, 12)}`, deliveries.flatMap(deliveryValues));
+      await client.query(
+        `insert into webhook_deliveries (${DELIVERY_COLUMNS}) values ${placeholders(deliveries.length, 12)}`,
+        deliveries.flatMap(deliveryValues),
+      );
     },
     async claimDueDeliveries(now, leaseUntil, limit) {
       // `skip locked`: concurrent workers (several processes on one server) each take different deliveries.
@@ -116,7 +120,9 @@ export function sqlWebhookStore(client: SqlClient): WebhookStore {
       returning ${DELIVERY_COLUMNS}`,
         [now, leaseUntil, limit],
       );
-      return rows.map(toDelivery).sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
+      return rows
+        .map(toDelivery)
+        .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
     },
     async updateDelivery(id, update) {
       await client.query(

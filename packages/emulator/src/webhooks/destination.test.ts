@@ -33,7 +33,16 @@ const REFUSED_ADDRESSES: readonly [string, RegExp][] = [
   ['2001:db8::1', /reserved/],
 ];
 
-const PUBLIC_ADDRESSES = ['93.184.215.14', '8.8.8.8', '172.32.0.1', '100.128.0.1', '11.0.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '2002:0808:0808::1'];
+const PUBLIC_ADDRESSES = [
+  '93.184.215.14',
+  '8.8.8.8',
+  '172.32.0.1',
+  '100.128.0.1',
+  '11.0.0.1',
+  '2606:4700:4700::1111',
+  '::ffff:8.8.8.8',
+  '2002:0808:0808::1',
+];
 
 describe('webhook destinations', () => {
   it.each(REFUSED_ADDRESSES)('refuses %s, loopback allowed or not', (address, why) => {
@@ -75,7 +84,9 @@ describe('webhook destinations', () => {
       const checked = checkDestinationUrl(url, strict);
       expect('refusal' in checked ? checked.refusal : 'accepted', url).toMatch(why);
     }
-    expect(checkDestinationUrl('https://hooks.example.com/clinikapi', strict)).toEqual({ url: new URL('https://hooks.example.com/clinikapi') });
+    expect(checkDestinationUrl('https://hooks.example.com/clinikapi', strict)).toEqual({
+      url: new URL('https://hooks.example.com/clinikapi'),
+    });
   });
 
   it('lets this machine receive over http only when loopback is allowed, and nothing else it would refuse', () => {

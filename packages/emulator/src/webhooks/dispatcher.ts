@@ -55,7 +55,10 @@ export interface WebhookDispatcher {
   close(): void;
 }
 
-type Outcome = { readonly kind: 'delivered'; readonly status: number } | { readonly kind: 'failed'; readonly status: number | null; readonly error: string } | { readonly kind: 'refused'; readonly refusal: Refusal };
+type Outcome =
+  | { readonly kind: 'delivered'; readonly status: number }
+  | { readonly kind: 'failed'; readonly status: number | null; readonly error: string }
+  | { readonly kind: 'refused'; readonly refusal: Refusal };
 
 const randomId = (prefix: string): string => `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 
@@ -83,13 +86,34 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
     const refused = addresses.map((address) => refuseAddress(address, rules)).find((refusal) => refusal !== undefined);
     if (refused) return { kind: 'refused', refusal: `host name resolves to a ${refused}` };
     const sentAt = now();
-    const headers = await deliveryHeaders({ secret: webhook.secret, body: delivery.payload, event: delivery.event, deliveryId: delivery.eventId, now: sentAt });
+    const headers = await deliveryHeaders({
+      secret: webhook.secret,
+      body: delivery.payload,
+      event: delivery.event,
+      deliveryId: delivery.eventId,
+      now: sentAt,
+    });
     try {
-      const { status } = await send.send({ url: checked.url, address: addresses[0] as string, headers, body: delivery.payload, timeoutMs: SEND_TIMEOUT_MS, signal: closing.signal });
+      const { status } = await send.send({
+        url: checked.url,
+        address: addresses[0] as string,
+        headers,
+        body: delivery.payload,
+        timeoutMs: SEND_TIMEOUT_MS,
+        signal: closing.signal,
+      });
       if (status >= 200 && status < 300) return { kind: 'delivered', status };
-      return { kind: 'failed', status, error: status >= 300 && status < 400 ? `status ${status} (redirects are not followed)` : `status ${status}` };
+      return {
+        kind: 'failed',
+        status,
+        error: status >= 300 && status < 400 ? `status ${status} (redirects are not followed)` : `status ${status}`,
+      };
     } catch (error) {
-      return { kind: 'failed', status: null, error: error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'connection failed' };
+      return {
+        kind: 'failed',
+        status: null,
+        error: error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'connection failed',
+      };
     }
   }
 
@@ -97,10 +121,24 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
     const attempts = delivery.attempts + 1;
     const updatedAt = new Date(now()).toISOString();
     if (outcome.kind === 'delivered') {
-      await store.updateDelivery(delivery.id, { status: 'delivered', attempts, nextAttemptAt: null, lastStatus: outcome.status, lastError: null, updatedAt });
+      await store.updateDelivery(delivery.id, {
+        status: 'delivered',
+        attempts,
+        nextAttemptAt: null,
+        lastStatus: outcome.status,
+        lastError: null,
+        updatedAt,
+      });
     } else if (outcome.kind === 'refused') {
       // The address will not become routable on its own: not retried.
-      await store.updateDelivery(delivery.id, { status: 'refused', attempts, nextAttemptAt: null, lastStatus: null, lastError: `refused: ${outcome.refusal}`, updatedAt });
+      await store.updateDelivery(delivery.id, {
+        status: 'refused',
+        attempts,
+        nextAttemptAt: null,
+        lastStatus: null,
+        lastError: `refused: ${outcome.refusal}`,
+        updatedAt,
+      });
     } else {
       const delay = RETRY_DELAYS_MS[attempts - 1];
       await store.updateDelivery(delivery.id, {

@@ -34,7 +34,11 @@ export function isEventPattern(pattern: string): boolean {
   if (pattern === '*') return true;
   const dot = pattern.lastIndexOf('.');
   const action = pattern.slice(dot + 1);
-  return dot > 0 && resourceOfWebhookName(pattern.slice(0, dot)) !== undefined && (action === '*' || WEBHOOK_ACTIONS.includes(action as WebhookAction));
+  return (
+    dot > 0 &&
+    resourceOfWebhookName(pattern.slice(0, dot)) !== undefined &&
+    (action === '*' || WEBHOOK_ACTIONS.includes(action as WebhookAction))
+  );
 }
 
 function patternMatches(pattern: string, event: string): boolean {
@@ -52,7 +56,10 @@ export function wants(webhook: WebhookRecord, event: string, environment: Webhoo
 /** `evt_<time>_<random>`, as the API's ids look; the same id travels with every retry. */
 export function newEventId(now: number): string {
   const random = crypto.getRandomValues(new Uint8Array(9));
-  return `evt_${now.toString(36)}_${[...random].map((byte) => byte.toString(36).padStart(2, '0')).join('').slice(0, 12)}`;
+  return `evt_${now.toString(36)}_${[...random]
+    .map((byte) => byte.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12)}`;
 }
 
 /** The event for a change: names and ids only, never a field of the record. */

@@ -65,7 +65,9 @@ const randomToken = (bytes: number): string =>
 export const webhookView = ({ secret, ...webhook }: WebhookRecord): WebhookView => ({ ...webhook, secretHint: `…${secret.slice(-4)}` });
 
 function urlIssue(problem: string): ApiError {
-  return new ApiError('VALIDATION_ERROR', undefined, { issues: [{ severity: 'error', code: 'invalid', diagnostics: `url: Refused: ${problem}`, path: 'url' }] });
+  return new ApiError('VALIDATION_ERROR', undefined, {
+    issues: [{ severity: 'error', code: 'invalid', diagnostics: `url: Refused: ${problem}`, path: 'url' }],
+  });
 }
 
 export function createWebhookAdmin(store: EmulatorStore, now: () => number, options: WebhookAdminOptions): WebhookAdmin {
@@ -76,13 +78,24 @@ export function createWebhookAdmin(store: EmulatorStore, now: () => number, opti
       if (!organisation) throw new ApiError('NOT_FOUND', 'No such organisation');
       if (input.subOrganisationId !== undefined && (await store.findOrganisation(input.subOrganisationId))?.parentId !== organisation.id) {
         throw new ApiError('VALIDATION_ERROR', undefined, {
-          issues: [{ severity: 'error', code: 'invalid', diagnostics: 'subOrganisationId: Not a sub-organisation of this organisation', path: 'subOrganisationId' }],
+          issues: [
+            {
+              severity: 'error',
+              code: 'invalid',
+              diagnostics: 'subOrganisationId: Not a sub-organisation of this organisation',
+              path: 'subOrganisationId',
+            },
+          ],
         });
       }
       const checked = checkDestinationUrl(input.url, options);
       if ('refusal' in checked) throw urlIssue(checked.refusal);
       const host = lookupName(checked.url);
-      if (options.resolve && !isIpLiteral(checked.url.hostname) && !(options.allowLoopback && (host === 'localhost' || host.endsWith('.localhost')))) {
+      if (
+        options.resolve &&
+        !isIpLiteral(checked.url.hostname) &&
+        !(options.allowLoopback && (host === 'localhost' || host.endsWith('.localhost')))
+      ) {
         const addresses = await options.resolve(host).catch(() => []);
         if (addresses.length === 0) throw urlIssue('host name does not resolve');
         const refusal = addresses.map((address) => refuseAddress(address, options)).find((found) => found !== undefined);

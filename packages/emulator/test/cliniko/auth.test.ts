@@ -70,7 +70,11 @@ describe('Cliniko keys and shards', () => {
       expect(await answer(url, { authorization: basic(key), 'user-agent': USER_AGENT })).toEqual(refusal);
     }
     // No header, another scheme, and the key as password behind an email (issue #102): the same answer.
-    for (const authorization of [undefined, `Bearer ${au2.seeded.key}`, `Basic ${Buffer.from(`amelia@example.com:${au2.seeded.key}`).toString('base64')}`]) {
+    for (const authorization of [
+      undefined,
+      `Bearer ${au2.seeded.key}`,
+      `Basic ${Buffer.from(`amelia@example.com:${au2.seeded.key}`).toString('base64')}`,
+    ]) {
       expect(await answer(url, { ...(authorization ? { authorization } : {}), 'user-agent': USER_AGENT })).toEqual(refusal);
     }
     // The key is never taken from the query string.
@@ -94,10 +98,17 @@ describe('Cliniko keys and shards', () => {
     expect((await fetch(`${au2.baseUrl}/user`, { headers: bare })).status).toBe(200);
 
     // The same data served by an emulator told to insist on a contact email, with another status.
-    const strict = createClinikoEmulator({ store: au2.emulator.store, shard: 'au2', behaviour: { requireUserAgentEmail: true, userAgentStatus: 400 } });
+    const strict = createClinikoEmulator({
+      store: au2.emulator.store,
+      shard: 'au2',
+      behaviour: { requireUserAgentEmail: true, userAgentStatus: 400 },
+    });
     const get = (userAgent: string) => strict.fetch(new Request(`${au2.baseUrl}/user`, { headers: { ...bare, 'user-agent': userAgent } }));
     const refused = await get('AppName/1.0');
-    expect([refused.status, await refused.text()]).toEqual([400, 'Requires a user agent naming your app and a contact email: "My app (dev@example.com)"']);
+    expect([refused.status, await refused.text()]).toEqual([
+      400,
+      'Requires a user agent naming your app and a contact email: "My app (dev@example.com)"',
+    ]);
     expect((await get(USER_AGENT)).status).toBe(200);
   });
 
@@ -140,11 +151,14 @@ describe('Cliniko keys and shards', () => {
 /** A GET with a chosen Host header (fetch does not let a caller set one). */
 function rawGet(port: number, host: string, path: string, key: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port, path, headers: { host, authorization: basic(key), 'user-agent': USER_AGENT } }, (incoming) => {
-      let body = '';
-      incoming.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body }));
-    });
+    const outgoing = request(
+      { host: '127.0.0.1', port, path, headers: { host, authorization: basic(key), 'user-agent': USER_AGENT } },
+      (incoming) => {
+        let body = '';
+        incoming.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body }));
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end();
   });

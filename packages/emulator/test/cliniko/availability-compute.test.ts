@@ -74,13 +74,27 @@ describe('availableStarts', () => {
 
   it('follows daylight saving: skipped local times are not offered, repeated ones are offered once', () => {
     // London springs forward at 01:00 on 30 March 2025 (01:00–02:00 does not exist).
-    const spring = { zone: 'Europe/London', from: '2025-03-30', to: '2025-03-30', windows: [{ dayOfWeek: 7, startsAt: '00:30', endsAt: '03:00' }] };
+    const spring = {
+      zone: 'Europe/London',
+      from: '2025-03-30',
+      to: '2025-03-30',
+      windows: [{ dayOfWeek: 7, startsAt: '00:30', endsAt: '03:00' }],
+    };
     expect(starts(spring)).toEqual(['2025-03-30T00:30:00Z', '2025-03-30T01:00:00Z', '2025-03-30T01:30:00Z']);
     // …and falls back at 02:00 on 26 October (01:00–02:00 happens twice): the first one.
-    const autumn = { zone: 'Europe/London', from: '2025-10-26', to: '2025-10-26', windows: [{ dayOfWeek: 7, startsAt: '01:00', endsAt: '02:00' }] };
+    const autumn = {
+      zone: 'Europe/London',
+      from: '2025-10-26',
+      to: '2025-10-26',
+      windows: [{ dayOfWeek: 7, startsAt: '01:00', endsAt: '02:00' }],
+    };
     expect(starts(autumn)).toEqual(['2025-10-26T00:00:00Z', '2025-10-26T00:30:00Z']);
     // Melbourne leaves daylight saving on 6 April 2025: 09:00 is 22:00Z before and 23:00Z after.
-    const melbourne = { from: '2025-04-04', to: '2025-04-07', windows: [5, 1].map((dayOfWeek) => ({ dayOfWeek, startsAt: '09:00', endsAt: '09:30' })) };
+    const melbourne = {
+      from: '2025-04-04',
+      to: '2025-04-07',
+      windows: [5, 1].map((dayOfWeek) => ({ dayOfWeek, startsAt: '09:00', endsAt: '09:30' })),
+    };
     expect(starts(melbourne)).toEqual(['2025-04-03T22:00:00Z', '2025-04-06T23:00:00Z']);
   });
 });

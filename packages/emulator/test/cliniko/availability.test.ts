@@ -21,21 +21,40 @@ beforeAll(async () => {
 
 afterAll(() => running?.stop());
 
-const path = (business: string, practitioner: string, type: string) => `/businesses/${business}/practitioners/${practitioner}/appointment_types/${type}`;
+const path = (business: string, practitioner: string, type: string) =>
+  `/businesses/${business}/practitioners/${practitioner}/appointment_types/${type}`;
 
 async function times(query: string, target = path(fitzroy, amelia, standard)): Promise<string[]> {
-  const page = await client.json<{ available_times: { appointment_start: string }[]; total_entries: number }>(`${target}/available_times?per_page=100&${query}`);
+  const page = await client.json<{ available_times: { appointment_start: string }[]; total_entries: number }>(
+    `${target}/available_times?per_page=100&${query}`,
+  );
   expect(page.total_entries).toBe(page.available_times.length);
   return page.available_times.map((time) => time.appointment_start);
 }
 
 /** The UTC start of a Melbourne wall-clock time in March 2025 (UTC+11). */
-const melbourne = (date: string, hhmm: string): string => new Date(Date.parse(`${date}T${hhmm}:00+11:00`)).toISOString().replace('.000Z', 'Z');
+const melbourne = (date: string, hhmm: string): string =>
+  new Date(Date.parse(`${date}T${hhmm}:00+11:00`)).toISOString().replace('.000Z', 'Z');
 
 describe('available_times', () => {
   it('offers the practitioner’s windows in the business’s zone, in time order, as UTC', async () => {
     const today = await times('from=2025-03-06&to=2025-03-06');
-    const expected = ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '12:00', '12:30', '14:00', '14:30', '15:00', '15:30', '16:00', '16:30'];
+    const expected = [
+      '09:00',
+      '09:30',
+      '10:00',
+      '10:30',
+      '11:00',
+      '11:30',
+      '12:00',
+      '12:30',
+      '14:00',
+      '14:30',
+      '15:00',
+      '15:30',
+      '16:00',
+      '16:30',
+    ];
     expect(today).toEqual(expected.map((hhmm) => melbourne('2025-03-06', hhmm)));
     // Saturday: Amelia works at Carlton (hidden from online bookings), not Fitzroy; Sunday: nowhere.
     expect(await times('from=2025-03-08&to=2025-03-09')).toEqual([]);
@@ -57,7 +76,12 @@ describe('available_times', () => {
     expect(['10:00', '10:30'].map((hhmm) => tuesday.includes(melbourne('2025-03-11', hhmm)))).toEqual([false, false]);
     expect(tuesday).toContain(melbourne('2025-03-11', '11:00'));
     const wednesday = await times('from=2025-03-12&to=2025-03-12');
-    expect(['10:30', '11:00', '11:30', '12:00'].map((hhmm) => wednesday.includes(melbourne('2025-03-12', hhmm)))).toEqual([true, false, false, true]);
+    expect(['10:30', '11:00', '11:30', '12:00'].map((hhmm) => wednesday.includes(melbourne('2025-03-12', hhmm)))).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('takes a booked slot away and gives it back when the booking is cancelled', async () => {
@@ -66,7 +90,13 @@ describe('available_times', () => {
     const patient = (await client.json<{ patients: { id: string }[] }>('/patients?per_page=1')).patients[0] as { id: string };
     const booked = await client('/individual_appointments', {
       method: 'POST',
-      body: JSON.stringify({ starts_at: slot, patient_id: patient.id, practitioner_id: amelia, appointment_type_id: standard, business_id: fitzroy }),
+      body: JSON.stringify({
+        starts_at: slot,
+        patient_id: patient.id,
+        practitioner_id: amelia,
+        appointment_type_id: standard,
+        business_id: fitzroy,
+      }),
     });
     const { id } = (await booked.json()) as { id: string };
     expect(await times('from=2025-03-13&to=2025-03-13')).not.toContain(slot);
@@ -88,16 +118,40 @@ describe('available_times', () => {
     const { admin } = running.emulator;
     const accountId = running.seeded.accountId;
     // A London business: at the pinned now (22:00 UTC on 5 March) it is still the 5th there, the 6th in Melbourne.
-    const london = await admin.addRecord(accountId, 'businesses', { business_name: 'Soho Rehab', show_in_online_bookings: true, time_zone_identifier: 'Europe/London' });
-    const practitioner = await admin.addRecord(accountId, 'practitioners', {
-      user_id: running.seeded.userIds.administrator, first_name: 'Ola', last_name: 'Berg', show_in_online_bookings: true, active: true, business_ids: [london.id],
+    const london = await admin.addRecord(accountId, 'businesses', {
+      business_name: 'Soho Rehab',
+      show_in_online_bookings: true,
+      time_zone_identifier: 'Europe/London',
     });
-    const type = await admin.addRecord(accountId, 'appointment_types', { name: 'Review', duration_in_minutes: 30, show_in_online_bookings: true, practitioner_ids: [practitioner.id] });
+    const practitioner = await admin.addRecord(accountId, 'practitioners', {
+      user_id: running.seeded.userIds.administrator,
+      first_name: 'Ola',
+      last_name: 'Berg',
+      show_in_online_bookings: true,
+      active: true,
+      business_ids: [london.id],
+    });
+    const type = await admin.addRecord(accountId, 'appointment_types', {
+      name: 'Review',
+      duration_in_minutes: 30,
+      show_in_online_bookings: true,
+      practitioner_ids: [practitioner.id],
+    });
     for (const day_of_week of [3, 4]) {
-      await admin.addRecord(accountId, 'daily_availabilities', { business_id: london.id, practitioner_id: practitioner.id, day_of_week, availabilities: [{ starts_at: '22:00', ends_at: '23:00' }] });
+      await admin.addRecord(accountId, 'daily_availabilities', {
+        business_id: london.id,
+        practitioner_id: practitioner.id,
+        day_of_week,
+        availabilities: [{ starts_at: '22:00', ends_at: '23:00' }],
+      });
     }
     const target = path(london.id, practitioner.id, type.id);
-    expect(await times('from=2025-03-05&to=2025-03-06', target)).toEqual(['2025-03-05T22:00:00Z', '2025-03-05T22:30:00Z', '2025-03-06T22:00:00Z', '2025-03-06T22:30:00Z']);
+    expect(await times('from=2025-03-05&to=2025-03-06', target)).toEqual([
+      '2025-03-05T22:00:00Z',
+      '2025-03-05T22:30:00Z',
+      '2025-03-06T22:00:00Z',
+      '2025-03-06T22:30:00Z',
+    ]);
     const tooEarly = await client(`${path(fitzroy, amelia, standard)}/available_times?from=2025-03-05&to=2025-03-06`);
     expect(tooEarly.status).toBe(400);
   });
@@ -111,7 +165,10 @@ describe('available_times', () => {
     ['from before today', 'from=2025-03-05&to=2025-03-07'],
   ])('answers %s with the documented 400 text', async (_label, query) => {
     const response = await client(`${path(fitzroy, amelia, standard)}/available_times?${query}`);
-    expect([response.status, await response.text()]).toEqual([400, 'Invalid time frame definition. Please check from/to param limitations.']);
+    expect([response.status, await response.text()]).toEqual([
+      400,
+      'Invalid time frame definition. Please check from/to param limitations.',
+    ]);
   });
 
   it('accepts a window exactly 7 days apart, and pages it with links', async () => {
@@ -120,7 +177,9 @@ describe('available_times', () => {
     );
     expect(page.available_times).toHaveLength(10);
     expect(page.total_entries).toBeGreaterThan(50);
-    expect(page.links.next).toBe(`${running.baseUrl}${path(fitzroy, amelia, standard)}/available_times?from=2025-03-06&to=2025-03-13&per_page=10&page=2`);
+    expect(page.links.next).toBe(
+      `${running.baseUrl}${path(fitzroy, amelia, standard)}/available_times?from=2025-03-06&to=2025-03-13&per_page=10&page=2`,
+    );
   });
 
   it('honours the appointment type’s lead time', async () => {
@@ -137,8 +196,14 @@ describe('available_times', () => {
     const account = await admin.createAccount({ name: 'Quiet Clinic', settings: { max_appointments_per_day_segment: 1 } });
     const quiet = await admin.seed({ accountId: account.id });
     const quietClient = clinikoClient(running.baseUrl, (await admin.createKey({ userId: quiet.userIds.administrator })).key);
-    const [business, practitioner, type] = [quiet.businessIds[0], quiet.practitionerIds[0], quiet.appointmentTypeIds[1]] as [string, string, string];
-    const page = await quietClient.json<{ available_times: { appointment_start: string }[] }>(`${path(business, practitioner, type)}/available_times?from=2025-03-06&to=2025-03-07`);
+    const [business, practitioner, type] = [quiet.businessIds[0], quiet.practitionerIds[0], quiet.appointmentTypeIds[1]] as [
+      string,
+      string,
+      string,
+    ];
+    const page = await quietClient.json<{ available_times: { appointment_start: string }[] }>(
+      `${path(business, practitioner, type)}/available_times?from=2025-03-06&to=2025-03-07`,
+    );
     const starts = page.available_times.map((time) => time.appointment_start);
     // Thursday has no appointments yet; Friday's 09:00 fills the morning and its 14:30 the afternoon.
     expect(starts.filter((start) => start < melbourne('2025-03-07', '00:00'))).toHaveLength(14);
@@ -154,7 +219,9 @@ describe('next_available_time', () => {
     });
     clock.set(PINNED_NOW + 4 * 3_600_000 + 60_000); // 13:01: the next window opens at 14:00
     try {
-      expect(await client.json(`${path(fitzroy, amelia, standard)}/next_available_time`)).toMatchObject({ appointment_start: melbourne('2025-03-06', '14:00') });
+      expect(await client.json(`${path(fitzroy, amelia, standard)}/next_available_time`)).toMatchObject({
+        appointment_start: melbourne('2025-03-06', '14:00'),
+      });
     } finally {
       clock.set(PINNED_NOW);
     }

@@ -30,7 +30,9 @@ describe('booking one slot twice', () => {
       expect(await client.json(`/individual_appointments/${id}/conflicts`)).toEqual({ conflicts: { exist: true } });
     }
     const target = `/businesses/${allowing.seeded.businessIds[0]}/practitioners/${allowing.seeded.practitionerIds[0]}/appointment_types/${allowing.seeded.appointmentTypeIds[1]}`;
-    const times = await client.json<{ available_times: { appointment_start: string }[] }>(`${target}/available_times?from=2025-03-13&to=2025-03-13`);
+    const times = await client.json<{ available_times: { appointment_start: string }[] }>(
+      `${target}/available_times?from=2025-03-13&to=2025-03-13`,
+    );
     expect(times.available_times.map((time) => time.appointment_start)).not.toContain(SLOT);
   });
 
@@ -41,7 +43,10 @@ describe('booking one slot twice', () => {
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 422)).toHaveLength(7);
     const loser = responses.find((response) => response.status === 422) as Response;
-    expect(await loser.json()).toEqual({ message: 'Validation Failed', errors: { starts_at: 'overlaps another appointment of this practitioner' } });
+    expect(await loser.json()).toEqual({
+      message: 'Validation Failed',
+      errors: { starts_at: 'overlaps another appointment of this practitioner' },
+    });
     const winner = (await (responses.find((response) => response.status === 201) as Response).json()) as { id: string };
     expect(await client.json(`/individual_appointments/${winner.id}/conflicts`)).toEqual({ conflicts: { exist: false } });
 

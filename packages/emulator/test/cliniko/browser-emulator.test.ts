@@ -104,12 +104,14 @@ describe('racing bookings in memory', () => {
   it('runs the work of one lock name one at a time, others alongside, and a failure does not hold the lock', async () => {
     const store = createClinikoMemoryStore();
     const log: string[] = [];
-    const slow = (name: string, fail = false) => async () => {
-      log.push(`${name} start`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      log.push(`${name} end`);
-      if (fail) throw new Error(name);
-    };
+    const slow =
+      (name: string, fail = false) =>
+      async () => {
+        log.push(`${name} start`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        log.push(`${name} end`);
+        if (fail) throw new Error(name);
+      };
     const first = store.exclusive('practitioner:1', slow('first', true));
     const second = store.exclusive('practitioner:1', slow('second'));
     const other = store.exclusive('practitioner:2', slow('other'));
@@ -122,7 +124,10 @@ describe('racing bookings in memory', () => {
   it('lets exactly one of eight win when double bookings are refused', async () => {
     const refusing = await createBrowserClinikoEmulator({ now: () => PINNED_NOW, behaviour: { doubleBooking: 'refuse' } });
     const call = (path: string, init: RequestInit = {}) =>
-      refusing.handleProxyRequest(new Request(`http://localhost${MOUNT}${path}`, { ...init, headers: { 'content-type': 'application/json' } }), MOUNT);
+      refusing.handleProxyRequest(
+        new Request(`http://localhost${MOUNT}${path}`, { ...init, headers: { 'content-type': 'application/json' } }),
+        MOUNT,
+      );
     const patients = ((await (await call('/patients?per_page=8')).json()) as { patients: { id: string }[] }).patients;
     const { businessIds, practitionerIds, appointmentTypeIds } = refusing.seeded;
     const responses = await Promise.all(

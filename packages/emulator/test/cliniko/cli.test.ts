@@ -28,9 +28,13 @@ afterAll(() => {
 });
 
 function startServer(): Promise<string> {
-  server = spawn(process.execPath, ['--conditions=@clinikapi/source', CLI, 'start', '--api', 'cliniko', '--shard', 'au2', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, DATABASE_URL: '' },
-  });
+  server = spawn(
+    process.execPath,
+    ['--conditions=@clinikapi/source', CLI, 'start', '--api', 'cliniko', '--shard', 'au2', '--port', '0', '--data-dir', dataDir],
+    {
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  );
   const child = server;
   return new Promise<string>((resolve, reject) => {
     let output = '';
@@ -53,7 +57,9 @@ describe('clinikapi-emulator --api cliniko', () => {
     expect(seeded.status, seeded.stderr).toBe(0);
     accountId = seeded.stdout.trim();
     expect(accountId).toMatch(/^\d+$/);
-    expect(seeded.stderr).toMatch(/Seeded account \d+ on au2: 120 patients, \d+ appointments; administrator user \d+, receptionist user \d+\./);
+    expect(seeded.stderr).toMatch(
+      /Seeded account \d+ on au2: 120 patients, \d+ appointments; administrator user \d+, receptionist user \d+\./,
+    );
     administrator = /administrator user (\d+)/.exec(seeded.stderr)?.[1] as string;
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
   }, 120_000);
@@ -90,11 +96,27 @@ describe('clinikapi-emulator --api cliniko', () => {
     const account = await cliniko('accounts', 'create', '--name', 'Second Clinic', '--time-zone', 'Australia/Perth');
     expect(account.status, account.stderr).toBe(0);
     const secondAccount = account.stdout.split('\t')[0] as string;
-    const newUser = await cliniko('users', 'create', '--account', secondAccount, '--first-name', 'Kim', '--last-name', 'Lee', '--email', 'kim@example.com', '--role', 'receptionist');
+    const newUser = await cliniko(
+      'users',
+      'create',
+      '--account',
+      secondAccount,
+      '--first-name',
+      'Kim',
+      '--last-name',
+      'Lee',
+      '--email',
+      'kim@example.com',
+      '--role',
+      'receptionist',
+    );
     expect(newUser.status, newUser.stderr).toBe(0);
     const created = await cliniko('keys', 'create', '--user', newUser.stdout.split('\t')[0] as string);
     const deskKey = created.stdout.trim();
-    const desk = (await (await fetch(`${url}/user`, { headers: { ...headers, authorization: basic(deskKey) } })).json()) as { role: string; time_zone: string };
+    const desk = (await (await fetch(`${url}/user`, { headers: { ...headers, authorization: basic(deskKey) } })).json()) as {
+      role: string;
+      time_zone: string;
+    };
     expect(desk).toMatchObject({ role: 'receptionist', time_zone: 'Perth' });
     expect((await cliniko('accounts', 'list')).stdout.trim().split('\n')).toHaveLength(2);
 

@@ -72,7 +72,7 @@ export interface ListPage {
 export async function allPages<T>(client: ClinikoClient, path: string, plural: string): Promise<{ items: T[]; pages: ListPage[] }> {
   const items: T[] = [];
   const pages: ListPage[] = [];
-  for (let next: string | undefined = path; next; ) {
+  for (let next: string | undefined = path; next;) {
     const page: ListPage = await client.json<ListPage>(next);
     items.push(...(page[plural] as T[]));
     pages.push(page);
@@ -82,7 +82,13 @@ export async function allPages<T>(client: ClinikoClient, path: string, plural: s
 }
 
 /** Books `count` appointments for one slot at once, each for another patient; answers their responses. */
-export async function race(running: Seeded, client: ClinikoClient, startsAt: string, count: number, practitioner = running.seeded.practitionerIds[0]): Promise<Response[]> {
+export async function race(
+  running: Seeded,
+  client: ClinikoClient,
+  startsAt: string,
+  count: number,
+  practitioner = running.seeded.practitionerIds[0],
+): Promise<Response[]> {
   const patients = (await client.json<{ patients: { id: string }[] }>(`/patients?per_page=${count}`)).patients;
   return Promise.all(
     patients.map((patient) =>

@@ -65,10 +65,14 @@ afterAll(() => running?.stop());
 
 /** A concrete path for a route: `:id` is the id of the collection it follows, named params their own. */
 function concrete(path: string): string {
-  return path.replace(/\/([a-z_]+)\/:([a-z_]+)/g, (_match, collection: string, param: string) => `/${collection}/${params[param === 'id' ? collection : param]}`);
+  return path.replace(
+    /\/([a-z_]+)\/:([a-z_]+)/g,
+    (_match, collection: string, param: string) => `/${collection}/${params[param === 'id' ? collection : param]}`,
+  );
 }
 
-const bodyFor = (method: string): RequestInit => (method === 'GET' ? {} : { body: JSON.stringify({ name: 'x', first_name: 'x', last_name: 'x', cancellation_reason: 50 }) });
+const bodyFor = (method: string): RequestInit =>
+  method === 'GET' ? {} : { body: JSON.stringify({ name: 'x', first_name: 'x', last_name: 'x', cancellation_reason: 50 }) };
 
 describe('every route', () => {
   it('has routes to check', () => {

@@ -65,7 +65,12 @@ describe('paging', () => {
     expect((clamped.patients as unknown[]).length).toBe(100);
     expect(clamped.links.next).toBe(`${running.baseUrl}/patients?per_page=100&page=2`);
     const past = await client.json<ListPage>('/patients?page=9');
-    expect([past.patients, past.total_entries, past.links.next, past.links.previous]).toEqual([[], 117, undefined, `${running.baseUrl}/patients?page=8`]);
+    expect([past.patients, past.total_entries, past.links.next, past.links.previous]).toEqual([
+      [],
+      117,
+      undefined,
+      `${running.baseUrl}/patients?page=8`,
+    ]);
   });
 
   it('refuses a page or per_page that is not a whole number from 1', async () => {
@@ -83,7 +88,9 @@ describe('paging', () => {
     const raw = await (await client(`/patients/${(long[0] as Patient).id}`)).text();
     expect(raw).toContain(`"id":"${(long[0] as Patient).id}"`);
     expect(BigInt((long[0] as Patient).id)).toBeGreaterThan(BigInt(Number.MAX_SAFE_INTEGER));
-    const appointment = await client.json<{ individual_appointments: { patient: { links: { self: string } } }[] }>('/individual_appointments?per_page=1');
+    const appointment = await client.json<{ individual_appointments: { patient: { links: { self: string } } }[] }>(
+      '/individual_appointments?per_page=1',
+    );
     expect(appointment.individual_appointments[0]?.patient.links.self).toMatch(new RegExp(`^${running.baseUrl}/patients/\\d+$`));
   });
 });
@@ -115,7 +122,9 @@ describe('q[] filters', () => {
       ids(active().filter((p) => p.date_of_birth >= '1990-06-15' && p.date_of_birth <= '1999-12-31')),
     );
     const one = active()[7] as Patient;
-    expect(ids(await filtered(`date_of_birth:=${one.date_of_birth}`))).toEqual(ids(active().filter((p) => p.date_of_birth === one.date_of_birth)));
+    expect(ids(await filtered(`date_of_birth:=${one.date_of_birth}`))).toEqual(
+      ids(active().filter((p) => p.date_of_birth === one.date_of_birth)),
+    );
   });
 
   it('filters date-times with > >= < <= (UTC), and * brings archived records back', async () => {
@@ -172,13 +181,20 @@ describe('q[] filters', () => {
   });
 
   it('ignores bad conditions instead when filters are lenient', async () => {
-    const lenient = createClinikoEmulator({ store: running.emulator.store, shard: 'au2', now: () => running.emulator.now(), behaviour: { strictFilters: false } });
+    const lenient = createClinikoEmulator({
+      store: running.emulator.store,
+      shard: 'au2',
+      now: () => running.emulator.now(),
+      behaviour: { strictFilters: false },
+    });
     const response = await lenient.fetch(
       new Request(`${running.baseUrl}/patients?${q('nickname:=Bo', 'last_name:=Smith')}&per_page=100`, {
         headers: { authorization: basic(running.seeded.key), 'user-agent': USER_AGENT },
       }),
     );
-    expect(ids(((await response.json()) as { patients: Patient[] }).patients)).toEqual(ids(active().filter((p) => p.last_name === 'Smith')));
+    expect(ids(((await response.json()) as { patients: Patient[] }).patients)).toEqual(
+      ids(active().filter((p) => p.last_name === 'Smith')),
+    );
   });
 });
 
@@ -189,20 +205,34 @@ describe('sort and order', () => {
   it('orders by created_at ascending by default, and order=desc flips it', async () => {
     const ascending = (await filtered()).map((patient) => patient.created_at);
     expect(ascending).toEqual([...ascending].sort());
-    const descending = (await allPages<Patient>(client, '/patients?per_page=100&order=desc', 'patients')).items.map((patient) => patient.created_at);
+    const descending = (await allPages<Patient>(client, '/patients?per_page=100&order=desc', 'patients')).items.map(
+      (patient) => patient.created_at,
+    );
     expect(descending).toEqual([...ascending].reverse());
   });
 
   it('sorts by several columns, each optionally flipped', async () => {
     const sorted = (await allPages<Patient>(client, '/patients?per_page=100&sort=last_name,first_name:desc', 'patients')).items;
-    const expected = [...active()].sort((a, b) => collator.compare(a.last_name, b.last_name) || collator.compare(b.first_name, a.first_name) || Number(BigInt(a.id) - BigInt(b.id)));
+    const expected = [...active()].sort(
+      (a, b) =>
+        collator.compare(a.last_name, b.last_name) || collator.compare(b.first_name, a.first_name) || Number(BigInt(a.id) - BigInt(b.id)),
+    );
     expect(names(sorted)).toEqual(names(expected));
     const byBirth = (await allPages<Patient>(client, '/patients?per_page=100&sort=date_of_birth&order=desc', 'patients')).items;
-    expect(byBirth.map((p) => p.date_of_birth)).toEqual(active().map((p) => p.date_of_birth).sort().reverse());
+    expect(byBirth.map((p) => p.date_of_birth)).toEqual(
+      active()
+        .map((p) => p.date_of_birth)
+        .sort()
+        .reverse(),
+    );
   });
 
   it('refuses a column it cannot sort by, and an order that is not asc or desc', async () => {
-    for (const [query, key] of [['sort=nickname', 'sort'], ['sort=last_name:up', 'sort'], ['order=random', 'order']]) {
+    for (const [query, key] of [
+      ['sort=nickname', 'sort'],
+      ['sort=last_name:up', 'sort'],
+      ['order=random', 'order'],
+    ]) {
       const response = await client(`/patients?${query}`);
       expect(response.status).toBe(400);
       expect(Object.keys(((await response.json()) as { errors: object }).errors)).toEqual([key]);

@@ -40,7 +40,11 @@ describe('rate limit', () => {
 
   it('lets a test force the next answers to be 429 through a control route', async () => {
     const client = clinikoClient(running.baseUrl, running.seeded.key);
-    const forced = await fetch(`${running.url}/__emulator/rate-limit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"count":2}' });
+    const forced = await fetch(`${running.url}/__emulator/rate-limit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"count":2}',
+    });
     expect(forced.status).toBe(204);
     expect([(await client('/user')).status, (await client('/patients')).status, (await client('/user')).status]).toEqual([429, 429, 200]);
     running.emulator.forceRateLimit();
@@ -49,12 +53,27 @@ describe('rate limit', () => {
   });
 
   it('lets a test pin the clock through a control route', async () => {
-    const pinned = await fetch(`${running.url}/__emulator/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"now":"2025-03-10T23:00:00Z"}' });
+    const pinned = await fetch(`${running.url}/__emulator/clock`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{"now":"2025-03-10T23:00:00Z"}',
+    });
     expect(await pinned.json()).toEqual({ now: '2025-03-10T23:00:00Z' });
     const client = clinikoClient(running.baseUrl, running.seeded.key);
-    const created = await client.json<{ created_at: string }>('/patients', { method: 'POST', body: JSON.stringify({ first_name: 'Pinned', last_name: 'Clock' }) });
+    const created = await client.json<{ created_at: string }>('/patients', {
+      method: 'POST',
+      body: JSON.stringify({ first_name: 'Pinned', last_name: 'Clock' }),
+    });
     expect(created.created_at).toBe('2025-03-10T23:00:00Z');
-    expect((await fetch(`${running.url}/__emulator/clock`, { method: 'PUT', body: '{"now":"soon"}', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    expect(
+      (
+        await fetch(`${running.url}/__emulator/clock`, {
+          method: 'PUT',
+          body: '{"now":"soon"}',
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(400);
     const released = await fetch(`${running.url}/__emulator/clock`, { method: 'DELETE' });
     expect(await released.json()).toEqual({ now: new Date(clock.now()).toISOString().replace('.000Z', 'Z') });
   });

@@ -38,7 +38,16 @@ describe('appointments: start, end and minutesDuration in every combination the 
   const END = '2025-02-01T14:45:00+01:00';
   const given = { start: START, end: END, minutesDuration: 30 };
   /** What FHIR's start and end must be for the fields given. */
-  const expected: [keyof typeof given | 'none', ...(keyof typeof given)[]][] = [['none'], ['start'], ['end'], ['minutesDuration'], ['start', 'end'], ['start', 'minutesDuration'], ['end', 'minutesDuration'], ['start', 'end', 'minutesDuration']];
+  const expected: [keyof typeof given | 'none', ...(keyof typeof given)[]][] = [
+    ['none'],
+    ['start'],
+    ['end'],
+    ['minutesDuration'],
+    ['start', 'end'],
+    ['start', 'minutesDuration'],
+    ['end', 'minutesDuration'],
+    ['start', 'end', 'minutesDuration'],
+  ];
   const times: Record<string, { start?: string; end?: string }> = {
     none: {},
     start: { start: START },
@@ -69,15 +78,34 @@ describe('appointments: start, end and minutesDuration in every combination the 
     const longer = (await sdk.update('appointments', derived.id, { minutesDuration: 60 })).data as Fhir;
     expect([longer.start, longer.end]).toEqual(['2025-02-01T16:00:00Z', '2025-02-01T17:00:00Z']);
 
-    const explicit = await created('appointments', { status: 'booked', patientId, start: '2025-02-01T14:00:00Z', end: '2025-02-01T15:00:00Z', minutesDuration: 30 });
+    const explicit = await created('appointments', {
+      status: 'booked',
+      patientId,
+      start: '2025-02-01T14:00:00Z',
+      end: '2025-02-01T15:00:00Z',
+      minutesDuration: 30,
+    });
     const shorter = (await sdk.update('appointments', explicit.id, { minutesDuration: 20 })).data as Fhir;
     expect([shorter.start, shorter.end]).toEqual(['2025-02-01T14:00:00Z', '2025-02-01T15:00:00Z']);
   });
 
   it('refuses times that disagree, saying which field to change', async () => {
-    const backwards = await sdk.create('appointments', { status: 'booked', patientId, start: '2025-02-01T14:00:00Z', end: '2025-02-01T13:00:00Z' });
-    expect((backwards.body as { issues: { diagnostics: string }[] }).issues.map((issue) => issue.diagnostics)).toEqual(['end: Must be after start']);
-    const tooLong = await sdk.create('appointments', { status: 'booked', patientId, start: '2025-02-01T14:00:00Z', end: '2025-02-01T14:15:00Z', minutesDuration: 30 });
+    const backwards = await sdk.create('appointments', {
+      status: 'booked',
+      patientId,
+      start: '2025-02-01T14:00:00Z',
+      end: '2025-02-01T13:00:00Z',
+    });
+    expect((backwards.body as { issues: { diagnostics: string }[] }).issues.map((issue) => issue.diagnostics)).toEqual([
+      'end: Must be after start',
+    ]);
+    const tooLong = await sdk.create('appointments', {
+      status: 'booked',
+      patientId,
+      start: '2025-02-01T14:00:00Z',
+      end: '2025-02-01T14:15:00Z',
+      minutesDuration: 30,
+    });
     expect((tooLong.body as { issues: { diagnostics: string }[] }).issues.map((issue) => issue.diagnostics)).toEqual([
       'minutesDuration: Longer than the time from start to end; change end, or leave it out to have it derived',
     ]);
@@ -91,7 +119,19 @@ describe('reads with include, as the SDK asks for them', () => {
     await created('appointments', { status: 'booked', patientId: reader, start: '2025-02-01T14:00:00Z', minutesDuration: 15 });
     await created('consents', { patientId: reader, scope: 'treatment', category: 'treatment' });
     await created('observations', { status: 'final', code: 'Heart rate', patientId });
-    const types = ['Encounter', 'Observation', 'Medication', 'Appointment', 'QuestionnaireResponse', 'Consent', 'DiagnosticReport', 'MedicationRequest', 'DocumentReference', 'ClinicalImpression', 'Composition'];
+    const types = [
+      'Encounter',
+      'Observation',
+      'Medication',
+      'Appointment',
+      'QuestionnaireResponse',
+      'Consent',
+      'DiagnosticReport',
+      'MedicationRequest',
+      'DocumentReference',
+      'ClinicalImpression',
+      'Composition',
+    ];
     // Medication belongs to no patient; the SDK asks for it anyway, and none point at the patient.
     const read = await sdk.readPatientWith(reader, types);
     expect(read.status, JSON.stringify(read.body)).toBe(200);
@@ -122,13 +162,20 @@ describe('deleting a patient, as the contract documents a delete', () => {
     const note = await created('notes', { patientId: leaving, title: 'Last visit', content: 'Moving away' });
     expect((await sdk.remove('patients', leaving)).status).toBe(204);
     expect((await sdk.read('patients', leaving)).status).toBe(404);
-    expect(((await sdk.search('notes', { patientId: leaving })).data as { data: Fhir[] }).data.map((record) => record.id)).toEqual([note.id]);
+    expect(((await sdk.search('notes', { patientId: leaving })).data as { data: Fhir[] }).data.map((record) => record.id)).toEqual([
+      note.id,
+    ]);
   });
 });
 
 describe('the FHIR passthrough through fhir.request', () => {
   it('creates as application/fhir+json, searches, and patches with RFC 6902 as application/json-patch+json', async () => {
-    const createdRaw = await sdk.fhir('POST', '/Observation', { resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '8867-4' }] }, subject: { reference: `Patient/${patientId}` } });
+    const createdRaw = await sdk.fhir('POST', '/Observation', {
+      resourceType: 'Observation',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '8867-4' }] },
+      subject: { reference: `Patient/${patientId}` },
+    });
     expect(createdRaw.status).toBe(201);
     // A raw FHIR body has a resourceType, so the SDK hands it over as it is.
     const observation = createdRaw.data as Fhir;
@@ -142,9 +189,24 @@ describe('the FHIR passthrough through fhir.request', () => {
 
 describe('search parameters the SDK’s types add to the contract’s', () => {
   it('finds notes by category and by date, and documents by date (one day, or one instant)', async () => {
-    const note = await created('notes', { patientId, title: 'Cardiology review', content: 'Stable', category: 'cardiology', date: '2025-01-15T10:40:00Z' });
-    const document = await created('documents', { status: 'final', type: 'Discharge summary', patientId, practitionerId: 'prac-1', title: 'Discharge', date: '2025-01-16T12:00:00Z', sections: [{ title: 'Course', text: 'Fine' }] });
-    const ids = async (path: string, params: Record<string, string>) => ((await sdk.search(path, params)).data as { data: Fhir[] }).data.map((record) => record.id);
+    const note = await created('notes', {
+      patientId,
+      title: 'Cardiology review',
+      content: 'Stable',
+      category: 'cardiology',
+      date: '2025-01-15T10:40:00Z',
+    });
+    const document = await created('documents', {
+      status: 'final',
+      type: 'Discharge summary',
+      patientId,
+      practitionerId: 'prac-1',
+      title: 'Discharge',
+      date: '2025-01-16T12:00:00Z',
+      sections: [{ title: 'Course', text: 'Fine' }],
+    });
+    const ids = async (path: string, params: Record<string, string>) =>
+      ((await sdk.search(path, params)).data as { data: Fhir[] }).data.map((record) => record.id);
     expect(await ids('notes', { category: 'cardiology' })).toContain(note.id);
     expect(await ids('notes', { date: '2025-01-15' })).toContain(note.id);
     expect(await ids('notes', { date: '2025-01-14' })).not.toContain(note.id);
@@ -154,14 +216,21 @@ describe('search parameters the SDK’s types add to the contract’s', () => {
   it('refuses the ones with no meaning on a path, naming the parameters the path takes', async () => {
     const refused = await sdk.search('medications', { patientId });
     expect(refused.status).toBe(400);
-    expect((refused.body as { issues: { diagnostics: string }[] }).issues[0]?.diagnostics).toBe('patientId: Unknown search parameter; medications takes status, sort, count, cursor');
+    expect((refused.body as { issues: { diagnostics: string }[] }).issues[0]?.diagnostics).toBe(
+      'patientId: Unknown search parameter; medications takes status, sort, count, cursor',
+    );
     expect(sdkErrorOf(refused).code).toBe('BAD_REQUEST');
   });
 });
 
 describe('fields the SDK types more loosely than the contract', () => {
   it('takes an encounter’s reasonCode as a list, one reason per FHIR reasonCode', async () => {
-    const encounter = await created('encounters', { status: 'finished', class: 'AMB', patientId, reasonCode: ['Chest pain', 'Shortness of breath'] });
+    const encounter = await created('encounters', {
+      status: 'finished',
+      class: 'AMB',
+      patientId,
+      reasonCode: ['Chest pain', 'Shortness of breath'],
+    });
     expect(encounter.reasonCode).toEqual([{ text: 'Chest pain' }, { text: 'Shortness of breath' }]);
   });
 });

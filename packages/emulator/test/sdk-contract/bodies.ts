@@ -25,7 +25,14 @@ const WIDGET_PATH_MINIMAL_BODIES = {
   labs: { status: 'final', code: 'CBC', patientId: PATIENT },
   notes: { patientId: PATIENT, title: 'Visit note', content: 'Doing well' },
   assessments: { status: 'completed', patientId: PATIENT, summary: 'Stable' },
-  documents: { status: 'final', type: 'Discharge summary', patientId: PATIENT, practitionerId: 'prac-1', title: 'Discharge', sections: [{ title: 'Course', text: 'Uneventful' }] },
+  documents: {
+    status: 'final',
+    type: 'Discharge summary',
+    patientId: PATIENT,
+    practitionerId: 'prac-1',
+    title: 'Discharge',
+    sections: [{ title: 'Course', text: 'Uneventful' }],
+  },
   conditions: { patientId: PATIENT },
   allergies: { patientId: PATIENT },
   immunizations: { status: 'completed', vaccineCode: 'MMR', patientId: PATIENT },
@@ -42,4 +49,7 @@ const bodies = (minimal: Record<string, Body>, full: Record<string, Body>) =>
   RESOURCE_CATALOGUE.map(({ path }) => ({ path, minimal: minimal[path] as Body, full: full[path] as Body }));
 
 /** Both bodies of every catalogue path, in the catalogue's order. */
-export const CONTRACT_BODIES = bodies({ ...WIDGET_PATH_MINIMAL_BODIES, ...OTHER_MINIMAL_EXAMPLES }, { ...FULL_EXAMPLES, ...OTHER_FULL_EXAMPLES });
+export const CONTRACT_BODIES = bodies(
+  { ...WIDGET_PATH_MINIMAL_BODIES, ...OTHER_MINIMAL_EXAMPLES },
+  { ...FULL_EXAMPLES, ...OTHER_FULL_EXAMPLES },
+);

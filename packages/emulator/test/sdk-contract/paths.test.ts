@@ -71,7 +71,10 @@ describe.each(CONTRACT_BODIES)('/v1/$path through the SDK', ({ path, minimal, fu
       const found = await sdk.search(path, { [param]: value, count: 100 });
       expect(found.status, `${param}=${value}: ${JSON.stringify(found.body)}`).toBe(200);
       const page = found.data as { data: Record_[]; hasMore: boolean };
-      expect(page.data.map((record) => record.id), `${path}?${param}=${value}`).toContain(created.id);
+      expect(
+        page.data.map((record) => record.id),
+        `${path}?${param}=${value}`,
+      ).toContain(created.id);
     }
   });
 

@@ -53,7 +53,8 @@ const LISTED: Partial<Record<ResourcePath, Record<string, string>>> = {
 function valueOf(field: unknown): string | undefined {
   if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean') return String(field);
   if (Array.isArray(field)) return valueOf(field[0]);
-  if (typeof field === 'object' && field !== null) return valueOf((field as { code?: unknown }).code ?? (field as { display?: unknown }).display);
+  if (typeof field === 'object' && field !== null)
+    return valueOf((field as { code?: unknown }).code ?? (field as { display?: unknown }).display);
   return undefined;
 }
 

@@ -32,7 +32,8 @@ beforeAll(async () => {
 afterAll(() => running?.stop());
 
 const newCondition = async (): Promise<Condition> =>
-  (await sdk.create('conditions', { patientId, code: 'Eczema', clinicalStatus: 'active', note: 'First', bodySite: ['Left arm'] })).data as Condition;
+  (await sdk.create('conditions', { patientId, code: 'Eczema', clinicalStatus: 'active', note: 'First', bodySite: ['Left arm'] }))
+    .data as Condition;
 
 describe('headers the SDK and other clients send', () => {
   it.each([
@@ -41,7 +42,12 @@ describe('headers the SDK and other clients send', () => {
     ['Accept */* and no particular client', { Accept: '*/*', 'User-Agent': 'curl/8.5.0' }],
   ])('answers the same JSON envelope to %s', async (_label, headers) => {
     const client = sdkWire({ baseUrl: running.url, apiKey: key, headers });
-    const created = await client.create('observations', { status: 'final', code: 'Heart rate', patientId, valueQuantity: { value: 72, unit: 'beats/min' } });
+    const created = await client.create('observations', {
+      status: 'final',
+      code: 'Heart rate',
+      patientId,
+      valueQuantity: { value: 72, unit: 'beats/min' },
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('content-type')).toMatch(/^application\/json/);
     const envelope = created.body as { data: { resourceType: string }; meta: { requestId: string }; resourceType?: string };
@@ -54,13 +60,16 @@ describe('headers the SDK and other clients send', () => {
 });
 
 describe('PATCH bodies: the shape decides, whatever the content type says', () => {
-  it.each(['application/json-patch+json', 'application/json', 'application/merge-patch+json'])('an object sent as %s is a merge of fields', async (contentType) => {
-    const { id } = await newCondition();
-    const client = sdkWire({ baseUrl: running.url, apiKey: key, headers: { 'Content-Type': contentType } });
-    const updated = await client.update('conditions', id, { note: 'Second', severity: 'mild' });
-    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
-    expect(updated.data).toMatchObject({ note: [{ text: 'Second' }], severity: { text: 'mild' }, bodySite: [{ text: 'Left arm' }] });
-  });
+  it.each(['application/json-patch+json', 'application/json', 'application/merge-patch+json'])(
+    'an object sent as %s is a merge of fields',
+    async (contentType) => {
+      const { id } = await newCondition();
+      const client = sdkWire({ baseUrl: running.url, apiKey: key, headers: { 'Content-Type': contentType } });
+      const updated = await client.update('conditions', id, { note: 'Second', severity: 'mild' });
+      expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+      expect(updated.data).toMatchObject({ note: [{ text: 'Second' }], severity: { text: 'mild' }, bodySite: [{ text: 'Left arm' }] });
+    },
+  );
 
   it.each(['application/json-patch+json', 'application/json'])('an array sent as %s is RFC 6902', async (contentType) => {
     const { id } = await newCondition();
@@ -86,7 +95,12 @@ describe('errors as the SDK parses them', () => {
     const secret = 'Hortensia-Quibble';
     const refused = await sdk.create('patients', { firstName: secret, lastName: '', email: secret });
     expect(refused.status).toBe(422);
-    const body = refused.body as { error: string; code: string; requestId: string; issues: { severity: string; code: string; diagnostics: string }[] };
+    const body = refused.body as {
+      error: string;
+      code: string;
+      requestId: string;
+      issues: { severity: string; code: string; diagnostics: string }[];
+    };
     expect(sdkErrorOf(refused)).toMatchObject({ message: 'Validation Error', code: 'VALIDATION_ERROR', requestId: body.requestId });
     expect(body.issues.map((issue) => issue.diagnostics).sort()).toEqual(['email: Must be an email address', 'lastName: Required']);
     for (const issue of body.issues) expect(issue).toMatchObject({ severity: 'error', code: expect.any(String) });
@@ -105,7 +119,11 @@ describe('errors as the SDK parses them', () => {
 describe('retries: the SDK re-sends the same request on 429 and 5xx, without an Idempotency-Key', () => {
   it('every 429 says when to retry in Retry-After; the retry the SDK makes then creates exactly once', async () => {
     let clock = Date.parse('2025-03-03T09:00:00Z');
-    const emulator = createEmulator({ store: createMemoryStore(), now: () => clock, limits: { requestsPerMinute: { sandbox: 2, starter: 2, pro: 2, team: 2, enterprise: 2 } } });
+    const emulator = createEmulator({
+      store: createMemoryStore(),
+      now: () => clock,
+      limits: { requestsPerMinute: { sandbox: 2, starter: 2, pro: 2, team: 2, enterprise: 2 } },
+    });
     await emulator.admin.createOrganisation({ id: 'org_sdk_429', name: 'Busy', plan: 'pro' });
     const { key: busyKey } = await emulator.admin.createKey({ organisationId: 'org_sdk_429', environment: 'test' });
     const retryAfters: number[] = [];
@@ -132,14 +150,21 @@ describe('retries: the SDK re-sends the same request on 429 and 5xx, without an 
 
   it('a quota 429 says when the month resets in Retry-After', async () => {
     const clock = Date.parse('2025-03-30T12:00:00Z');
-    const emulator = createEmulator({ store: createMemoryStore(), now: () => clock, limits: { monthlyRequests: { sandbox: 1, starter: 1, pro: 1, team: 1, enterprise: null } } });
+    const emulator = createEmulator({
+      store: createMemoryStore(),
+      now: () => clock,
+      limits: { monthlyRequests: { sandbox: 1, starter: 1, pro: 1, team: 1, enterprise: null } },
+    });
     await emulator.admin.createOrganisation({ id: 'org_sdk_quota', name: 'Thrifty', plan: 'sandbox' });
     const { key: thriftyKey } = await emulator.admin.createKey({ organisationId: 'org_sdk_quota', environment: 'test' });
     const client = sdkWire({ baseUrl: 'http://emulator.local', apiKey: thriftyKey, fetch: emulator.fetch });
     await client.search('patients');
     const refused = await client.search('patients');
     expect(refused.attempts).toEqual([429, 429, 429]);
-    expect(sdkErrorOf(refused)).toMatchObject({ code: 'SANDBOX_QUOTA_EXCEEDED', retryAfter: (Date.parse('2025-04-01T00:00:00Z') - clock) / 1000 });
+    expect(sdkErrorOf(refused)).toMatchObject({
+      code: 'SANDBOX_QUOTA_EXCEEDED',
+      retryAfter: (Date.parse('2025-04-01T00:00:00Z') - clock) / 1000,
+    });
   });
 
   it('a 500 during a create writes nothing, so the SDK’s retry creates exactly once', async () => {
@@ -153,6 +178,6 @@ describe('retries: the SDK re-sends the same request on 429 and 5xx, without an 
     const client = sdkWire({ baseUrl: 'http://emulator.local', apiKey: flakyKey, fetch: emulator.fetch });
     const created = await client.create('patients', { firstName: 'Flaky', lastName: 'Write' });
     expect(created.attempts).toEqual([500, 201]);
-    expect((((await client.search('patients')).data) as { total: number }).total).toBe(1);
+    expect(((await client.search('patients')).data as { total: number }).total).toBe(1);
   });
 });

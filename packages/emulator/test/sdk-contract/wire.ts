@@ -81,7 +81,10 @@ export function sdkWire(options: WireOptions) {
     },
     /** `encounters.read(id, { include })` and its kin: `_include=Type:element`, the last one given. */
     readWith: (path: string, resourceType: string, id: string, include: readonly string[]) =>
-      request('GET', `/v1/${path}/${id}${sdkQuery(Object.fromEntries(include.map((element) => ['_include', `${resourceType}:${element}`])))}`),
+      request(
+        'GET',
+        `/v1/${path}/${id}${sdkQuery(Object.fromEntries(include.map((element) => ['_include', `${resourceType}:${element}`])))}`,
+      ),
     /** `fhir.request(method, path, body)`: the passthrough under `/v1/fhir`. */
     fhir: (method: string, path: string, body?: unknown) => request(method, `/v1/fhir${path.startsWith('/') ? path : `/${path}`}`, body),
   };
@@ -96,6 +99,9 @@ export function sdkErrorOf(response: WireResponse) {
     message: body.message || body.error,
     code: body.code,
     requestId: response.headers.get('x-request-id') ?? undefined,
-    retryAfter: response.status === 429 && response.headers.get('retry-after') ? Number.parseInt(response.headers.get('retry-after') as string, 10) : undefined,
+    retryAfter:
+      response.status === 429 && response.headers.get('retry-after')
+        ? Number.parseInt(response.headers.get('retry-after') as string, 10)
+        : undefined,
   };
 }

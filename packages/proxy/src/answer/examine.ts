@@ -72,7 +72,8 @@ function notFound(): ProxyError {
 export async function examineAnswer(raw: string, answer: unknown, context: AnswerContext, findings: AnswerFindings): Promise<void> {
   const { call } = context;
   const located = answerRecords(answer, call.interaction, call.id);
-  if (!located) throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an answer the proxy cannot check', { reason: 'answer:unreadable' });
+  if (!located)
+    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI sent an answer the proxy cannot check', { reason: 'answer:unreadable' });
 
   let primaryFound = false;
   let primaryWithheld = false;
@@ -95,11 +96,14 @@ export async function examineAnswer(raw: string, answer: unknown, context: Answe
     // Someone else's record, or an answer without the record asked for: the same 404 as a record that does not exist.
     if (primaryWithheld || (context.compartment && !primaryFound)) throw notFound();
   } else if (primaryWithheld && call.interaction !== 'search') {
-    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI answered with a record the proxy cannot show', { reason: 'answer:write-result-withheld' });
+    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'ClinikAPI answered with a record the proxy cannot show', {
+      reason: 'answer:write-result-withheld',
+    });
   }
 
   // Only answers that hold such URLs are walked for them: most hold none, and the walk allocates at every node.
-  if (raw.includes('"fullUrl"') || raw.includes('"link')) findings.droppedUrls += rewriteAnswerUrls(answer, context.upstream, context.mountPath);
+  if (raw.includes('"fullUrl"') || raw.includes('"link'))
+    findings.droppedUrls += rewriteAnswerUrls(answer, context.upstream, context.mountPath);
   const meta = isObject(answer) ? answer.meta : undefined;
   if (isObject(meta)) for (const counter of RATE_COUNTERS) delete meta[counter];
 }

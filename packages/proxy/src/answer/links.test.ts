@@ -6,8 +6,14 @@ const upstream = { origin: 'https://api.clinikapi.com', basePath: '' };
 describe('rewriting upstream URLs to the mount', () => {
   it('rewrites same-host records to the mount, keeping the query', () => {
     expect(rewriteUpstreamUrl('/v1/patients/abc', upstream, '/api/clinik')).toEqual({ kind: 'rewritten', url: '/api/clinik/patients/abc' });
-    expect(rewriteUpstreamUrl('https://api.clinikapi.com/v1/labs/1?x=1', upstream, '/m')).toEqual({ kind: 'rewritten', url: '/m/labs/1?x=1' });
-    expect(rewriteUpstreamUrl('https://api.clinikapi.com/v1/fhir/Observation/o-1', upstream, '/m')).toEqual({ kind: 'rewritten', url: '/m/observations/o-1' });
+    expect(rewriteUpstreamUrl('https://api.clinikapi.com/v1/labs/1?x=1', upstream, '/m')).toEqual({
+      kind: 'rewritten',
+      url: '/m/labs/1?x=1',
+    });
+    expect(rewriteUpstreamUrl('https://api.clinikapi.com/v1/fhir/Observation/o-1', upstream, '/m')).toEqual({
+      kind: 'rewritten',
+      url: '/m/observations/o-1',
+    });
     expect(rewriteUpstreamUrl('https://api.clinikapi.com/v1/patients', upstream, '')).toEqual({ kind: 'rewritten', url: '/patients' });
   });
 
@@ -24,7 +30,14 @@ describe('rewriting upstream URLs to the mount', () => {
 
   it('never produces a protocol-relative or backslashed URL, whatever the mount or the upstream path', () => {
     const mounts = ['', '/', '//', '/m', '/m/', '//evil.test', '/\\evil.test', '\\\\evil.test'];
-    const paths = ['/v1/patients', '/v1//evil.test/x', '/v1/\\evil.test', '/v1/%2F%2Fevil.test', '//evil.test/v1/patients', '/v1/patients/..%2F..'];
+    const paths = [
+      '/v1/patients',
+      '/v1//evil.test/x',
+      '/v1/\\evil.test',
+      '/v1/%2F%2Fevil.test',
+      '//evil.test/v1/patients',
+      '/v1/patients/..%2F..',
+    ];
     for (const mount of mounts) {
       for (const path of paths) {
         const verdict = rewriteUpstreamUrl(path, upstream, mount);
@@ -37,7 +50,10 @@ describe('rewriting upstream URLs to the mount', () => {
     const answer = {
       data: {
         resourceType: 'Bundle',
-        link: [{ relation: 'self', url: 'https://api.clinikapi.com/v1/patients/p1?_revinclude=*' }, { relation: 'next', url: 'https://evil.test/x' }],
+        link: [
+          { relation: 'self', url: 'https://api.clinikapi.com/v1/patients/p1?_revinclude=*' },
+          { relation: 'next', url: 'https://evil.test/x' },
+        ],
         entry: [
           { fullUrl: 'https://api.clinikapi.com/v1/fhir/Patient/p1', resource: { resourceType: 'Patient', id: 'p1' } },
           { fullUrl: 'https://api.clinikapi.com/v1/fhir/Questionnaire/q1', resource: { resourceType: 'Condition', id: 'c1' } },
@@ -50,7 +66,10 @@ describe('rewriting upstream URLs to the mount', () => {
       data: {
         resourceType: 'Bundle',
         link: [{ relation: 'self', url: '/api/clinik/patients/p1?_revinclude=*' }, { relation: 'next' }],
-        entry: [{ fullUrl: '/api/clinik/patients/p1', resource: { resourceType: 'Patient', id: 'p1' } }, { resource: { resourceType: 'Condition', id: 'c1' } }],
+        entry: [
+          { fullUrl: '/api/clinik/patients/p1', resource: { resourceType: 'Patient', id: 'p1' } },
+          { resource: { resourceType: 'Condition', id: 'c1' } },
+        ],
       },
       links: { self: '/api/clinik/labs' },
     });

@@ -43,7 +43,12 @@ export function clinikapiMountedPath(rest: string): string | undefined {
 }
 
 /** Where `value` (absolute, or relative to the upstream's base) may send the browser. */
-export function rewriteUpstreamUrl(value: string, upstream: UpstreamLocation, mountPath: string, mapPath: MountedPath = clinikapiMountedPath): UrlVerdict {
+export function rewriteUpstreamUrl(
+  value: string,
+  upstream: UpstreamLocation,
+  mountPath: string,
+  mapPath: MountedPath = clinikapiMountedPath,
+): UrlVerdict {
   let url: URL;
   try {
     url = new URL(value, `${upstream.origin}${upstream.basePath}/`);
@@ -68,7 +73,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * Rewrites, in place, every URL of `answer` that FHIR Bundles and paged answers carry: `fullUrl`, `link[].url` and
  * the values of a `links` object. One that cannot be rewritten is removed. Returns how many were removed.
  */
-export function rewriteAnswerUrls(answer: unknown, upstream: UpstreamLocation, mountPath: string, mapPath: MountedPath = clinikapiMountedPath): number {
+export function rewriteAnswerUrls(
+  answer: unknown,
+  upstream: UpstreamLocation,
+  mountPath: string,
+  mapPath: MountedPath = clinikapiMountedPath,
+): number {
   let dropped = 0;
   const rewrite = (holder: Record<string, unknown>, key: string): void => {
     const value = holder[key];

@@ -47,7 +47,11 @@ const listSlots = (list: unknown[], role: RecordSlot['role'], removed: Set<unkno
  * The records of a successful answer, or `undefined` when its shape is not one the proxy knows (the caller fails
  * closed). Removing slots edits `body` in place; call the returned `compact()` after the last removal.
  */
-export function answerRecords(body: unknown, interaction: Interaction, id: string | undefined): (AnswerRecords & { compact(): void }) | undefined {
+export function answerRecords(
+  body: unknown,
+  interaction: Interaction,
+  id: string | undefined,
+): (AnswerRecords & { compact(): void }) | undefined {
   if (!isObject(body) || !('data' in body)) return undefined;
   const removed = new Set<unknown[]>();
   const slots: RecordSlot[] = [];
@@ -74,7 +78,8 @@ export function answerRecords(body: unknown, interaction: Interaction, id: strin
       for (const [index, entry] of entries.entries()) {
         if (!isObject(entry)) return undefined;
         const resource = entry.resource;
-        const matches = isObject(resource) && ((isObject(entry.search) && entry.search.mode === 'match') || (id !== undefined && resource.id === id));
+        const matches =
+          isObject(resource) && ((isObject(entry.search) && entry.search.mode === 'match') || (id !== undefined && resource.id === id));
         slots.push({ ...listSlot(entries, index, matches ? 'primary' : 'included', removed), record: resource });
       }
     }

@@ -41,7 +41,12 @@ function mayShow(record: unknown, resource: ClinikoResourceDefinition, context: 
   return context.compartment === undefined || withinClinikoCompartment(record, resource, context.compartment.patientId, context.upstream);
 }
 
-function examineList(answer: Record<string, unknown>, resource: ClinikoResourceDefinition, context: ExamineContext, findings: AnswerFindings): void {
+function examineList(
+  answer: Record<string, unknown>,
+  resource: ClinikoResourceDefinition,
+  context: ExamineContext,
+  findings: AnswerFindings,
+): void {
   const records = answer[resource.path];
   if (!Array.isArray(records)) throw unreadable();
   // Only what a Cliniko list holds is kept: anything else an upstream adds was never examined.
@@ -58,13 +63,21 @@ function examineList(answer: Record<string, unknown>, resource: ClinikoResourceD
   answer[resource.path] = shown;
 }
 
-function examineRecord(answer: Record<string, unknown>, route: ClinikoRoute, resource: ClinikoResourceDefinition, context: ExamineContext, findings: AnswerFindings): void {
+function examineRecord(
+  answer: Record<string, unknown>,
+  route: ClinikoRoute,
+  resource: ClinikoResourceDefinition,
+  context: ExamineContext,
+  findings: AnswerFindings,
+): void {
   const { call } = context;
   // A read by id answers that record; inside a compartment, only one of the patient's.
   if ((call.id === undefined || answer.id === call.id) && mayShow(answer, resource, context)) return;
   withhold(findings, resource.resourceType);
   if (route.method === 'GET') throw new ProxyError('NOT_FOUND', 'Resource not found', { reason: 'answer:record-withheld' });
-  throw new ProxyError('UPSTREAM_UNAVAILABLE', 'Cliniko answered with a record the proxy cannot show', { reason: 'answer:write-result-withheld' });
+  throw new ProxyError('UPSTREAM_UNAVAILABLE', 'Cliniko answered with a record the proxy cannot show', {
+    reason: 'answer:write-result-withheld',
+  });
 }
 
 /**
@@ -116,8 +129,15 @@ function rewriteLinks(answer: unknown, context: ExamineContext): number {
 }
 
 /** Examines a 2xx JSON answer to a call on `route` in place; throws when it cannot be answered. */
-export function examineClinikoAnswer(answer: unknown, route: ClinikoRoute, resource: ClinikoResourceDefinition, context: ExamineContext, findings: AnswerFindings): void {
-  if (route.answer === 'none') throw new ProxyError('UPSTREAM_UNAVAILABLE', 'Cliniko answered with a body where it sends none', { reason: 'answer:unexpected-body' });
+export function examineClinikoAnswer(
+  answer: unknown,
+  route: ClinikoRoute,
+  resource: ClinikoResourceDefinition,
+  context: ExamineContext,
+  findings: AnswerFindings,
+): void {
+  if (route.answer === 'none')
+    throw new ProxyError('UPSTREAM_UNAVAILABLE', 'Cliniko answered with a body where it sends none', { reason: 'answer:unexpected-body' });
   if (!isRecord(answer)) throw unreadable();
   if (route.answer === 'list') examineList(answer, resource, context, findings);
   else if (route.answer === 'record') examineRecord(answer, route, resource, context, findings);

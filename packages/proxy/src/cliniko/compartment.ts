@@ -22,7 +22,11 @@ import { patientConditions } from './query.ts';
 const BOOKING_TIMES: ReadonlySet<string> = new Set(['available_times', 'next_available_time']);
 const READS: ReadonlySet<string> = new Set(['read', 'search']);
 
-export function clinikoCompartment(request: PolicyRequest<ClinikoResourceDefinition>, patientId: string, shared: ReadonlySet<string>): PolicyDecision {
+export function clinikoCompartment(
+  request: PolicyRequest<ClinikoResourceDefinition>,
+  patientId: string,
+  shared: ReadonlySet<string>,
+): PolicyDecision {
   const { resource, interaction, query } = request;
   const compartment = { patientId };
   const patientIds = [patientId];
@@ -34,7 +38,8 @@ export function clinikoCompartment(request: PolicyRequest<ClinikoResourceDefinit
     const named = bodyPatients(request.body);
     if (named.unverifiable) return deny('compartment:unverifiable-patient-reference');
     if ([...named.ids].some((id) => id !== patientId)) return deny('compartment:body-names-another-patient');
-    if (interaction === 'create' && resource.patientLink === 'patient' && !named.ids.has(patientId)) return deny('compartment:create-without-patient');
+    if (interaction === 'create' && resource.patientLink === 'patient' && !named.ids.has(patientId))
+      return deny('compartment:create-without-patient');
   }
 
   if (resource.patientLink === null) {

@@ -38,7 +38,18 @@ export const clinikoDialect: ApiDialect = {
   resolveRest(method, path, query) {
     const { route, resource, id, parents } = matchRoute(method, path);
     const checked = checkClinikoQuery(route, resource, query);
-    return { method, interaction: route.operation, resource, id, query: checked, body: undefined, contentType: undefined, action: undefined, parents, path };
+    return {
+      method,
+      interaction: route.operation,
+      resource,
+      id,
+      query: checked,
+      body: undefined,
+      contentType: undefined,
+      action: undefined,
+      parents,
+      path,
+    };
   },
   resolveAction: undefined,
   takesBody: (call) => WITH_BODY.has(call.interaction),

@@ -60,7 +60,8 @@ export function linkedPatientId(link: unknown, upstream: UpstreamLocation): stri
   } catch {
     return undefined;
   }
-  if (url.origin !== upstream.origin || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') return undefined;
+  if (url.origin !== upstream.origin || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '')
+    return undefined;
   const prefix = `${upstream.basePath}/v1/patients/`;
   const id = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : undefined;
   return id !== undefined && CLINIKO_ID.test(id) ? id : undefined;
@@ -73,7 +74,12 @@ const selfLink = (record: Record<string, unknown>): unknown => (isObject(record.
  * `patientId`: a patient record that is theirs by id and link; a record that names exactly one patient, them, by
  * every means it has; or a record of no patient.
  */
-export function withinClinikoCompartment(record: unknown, resource: ClinikoResourceDefinition, patientId: string, upstream: UpstreamLocation): boolean {
+export function withinClinikoCompartment(
+  record: unknown,
+  resource: ClinikoResourceDefinition,
+  patientId: string,
+  upstream: UpstreamLocation,
+): boolean {
   if (!isObject(record) || Array.isArray(record)) return false;
   if (resource.patientLink === null) return true;
   if (resource.patientLink === 'self') {

@@ -62,12 +62,16 @@ function valueProblem(type: ClinikoFieldType, operator: Operator, value: string)
   if (value.length > MAX_VALUE || CONTROL.test(value)) return `must be at most ${MAX_VALUE} printable characters`;
   switch (type) {
     case 'date':
-      return isDate(value) || (operator === '=' && DATE_PATTERN.test(value) && value.includes('*')) ? undefined : 'must be a date (YYYY-MM-DD)';
+      return isDate(value) || (operator === '=' && DATE_PATTERN.test(value) && value.includes('*'))
+        ? undefined
+        : 'must be a date (YYYY-MM-DD)';
     case 'datetime':
       return DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'must be a UTC date-time (YYYY-MM-DDTHH:MM:SSZ)';
     case 'integer': {
       const parts = operator === '=' ? value.split(',') : [value];
-      return parts.length <= MAX_IDS && parts.every((part) => INTEGER.test(part)) ? undefined : 'must be an integer (or, with =, a list of them)';
+      return parts.length <= MAX_IDS && parts.every((part) => INTEGER.test(part))
+        ? undefined
+        : 'must be an integer (or, with =, a list of them)';
     }
     case 'string':
       return undefined;
@@ -106,9 +110,11 @@ function checkSort(value: string, resource: ClinikoResourceDefinition): void {
 
 function checkWindow(from: string | null, to: string | null, required: boolean): void {
   if (from === null && to === null && !required) return;
-  if (from === null || to === null || !isDate(from) || !isDate(to)) throw refuse('invalid-window', 'from', 'from and to must both be dates (YYYY-MM-DD)');
+  if (from === null || to === null || !isDate(from) || !isDate(to))
+    throw refuse('invalid-window', 'from', 'from and to must both be dates (YYYY-MM-DD)');
   const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-  if (days < 0 || days > MAX_WINDOW_DAYS) throw refuse('invalid-window', 'to', `must be from to at most ${MAX_WINDOW_DAYS} days after from`);
+  if (days < 0 || days > MAX_WINDOW_DAYS)
+    throw refuse('invalid-window', 'to', `must be from to at most ${MAX_WINDOW_DAYS} days after from`);
 }
 
 /** The parameters each kind of route takes (`q` is read as `q[]`). */
@@ -127,7 +133,11 @@ export function checkClinikoQuery(route: ClinikoRoute, resource: ClinikoResource
   for (const [given, value] of query) {
     if (!allowed.includes(given)) {
       const quotable = /^[A-Za-z_][A-Za-z0-9_[\].-]{0,40}$/.test(given);
-      throw refuse('unknown-parameter', quotable ? given : 'query', quotable ? `not a parameter of this call` : 'holds a parameter this call does not take');
+      throw refuse(
+        'unknown-parameter',
+        quotable ? given : 'query',
+        quotable ? `not a parameter of this call` : 'holds a parameter this call does not take',
+      );
     }
     const name = given === 'q' ? 'q[]' : given;
     if (name === 'q[]') {
@@ -147,7 +157,8 @@ export function checkClinikoQuery(route: ClinikoRoute, resource: ClinikoResource
     }
     sent.append(name, value);
   }
-  if (route.query === 'window' || route.query === 'optional-window') checkWindow(sent.get('from'), sent.get('to'), route.query === 'window');
+  if (route.query === 'window' || route.query === 'optional-window')
+    checkWindow(sent.get('from'), sent.get('to'), route.query === 'window');
   return sent;
 }
 

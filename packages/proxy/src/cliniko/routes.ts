@@ -3,7 +3,13 @@
  * an id where that route has one. Ids are Cliniko's: digit strings (int64, kept as text — an 18-digit id must
  * survive), so no id can smuggle a path or a query into the upstream call.
  */
-import { CLINIKO_PARENT_PARAMS, CLINIKO_ROUTES, findClinikoResource, type ClinikoResourceDefinition, type ClinikoRoute } from '@clinikapi/core';
+import {
+  CLINIKO_PARENT_PARAMS,
+  CLINIKO_ROUTES,
+  findClinikoResource,
+  type ClinikoResourceDefinition,
+  type ClinikoRoute,
+} from '@clinikapi/core';
 import type { CallParent, HttpMethod } from '../call.ts';
 import { ProxyError } from '../errors.ts';
 

@@ -33,7 +33,10 @@ function alreadyConsumed(req: Request): boolean {
 function mediaType(req: Request): { type: string; charset: string | undefined } {
   const header = req.headers['content-type'] ?? '';
   const [type = '', ...params] = header.split(';').map((part) => part.trim().toLowerCase());
-  const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = params
+    .find((param) => param.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   return { type, charset };
 }
 

@@ -32,8 +32,15 @@ export function createCors(options: CorsOptions): Cors {
     } catch {
       throw new TypeError(`clinikProxy: option "cors.origins" has an entry that is not an origin such as https://app.example.com`);
     }
-    if (origin === 'null' || origin.includes('*') || parsed.origin !== origin || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-      throw new TypeError(`clinikProxy: option "cors.origins" entries must be exact origins (scheme://host[:port]), never null or a pattern`);
+    if (
+      origin === 'null' ||
+      origin.includes('*') ||
+      parsed.origin !== origin ||
+      (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    ) {
+      throw new TypeError(
+        `clinikProxy: option "cors.origins" entries must be exact origins (scheme://host[:port]), never null or a pattern`,
+      );
     }
     origins.add(origin);
   }

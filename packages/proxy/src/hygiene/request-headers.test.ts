@@ -14,7 +14,8 @@ const codeOf = (run: () => unknown): string | undefined => {
 describe('request header hygiene', () => {
   it('allows the API methods and refuses the rest with 405 and Allow', () => {
     for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) expect(codeOf(() => checkMethod(method))).toBeUndefined();
-    for (const method of ['PUT', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND']) expect(codeOf(() => checkMethod(method))).toBe('METHOD_NOT_ALLOWED');
+    for (const method of ['PUT', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND'])
+      expect(codeOf(() => checkMethod(method))).toBe('METHOD_NOT_ALLOWED');
     try {
       checkMethod('PUT');
     } catch (error) {
@@ -35,7 +36,14 @@ describe('request header hygiene', () => {
 
   it('forwards only the allow-listed headers, with safe values', () => {
     expect(
-      forwardedHeaders({ 'if-match': 'W/"2"', 'idempotency-key': 'k-1', cookie: 'a=b', authorization: 'Bearer x', host: 'evil.test', 'x-forwarded-host': 'evil.test' }),
+      forwardedHeaders({
+        'if-match': 'W/"2"',
+        'idempotency-key': 'k-1',
+        cookie: 'a=b',
+        authorization: 'Bearer x',
+        host: 'evil.test',
+        'x-forwarded-host': 'evil.test',
+      }),
     ).toEqual({ 'if-match': 'W/"2"', 'idempotency-key': 'k-1' });
     expect(codeOf(() => forwardedHeaders({ 'idempotency-key': 'x'.repeat(300) }))).toBe('BAD_REQUEST');
     expect(codeOf(() => forwardedHeaders({ 'if-none-match': 'caf\u00e9' }))).toBe('BAD_REQUEST');

@@ -47,7 +47,11 @@ export function checkRequestHeaders(headers: IncomingHttpHeaders, query: URLSear
   }
   for (const name in headers) {
     const value = headers[name];
-    if (typeof value === 'string' ? LINE_BREAK_OR_NUL.test(value) : Array.isArray(value) && value.some((entry) => LINE_BREAK_OR_NUL.test(entry))) {
+    if (
+      typeof value === 'string'
+        ? LINE_BREAK_OR_NUL.test(value)
+        : Array.isArray(value) && value.some((entry) => LINE_BREAK_OR_NUL.test(entry))
+    ) {
       throw new ProxyError('BAD_REQUEST', 'A header value contains a line break or NUL', { reason: 'header:line-break' });
     }
   }

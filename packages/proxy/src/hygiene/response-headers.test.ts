@@ -18,6 +18,8 @@ describe('response header hygiene', () => {
     ).toEqual({ 'content-type': 'application/json', etag: 'W/"1"', 'x-upstream-request-id': 'req_up1' });
     expect(passedResponseHeaders({ 'x-request-id': 'bad id with spaces' })).toEqual({});
     // The clinic-wide counters are not the caller's: the quota and sandbox families do not pass.
-    expect(passedResponseHeaders({ 'x-quota-used': '1', 'x-quota-limit': '1000', 'x-sandbox-remaining': '5', 'x-ratelimit-remaining': '3' })).toEqual({});
+    expect(
+      passedResponseHeaders({ 'x-quota-used': '1', 'x-quota-limit': '1000', 'x-sandbox-remaining': '5', 'x-ratelimit-remaining': '3' }),
+    ).toEqual({});
   });
 });

@@ -48,7 +48,11 @@ describe('createAnonymousLimit', () => {
     vi.advanceTimersByTime(20_000);
     const refused = guard(limit, stranger);
     expect(refused).toBeInstanceOf(ProxyError);
-    expect(refused).toMatchObject({ code: 'RATE_LIMITED', reason: 'limit:anonymous', headers: { 'retry-after': '40', 'x-ratelimit-remaining': '0' } });
+    expect(refused).toMatchObject({
+      code: 'RATE_LIMITED',
+      reason: 'limit:anonymous',
+      headers: { 'retry-after': '40', 'x-ratelimit-remaining': '0' },
+    });
     expect(guard(limit, from('198.51.100.1'))).toBeUndefined();
     vi.advanceTimersByTime(40_000);
     expect(guard(limit, stranger)).toBeUndefined();
@@ -64,7 +68,9 @@ describe('createAnonymousLimit', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(guard(limit, from('203.0.113.9'))).toMatchObject({ reason: 'limit:anonymous' });
 
-    const broken = createAnonymousLimit({ store: { add: async () => Promise.reject(new Error('down')) } }, clientAddress(undefined), { error });
+    const broken = createAnonymousLimit({ store: { add: async () => Promise.reject(new Error('down')) } }, clientAddress(undefined), {
+      error,
+    });
     broken?.noteFailure(from('203.0.113.9'));
     await vi.advanceTimersByTimeAsync(0);
     expect(error).toHaveBeenCalledWith({ reason: 'limit:anonymous-store-error' }, expect.any(String));

@@ -55,7 +55,10 @@ export function createAnonymousLimit(
     if (count.total > limit) refuse(key, count.resetAt);
   };
   const storeFailed = (): void => {
-    logger?.error({ reason: 'limit:anonymous-store-error' }, 'clinikapi.proxy.rate-limit-store-failed: an unauthenticated request went uncounted');
+    logger?.error(
+      { reason: 'limit:anonymous-store-error' },
+      'clinikapi.proxy.rate-limit-store-failed: an unauthenticated request went uncounted',
+    );
   };
 
   return {
@@ -67,7 +70,12 @@ export function createAnonymousLimit(
           const seconds = Math.ceil((resetAt - Date.now()) / 1000);
           if (seconds > 0) {
             throw new ProxyError('RATE_LIMITED', 'Too many requests; try again later', {
-              headers: { 'retry-after': String(seconds), 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(seconds) },
+              headers: {
+                'retry-after': String(seconds),
+                'x-ratelimit-limit': String(limit),
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-reset': String(seconds),
+              },
               reason: 'limit:anonymous',
             });
           }

@@ -39,7 +39,10 @@ function settle(charges: readonly Charge[], counts: readonly WindowCount[]): Ref
   if (over < 0) return undefined;
   charges.forEach(giveBack);
   const refusing = charges[over] as Charge;
-  return { reason: refusing.reason, retryAfterSeconds: Math.max(1, Math.ceil(((counts[over] as WindowCount).resetAt - Date.now()) / 1000)) };
+  return {
+    reason: refusing.reason,
+    retryAfterSeconds: Math.max(1, Math.ceil(((counts[over] as WindowCount).resetAt - Date.now()) / 1000)),
+  };
 }
 
 /**

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { addressKey, clientAddress } from './client-address.ts';
 
 const request = (socket: string, forwardedFor?: string) =>
-  ({ socket: { remoteAddress: socket }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: socket },
+    headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+  }) as unknown as IncomingMessage;
 
 describe('clientAddress', () => {
   it("is the socket's peer by default: X-Forwarded-For is the client's to write", () => {

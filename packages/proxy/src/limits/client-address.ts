@@ -28,7 +28,10 @@ function trustFunction(trust: TrustProxyOption): (address: string, hop: number) 
   }
   const list = typeof trust === 'string' ? trust.split(',').map((entry) => entry.trim()) : trust;
   if (!Array.isArray(list) || !list.every((entry) => typeof entry === 'string')) {
-    invalidOption('trustProxy', 'must be a number of hops or proxy addresses/subnets (true is refused: it lets any client choose its address)');
+    invalidOption(
+      'trustProxy',
+      'must be a number of hops or proxy addresses/subnets (true is refused: it lets any client choose its address)',
+    );
   }
   try {
     return proxyAddr.compile([...list]);

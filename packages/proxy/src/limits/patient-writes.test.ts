@@ -21,7 +21,8 @@ describe('createPatientWrites', () => {
 
   it('caps the number of writes and their bytes per user, and only counts what went through', () => {
     const writes = createPatientWrites({ limit: 5, bytes: 3_000, store: memoryWindowCounter() });
-    const write = (user: string, bytes: number) => (chargeAll(writes?.charges(user, bytes) ?? []) as { reason: string } | undefined)?.reason ?? 'ok';
+    const write = (user: string, bytes: number) =>
+      (chargeAll(writes?.charges(user, bytes) ?? []) as { reason: string } | undefined)?.reason ?? 'ok';
     expect([write('p1', 1_000), write('p1', 1_000), write('p1', 1_000)]).toEqual(['ok', 'ok', 'ok']);
     expect(write('p1', 1)).toBe('limit:patient-write-bytes');
     // Deletes carry no body: they count, in number only.

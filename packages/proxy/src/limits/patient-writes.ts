@@ -35,7 +35,10 @@ export function createPatientWrites(value: PatientWritesOptions | false | undefi
     charges(userId, bodyBytes) {
       const count: Charge = { counter, key: `writes:${userId}:count`, amount: 1, limit, windowMs, reason: 'limit:patient-writes' };
       if (bodyBytes === 0) return [count];
-      return [count, { counter, key: `writes:${userId}:bytes`, amount: bodyBytes, limit: bytes, windowMs, reason: 'limit:patient-write-bytes' }];
+      return [
+        count,
+        { counter, key: `writes:${userId}:bytes`, amount: bodyBytes, limit: bytes, windowMs, reason: 'limit:patient-write-bytes' },
+      ];
     },
   };
 }

@@ -43,7 +43,8 @@ function toCount(reply: unknown): WindowCount {
 
 /** A `WindowCounter` in Redis. Create it once and pass it to `budget`, `anonymousLimit` and `patientWrites` as `store`. */
 export function redisWindowCounter(options: RedisWindowCounterOptions): WindowCounter {
-  if (typeof options?.sendCommand !== 'function') throw new TypeError('redisWindowCounter: "sendCommand" must be a function, e.g. (...args) => client.sendCommand(args)');
+  if (typeof options?.sendCommand !== 'function')
+    throw new TypeError('redisWindowCounter: "sendCommand" must be a function, e.g. (...args) => client.sendCommand(args)');
   const prefix = options.prefix ?? 'clinik-proxy:';
   if (typeof prefix !== 'string') throw new TypeError('redisWindowCounter: "prefix" must be a string');
   return {

@@ -14,7 +14,12 @@ import type { UpstreamBudget } from './upstream-budget.ts';
 import { upstreamCallCount } from './upstream-calls.ts';
 
 /** Charges what an approved call will spend; throws the 429 when a count would go over. */
-export type Spend = (call: ApiCall, user: ProxyUser, key: PreparedKey, compartment: { readonly patientId: string } | undefined) => Promise<void>;
+export type Spend = (
+  call: ApiCall,
+  user: ProxyUser,
+  key: PreparedKey,
+  compartment: { readonly patientId: string } | undefined,
+) => Promise<void>;
 
 function refused(refusal: Refusal): ProxyError {
   return new ProxyError('RATE_LIMITED', 'Too many requests; try again later', {

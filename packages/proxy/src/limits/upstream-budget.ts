@@ -38,7 +38,10 @@ const MINUTE_MS = 60_000;
 const DEFAULT_SHARE = 0.2;
 
 /** `upstreamPerMinute`: the upstream's own limit per key, when the preset knows it (Cliniko's); the `perMinute` default. */
-export function createUpstreamBudget(value: UpstreamBudgetOptions | false | undefined, upstreamPerMinute?: number): UpstreamBudget | undefined {
+export function createUpstreamBudget(
+  value: UpstreamBudgetOptions | false | undefined,
+  upstreamPerMinute?: number,
+): UpstreamBudget | undefined {
   if (value === false) return undefined;
   const options = optionsObject(value, 'budget', '{ perMinute, staffRoles, shares?, perUserShare?, store? }');
   if (!options) return undefined;
@@ -60,7 +63,14 @@ export function createUpstreamBudget(value: UpstreamBudgetOptions | false | unde
   const perUser = Math.floor(fraction(options.perUserShare ?? 0.05, 'budget.perUserShare') * perMinute);
   const counter = windowCounter(options.store, 'budget.store', () => memoryWindowCounter());
 
-  const charge = (key: string, amount: number, limit: number, reason: string): Charge => ({ counter, key, amount, limit, windowMs: MINUTE_MS, reason });
+  const charge = (key: string, amount: number, limit: number, reason: string): Charge => ({
+    counter,
+    key,
+    amount,
+    limit,
+    windowMs: MINUTE_MS,
+    reason,
+  });
   return {
     charges(user, fingerprint, calls) {
       const roles = user.roles ?? [];

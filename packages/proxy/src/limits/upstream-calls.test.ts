@@ -14,6 +14,8 @@ describe('upstreamCallCount', () => {
     const linked = resource.patientLink !== null && resource.patientLink !== 'self';
     // Outside a compartment every call is one; inside, a write to a patient's record is read and checked first.
     expect(upstreamCallCount(call, undefined, clinikapiDialect)).toBe(1);
-    expect(upstreamCallCount(call, compartment, clinikapiDialect)).toBe(linked && (interaction === 'update' || interaction === 'delete') ? 2 : 1);
+    expect(upstreamCallCount(call, compartment, clinikapiDialect)).toBe(
+      linked && (interaction === 'update' || interaction === 'delete') ? 2 : 1,
+    );
   });
 });

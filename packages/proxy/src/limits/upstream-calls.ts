@@ -13,6 +13,10 @@ export function needsPreflight(call: ApiCall, compartment: { readonly patientId:
 }
 
 /** 2 when the call needs a preflight read (by its API's rule: `dialect.preflight`, which forward.ts follows), else 1. */
-export function upstreamCallCount(call: ApiCall, compartment: { readonly patientId: string } | undefined, dialect: Pick<ApiDialect, 'preflight'>): number {
+export function upstreamCallCount(
+  call: ApiCall,
+  compartment: { readonly patientId: string } | undefined,
+  dialect: Pick<ApiDialect, 'preflight'>,
+): number {
   return dialect.preflight(call, compartment) ? 2 : 1;
 }

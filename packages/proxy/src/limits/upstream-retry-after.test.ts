@@ -20,6 +20,11 @@ describe('upstreamRetryAfter', () => {
   });
 
   it("is the proxy's own 429 for a read it could not make", () => {
-    expect(upstreamRateLimited({ 'retry-after': '5' })).toMatchObject({ status: 429, code: 'RATE_LIMITED', headers: { 'retry-after': '5' }, reason: 'upstream:rate-limited' });
+    expect(upstreamRateLimited({ 'retry-after': '5' })).toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+      headers: { 'retry-after': '5' },
+      reason: 'upstream:rate-limited',
+    });
   });
 });

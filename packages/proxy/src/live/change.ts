@@ -37,7 +37,8 @@ export function parseChange(message: string): LiveChange | undefined {
   }
   const { eventId, path, id, action, patients, at } = value;
   if (typeof eventId !== 'string' || !ID.test(eventId) || typeof id !== 'string' || !ID.test(id)) return undefined;
-  if (typeof path !== 'string' || !findResource(path) || typeof action !== 'string' || !ACTIONS.includes(action) || typeof at !== 'number') return undefined;
+  if (typeof path !== 'string' || !findResource(path) || typeof action !== 'string' || !ACTIONS.includes(action) || typeof at !== 'number')
+    return undefined;
   if (patients !== null && !(Array.isArray(patients) && patients.every((patient) => typeof patient === 'string'))) return undefined;
   return { eventId, path, id, action: action as WebhookAction, patients: patients ?? null, at };
 }

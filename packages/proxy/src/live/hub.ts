@@ -108,7 +108,12 @@ export function createHub(options: HubOptions): LiveHub {
 
   /** Tells `stream` of `change` when it may learn of it; resolves with whether it was told. */
   /** Tells `stream` of `change` when it may learn of it: at once when its decision for the type is known. */
-  function tell(stream: LiveStream, change: LiveChange, definition: ResourceDefinition, frames: Map<string, string>): boolean | Promise<boolean> {
+  function tell(
+    stream: LiveStream,
+    change: LiveChange,
+    definition: ResourceDefinition,
+    frames: Map<string, string>,
+  ): boolean | Promise<boolean> {
     const known = stream.decisions.get(definition.path);
     if (known) return tellDecided(stream, change, definition, frames, known);
     return stream.visibility(definition).then((decision) => {
@@ -117,7 +122,13 @@ export function createHub(options: HubOptions): LiveHub {
     });
   }
 
-  function tellDecided(stream: LiveStream, change: LiveChange, definition: ResourceDefinition, frames: Map<string, string>, decision: PolicyDecision): boolean {
+  function tellDecided(
+    stream: LiveStream,
+    change: LiveChange,
+    definition: ResourceDefinition,
+    frames: Map<string, string>,
+    decision: PolicyDecision,
+  ): boolean {
     const verdict = verdictOf(decision, definition, change);
     if (verdict === false || stream.closed) return false;
     const key = verdict.join(',');

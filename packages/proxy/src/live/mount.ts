@@ -28,7 +28,10 @@ function createPublisher(hub: LiveHub, live: LiveSettings, settings: ProxySettin
   if (!redis) return async (change) => hub.deliver(change);
   const channel = `${redis.prefix}changes`;
   const failed = (what: string) => (error: unknown) =>
-    settings.logger.error({ live: { failure: `${what}:${error instanceof Error ? error.name : 'unknown'}` } }, 'clinikapi.proxy.live.failure');
+    settings.logger.error(
+      { live: { failure: `${what}:${error instanceof Error ? error.name : 'unknown'}` } },
+      'clinikapi.proxy.live.failure',
+    );
   Promise.resolve(
     redis.subscribe(channel, (message) => {
       const change = parseChange(message);
@@ -45,7 +48,11 @@ function createPublisher(hub: LiveHub, live: LiveSettings, settings: ProxySettin
   };
 }
 
-export function withLiveRoutes(settings: ProxySettings, live: LiveSettings, api: (req: Request, res: Response) => Promise<void>): RequestHandler {
+export function withLiveRoutes(
+  settings: ProxySettings,
+  live: LiveSettings,
+  api: (req: Request, res: Response) => Promise<void>,
+): RequestHandler {
   const memory = live.redis ? redisExpiringStore(live.redis) : memoryExpiringStore(live.now);
   const hub = createHub({
     logger: settings.logger,
@@ -65,7 +72,14 @@ export function withLiveRoutes(settings: ProxySettings, live: LiveSettings, api:
     cacheMs: live.patientCacheMs,
   });
   const receive = webhookRoute({ live, memory, patients, publish: createPublisher(hub, live, settings), logger: settings.logger });
-  const stream = streamRoute({ hub, policy: settings.policy, logger: settings.logger, connectionsPerUser: live.connectionsPerUser, heartbeatMs: live.heartbeatMs, now: live.now });
+  const stream = streamRoute({
+    hub,
+    policy: settings.policy,
+    logger: settings.logger,
+    connectionsPerUser: live.connectionsPerUser,
+    heartbeatMs: live.heartbeatMs,
+    now: live.now,
+  });
   const webhook = async (req: Request, res: Response): Promise<void> => {
     const state = startRequest(settings, res);
     try {

@@ -10,7 +10,14 @@ const resolve = (live: Partial<LiveOptions>, apiKey: Parameters<typeof resolveLi
 describe('the live option', () => {
   it('takes the environment from the key records are read with, and defaults the rest', () => {
     const settings = resolve({ tenantId: ['org_a', 'org_b'] });
-    expect(settings).toMatchObject({ environment: 'test', strict: true, toleranceSeconds: 300, connectionsPerUser: 5, replaySize: 1000, redis: undefined });
+    expect(settings).toMatchObject({
+      environment: 'test',
+      strict: true,
+      toleranceSeconds: 300,
+      connectionsPerUser: 5,
+      replaySize: 1000,
+      redis: undefined,
+    });
     expect([...settings.tenants]).toEqual(['org_a', 'org_b']);
     expect(settings.key.fingerprint).toMatch(/^kfp_/);
     expect(resolve({ environment: 'test' }).environment).toBe('test');

@@ -94,7 +94,11 @@ const KNOWN = new Set([
 
 function tenantsOf(value: unknown): ReadonlySet<string> {
   const list = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(list) || list.length === 0 || list.some((tenant) => typeof tenant !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(tenant))) {
+  if (
+    !Array.isArray(list) ||
+    list.length === 0 ||
+    list.some((tenant) => typeof tenant !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(tenant))
+  ) {
     invalidOption('live.tenantId', 'must be your organisation id (or a list of sub-organisation ids), e.g. "org_…"');
   }
   return new Set(list as string[]);
@@ -103,7 +107,10 @@ function tenantsOf(value: unknown): ReadonlySet<string> {
 function redisOf(value: LiveOptions['redis']): LiveSettings['redis'] {
   if (value === undefined) return undefined;
   if (typeof value?.sendCommand !== 'function' || typeof value.subscribe !== 'function') {
-    invalidOption('live.redis', 'must be { sendCommand, subscribe }: (...args) => client.sendCommand(args) and (channel, listener) => subscriber.subscribe(channel, listener)');
+    invalidOption(
+      'live.redis',
+      'must be { sendCommand, subscribe }: (...args) => client.sendCommand(args) and (channel, listener) => subscriber.subscribe(channel, listener)',
+    );
   }
   const prefix = value.prefix ?? 'clinik-live:';
   if (typeof prefix !== 'string') invalidOption('live.redis.prefix', 'must be a string');
@@ -111,15 +118,25 @@ function redisOf(value: LiveOptions['redis']): LiveSettings['redis'] {
 }
 
 /** Checks `live` against the rest of the options; `apiKey` and `upstream` are the proxy's own. */
-export function resolveLiveOptions(live: LiveOptions, proxyKey: ApiKeyOption | undefined, upstream: UpstreamConfig, env: NodeJS.ProcessEnv): LiveSettings {
+export function resolveLiveOptions(
+  live: LiveOptions,
+  proxyKey: ApiKeyOption | undefined,
+  upstream: UpstreamConfig,
+  env: NodeJS.ProcessEnv,
+): LiveSettings {
   if (typeof live !== 'object' || live === null) invalidOption('live', 'must be { webhookSecret, tenantId }');
-  for (const name of Object.keys(live)) if (!KNOWN.has(name)) invalidOption(`live.${name}`, `is not an option (known: ${[...KNOWN].join(', ')})`);
+  for (const name of Object.keys(live))
+    if (!KNOWN.has(name)) invalidOption(`live.${name}`, `is not an option (known: ${[...KNOWN].join(', ')})`);
   if (typeof live.webhookSecret !== 'string' || live.webhookSecret.length < 16) {
     invalidOption('live.webhookSecret', 'must be the signing secret of the webhook endpoint (at least 16 characters)');
   }
   const tenants = tenantsOf(live.tenantId);
   const source = live.apiKey ?? proxyKey;
-  if (typeof source === 'function') invalidOption('live.apiKey', 'is required when "apiKey" is a function of the user: the key records are read with when no user is asking');
+  if (typeof source === 'function')
+    invalidOption(
+      'live.apiKey',
+      'is required when "apiKey" is a function of the user: the key records are read with when no user is asking',
+    );
   // A static source: the provider prepares it here, once, and ignores the (absent) user.
   const key = createKeyProvider(source, upstream, env)({ id: 'clinik-live' }, undefined as never) as PreparedKey;
   const environment = live.environment ?? key.upstream.environment;
@@ -129,7 +146,8 @@ export function resolveLiveOptions(live: LiveOptions, proxyKey: ApiKeyOption | u
     invalidOption('live.environment', `must be the environment of the key records are read with (${key.upstream.environment})`);
   }
   if (live.strict !== undefined && typeof live.strict !== 'boolean') invalidOption('live.strict', 'must be true or false');
-  if (live.now !== undefined && typeof live.now !== 'function') invalidOption('live.now', 'must be a function returning epoch milliseconds');
+  if (live.now !== undefined && typeof live.now !== 'function')
+    invalidOption('live.now', 'must be a function returning epoch milliseconds');
   const toleranceSeconds = positiveInteger(live.toleranceSeconds, 'live.toleranceSeconds', 300);
   const dedupeMs = positiveInteger(live.dedupeMs, 'live.dedupeMs', 24 * 3_600_000);
   // A delivery replayed within the tolerance must still be remembered, or it would be accepted a second time.

@@ -29,8 +29,16 @@ export function readEvent(body: Buffer): ReceivedEvent | undefined {
   if (!isObject(parsed) || !isObject(parsed.data)) return undefined;
   const { id, event, timestamp, data } = parsed;
   const { resourceType, resourceId, action, tenantId, environment } = data;
-  if (typeof id !== 'string' || !ID.test(id) || typeof event !== 'string' || typeof timestamp !== 'string' || !Number.isFinite(Date.parse(timestamp))) return undefined;
-  if (typeof resourceType !== 'string' || typeof resourceId !== 'string' || !ID.test(resourceId) || typeof tenantId !== 'string') return undefined;
+  if (
+    typeof id !== 'string' ||
+    !ID.test(id) ||
+    typeof event !== 'string' ||
+    typeof timestamp !== 'string' ||
+    !Number.isFinite(Date.parse(timestamp))
+  )
+    return undefined;
+  if (typeof resourceType !== 'string' || typeof resourceId !== 'string' || !ID.test(resourceId) || typeof tenantId !== 'string')
+    return undefined;
   if (!WEBHOOK_ACTIONS.includes(action as WebhookAction) || (environment !== 'live' && environment !== 'test')) return undefined;
   // The name and the data must agree: `patient.created` about a patient that was created.
   if (event !== `${resourceType}.${action as string}`) return undefined;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { LiveChange } from './change.ts';
 import { createReplayBuffer } from './replay-buffer.ts';
 
-const change = (n: number, at = n * 1000): LiveChange => ({ eventId: `evt_${n}`, path: 'observations', id: `obs-${n}`, action: 'created', patients: ['p'], at });
+const change = (n: number, at = n * 1000): LiveChange => ({
+  eventId: `evt_${n}`,
+  path: 'observations',
+  id: `obs-${n}`,
+  action: 'created',
+  patients: ['p'],
+  at,
+});
 
 describe('the replay buffer', () => {
   it('gives what came after an id, in order, and keeps each event once', () => {

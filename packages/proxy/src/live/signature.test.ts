@@ -19,7 +19,10 @@ describe('webhook signatures', () => {
   });
 
   it('refuses another secret, another body, a re-serialised body, and a signature moved to another time', () => {
-    expect(verifyDelivery(body, { 'x-clinik-signature-v2': v2(t, 'whsec_someone_else_entirely') }, strict)).toEqual({ ok: false, reason: 'signature:mismatch' });
+    expect(verifyDelivery(body, { 'x-clinik-signature-v2': v2(t, 'whsec_someone_else_entirely') }, strict)).toEqual({
+      ok: false,
+      reason: 'signature:mismatch',
+    });
     const tampered = Buffer.from(body.toString().replace('patient.created', 'patient.deleted'));
     expect(verifyDelivery(tampered, { 'x-clinik-signature-v2': v2(t) }, strict)).toEqual({ ok: false, reason: 'signature:mismatch' });
     const reformatted = Buffer.from(JSON.stringify(JSON.parse(body.toString()), null, 2));
@@ -35,8 +38,23 @@ describe('webhook signatures', () => {
 
   it('refuses malformed headers without throwing, whatever their length', () => {
     const good = hex(secret, `${t}.${body.toString()}`);
-    for (const header of ['', 'garbage', `t=${t}`, `v1=${good}`, `t=abc,v1=${good}`, `t=${t},v1=${good.slice(1)}`, `t=${t},v1=${good}00`, `t=${t},v1=${'Z'.repeat(64)}`, `t=${t},t=${t},v1=${good}`, `t=${t},=x,v1=${good}`, 'x'.repeat(10_000)]) {
-      expect(verifyDelivery(body, { 'x-clinik-signature-v2': header }, strict), header.slice(0, 40)).toEqual({ ok: false, reason: 'signature:malformed' });
+    for (const header of [
+      '',
+      'garbage',
+      `t=${t}`,
+      `v1=${good}`,
+      `t=abc,v1=${good}`,
+      `t=${t},v1=${good.slice(1)}`,
+      `t=${t},v1=${good}00`,
+      `t=${t},v1=${'Z'.repeat(64)}`,
+      `t=${t},t=${t},v1=${good}`,
+      `t=${t},=x,v1=${good}`,
+      'x'.repeat(10_000),
+    ]) {
+      expect(verifyDelivery(body, { 'x-clinik-signature-v2': header }, strict), header.slice(0, 40)).toEqual({
+        ok: false,
+        reason: 'signature:malformed',
+      });
     }
     expect(verifyDelivery(body, { 'x-clinik-signature-v2': ['a', 'b'] }, strict)).toEqual({ ok: false, reason: 'signature:missing' });
     expect(verifyDelivery(body, {}, strict)).toEqual({ ok: false, reason: 'signature:missing' });
@@ -53,9 +71,15 @@ describe('webhook signatures', () => {
     const lenient = { ...strict, strict: false };
     expect(verifyDelivery(body, headers, lenient)).toEqual({ ok: true, scheme: 'v1' });
     expect(verifyDelivery(body, headers, { ...lenient, now: now + 301_000 })).toEqual({ ok: false, reason: 'signature:stale' });
-    expect(verifyDelivery(body, { 'x-clinik-signature': hex('whsec_someone_else_entirely', body) }, lenient)).toEqual({ ok: false, reason: 'signature:mismatch' });
+    expect(verifyDelivery(body, { 'x-clinik-signature': hex('whsec_someone_else_entirely', body) }, lenient)).toEqual({
+      ok: false,
+      reason: 'signature:mismatch',
+    });
     expect(verifyDelivery(body, { 'x-clinik-signature': 'abc' }, lenient)).toEqual({ ok: false, reason: 'signature:malformed' });
     // With both, V2 decides: a bad V2 is not rescued by a good V1.
-    expect(verifyDelivery(body, { ...headers, 'x-clinik-signature-v2': v2(t - 1000) }, lenient)).toEqual({ ok: false, reason: 'signature:stale' });
+    expect(verifyDelivery(body, { ...headers, 'x-clinik-signature-v2': v2(t - 1000) }, lenient)).toEqual({
+      ok: false,
+      reason: 'signature:stale',
+    });
   });
 });

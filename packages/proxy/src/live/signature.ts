@@ -17,7 +17,10 @@ export interface VerifyOptions {
 
 export type Verdict =
   | { readonly ok: true; readonly scheme: 'v2' | 'v1' }
-  | { readonly ok: false; readonly reason: 'signature:missing' | 'signature:malformed' | 'signature:mismatch' | 'signature:stale' | 'signature:v1-refused' };
+  | {
+      readonly ok: false;
+      readonly reason: 'signature:missing' | 'signature:malformed' | 'signature:mismatch' | 'signature:stale' | 'signature:v1-refused';
+    };
 
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
 
@@ -37,7 +40,8 @@ function single(value: string | string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-const fresh = (seconds: number, options: VerifyOptions): boolean => Math.abs(Math.floor(options.now / 1000) - seconds) <= options.toleranceSeconds;
+const fresh = (seconds: number, options: VerifyOptions): boolean =>
+  Math.abs(Math.floor(options.now / 1000) - seconds) <= options.toleranceSeconds;
 
 /** `t=…,v1=…` with exactly one whole-second time and at least one 64-digit signature (any may match: key rotation). */
 function parseV2(header: string): { t: number; signatures: string[] } | undefined {

@@ -38,9 +38,16 @@ export type StreamRoute = (req: Request, res: Response, state: ProxyRequestState
 
 export function streamRoute(deps: StreamRouteDeps): StreamRoute {
   return async (req, res, state, user) => {
-    if (req.method !== 'GET') throw new ProxyError('METHOD_NOT_ALLOWED', 'The event stream is read with GET', { headers: { allow: 'GET' }, reason: 'live:events-method' });
+    if (req.method !== 'GET')
+      throw new ProxyError('METHOD_NOT_ALLOWED', 'The event stream is read with GET', {
+        headers: { allow: 'GET' },
+        reason: 'live:events-method',
+      });
     if (deps.hub.streamsOf(user.id) >= deps.connectionsPerUser) {
-      throw new ProxyError('RATE_LIMITED', 'Too many open event streams', { headers: { 'retry-after': '10' }, reason: 'live:too-many-streams' });
+      throw new ProxyError('RATE_LIMITED', 'Too many open event streams', {
+        headers: { 'retry-after': '10' },
+        reason: 'live:too-many-streams',
+      });
     }
     const header = req.headers['last-event-id'];
     const lastEventId = typeof header === 'string' && EVENT_ID.test(header) ? header : undefined;

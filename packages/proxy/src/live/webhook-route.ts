@@ -33,14 +33,18 @@ async function rawBody(req: Request): Promise<Buffer> {
   const parsed = (req as Request & { body?: unknown }).body;
   if (Buffer.isBuffer(parsed)) return parsed;
   if (req.readableEnded) {
-    throw new ProxyError('INTERNAL_ERROR', 'The webhook body was read before the proxy: mount clinikProxy before express.json()', { reason: 'live:body-already-read' });
+    throw new ProxyError('INTERNAL_ERROR', 'The webhook body was read before the proxy: mount clinikProxy before express.json()', {
+      reason: 'live:body-already-read',
+    });
   }
-  if (Number(req.headers['content-length']) > BODY_LIMIT) throw new ProxyError('PAYLOAD_TOO_LARGE', undefined, { reason: 'live:webhook-too-large', headers: { connection: 'close' } });
+  if (Number(req.headers['content-length']) > BODY_LIMIT)
+    throw new ProxyError('PAYLOAD_TOO_LARGE', undefined, { reason: 'live:webhook-too-large', headers: { connection: 'close' } });
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > BODY_LIMIT) throw new ProxyError('PAYLOAD_TOO_LARGE', undefined, { reason: 'live:webhook-too-large', headers: { connection: 'close' } });
+    if (size > BODY_LIMIT)
+      throw new ProxyError('PAYLOAD_TOO_LARGE', undefined, { reason: 'live:webhook-too-large', headers: { connection: 'close' } });
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, size);
@@ -60,11 +64,20 @@ export function webhookRoute(deps: WebhookRouteDeps): WebhookRoute {
 
   return async (req, res, state) => {
     if (req.method !== 'POST') {
-      throw new ProxyError('METHOD_NOT_ALLOWED', 'ClinikAPI webhooks are POSTed here', { headers: { allow: 'POST' }, reason: 'live:webhook-method' });
+      throw new ProxyError('METHOD_NOT_ALLOWED', 'ClinikAPI webhooks are POSTed here', {
+        headers: { allow: 'POST' },
+        reason: 'live:webhook-method',
+      });
     }
     const body = await rawBody(req);
-    const verdict = verifyDelivery(body, req.headers, { secret: live.secret, strict: live.strict, toleranceSeconds: live.toleranceSeconds, now: live.now() });
-    if (!verdict.ok) throw new ProxyError('UNAUTHORIZED', 'The webhook signature is missing, wrong or stale', { reason: `live:${verdict.reason}` });
+    const verdict = verifyDelivery(body, req.headers, {
+      secret: live.secret,
+      strict: live.strict,
+      toleranceSeconds: live.toleranceSeconds,
+      now: live.now(),
+    });
+    if (!verdict.ok)
+      throw new ProxyError('UNAUTHORIZED', 'The webhook signature is missing, wrong or stale', { reason: `live:${verdict.reason}` });
     const received = readEvent(body);
     if (!received) throw new ProxyError('BAD_REQUEST', 'The webhook body is not a ClinikAPI event', { reason: 'live:payload-invalid' });
     const { event, definition } = received;
@@ -83,7 +96,12 @@ export function webhookRoute(deps: WebhookRouteDeps): WebhookRoute {
     state.decision = 'allow';
     state.reason = `live:webhook:${outcome}`;
     const answer = '{"received":true}';
-    res.writeHead(200, { ...BASE_RESPONSE_HEADERS, 'x-request-id': state.requestId, 'content-type': 'application/json; charset=utf-8', 'content-length': String(answer.length) });
+    res.writeHead(200, {
+      ...BASE_RESPONSE_HEADERS,
+      'x-request-id': state.requestId,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(answer.length),
+    });
     res.end(answer);
     writeLiveAudit(deps.logger, {
       kind: 'webhook',
@@ -98,7 +116,10 @@ export function webhookRoute(deps: WebhookRouteDeps): WebhookRoute {
     if (outcome !== 'accepted' || !definition) return;
     const change = { eventId: event.id, path: definition.path, id: event.data.resourceId, action: event.data.action, at: live.now() };
     publish(change, definition).catch((error: unknown) => {
-      deps.logger.error({ live: { eventId: event.id, failure: error instanceof Error ? error.name : 'unknown' } }, 'clinikapi.proxy.live.failure');
+      deps.logger.error(
+        { live: { eventId: event.id, failure: error instanceof Error ? error.name : 'unknown' } },
+        'clinikapi.proxy.live.failure',
+      );
     });
   };
 }

@@ -23,7 +23,9 @@ describe('patientCompartment', () => {
   it('forces a search to the patient, and answers 404 for a patientId that is not theirs', async () => {
     const decision = await as('observations', 'search', { query: 'status=final' });
     expect(decision).toMatchObject({ effect: 'allow' });
-    expect(decision !== true && decision !== false && 'query' in decision ? decision.query?.toString() : '').toBe('status=final&patientId=p1');
+    expect(decision !== true && decision !== false && 'query' in decision ? decision.query?.toString() : '').toBe(
+      'status=final&patientId=p1',
+    );
     expect(await as('observations', 'search', { query: 'patientId=p1' })).toMatchObject({ effect: 'allow' });
     expect(await as('observations', 'search', { query: 'patientId=p2' })).toMatchObject({ effect: 'deny', status: 404 });
     expect(await as('observations', 'search', { query: 'patientId=p1&patientId=p2' })).toMatchObject({ effect: 'deny', status: 404 });
@@ -33,19 +35,39 @@ describe('patientCompartment', () => {
 
   it('refuses writes that name another patient (403) and creates that name nobody', async () => {
     expect(await as('observations', 'create', { body: { patientId: 'p1', status: 'final' } })).toMatchObject({ effect: 'allow' });
-    expect(await as('observations', 'create', { body: { patientId: 'p2', status: 'final' } })).toMatchObject({ effect: 'deny', status: 403 });
-    expect(await as('observations', 'create', { body: { subject: { reference: 'Patient/p2' } } })).toMatchObject({ effect: 'deny', status: 403 });
-    expect(await as('observations', 'create', { body: { status: 'final' } })).toMatchObject({ effect: 'deny', reason: 'compartment:create-without-patient' });
-    expect(await as('observations', 'update', { id: 'o1', body: [{ op: 'replace', path: '/subject/reference', value: 'Patient/p2' }] })).toMatchObject({ effect: 'deny', status: 403 });
+    expect(await as('observations', 'create', { body: { patientId: 'p2', status: 'final' } })).toMatchObject({
+      effect: 'deny',
+      status: 403,
+    });
+    expect(await as('observations', 'create', { body: { subject: { reference: 'Patient/p2' } } })).toMatchObject({
+      effect: 'deny',
+      status: 403,
+    });
+    expect(await as('observations', 'create', { body: { status: 'final' } })).toMatchObject({
+      effect: 'deny',
+      reason: 'compartment:create-without-patient',
+    });
+    expect(
+      await as('observations', 'update', { id: 'o1', body: [{ op: 'replace', path: '/subject/reference', value: 'Patient/p2' }] }),
+    ).toMatchObject({ effect: 'deny', status: 403 });
     expect(await as('patients', 'update', { id: 'p1', body: { phone: '1' } })).toMatchObject({ effect: 'allow' });
     // Clearing the patient link takes the record out of every compartment.
-    expect(await as('tasks', 'update', { id: 't1', body: { patientId: null } })).toMatchObject({ effect: 'deny', reason: 'compartment:unlinks-record' });
+    expect(await as('tasks', 'update', { id: 't1', body: { patientId: null } })).toMatchObject({
+      effect: 'deny',
+      reason: 'compartment:unlinks-record',
+    });
     expect(await as('tasks', 'update', { id: 't1', body: { description: 'x' } })).toMatchObject({ effect: 'allow' });
   });
 
   it('refuses _has, and allows includes for per-entry checking', async () => {
-    expect(await as('observations', 'search', { query: '_has:Observation:patient:code=1' })).toMatchObject({ effect: 'deny', reason: 'compartment:reverse-chaining' });
-    expect(await as('patients', 'read', { id: 'p1', query: '_revinclude=Observation:subject' })).toMatchObject({ effect: 'allow', compartment: { patientId: 'p1' } });
+    expect(await as('observations', 'search', { query: '_has:Observation:patient:code=1' })).toMatchObject({
+      effect: 'deny',
+      reason: 'compartment:reverse-chaining',
+    });
+    expect(await as('patients', 'read', { id: 'p1', query: '_revinclude=Observation:subject' })).toMatchObject({
+      effect: 'allow',
+      compartment: { patientId: 'p1' },
+    });
     // Carried in another answer: confined to the compartment, record by record — their own Patient included.
     expect(await as('conditions', 'read', { purpose: 'include' })).toMatchObject({ effect: 'allow', compartment: { patientId: 'p1' } });
     expect(await as('patients', 'read', { purpose: 'include' })).toMatchObject({ effect: 'allow', compartment: { patientId: 'p1' } });
@@ -57,15 +79,27 @@ describe('patientCompartment', () => {
       expect(await as(path, 'read', { purpose: 'include' }), path).toMatchObject({ effect: 'deny', reason: 'compartment:not-shared' });
     }
     const sharing = patientCompartment({ patientId: (user) => user.patientId as string | undefined, shared: ['practitioners'] });
-    expect(await sharing(policyRequest('practitioners', 'search', { user: patient }))).toMatchObject({ effect: 'allow', compartment: { patientId: 'p1' } });
-    expect(await sharing(policyRequest('practitioners', 'create', { user: patient, body: { name: 'x' } }))).toMatchObject({ effect: 'deny', status: 403 });
-    expect(await sharing(policyRequest('slots', 'search', { user: patient }))).toMatchObject({ effect: 'deny', reason: 'compartment:not-shared' });
+    expect(await sharing(policyRequest('practitioners', 'search', { user: patient }))).toMatchObject({
+      effect: 'allow',
+      compartment: { patientId: 'p1' },
+    });
+    expect(await sharing(policyRequest('practitioners', 'create', { user: patient, body: { name: 'x' } }))).toMatchObject({
+      effect: 'deny',
+      status: 403,
+    });
+    expect(await sharing(policyRequest('slots', 'search', { user: patient }))).toMatchObject({
+      effect: 'deny',
+      reason: 'compartment:not-shared',
+    });
     expect(() => patientCompartment({ patientId: () => 'p1', shared: ['observations'] })).toThrow(/belongs to no patient/);
     expect(() => patientCompartment({ patientId: () => 'p1', shared: ['nope'] })).toThrow(/not a catalogue path/);
   });
 
   it('denies users without a patient id, and needs a function', async () => {
-    expect(await policy(policyRequest('patients', 'read', { user: { id: 'staff' }, id: 'p1' }))).toMatchObject({ effect: 'deny', reason: 'compartment:no-patient-id' });
+    expect(await policy(policyRequest('patients', 'read', { user: { id: 'staff' }, id: 'p1' }))).toMatchObject({
+      effect: 'deny',
+      reason: 'compartment:no-patient-id',
+    });
     expect(() => patientCompartment({} as never)).toThrow(/patientId/);
   });
 

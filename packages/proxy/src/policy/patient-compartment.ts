@@ -52,9 +52,12 @@ function sharedPaths(shared: unknown): ReadonlySet<string> {
   if (!Array.isArray(shared)) throw new TypeError('patientCompartment: option "shared" must be a list of catalogue paths');
   for (const path of shared) {
     // Of either API; `clinikProxy()` checks the names against the API its upstream speaks.
-    const definitions = typeof path === 'string' ? [findResource(path), findClinikoResource(path)].filter((found) => found !== undefined) : [];
+    const definitions =
+      typeof path === 'string' ? [findResource(path), findClinikoResource(path)].filter((found) => found !== undefined) : [];
     if (definitions.length === 0 || definitions.some((definition) => definition.patientLink !== null)) {
-      throw new TypeError(`patientCompartment: "shared" lists ${JSON.stringify(path)}, which is not a catalogue path that belongs to no patient`);
+      throw new TypeError(
+        `patientCompartment: "shared" lists ${JSON.stringify(path)}, which is not a catalogue path that belongs to no patient`,
+      );
     }
   }
   return new Set(shared as string[]);
@@ -72,7 +75,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function patientsNamedBy(request: PolicyRequest) {
   const { body, resource, interaction } = request;
   if (request.purpose !== 'call' || typeof body !== 'object' || body === null || Array.isArray(body)) return namedPatients(body);
-  if (interaction === 'create') return namedPatients(body, isFhirCreateBody(resource.path, body) ? [] : requestReferenceFields(resource.path, 'create'));
+  if (interaction === 'create')
+    return namedPatients(body, isFhirCreateBody(resource.path, body) ? [] : requestReferenceFields(resource.path, 'create'));
   return namedPatients(body, requestReferenceFields(resource.path, 'update'));
 }
 
@@ -117,7 +121,8 @@ export function patientCompartment(options: PatientCompartmentOptions): Policy {
 
     if (resource.patientLink === null) {
       if (!shared.has(resource.path)) return deny('compartment:not-shared');
-      if (interaction === 'read' || interaction === 'search') return allow({ reason: 'compartment:shared-resource', compartment, patientIds });
+      if (interaction === 'read' || interaction === 'search')
+        return allow({ reason: 'compartment:shared-resource', compartment, patientIds });
       return deny('compartment:shared-resource-read-only');
     }
 

@@ -83,12 +83,22 @@ export function normalizeDecision(value: unknown): PolicyDecision {
   if (value === true) return allow({ reason: 'policy:allow' });
   if (value === false || value === undefined || value === null) return deny('policy:deny');
   if (typeof value !== 'object') return deny('policy:invalid-decision');
-  const decision = value as { effect?: unknown; reason?: unknown; status?: unknown; query?: unknown; compartment?: { patientId?: unknown } };
-  if (decision.effect === 'deny') return deny(typeof decision.reason === 'string' ? decision.reason : 'policy:deny', decision.status === 404 ? 404 : 403);
+  const decision = value as {
+    effect?: unknown;
+    reason?: unknown;
+    status?: unknown;
+    query?: unknown;
+    compartment?: { patientId?: unknown };
+  };
+  if (decision.effect === 'deny')
+    return deny(typeof decision.reason === 'string' ? decision.reason : 'policy:deny', decision.status === 404 ? 404 : 403);
   if (decision.effect !== 'allow') return deny('policy:invalid-decision');
   if (decision.query !== undefined && !(decision.query instanceof URLSearchParams)) return deny('policy:invalid-decision');
   const compartment = decision.compartment;
-  if (compartment !== undefined && (typeof compartment !== 'object' || compartment === null || typeof compartment.patientId !== 'string' || compartment.patientId === '')) {
+  if (
+    compartment !== undefined &&
+    (typeof compartment !== 'object' || compartment === null || typeof compartment.patientId !== 'string' || compartment.patientId === '')
+  ) {
     return deny('policy:invalid-decision');
   }
   return value as Allow;

@@ -28,17 +28,30 @@ describe('roles', () => {
 
   it('lets any held role allow, and a role may map to a policy', async () => {
     const both = roles({ frontDesk: ['patients:read'], auditor: () => allow({ reason: 'custom' }) });
-    expect(await both(policyRequest('labs', 'read', { user: { id: 'x', roles: ['frontDesk', 'auditor'] }, id: 'l' }))).toMatchObject({ reason: 'custom' });
-    const throwing = roles({ broken: () => { throw new Error('boom'); } });
+    expect(await both(policyRequest('labs', 'read', { user: { id: 'x', roles: ['frontDesk', 'auditor'] }, id: 'l' }))).toMatchObject({
+      reason: 'custom',
+    });
+    const throwing = roles({
+      broken: () => {
+        throw new Error('boom');
+      },
+    });
     expect(await throwing(policyRequest('labs', 'read', { user: { id: 'x', roles: ['broken'] }, id: 'l' }))).toEqual(deny('policy:threw'));
   });
 
   it('walks on past an asynchronous role policy that denies, and keeps the first denial', async () => {
     const mixed = roles({ auditor: async () => deny('auditor:closed'), clinician: '*', frontDesk: ['patients:read'] });
-    expect(await mixed(policyRequest('labs', 'read', { user: { id: 'x', roles: ['auditor', 'clinician'] }, id: 'l' }))).toMatchObject({ effect: 'allow', reason: 'role:clinician' });
-    expect(await mixed(policyRequest('labs', 'read', { user: { id: 'x', roles: ['auditor', 'frontDesk'] }, id: 'l' }))).toEqual(deny('auditor:closed'));
+    expect(await mixed(policyRequest('labs', 'read', { user: { id: 'x', roles: ['auditor', 'clinician'] }, id: 'l' }))).toMatchObject({
+      effect: 'allow',
+      reason: 'role:clinician',
+    });
+    expect(await mixed(policyRequest('labs', 'read', { user: { id: 'x', roles: ['auditor', 'frontDesk'] }, id: 'l' }))).toEqual(
+      deny('auditor:closed'),
+    );
     const rejecting = roles({ auditor: () => Promise.reject(new Error('down')) });
-    expect(await rejecting(policyRequest('labs', 'read', { user: { id: 'x', roles: ['auditor'] }, id: 'l' }))).toEqual(deny('policy:threw'));
+    expect(await rejecting(policyRequest('labs', 'read', { user: { id: 'x', roles: ['auditor'] }, id: 'l' }))).toEqual(
+      deny('policy:threw'),
+    );
   });
 
   it('rejects grants that name no catalogue resource or verb, at start-up', () => {

@@ -110,5 +110,4 @@ export function roles(map: Readonly<Record<string, RoleGrants>>, options: RolesO
     [],
     rolePolicies.map(([, rolePolicy]) => rolePolicy),
   );
-
 }

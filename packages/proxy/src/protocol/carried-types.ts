@@ -20,7 +20,9 @@ const REVERSE_CHAIN = /^_has(?::[A-Z][A-Za-z]{1,63}:[a-z][A-Za-z0-9-]{0,63})+:[A
 function invalid(name: string, reason: string): ProxyError {
   return new ProxyError('BAD_REQUEST', 'A query parameter is not allowed on this call', {
     reason: `query:${reason}`,
-    issues: [{ severity: 'error', code: 'invalid', diagnostics: `${name}: must name catalogue resource types as Type:element`, path: name }],
+    issues: [
+      { severity: 'error', code: 'invalid', diagnostics: `${name}: must name catalogue resource types as Type:element`, path: name },
+    ],
   });
 }
 

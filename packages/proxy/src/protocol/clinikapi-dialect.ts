@@ -24,7 +24,8 @@ import { resolveActionCall } from './widget-actions.ts';
 
 /** A call this dialect resolved: its resource is ClinikAPI's (checked, so a call of another API can never pass as one). */
 function own(call: ApiCall): ApiCall<ResourceDefinition> {
-  if (isClinikoResource(call.resource)) throw new ProxyError('INTERNAL_ERROR', 'A call of another API reached the ClinikAPI dialect', { reason: 'internal:dialect' });
+  if (isClinikoResource(call.resource))
+    throw new ProxyError('INTERNAL_ERROR', 'A call of another API reached the ClinikAPI dialect', { reason: 'internal:dialect' });
   return call as ApiCall<ResourceDefinition>;
 }
 

@@ -15,7 +15,9 @@ const check = (interaction: 'search' | 'read' | 'create', text: string): ProxyEr
 
 describe('checkQuery', () => {
   it('accepts the catalogue search parameters, paging and include directives', () => {
-    expect(check('search', 'name=a&birthDate=1990-01-01&count=5&cursor=abc&_include=x&_include=y&_has:Observation:patient:code=1')).toBeUndefined();
+    expect(
+      check('search', 'name=a&birthDate=1990-01-01&count=5&cursor=abc&_include=x&_include=y&_has:Observation:patient:code=1'),
+    ).toBeUndefined();
     expect(check('read', '_revinclude=Observation:subject&_revinclude=Encounter:subject')).toBeUndefined();
   });
 

@@ -14,7 +14,8 @@ import { ProxyError } from '../errors.ts';
 const MAX_PATCH_OPERATIONS = 1000;
 const PATCH_OPERATIONS = new Set(['add', 'remove', 'replace', 'move', 'copy', 'test']);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isPointer = (value: unknown): boolean => typeof value === 'string' && (value === '' || value.startsWith('/'));
 
 function issue(path: string, rule: string): ErrorIssue {
@@ -32,7 +33,8 @@ function badRequest(message: string, reason: string, issues?: readonly ErrorIssu
 /** The first problem of a JSON Patch document's shape, as the emulator words it (a 400 naming the operation). */
 function checkJsonPatch(operations: readonly unknown[]): void {
   if (operations.length === 0) throw badRequest('The JSON Patch document has no operations', 'body:patch-empty');
-  if (operations.length > MAX_PATCH_OPERATIONS) throw badRequest(`A JSON Patch document has at most ${MAX_PATCH_OPERATIONS} operations`, 'body:patch-too-long');
+  if (operations.length > MAX_PATCH_OPERATIONS)
+    throw badRequest(`A JSON Patch document has at most ${MAX_PATCH_OPERATIONS} operations`, 'body:patch-too-long');
   operations.forEach((operation, index) => {
     const problem = patchOperationProblem(operation);
     if (problem) throw badRequest('The JSON Patch document is malformed', 'body:patch-malformed', [issue(String(index), problem)]);
@@ -56,10 +58,12 @@ export function checkCallBody(call: ApiCall): void {
   if (body === undefined) throw badRequest('A JSON body is required', 'body:empty');
   if (call.interaction === 'update') {
     if (Array.isArray(body)) return checkJsonPatch(body);
-    if (call.contentType === 'application/json-patch+json') throw badRequest('An application/json-patch+json body is an array of operations', 'body:patch-not-array');
+    if (call.contentType === 'application/json-patch+json')
+      throw badRequest('An application/json-patch+json body is an array of operations', 'body:patch-not-array');
     if (!isPlainObject(body)) throw badRequest('A PATCH body is a JSON object of changes, or a JSON Patch array', 'body:not-an-object');
   }
-  if (call.interaction === 'create' && isFhirCreateBody(resource.path, body)) return checkFhirCreate(body as Record<string, unknown>, resource.resourceType);
+  if (call.interaction === 'create' && isFhirCreateBody(resource.path, body))
+    return checkFhirCreate(body as Record<string, unknown>, resource.resourceType);
   // Every path has simplified shapes; a path without an update shape is not updatable, which the catalogue refuses first.
   const schema = schemasOf(resource.path)?.[call.interaction];
   if (!schema) return;

@@ -27,11 +27,16 @@ describe('resolveActionCall', () => {
 
   it('covers all 17 actions, medications.create included', () => {
     expect(Object.keys(WIDGET_ACTIONS)).toHaveLength(17);
-    expect(resolveActionCall(new URLSearchParams(), body({ action: 'medications.create', data: { code: 'x' } })).resource.path).toBe('medications');
+    expect(resolveActionCall(new URLSearchParams(), body({ action: 'medications.create', data: { code: 'x' } })).resource.path).toBe(
+      'medications',
+    );
   });
 
   it('maps patients.read include to _revinclude', () => {
-    const call = resolveActionCall(new URLSearchParams(), body({ action: 'patients.read', data: { id: 'p1', include: ['Encounter:subject'] } }));
+    const call = resolveActionCall(
+      new URLSearchParams(),
+      body({ action: 'patients.read', data: { id: 'p1', include: ['Encounter:subject'] } }),
+    );
     expect(call.query.getAll('_revinclude')).toEqual(['Encounter:subject']);
   });
 

@@ -23,7 +23,8 @@ function includeQuery(include: unknown): URLSearchParams {
   if (include === undefined) return query;
   const entries = Array.isArray(include) ? include : [include];
   for (const entry of entries) {
-    if (typeof entry !== 'string' || !/^[A-Za-z]+:[A-Za-z-]+$/.test(entry)) throw badRequest('data.include must list directives such as "Encounter:subject"', 'invalid-include');
+    if (typeof entry !== 'string' || !/^[A-Za-z]+:[A-Za-z-]+$/.test(entry))
+      throw badRequest('data.include must list directives such as "Encounter:subject"', 'invalid-include');
     query.append('_revinclude', entry);
   }
   return query;
@@ -54,5 +55,14 @@ export function resolveActionCall(query: URLSearchParams, body: JsonBody | undef
   const { id: _ignored, ...fields } = data;
   const payload = route.method === 'PATCH' ? fields : data;
   if (route.method === 'PATCH' && Object.keys(payload).length === 0) throw badRequest('data has nothing to update', 'empty-update');
-  return { method: route.method, interaction, resource, id, query: new URLSearchParams(), body: payload, contentType: 'application/json', action };
+  return {
+    method: route.method,
+    interaction,
+    resource,
+    id,
+    query: new URLSearchParams(),
+    body: payload,
+    contentType: 'application/json',
+    action,
+  };
 }

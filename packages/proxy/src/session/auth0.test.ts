@@ -18,7 +18,12 @@ beforeAll(async () => {
   key = await signingKey();
   idp = await auth0Issuer(key);
   upstream = await recordingUpstream();
-  app = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience }) });
+  app = await proxyApp({
+    upstream: upstream.url,
+    apiKey: FAKE_KEY,
+    policy: allowAll,
+    session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience }),
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -82,7 +87,12 @@ describe('auth0() session', () => {
   });
 
   it('remembers a verified token no longer than its exp', async () => {
-    const strict = await proxyApp({ upstream: upstream.url, apiKey: FAKE_KEY, policy: allowAll, session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience, clockTolerance: 0 }) });
+    const strict = await proxyApp({
+      upstream: upstream.url,
+      apiKey: FAKE_KEY,
+      policy: allowAll,
+      session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience, clockTolerance: 0 }),
+    });
     // Two seconds ahead: `now()` is rounded down, so `+ 1` could be only a moment away and expire before the first call.
     const exp = now() + 2;
     const token = await sign(key, claims({ exp }));
@@ -126,8 +136,12 @@ describe('auth0() session', () => {
     // Whoever copied the token without the key: no proof, or a proof made for another request.
     expect((await fetch(url, { headers: dpop })).status).toBe(401);
     const post = { method: 'POST', body: '{"firstName":"a","lastName":"b"}' };
-    expect((await fetch(url, { ...post, headers: { ...dpop, 'content-type': 'application/json', dpop: await proof('GET') } })).status).toBe(401);
-    expect((await fetch(url, { ...post, headers: { ...dpop, 'content-type': 'application/json', dpop: await proof('POST') } })).status).toBe(200);
+    expect((await fetch(url, { ...post, headers: { ...dpop, 'content-type': 'application/json', dpop: await proof('GET') } })).status).toBe(
+      401,
+    );
+    expect(
+      (await fetch(url, { ...post, headers: { ...dpop, 'content-type': 'application/json', dpop: await proof('POST') } })).status,
+    ).toBe(200);
   });
 
   it('verifies a certificate-bound token against the client certificate on every request, never from memory', async () => {

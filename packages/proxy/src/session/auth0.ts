@@ -12,7 +12,14 @@
  * those every time.
  */
 import type { Request } from 'express';
-import { auth, InvalidRequestError, InvalidTokenError, UnauthorizedError, type AuthOptions, type JWTPayload } from 'express-oauth2-jwt-bearer';
+import {
+  auth,
+  InvalidRequestError,
+  InvalidTokenError,
+  UnauthorizedError,
+  type AuthOptions,
+  type JWTPayload,
+} from 'express-oauth2-jwt-bearer';
 import type { ProxyUser } from '../request-context.ts';
 import { parseBaseUrl } from '../upstream/resolve-upstream.ts';
 import { createSessionCache } from './session-cache.ts';
@@ -65,7 +72,8 @@ function tokenOutsideHeader(req: Request): boolean {
 }
 
 export function auth0(options: Auth0SessionOptions): SessionAdapter {
-  if (typeof options !== 'object' || options === null) throw new TypeError('clinikProxy: option "session" (auth0): pass { issuerBaseURL, audience }');
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('clinikProxy: option "session" (auth0): pass { issuerBaseURL, audience }');
   const { toUser, rolesClaim = 'roles', cacheTtlMs, ...authOptions } = options;
   const cache = createSessionCache(cacheTtlMs, 'session.cacheTtlMs');
   parseBaseUrl(options.issuerBaseURL, 'session.issuerBaseURL');
@@ -73,7 +81,8 @@ export function auth0(options: Auth0SessionOptions): SessionAdapter {
   if (audiences.length === 0 || audiences.some((audience) => typeof audience !== 'string' || audience === '')) {
     throw new TypeError('clinikProxy: option "session" (auth0): "audience" must be your API identifier');
   }
-  if (toUser !== undefined && typeof toUser !== 'function') throw new TypeError('clinikProxy: option "session" (auth0): "toUser" must be a function');
+  if (toUser !== undefined && typeof toUser !== 'function')
+    throw new TypeError('clinikProxy: option "session" (auth0): "toUser" must be a function');
   const mapUser =
     toUser ??
     ((payload: JWTPayload): ProxyUser | null =>

@@ -39,7 +39,7 @@ const CLERK_COOKIE = /^__(?:session|client_uat|refresh|clerk)/;
 export function clerkCookies(cookieHeader: string | undefined): string | undefined {
   if (cookieHeader === undefined || !cookieHeader.includes('__')) return undefined;
   let found: string | undefined;
-  for (let start = 0; start < cookieHeader.length; ) {
+  for (let start = 0; start < cookieHeader.length;) {
     const semicolon = cookieHeader.indexOf(';', start);
     const end = semicolon === -1 ? cookieHeader.length : semicolon;
     const pair = cookieHeader.slice(start, end).trim();

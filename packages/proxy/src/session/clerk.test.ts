@@ -23,7 +23,8 @@ afterAll(async () => {
   await upstream.close();
 });
 
-const get = (headers: Record<string, string>, query = '') => fetch(`${app.url}/api/clinik/patients${query}`, { headers, redirect: 'manual' });
+const get = (headers: Record<string, string>, query = '') =>
+  fetch(`${app.url}/api/clinik/patients${query}`, { headers, redirect: 'manual' });
 
 /** Who the proxy signed in for `headers` (null: nobody), from the request's audit record. */
 async function signedInAs(headers: Record<string, string>, query = ''): Promise<string | null> {
@@ -48,9 +49,15 @@ describe('clerk() session', () => {
 
   it.each([
     ['no token', async () => ({})],
-    ['an expired token', async () => ({ authorization: `Bearer ${await sign(key, claims({ exp: now() - 120, iat: now() - 300, nbf: now() - 300 }))}` })],
+    [
+      'an expired token',
+      async () => ({ authorization: `Bearer ${await sign(key, claims({ exp: now() - 120, iat: now() - 300, nbf: now() - 300 }))}` }),
+    ],
     ['a token not yet valid', async () => ({ authorization: `Bearer ${await sign(key, claims({ nbf: now() + 600 }))}` })],
-    ['a token for another authorized party', async () => ({ authorization: `Bearer ${await sign(key, claims({ azp: 'https://evil.example' }))}` })],
+    [
+      'a token for another authorized party',
+      async () => ({ authorization: `Bearer ${await sign(key, claims({ azp: 'https://evil.example' }))}` }),
+    ],
     ['a tampered token', async () => ({ authorization: `Bearer ${tampered(await sign(key, claims()), { sub: 'user_admin' })}` })],
     ['an alg:none token', async () => ({ authorization: `Bearer ${unsigned(claims(), key.kid)}` })],
     ['an HS256 token signed with the public key', async () => ({ authorization: `Bearer ${await hmacWithPublicKey(key, claims())}` })],
@@ -79,7 +86,11 @@ describe('clerk() session', () => {
   it('requires X-CSRF for cookie sessions only', async () => {
     const token = await sign(key, claims());
     const post = (headers: Record<string, string>) =>
-      fetch(`${app.url}/api/clinik/patients`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"firstName":"a","lastName":"b"}' });
+      fetch(`${app.url}/api/clinik/patients`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"firstName":"a","lastName":"b"}',
+      });
     expect((await post({ cookie: `__session=${token}; __client_uat=${now() - 20}` })).status).toBe(403);
     expect((await post({ cookie: `__session=${token}; __client_uat=${now() - 20}`, 'x-csrf': '1' })).status).toBe(200);
     expect((await post({ authorization: `Bearer ${token}` })).status).toBe(200);

@@ -24,8 +24,20 @@ export interface ClerkAuth {
   readonly sessionClaims: Record<string, unknown>;
 }
 
-export interface ClerkSessionOptions
-  extends Pick<ClerkMiddlewareOptions, 'publishableKey' | 'secretKey' | 'jwtKey' | 'authorizedParties' | 'audience' | 'clockSkewInMs' | 'domain' | 'isSatellite' | 'proxyUrl' | 'signInUrl' | 'apiUrl'> {
+export interface ClerkSessionOptions extends Pick<
+  ClerkMiddlewareOptions,
+  | 'publishableKey'
+  | 'secretKey'
+  | 'jwtKey'
+  | 'authorizedParties'
+  | 'audience'
+  | 'clockSkewInMs'
+  | 'domain'
+  | 'isSatellite'
+  | 'proxyUrl'
+  | 'signInUrl'
+  | 'apiUrl'
+> {
   /** Builds the proxy's user from Clerk's auth. Default: id = userId, roles from claims and the org role. */
   readonly toUser?: (auth: ClerkAuth) => ProxyUser | null;
   /**
@@ -82,7 +94,9 @@ export function clerk(options: ClerkSessionOptions = {}): SessionAdapter {
   }
   const parties = clerkOptions.authorizedParties;
   if (!Array.isArray(parties) || parties.length === 0 || parties.some((party) => typeof party !== 'string' || party === '')) {
-    throw new TypeError('clinikProxy: option "session" (clerk): "authorizedParties" must list the origins of your app, e.g. ["https://app.example.com"]');
+    throw new TypeError(
+      'clinikProxy: option "session" (clerk): "authorizedParties" must list the origins of your app, e.g. ["https://app.example.com"]',
+    );
   }
   if (typeof toUser !== 'function') throw new TypeError('clinikProxy: option "session" (clerk): "toUser" must be a function');
   const middleware = clerkMiddleware({

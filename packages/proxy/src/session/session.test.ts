@@ -25,11 +25,14 @@ describe('sessions', () => {
   it('accepts only users with a non-empty string id and string roles', () => {
     expect(isProxyUser({ id: 'u1' })).toBe(true);
     expect(isProxyUser({ id: 'u1', roles: ['a'] })).toBe(true);
-    for (const bad of [null, 'u1', { id: '' }, { id: 1 }, { id: 'u1', roles: 'admin' }, { id: 'u1', roles: [1] }]) expect(isProxyUser(bad)).toBe(false);
+    for (const bad of [null, 'u1', { id: '' }, { id: 1 }, { id: 'u1', roles: 'admin' }, { id: 'u1', roles: [1] }])
+      expect(isProxyUser(bad)).toBe(false);
   });
 
   it('reads roles from the common claim shapes', () => {
-    expect(rolesFromClaims({ roles: ['a'], metadata: { role: 'b' }, publicMetadata: { roles: ['c'] } }, ['org:admin', null]).sort()).toEqual(['a', 'admin', 'b', 'c']);
+    expect(
+      rolesFromClaims({ roles: ['a'], metadata: { role: 'b' }, publicMetadata: { roles: ['c'] } }, ['org:admin', null]).sort(),
+    ).toEqual(['a', 'admin', 'b', 'c']);
     expect(rolesFromClaims(null)).toEqual([]);
   });
 });

@@ -63,7 +63,10 @@ export function toSessionAdapter(option: SessionOption): SessionAdapter {
 }
 
 /** Roles from common claim shapes: `roles`, `metadata.roles`/`metadata.role`, `publicMetadata.role`, `org_role`. */
-export function rolesFromClaims(claims: Record<string, unknown> | null | undefined, extra: readonly (string | null | undefined)[] = []): string[] {
+export function rolesFromClaims(
+  claims: Record<string, unknown> | null | undefined,
+  extra: readonly (string | null | undefined)[] = [],
+): string[] {
   const roles = new Set<string>();
   const add = (value: unknown) => {
     if (typeof value === 'string' && value !== '') roles.add(value.replace(/^org:/, ''));

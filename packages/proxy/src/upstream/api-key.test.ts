@@ -46,10 +46,14 @@ describe('API keys', () => {
   it('looks up a key per user, caches it, and turns a bad one into a 500 without the key', async () => {
     const keys: Record<string, string> = { a: key, b: `${key}-zz1` };
     let lookups = 0;
-    const provider = createKeyProvider((u) => {
-      lookups += 1;
-      return { key: keys[u.id] ?? '', scopes: ['read'] };
-    }, config, {});
+    const provider = createKeyProvider(
+      (u) => {
+        lookups += 1;
+        return { key: keys[u.id] ?? '', scopes: ['read'] };
+      },
+      config,
+      {},
+    );
     const first = await provider({ id: 'a' }, req);
     expect(await provider({ id: 'a' }, req)).toBe(first);
     expect(lookups).toBe(2);

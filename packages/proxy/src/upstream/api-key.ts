@@ -62,7 +62,13 @@ function prepare(source: KeySource, upstream: UpstreamConfig, option: string): P
   const scopes = parseScopes(typeof source === 'string' ? undefined : source.scopes, `${option}.scopes`);
   const target = upstream.resolve(key);
   const canonical = upstream.canonical(key);
-  return { headers: upstream.authHeaders(key), upstream: target, scopes, fingerprint: keyFingerprint(canonical), redactor: createRedactor([key, canonical]) };
+  return {
+    headers: upstream.authHeaders(key),
+    upstream: target,
+    scopes,
+    fingerprint: keyFingerprint(canonical),
+    redactor: createRedactor([key, canonical]),
+  };
 }
 
 /**
@@ -74,9 +80,13 @@ export function createKeyProvider(option: ApiKeyOption | undefined, upstream: Up
   const source: KeySource | undefined =
     option ??
     (env.CLINIKAPI_SECRET_KEY
-      ? { key: env.CLINIKAPI_SECRET_KEY, scopes: env.CLINIKAPI_KEY_SCOPES?.split(',').map((scope) => scope.trim()) as KeyScope[] | undefined }
+      ? {
+          key: env.CLINIKAPI_SECRET_KEY,
+          scopes: env.CLINIKAPI_KEY_SCOPES?.split(',').map((scope) => scope.trim()) as KeyScope[] | undefined,
+        }
       : undefined);
-  if (source === undefined || source === '') throw new TypeError('clinikProxy: option "apiKey" is missing: pass it or set CLINIKAPI_SECRET_KEY');
+  if (source === undefined || source === '')
+    throw new TypeError('clinikProxy: option "apiKey" is missing: pass it or set CLINIKAPI_SECRET_KEY');
   let prepared: PreparedKey;
   try {
     prepared = prepare(source, upstream, 'apiKey');
@@ -119,6 +129,8 @@ export function checkScope(scopes: ReadonlySet<KeyScope>, method: string): void 
   if (scopes.has('*')) return;
   const needed: KeyScope = isStateChanging(method) ? 'write' : 'read';
   if (!scopes.has(needed)) {
-    throw new ProxyError('FORBIDDEN', `The API key for this request does not have ${needed} scope`, { reason: `key:missing-${needed}-scope` });
+    throw new ProxyError('FORBIDDEN', `The API key for this request does not have ${needed} scope`, {
+      reason: `key:missing-${needed}-scope`,
+    });
   }
 }

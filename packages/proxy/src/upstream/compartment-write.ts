@@ -25,7 +25,9 @@ function patchedRecord(call: ApiCall, record: Record<string, unknown>): unknown 
   } catch (error) {
     if (!(error instanceof JsonPatchError)) throw error;
     throw error.kind === 'conflict'
-      ? new ProxyError('CONFLICT', 'The JSON Patch cannot be applied to the current version of the resource', { reason: 'compartment:patch-does-not-apply' })
+      ? new ProxyError('CONFLICT', 'The JSON Patch cannot be applied to the current version of the resource', {
+          reason: 'compartment:patch-does-not-apply',
+        })
       : new ProxyError('BAD_REQUEST', 'The JSON Patch document is malformed', { reason: 'compartment:patch-malformed' });
   }
 }

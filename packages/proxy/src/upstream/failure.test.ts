@@ -27,10 +27,18 @@ describe('upstream failures', () => {
   });
 
   it('answers 504 for a slow upstream and 502 for everything else', () => {
-    expect(failureToError(new UpstreamFailure('timeout'))).toMatchObject({ code: 'UPSTREAM_TIMEOUT', status: 504, reason: 'upstream:timeout' });
+    expect(failureToError(new UpstreamFailure('timeout'))).toMatchObject({
+      code: 'UPSTREAM_TIMEOUT',
+      status: 504,
+      reason: 'upstream:timeout',
+    });
     expect(failureToError(new UpstreamFailure('idle'))).toMatchObject({ code: 'UPSTREAM_TIMEOUT', status: 504, reason: 'upstream:idle' });
     for (const kind of ['refused', 'reset', 'unreachable', 'aborted', 'too-large', 'invalid'] as const) {
-      expect(failureToError(new UpstreamFailure(kind))).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 502, reason: `upstream:${kind}` });
+      expect(failureToError(new UpstreamFailure(kind))).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        status: 502,
+        reason: `upstream:${kind}`,
+      });
     }
   });
 });

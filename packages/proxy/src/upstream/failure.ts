@@ -20,7 +20,8 @@ export function classifyFailure(error: unknown): UpstreamFailure {
   if (error instanceof UpstreamFailure) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ECONNREFUSED') return new UpstreamFailure('refused');
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new UpstreamFailure('unreachable');
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+    return new UpstreamFailure('unreachable');
   if (code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN') return new UpstreamFailure('invalid');
   return new UpstreamFailure('reset');
 }

@@ -64,7 +64,12 @@ async function open(input: ForwardInput, settings: ForwardSettings, call: Upstre
 }
 
 /** Reads the record an update or delete targets and checks the write against it; returns its ETag, if any. */
-async function readFirst(input: ForwardInput, settings: ForwardSettings, preflight: Preflight, patientId: string): Promise<string | undefined> {
+async function readFirst(
+  input: ForwardInput,
+  settings: ForwardSettings,
+  preflight: Preflight,
+  patientId: string,
+): Promise<string | undefined> {
   const { key } = input;
   const upstream = await open(input, settings, {
     target: key.upstream,
@@ -90,7 +95,12 @@ async function readFirst(input: ForwardInput, settings: ForwardSettings, preflig
 }
 
 /** The status and headers of an answer, without its body: what every answer of the proxy starts from. */
-function answerHeaders(input: ForwardInput, response: UpstreamResponse['response'], status: number, dialect: ApiDialect): Record<string, string> {
+function answerHeaders(
+  input: ForwardInput,
+  response: UpstreamResponse['response'],
+  status: number,
+  dialect: ApiDialect,
+): Record<string, string> {
   const upstreamId = upstreamRequestId(response.headers);
   if (input.state.upstream) input.state.upstream.requestId = upstreamId;
   const outgoing = passedResponseHeaders(response.headers, { ...BASE_RESPONSE_HEADERS, 'x-request-id': input.state.requestId }, upstreamId);
@@ -141,13 +151,21 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
     const etag = await readFirst(input, settings, preflight, compartment.patientId);
     if (etag !== undefined) {
       if (headers['if-match'] !== undefined && headers['if-match'] !== etag) {
-        throw new ProxyError('CONFLICT', 'The resource was changed since the version you sent in If-Match', { reason: 'compartment:if-match-mismatch' });
+        throw new ProxyError('CONFLICT', 'The resource was changed since the version you sent in If-Match', {
+          reason: 'compartment:if-match-mismatch',
+        });
       }
       headers['if-match'] = etag;
     }
   }
 
-  const upstream = await open(input, settings, { target: key.upstream, method: call.method, path: dialect.upstreamPath(call), headers, body });
+  const upstream = await open(input, settings, {
+    target: key.upstream,
+    method: call.method,
+    path: dialect.upstreamPath(call),
+    headers,
+    body,
+  });
   const response = upstream.response;
   const status = response.statusCode ?? 502;
   if (state.upstream) state.upstream.status = status;
@@ -184,7 +202,14 @@ export async function forward(input: ForwardInput, settings: ForwardSettings): P
     return;
   }
   if (json !== undefined) {
-    const context = { call, compartment, visibility: input.visibility, upstream: key.upstream, mountPath: input.req.baseUrl, redactor: key.redactor };
+    const context = {
+      call,
+      compartment,
+      visibility: input.visibility,
+      upstream: key.upstream,
+      mountPath: input.req.baseUrl,
+      redactor: key.redactor,
+    };
     await dialect.examineAnswer(answer.text, json, context, findings);
     redactIfNeeded(answer.text, json, key.redactor, findings);
   } else if (call.method === 'GET' && status < 300) {

@@ -21,7 +21,10 @@ const USER_AGENT = '@clinikapi/proxy';
 
 /** A key whose body or shard suffix is malformed (`@clinikapi/core` `parseClinikApiKey`/`parseClinikoKey` say which). */
 function formatError(fault: KeyFormatFault, api: string): KeyRoutingError {
-  return new KeyRoutingError('format', fault === 'shard' ? 'The API key has a malformed shard suffix' : `The API key is not in the ${api} format`);
+  return new KeyRoutingError(
+    'format',
+    fault === 'shard' ? 'The API key has a malformed shard suffix' : `The API key is not in the ${api} format`,
+  );
 }
 
 export interface ClinikApiUpstreamOptions {
@@ -49,7 +52,8 @@ function clinikapi(options: ClinikApiUpstreamOptions = {}): UpstreamConfig {
   const parse = (key: string) => {
     const parsed = parseClinikApiKey(key);
     if (parsed.ok) return parsed.parts;
-    if (parsed.fault === 'prefix') throw new KeyRoutingError('prefix', 'The API key has an unknown prefix (expected clk_test_ or clk_live_)');
+    if (parsed.fault === 'prefix')
+      throw new KeyRoutingError('prefix', 'The API key has an unknown prefix (expected clk_test_ or clk_live_)');
     throw formatError(parsed.fault, 'ClinikAPI');
   };
   return {
@@ -93,7 +97,9 @@ export interface ClinikoUpstreamOptions {
 function cliniko(options: ClinikoUpstreamOptions): UpstreamConfig {
   const userAgent = options?.userAgent;
   if (typeof userAgent !== 'string' || !/^[\x20-\x7e]{3,200}$/.test(userAgent) || userAgent.trim() !== userAgent) {
-    throw new TypeError('clinikProxy: option "upstream.userAgent" is required by Cliniko: a printable name and contact, e.g. "Acme (dev@acme.example)"');
+    throw new TypeError(
+      'clinikProxy: option "upstream.userAgent" is required by Cliniko: a printable name and contact, e.g. "Acme (dev@acme.example)"',
+    );
   }
   const table = shardTable(options.shards ?? CLINIKO_SHARDS, options.shardUrl ?? 'https://api.{shard}.cliniko.com', 'upstream', undefined);
   const defaultShard = options.defaultShard ?? 'au1';

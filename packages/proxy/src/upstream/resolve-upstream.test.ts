@@ -31,7 +31,11 @@ describe('resolveUpstream (ClinikAPI)', () => {
 
   it('routes a shard suffix to its host from the template, only for configured shards', () => {
     const config = upstreams.clinikapi({ shards: ['uk1', 'au12'] });
-    expect(resolveUpstream(`${liveKey}-uk1`, config)).toMatchObject({ origin: 'https://api.uk1.clinikapi.com', shard: 'uk1', environment: 'live' });
+    expect(resolveUpstream(`${liveKey}-uk1`, config)).toMatchObject({
+      origin: 'https://api.uk1.clinikapi.com',
+      shard: 'uk1',
+      environment: 'live',
+    });
     expect(resolveUpstream(`${testKey}-au12`, config)).toMatchObject({ origin: 'https://api.au12.clinikapi.com', shard: 'au12' });
     expect(routingError(() => resolveUpstream(`${liveKey}-ca1`, config)).problem).toBe('shard');
     expect(routingError(() => resolveUpstream(`${liveKey}-uk1`)).problem).toBe('shard');
@@ -72,7 +76,12 @@ describe('resolveUpstream (Cliniko)', () => {
   });
 
   it('routes by shard suffix, and keys without one to au1', () => {
-    expect(resolveUpstream(`${body}-uk1`, cliniko)).toEqual({ origin: 'https://api.uk1.cliniko.com', basePath: '', environment: undefined, shard: 'uk1' });
+    expect(resolveUpstream(`${body}-uk1`, cliniko)).toEqual({
+      origin: 'https://api.uk1.cliniko.com',
+      basePath: '',
+      environment: undefined,
+      shard: 'uk1',
+    });
     expect(resolveUpstream(body, cliniko)).toMatchObject({ origin: 'https://api.au1.cliniko.com', shard: 'au1' });
     expect(routingError(() => resolveUpstream(`${body}-zz9`, cliniko)).problem).toBe('shard');
     expect(routingError(() => resolveUpstream(`${body}-us1`, cliniko)).problem).toBe('shard');

@@ -64,7 +64,14 @@ beforeAll(async () => {
       const { response } = await transport.open(req, res, call);
       let body = '';
       for await (const chunk of response as AsyncIterable<Buffer>) body += chunk.toString();
-      const report = { status: response.statusCode, body, headersSentByTransport: res.headersSent, url: req.url, cookie: req.headers.cookie, expect: req.headers.expect };
+      const report = {
+        status: response.statusCode,
+        body,
+        headersSentByTransport: res.headersSent,
+        url: req.url,
+        cookie: req.headers.cookie,
+        expect: req.headers.expect,
+      };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(report));
     } catch (error) {
       res.writeHead(599).end(JSON.stringify({ failure: error instanceof UpstreamFailure ? error.kind : 'other' }));
@@ -100,11 +107,22 @@ describe('the upstream transport (http-proxy-middleware)', () => {
       headers: { accept: 'application/json', 'x-api-key': 'server-side-key', 'if-none-match': 'W/"2"' },
       body: undefined,
     };
-    const response = await fetch(`${app.url}/anything?raw=1`, { method: 'POST', headers: { ...browserHeaders, 'content-type': 'text/plain' }, body: 'ignored' });
+    const response = await fetch(`${app.url}/anything?raw=1`, {
+      method: 'POST',
+      headers: { ...browserHeaders, 'content-type': 'text/plain' },
+      body: 'ignored',
+    });
     expect(response.status).toBe(200);
     const [request] = seen;
     expect(request).toMatchObject({ method: 'GET', url: '/base/v1/patients/p1?_revinclude=Observation%3Asubject', body: '' });
-    expect(Object.keys(request?.headers ?? {}).sort()).toEqual(['accept', 'accept-encoding', 'connection', 'host', 'if-none-match', 'x-api-key']);
+    expect(Object.keys(request?.headers ?? {}).sort()).toEqual([
+      'accept',
+      'accept-encoding',
+      'connection',
+      'host',
+      'if-none-match',
+      'x-api-key',
+    ]);
     expect(request?.headers).toMatchObject({
       host: new URL(upstream.url).host,
       'x-api-key': 'server-side-key',
@@ -123,7 +141,12 @@ describe('the upstream transport (http-proxy-middleware)', () => {
         controller.close();
       },
     });
-    const response = await fetch(`${app.url}/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunked, duplex: 'half' } as RequestInit);
+    const response = await fetch(`${app.url}/x`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chunked,
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(200);
     const [request] = seen;
     expect(request).toMatchObject({ method: 'PATCH', url: '/v1/notes/n1', body: body.toString() });
@@ -133,7 +156,10 @@ describe('the upstream transport (http-proxy-middleware)', () => {
 
   it('never shows HPM an Expect header (httpxy would skip proxyReq), and gives it back to the host app', async () => {
     const report = await new Promise<string>((resolve, reject) => {
-      const request = http.request(`${app.url}/x`, { method: 'POST', headers: { ...browserHeaders, expect: '100-continue', 'content-length': '2' } });
+      const request = http.request(`${app.url}/x`, {
+        method: 'POST',
+        headers: { ...browserHeaders, expect: '100-continue', 'content-length': '2' },
+      });
       request.on('continue', () => request.end('{}'));
       request.on('response', (response) => {
         let text = '';
@@ -153,7 +179,10 @@ describe('the upstream transport (http-proxy-middleware)', () => {
   });
 
   it('gives the host app its request URL and headers back', async () => {
-    const report = (await (await fetch(`${app.url}/api/clinik/patients?name=a`, { headers: browserHeaders })).json()) as Record<string, unknown>;
+    const report = (await (await fetch(`${app.url}/api/clinik/patients?name=a`, { headers: browserHeaders })).json()) as Record<
+      string,
+      unknown
+    >;
     expect(seen[0]?.url).toBe('/v1/patients');
     expect(seen[0]?.headers.cookie).toBeUndefined();
     expect(report).toMatchObject({ url: '/api/clinik/patients?name=a', cookie: 'app_session=s3cr3t' });
@@ -180,7 +209,14 @@ describe('the upstream transport (http-proxy-middleware)', () => {
     const own = createTransport({ agents, timeouts: { responseMs: 1000, idleMs: 500 } });
     expect(factory).toHaveBeenCalledOnce();
     const options = factory.mock.calls[0]?.[0];
-    expect(options).toMatchObject({ ejectPlugins: true, plugins: [hpm.proxyEventsPlugin], selfHandleResponse: true, xfwd: false, changeOrigin: true, proxyTimeout: 500 });
+    expect(options).toMatchObject({
+      ejectPlugins: true,
+      plugins: [hpm.proxyEventsPlugin],
+      selfHandleResponse: true,
+      xfwd: false,
+      changeOrigin: true,
+      proxyTimeout: 500,
+    });
     expect(options?.target).toBeUndefined();
     expect(options?.logger).toBeUndefined();
     const host = await listen(async (req, res) => {

@@ -56,7 +56,11 @@ describe('the budget of a Cliniko key', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     // Each instance served 100; the refusal is the second's 101st request, and it never reached the shard.
-    expect((await settled((apps[1] as ProxyApp).log, 101)).at(-1)).toMatchObject({ status: 429, error: 'budget:key', upstream: { shard: 'uk1', status: null } });
+    expect((await settled((apps[1] as ProxyApp).log, 101)).at(-1)).toMatchObject({
+      status: 429,
+      error: 'budget:key',
+      upstream: { shard: 'uk1', status: null },
+    });
     expect(shard.served.filter((line) => line.startsWith('GET /v1/user '))).toHaveLength(200);
     expect(shard.served.some((line) => / 429 /.test(line))).toBe(false);
   });

@@ -6,7 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/policy/roles.ts';
 import { proxyApp, settled, type ProxyApp } from '../harness.ts';
-import { MOUNT, asUser, clinikoUpstream, direct, headerSession, idOfLink, startShard, type ClinikoList, type Shard } from './cliniko-harness.ts';
+import {
+  MOUNT,
+  asUser,
+  clinikoUpstream,
+  direct,
+  headerSession,
+  idOfLink,
+  startShard,
+  type ClinikoList,
+  type Shard,
+} from './cliniko-harness.ts';
 
 let au4: Shard;
 let app: ProxyApp;
@@ -108,7 +118,9 @@ describe('filters', () => {
     const smiths = (await (await get('/patients?q[]=last_name:~smith&per_page=100')).json()) as ClinikoList<'patients'>;
     expect(smiths.patients.length).toBeGreaterThan(2);
     for (const patient of smiths.patients) expect(String(patient.last_name).toLowerCase()).toContain('smith');
-    const may = (await (await get('/patients?q[]=date_of_birth:=****-05-**&q[]=last_name:~smith&per_page=100')).json()) as ClinikoList<'patients'>;
+    const may = (await (
+      await get('/patients?q[]=date_of_birth:=****-05-**&q[]=last_name:~smith&per_page=100')
+    ).json()) as ClinikoList<'patients'>;
     for (const patient of may.patients) expect(String(patient.date_of_birth).slice(5, 7)).toBe('05');
     expect(may.total_entries).toBeLessThan(smiths.total_entries);
   });
@@ -139,7 +151,12 @@ describe('available times', () => {
 
   it('refuses a window over 7 days, or without both ends, before it is sent', async () => {
     const before = au4.served.length;
-    for (const query of [`from=${day(1)}&to=${day(9)}`, `from=${day(1)}`, `from=${day(3)}&to=${day(1)}`, `from=${day(1)}&to=${day(2)}&sort=appointment_start`]) {
+    for (const query of [
+      `from=${day(1)}&to=${day(9)}`,
+      `from=${day(1)}`,
+      `from=${day(3)}&to=${day(1)}`,
+      `from=${day(1)}&to=${day(2)}&sort=appointment_start`,
+    ]) {
       expect((await get(`${timesOf()}?${query}`)).status, query).toBe(400);
     }
     expect(au4.served.length).toBe(before);
@@ -160,7 +177,8 @@ describe('archive, unarchive and cancel', () => {
     expect(created.status).toBe(201);
     const patient = (await created.json()) as { id: string };
     expect(created.headers.get('location')).toBe(`${MOUNT}/patients/${patient.id}`);
-    const listed = async (query: string) => ((await (await get(`/patients?q[]=id:=${patient.id}${query}`)).json()) as ClinikoList<'patients'>).total_entries;
+    const listed = async (query: string) =>
+      ((await (await get(`/patients?q[]=id:=${patient.id}${query}`)).json()) as ClinikoList<'patients'>).total_entries;
 
     const archived = await get(`/patients/${patient.id}/archive`, { method: 'POST' });
     expect(archived.status).toBe(204);
@@ -181,9 +199,15 @@ describe('archive, unarchive and cancel', () => {
     const { body } = await direct<ClinikoList<'individual_appointments'>>(au4, '/individual_appointments?per_page=1');
     const id = body.individual_appointments[0]?.id as string;
     expect((await get(`/individual_appointments/${id}/cancel`, { method: 'PATCH', body: {} })).status).toBe(422);
-    const cancelled = await get(`/individual_appointments/${id}/cancel`, { method: 'PATCH', body: { cancellation_reason: 50, cancellation_note: 'Moved away' } });
+    const cancelled = await get(`/individual_appointments/${id}/cancel`, {
+      method: 'PATCH',
+      body: { cancellation_reason: 50, cancellation_note: 'Moved away' },
+    });
     expect(cancelled.status).toBe(204);
-    expect((await direct(au4, `/individual_appointments/${id}`)).body).toMatchObject({ cancellation_reason: 50, cancellation_reason_description: 'Other' });
+    expect((await direct(au4, `/individual_appointments/${id}`)).body).toMatchObject({
+      cancellation_reason: 50,
+      cancellation_reason_description: 'Other',
+    });
   });
 });
 
@@ -213,9 +237,13 @@ describe('two bookings racing for one slot', () => {
     // From tomorrow in UTC: never before today in Melbourne, where the clinic is.
     const from = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const to = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    const times = await get(`/businesses/${business}/practitioners/${practitioner}/appointment_types/${type}/available_times?from=${from}&to=${to}`);
+    const times = await get(
+      `/businesses/${business}/practitioners/${practitioner}/appointment_types/${type}/available_times?from=${from}&to=${to}`,
+    );
     expect(times.status).toBe(200);
-    const slot = ((await times.json()) as ClinikoList<'available_times', { appointment_start: string }>).available_times.at(-1)?.appointment_start;
+    const slot = ((await times.json()) as ClinikoList<'available_times', { appointment_start: string }>).available_times.at(
+      -1,
+    )?.appointment_start;
     expect(slot).toBeDefined();
     const patients = (await direct<ClinikoList<'patients'>>(au4, '/patients?per_page=5')).body.patients;
 
@@ -223,7 +251,13 @@ describe('two bookings racing for one slot', () => {
       patients.map((patient) =>
         get('/individual_appointments', {
           method: 'POST',
-          body: { starts_at: slot, patient_id: patient.id, practitioner_id: practitioner, appointment_type_id: type, business_id: business },
+          body: {
+            starts_at: slot,
+            patient_id: patient.id,
+            practitioner_id: practitioner,
+            appointment_type_id: type,
+            business_id: business,
+          },
         }),
       ),
     );
@@ -238,8 +272,13 @@ describe('two bookings racing for one slot', () => {
     const appointment = JSON.parse(await readThrough(booked)) as { id: string; patient: { links: { self: string } } };
     expect(booked.headers.get('location')).toBe(`${MOUNT}/individual_appointments/${appointment.id}`);
     expect(appointment.patient.links.self).toMatch(new RegExp(`^${MOUNT}/patients/\\d+$`));
-    const stored = await direct<ClinikoList<'individual_appointments'>>(au4, `/individual_appointments?q[]=starts_at:>=${slot}&q[]=starts_at:<=${slot}&q[]=practitioner_id:=${practitioner}`);
+    const stored = await direct<ClinikoList<'individual_appointments'>>(
+      au4,
+      `/individual_appointments?q[]=starts_at:>=${slot}&q[]=starts_at:<=${slot}&q[]=practitioner_id:=${practitioner}`,
+    );
     expect(stored.body.total_entries).toBe(1);
-    expect(idOfLink((stored.body.individual_appointments[0] as { patient: { links: { self: string } } }).patient.links.self)).toBe(idOfLink(appointment.patient.links.self));
+    expect(idOfLink((stored.body.individual_appointments[0] as { patient: { links: { self: string } } }).patient.links.self)).toBe(
+      idOfLink(appointment.patient.links.self),
+    );
   });
 });

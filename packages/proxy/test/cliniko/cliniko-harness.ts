@@ -28,7 +28,12 @@ export interface Shard {
  */
 export async function startShard(shard: string, behaviour: Partial<ClinikoBehaviour> = {}): Promise<Shard> {
   const served: string[] = [];
-  const running = await startClinikoEmulator({ shard, seed: true, behaviour: { requestsPerMinute: 1_000_000, ...behaviour }, log: (line) => served.push(line) });
+  const running = await startClinikoEmulator({
+    shard,
+    seed: true,
+    behaviour: { requestsPerMinute: 1_000_000, ...behaviour },
+    log: (line) => served.push(line),
+  });
   return { running, key: (running.seeded as NonNullable<typeof running.seeded>).key, served };
 }
 
@@ -43,7 +48,11 @@ export const clinikoHeaders = (key: string): Record<string, string> => ({
 });
 
 /** A call straight to a shard (no proxy): to set up and to check what the proxy did. */
-export async function direct<T = Record<string, unknown>>(shard: Shard, path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+export async function direct<T = Record<string, unknown>>(
+  shard: Shard,
+  path: string,
+  init: RequestInit = {},
+): Promise<{ status: number; body: T }> {
   const headers = { ...clinikoHeaders(shard.key), ...(init.body ? { 'content-type': 'application/json' } : {}) };
   const response = await fetch(`${shard.running.baseUrl}${path}`, { ...init, headers });
   const text = await response.text();
@@ -94,7 +103,9 @@ export type ClinikoList<Key extends string, Item = Record<string, unknown>> = { 
 
 /** The carried route `method` and `path` (under `/v1`) take, by core's table: ids are digit strings. */
 export function routeOf(method: string, path: string): ClinikoRoute | undefined {
-  return CLINIKO_ROUTES.find((route) => route.method === method && new RegExp(`^${route.path.replace(/\{[a-z_]+\}/g, '\\d+')}$`).test(path));
+  return CLINIKO_ROUTES.find(
+    (route) => route.method === method && new RegExp(`^${route.path.replace(/\{[a-z_]+\}/g, '\\d+')}$`).test(path),
+  );
 }
 
 /** `route`'s path with ids filled in: 18-digit ones and short ones in turn, as Cliniko has both. */
@@ -129,7 +140,12 @@ export function clinikoAnswer(origin: string, method: string, url: string): { st
   if (route.answer === 'none') return { status: 204, body: undefined };
   if (route.answer === 'view') return { status: 200, body: { links: { self } } };
   const id = /\/(\d+)(?:\/[a-z_]+)?$/.exec(path)?.[1] ?? '836447129235883099';
-  const record = { id, patient: { links: { self: `${origin}/v1/patients/1001` } }, links: { self: `${origin}/v1/${route.resource}/${id}` } };
-  if (route.answer === 'record') return { status: route.operation === 'create' ? 201 : 200, body: route.path === '/user' ? { ...record, id: '1004' } : record };
+  const record = {
+    id,
+    patient: { links: { self: `${origin}/v1/patients/1001` } },
+    links: { self: `${origin}/v1/${route.resource}/${id}` },
+  };
+  if (route.answer === 'record')
+    return { status: route.operation === 'create' ? 201 : 200, body: route.path === '/user' ? { ...record, id: '1004' } : record };
   return { status: 200, body: { [route.resource]: [record], total_entries: 1, links: { self } } };
 }

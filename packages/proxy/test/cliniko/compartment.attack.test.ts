@@ -42,7 +42,10 @@ async function makeAppointment(patient: string): Promise<string> {
 }
 
 async function makeAlert(patient: string): Promise<string> {
-  const { body } = await direct<{ id: string }>(shard, '/medical_alerts', { method: 'POST', body: JSON.stringify({ name: 'Test alert', patient_id: patient }) });
+  const { body } = await direct<{ id: string }>(shard, '/medical_alerts', {
+    method: 'POST',
+    body: JSON.stringify({ name: 'Test alert', patient_id: patient }),
+  });
   return body.id;
 }
 
@@ -57,9 +60,18 @@ beforeAll(async () => {
   app = await proxyApp({
     upstream: clinikoUpstream({ au1: shard.running }),
     apiKey: shard.key,
-    session: headerSession({ patient: { id: 'u-patient', roles: ['patient'], clinikoPatientId: me }, stranger: { id: 'u-x', roles: ['patient'] } }),
+    session: headerSession({
+      patient: { id: 'u-patient', roles: ['patient'], clinikoPatientId: me },
+      stranger: { id: 'u-x', roles: ['patient'] },
+    }),
     policy: roles({
-      patient: allOf(grants(['*:*']), patientCompartment({ patientId: (user) => user.clinikoPatientId as string, shared: ['businesses', 'practitioners', 'appointment_types'] })),
+      patient: allOf(
+        grants(['*:*']),
+        patientCompartment({
+          patientId: (user) => user.clinikoPatientId as string,
+          shared: ['businesses', 'practitioners', 'appointment_types'],
+        }),
+      ),
     }),
   });
   asPatient = asUser(app, 'patient');
@@ -70,14 +82,24 @@ afterAll(async () => {
 });
 
 /** The patient each record of a Cliniko answer belongs to. */
-const ownersOf = (records: readonly Record<string, unknown>[]) => new Set(records.map((record) => idOfLink((record.patient as { links: { self: string } }).links.self)));
+const ownersOf = (records: readonly Record<string, unknown>[]) =>
+  new Set(records.map((record) => idOfLink((record.patient as { links: { self: string } }).links.self)));
 /** An error envelope without its request id: two 404s that say the same must be equal. */
-const sameAnswer = async (response: Response) => ({ status: response.status, body: { ...((await response.json()) as object), requestId: undefined } });
+const sameAnswer = async (response: Response) => ({
+  status: response.status,
+  body: { ...((await response.json()) as object), requestId: undefined },
+});
 
 describe('a patient’s own booking flow', () => {
   it('reads their record, their lists (confined to them), the shared catalogue and available times', async () => {
     expect((await asPatient(`/patients/${me}`)).status).toBe(200);
-    for (const path of ['/individual_appointments', '/appointments', '/medical_alerts', `/patients/${me}/appointments`, `/patients/${me}/medical_alerts`]) {
+    for (const path of [
+      '/individual_appointments',
+      '/appointments',
+      '/medical_alerts',
+      `/patients/${me}/appointments`,
+      `/patients/${me}/medical_alerts`,
+    ]) {
       const response = await asPatient(`${path}${path.includes('?') ? '&' : '?'}per_page=100`);
       expect(response.status, path).toBe(200);
       const key = path.split('/').at(-1) as string;
@@ -96,11 +118,18 @@ describe('a patient’s own booking flow', () => {
 
   it('books for themselves and cancels their own booking', async () => {
     const { seeded } = shard.running;
-    const booking = { starts_at: nextStart(), practitioner_id: seeded?.practitionerIds[0], appointment_type_id: seeded?.appointmentTypeIds[0], business_id: seeded?.businessIds[0] };
+    const booking = {
+      starts_at: nextStart(),
+      practitioner_id: seeded?.practitionerIds[0],
+      appointment_type_id: seeded?.appointmentTypeIds[0],
+      business_id: seeded?.businessIds[0],
+    };
     const booked = await asPatient('/individual_appointments', { method: 'POST', body: { ...booking, patient_id: me } });
     expect(booked.status).toBe(201);
     const { id } = (await booked.json()) as { id: string };
-    expect((await asPatient(`/individual_appointments/${id}/cancel`, { method: 'PATCH', body: { cancellation_reason: 10 } })).status).toBe(204);
+    expect((await asPatient(`/individual_appointments/${id}/cancel`, { method: 'PATCH', body: { cancellation_reason: 10 } })).status).toBe(
+      204,
+    );
     expect((await direct<{ cancellation_reason: number }>(shard, `/individual_appointments/${id}`)).body.cancellation_reason).toBe(10);
   });
 
@@ -125,7 +154,8 @@ const BODIES: Readonly<Record<string, unknown>> = {
 
 /** Every route with a patient's record, or a patient, in its path. */
 const PATIENT_ROUTES: readonly RouteCase[] = CLINIKO_ROUTES.filter(
-  (route) => route.path.includes('{patient_id}') || (route.path.includes('{id}') && findClinikoResource(route.resource)?.patientLink !== null),
+  (route) =>
+    route.path.includes('{patient_id}') || (route.path.includes('{id}') && findClinikoResource(route.resource)?.patientLink !== null),
 ).map((route) => ({
   route,
   async make(whose) {
@@ -157,25 +187,36 @@ describe('another patient’s records, by every route', () => {
     expect(PATIENT_ROUTES.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(PATIENT_ROUTES.map((entry) => [`${entry.route.method} ${entry.route.path}`, entry] as const))('%s', async (_name, { route, make }) => {
-    const own = await make(me);
-    const mine = await asPatient(own.path, { method: route.method, body: own.body });
-    expect(mine.status, 'on their own record').toBeLessThan(300);
+  it.each(PATIENT_ROUTES.map((entry) => [`${entry.route.method} ${entry.route.path}`, entry] as const))(
+    '%s',
+    async (_name, { route, make }) => {
+      const own = await make(me);
+      const mine = await asPatient(own.path, { method: route.method, body: own.body });
+      expect(mine.status, 'on their own record').toBeLessThan(300);
 
-    const theirs = await make(other);
-    const before = await stateOf(other);
-    const attempt = await asPatient(theirs.path, { method: route.method, body: theirs.body });
-    const missing = await asPatient(theirs.path.replace(theirs.record ?? other, MISSING), { method: route.method, body: theirs.body });
-    // The same 404 as a record that does not exist: no oracle for who has which appointment.
-    expect(await sameAnswer(attempt)).toEqual(await sameAnswer(missing));
-    expect(attempt.status).toBe(404);
-    expect(await stateOf(other)).toBe(before);
-  });
+      const theirs = await make(other);
+      const before = await stateOf(other);
+      const attempt = await asPatient(theirs.path, { method: route.method, body: theirs.body });
+      const missing = await asPatient(theirs.path.replace(theirs.record ?? other, MISSING), { method: route.method, body: theirs.body });
+      // The same 404 as a record that does not exist: no oracle for who has which appointment.
+      expect(await sameAnswer(attempt)).toEqual(await sameAnswer(missing));
+      expect(attempt.status).toBe(404);
+      expect(await stateOf(other)).toBe(before);
+    },
+  );
 });
 
 describe('another patient’s records, by list filters', () => {
   const lists = ['/individual_appointments', '/individual_appointments/cancelled', '/appointments', '/medical_alerts'];
-  const filters = (them: string) => [`patient_id:=${them}`, `patient_id:=${me},${them}`, `patient_id:!=${me}`, 'patient_id:?', 'patient_id:!?', `patient_id:>${me}`, 'patient_id:>=0'];
+  const filters = (them: string) => [
+    `patient_id:=${them}`,
+    `patient_id:=${me},${them}`,
+    `patient_id:!=${me}`,
+    'patient_id:?',
+    'patient_id:!?',
+    `patient_id:>${me}`,
+    'patient_id:>=0',
+  ];
 
   it.each(lists)('%s: a filter on anyone but them is the 404, and a list is confined to them', async (path) => {
     for (const filter of filters(other)) {
@@ -194,7 +235,10 @@ describe('another patient’s records, by list filters', () => {
 
   it('confines the lists under a practitioner and a business to them too', async () => {
     const { seeded } = shard.running;
-    for (const path of [`/practitioners/${seeded?.practitionerIds[0]}/appointments`, `/businesses/${seeded?.businessIds[0]}/appointments`]) {
+    for (const path of [
+      `/practitioners/${seeded?.practitionerIds[0]}/appointments`,
+      `/businesses/${seeded?.businessIds[0]}/appointments`,
+    ]) {
       const response = await asPatient(`${path}?per_page=100`);
       expect(response.status, path).toBe(200);
       const records = ((await response.json()) as ClinikoList<'appointments'>).appointments;
@@ -206,7 +250,12 @@ describe('another patient’s records, by list filters', () => {
 describe('another patient, named in a write body', () => {
   const booking = () => {
     const { seeded } = shard.running;
-    return { starts_at: nextStart(), practitioner_id: seeded?.practitionerIds[0], appointment_type_id: seeded?.appointmentTypeIds[0], business_id: seeded?.businessIds[0] };
+    return {
+      starts_at: nextStart(),
+      practitioner_id: seeded?.practitionerIds[0],
+      appointment_type_id: seeded?.appointmentTypeIds[0],
+      business_id: seeded?.businessIds[0],
+    };
   };
   const forms = (them: string): [string, Record<string, unknown>][] => [
     ['their id', { patient_id: them }],
@@ -232,7 +281,9 @@ describe('another patient, named in a write body', () => {
   it('refuses moving their own appointment, or an alert, to another patient', async () => {
     const mine = await makeAppointment(me);
     expect((await asPatient(`/individual_appointments/${mine}`, { method: 'PATCH', body: { patient_id: other } })).status).toBe(403);
-    expect((await direct<{ patient: { links: { self: string } } }>(shard, `/individual_appointments/${mine}`)).body.patient.links.self).toMatch(new RegExp(`/patients/${me}$`));
+    expect(
+      (await direct<{ patient: { links: { self: string } } }>(shard, `/individual_appointments/${mine}`)).body.patient.links.self,
+    ).toMatch(new RegExp(`/patients/${me}$`));
     expect((await asPatient('/medical_alerts', { method: 'POST', body: { name: 'x', patient_id: other } })).status).toBe(403);
     expect((await asPatient('/medical_alerts', { method: 'POST', body: { name: 'x', patient_id: me } })).status).toBe(201);
   });

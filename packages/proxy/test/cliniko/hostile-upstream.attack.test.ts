@@ -24,7 +24,17 @@ beforeAll(async () => {
   upstream = await recordingUpstream((req, res) => answer(req, res));
   const host = express();
   for (const mount of MOUNTS) {
-    host.use(mount, clinikProxy({ session: signedIn, policy: allowAll, apiKey: KEY, upstream: clinikoUpstream({ au1: upstream }), logger: captureLog().logger, rateLimit: false }));
+    host.use(
+      mount,
+      clinikProxy({
+        session: signedIn,
+        policy: allowAll,
+        apiKey: KEY,
+        upstream: clinikoUpstream({ au1: upstream }),
+        logger: captureLog().logger,
+        rateLimit: false,
+      }),
+    );
   }
   app = await listen(createServer(host));
 });
@@ -36,11 +46,19 @@ beforeEach(() => {
   answer = jsonAnswer(200, {});
 });
 
-const jsonAnswer = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => (_req, res) =>
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(typeof body === 'string' ? body : JSON.stringify(body));
+const jsonAnswer =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Answer =>
+  (_req, res) =>
+    res
+      .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+      .end(typeof body === 'string' ? body : JSON.stringify(body));
 
 /** A GET through the proxy under `mount` (the route parameter filled in), checked for the shard's address. */
-async function through(path: string, mount = '/api/clinik', init: RequestInit = {}): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+async function through(
+  path: string,
+  mount = '/api/clinik',
+  init: RequestInit = {},
+): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
   const response = await fetch(`${app.url}${mount.replace(':tenant', 'acme')}${path}`, init);
   const text = await response.text();
   expect(text).not.toContain(upstream.url);
@@ -89,7 +107,11 @@ describe('links', () => {
         },
       ],
       total_entries: 1,
-      links: { self: `${origin}/v1/patients?per_page=1&q%5B%5D=last_name%3A~a&page=2`, next: `${origin}/v1/patients?page=3`, previous: bad['another host'] },
+      links: {
+        self: `${origin}/v1/patients?per_page=1&q%5B%5D=last_name%3A~a&page=2`,
+        next: `${origin}/v1/patients?page=3`,
+        previous: bad['another host'],
+      },
     });
     const { status, body } = await through('/patients', mount);
     expect(status).toBe(200);
@@ -114,12 +136,20 @@ describe('links', () => {
 
   it('rewrites a Location on the shard to the mount, and drops one elsewhere', async () => {
     const origin = upstream.url;
-    const write = { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf': '1' }, body: '{"first_name":"A","last_name":"B"}' };
+    const write = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf': '1' },
+      body: '{"first_name":"A","last_name":"B"}',
+    };
     answer = jsonAnswer(201, { id: '1002', links: { self: `${origin}/v1/patients/1002` } }, { location: `${origin}/v1/patients/1002` });
     const created = await through('/patients', '/x', write);
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toBe('/x/patients/1002');
-    answer = jsonAnswer(201, { id: '1002', links: { self: `${origin}/v1/patients/1002` } }, { location: 'https://evil.example/v1/patients/1002' });
+    answer = jsonAnswer(
+      201,
+      { id: '1002', links: { self: `${origin}/v1/patients/1002` } },
+      { location: 'https://evil.example/v1/patients/1002' },
+    );
     const elsewhere = await through('/patients', '/x', write);
     expect(elsewhere.status).toBe(201);
     expect(elsewhere.headers.get('location')).toBeNull();
@@ -139,7 +169,11 @@ describe('answers', () => {
     });
     const { status, body } = await through('/individual_appointments');
     expect(status).toBe(200);
-    expect(body).toEqual({ individual_appointments: [{ id: '1', links: { self: '/api/clinik/individual_appointments/1' } }], total_entries: 1, links: { self: '/api/clinik/individual_appointments' } });
+    expect(body).toEqual({
+      individual_appointments: [{ id: '1', links: { self: '/api/clinik/individual_appointments/1' } }],
+      total_entries: 1,
+      links: { self: '/api/clinik/individual_appointments' },
+    });
   });
 
   it('answers a read with the record asked for, or the 404', async () => {
@@ -173,8 +207,15 @@ describe('answers', () => {
 
 describe('errors', () => {
   it('turns Cliniko’s errors map into issues, key-shaped text redacted, the message dropped', async () => {
-    answer = jsonAnswer(422, { message: `Validation Failed for ${KEY}`, errors: { first_name: 'can’t be blank', notes: `pasted ${KEY.split('-')[0]}`, junk: { nested: true } } });
-    const { status, body } = await through('/patients', '/api/clinik', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf': '1' }, body: '{}' });
+    answer = jsonAnswer(422, {
+      message: `Validation Failed for ${KEY}`,
+      errors: { first_name: 'can’t be blank', notes: `pasted ${KEY.split('-')[0]}`, junk: { nested: true } },
+    });
+    const { status, body } = await through('/patients', '/api/clinik', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf': '1' },
+      body: '{}',
+    });
     expect(status).toBe(422);
     expect(body).toMatchObject({
       code: 'VALIDATION_ERROR',
@@ -214,7 +255,11 @@ describe('errors', () => {
 
 describe('keys in answers', () => {
   it('redacts this call’s key, with and without its suffix, wherever an answer holds it', async () => {
-    answer = jsonAnswer(200, { id: '1001', notes: `key ${KEY} and ${KEY.split('-')[0]}`, links: { self: `${upstream.url}/v1/patients/1001` } });
+    answer = jsonAnswer(200, {
+      id: '1001',
+      notes: `key ${KEY} and ${KEY.split('-')[0]}`,
+      links: { self: `${upstream.url}/v1/patients/1001` },
+    });
     const { status, body } = await through('/patients/1001');
     expect(status).toBe(200);
     expect(JSON.stringify(body)).not.toContain(KEY.split('-')[0]);

@@ -26,7 +26,10 @@ afterAll(async () => {
 });
 
 const users: Record<string, ProxyUser> = Object.fromEntries(
-  ['melbourne', 'london', 'dublin', 'misrouted', 'unlisted'].map((clinic) => [clinic, { id: `desk-${clinic}`, roles: ['frontDesk'], clinic }]),
+  ['melbourne', 'london', 'dublin', 'misrouted', 'unlisted'].map((clinic) => [
+    clinic,
+    { id: `desk-${clinic}`, roles: ['frontDesk'], clinic },
+  ]),
 );
 const policy = roles({ frontDesk: ['settings:read', 'patients:*', 'users:read'] });
 const keyOf = (user: ProxyUser): string => keys[user.clinic as string] ?? '';
@@ -39,7 +42,12 @@ const timeZoneThrough = async (app: ProxyApp, clinic: string) => {
 describe('one key per clinic account', () => {
   let app: ProxyApp;
   beforeAll(async () => {
-    app = await proxyApp({ upstream: clinikoUpstream({ au1: shards.au1!.running, uk2: shards.uk2!.running, eu1: shards.eu1!.running }), apiKey: keyOf, session: headerSession(users), policy });
+    app = await proxyApp({
+      upstream: clinikoUpstream({ au1: shards.au1!.running, uk2: shards.uk2!.running, eu1: shards.eu1!.running }),
+      apiKey: keyOf,
+      session: headerSession(users),
+      policy,
+    });
   });
   afterAll(() => app.close());
 
@@ -67,7 +75,12 @@ describe('one key per clinic account', () => {
   });
 
   it('fingerprints a key the same with and without its suffix', async () => {
-    const suffixed = await proxyApp({ upstream: clinikoUpstream({ au1: shards.au1!.running }), apiKey: (shards.au1 as Shard).key, session: headerSession(users), policy });
+    const suffixed = await proxyApp({
+      upstream: clinikoUpstream({ au1: shards.au1!.running }),
+      apiKey: (shards.au1 as Shard).key,
+      session: headerSession(users),
+      policy,
+    });
     await asUser(suffixed, 'melbourne')('/user');
     await asUser(app, 'melbourne')('/user');
     const [withSuffix] = await settled(suffixed.log, 1);
@@ -81,7 +94,12 @@ describe('a key on the wrong shard', () => {
   it('is refused by the shard (401) and answered 502 — never as the user being signed out', async () => {
     // A suffix-less copy of the London key goes to au1, which does not know it; Cliniko gives no hint of the shard.
     keys.misrouted = withoutSuffix((shards.uk2 as Shard).key);
-    const app = await proxyApp({ upstream: clinikoUpstream({ au1: shards.au1!.running, uk2: shards.uk2!.running }), apiKey: keyOf, session: headerSession(users), policy });
+    const app = await proxyApp({
+      upstream: clinikoUpstream({ au1: shards.au1!.running, uk2: shards.uk2!.running }),
+      apiKey: keyOf,
+      session: headerSession(users),
+      policy,
+    });
     const response = await asUser(app, 'misrouted')('/user');
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
@@ -90,7 +108,12 @@ describe('a key on the wrong shard', () => {
   });
 
   it('is what a shard URL pointing at another shard’s host gets too', async () => {
-    const app = await proxyApp({ upstream: clinikoUpstream({ uk2: shards.au1!.running }), apiKey: keyOf, session: headerSession(users), policy });
+    const app = await proxyApp({
+      upstream: clinikoUpstream({ uk2: shards.au1!.running }),
+      apiKey: keyOf,
+      session: headerSession(users),
+      policy,
+    });
     expect((await asUser(app, 'london')('/user')).status).toBe(502);
     await app.close();
   });
@@ -113,7 +136,12 @@ describe('a key of a shard that is not configured', () => {
 
   it('answers a per-user key with a 500 that names no key', async () => {
     keys.unlisted = unlisted();
-    const app = await proxyApp({ upstream: clinikoUpstream({ au1: shards.au1!.running }), apiKey: keyOf, session: headerSession(users), policy });
+    const app = await proxyApp({
+      upstream: clinikoUpstream({ au1: shards.au1!.running }),
+      apiKey: keyOf,
+      session: headerSession(users),
+      policy,
+    });
     const response = await asUser(app, 'unlisted')('/user');
     expect(response.status).toBe(500);
     const text = await response.text();

@@ -48,8 +48,38 @@ function raw(method: string, target: string): Promise<{ status: number }> {
   return rawRequest(app.url, `${method} ${target} HTTP/1.1${headers}`, method === 'GET' ? '' : '{}');
 }
 
-const BAD_IDS = ['abc', '1.0', '-1', '+1', '0x1f', '1e3', '01', '1;x=2', '1,2', '12345678901234567890', '%31', '1%2F2', '%2F', '..', '.', '%2e%2e', '1%00', '', '1%20'];
-const ODD_TAILS = ['/x', '/1', '/..', '/.', '/%2e%2e/%2e%2e/users', '//evil.example/v1/patients', '\\..\\users', '/archive/x', '/1/2/3/4/5/6/7/8'];
+const BAD_IDS = [
+  'abc',
+  '1.0',
+  '-1',
+  '+1',
+  '0x1f',
+  '1e3',
+  '01',
+  '1;x=2',
+  '1,2',
+  '12345678901234567890',
+  '%31',
+  '1%2F2',
+  '%2F',
+  '..',
+  '.',
+  '%2e%2e',
+  '1%00',
+  '',
+  '1%20',
+];
+const ODD_TAILS = [
+  '/x',
+  '/1',
+  '/..',
+  '/.',
+  '/%2e%2e/%2e%2e/users',
+  '//evil.example/v1/patients',
+  '\\..\\users',
+  '/archive/x',
+  '/1/2/3/4/5/6/7/8',
+];
 
 /**
  * Every smuggled form of `route`'s path: each id replaced by something that is not one, and odd tails — except the
@@ -59,38 +89,51 @@ function smuggled(route: ClinikoRoute): string[] {
   const path = concretePath(route);
   const forms: string[] = [];
   const ids = [...path.matchAll(/\d{4,}/g)];
-  for (const match of ids) for (const bad of BAD_IDS) forms.push(`${path.slice(0, match.index)}${bad}${path.slice((match.index ?? 0) + match[0].length)}`);
+  for (const match of ids)
+    for (const bad of BAD_IDS) forms.push(`${path.slice(0, match.index)}${bad}${path.slice((match.index ?? 0) + match[0].length)}`);
   for (const tail of ODD_TAILS) forms.push(`${path}${tail}`);
   return forms.filter((form) => !routeOf(route.method, form.replace(/\/$/, '')));
 }
 
 describe('paths', () => {
-  it.each(CLINIKO_ROUTES.map((route) => [route.method, route.path, route] as const))('%s %s: reaches Cliniko as itself, and no smuggled form does', async (method, _path, route) => {
-    const target = `${concretePath(route)}${requiredQuery(route)}`;
-    const response = await call(method, target, bodyFor(route));
-    expect(response.status, target).toBeLessThan(300);
-    expect(sent()).toEqual([`${method} /v1${target}`]);
-    upstream.requests.length = 0;
+  it.each(CLINIKO_ROUTES.map((route) => [route.method, route.path, route] as const))(
+    '%s %s: reaches Cliniko as itself, and no smuggled form does',
+    async (method, _path, route) => {
+      const target = `${concretePath(route)}${requiredQuery(route)}`;
+      const response = await call(method, target, bodyFor(route));
+      expect(response.status, target).toBeLessThan(300);
+      expect(sent()).toEqual([`${method} /v1${target}`]);
+      upstream.requests.length = 0;
 
-    for (const form of smuggled(route)) {
-      const answer = await raw(method, `${MOUNT}${form}`);
-      expect([400, 404, 405], form).toContain(answer.status);
-    }
-    for (const absolute of [`http://evil.example${MOUNT}${target}`, `//evil.example${MOUNT}${target}`, `${MOUNT}/${upstream.url}/v1${target}`]) {
-      expect([400, 404], absolute).toContain((await raw(method, absolute)).status);
-    }
-    expect(sent()).toEqual([]);
-  });
+      for (const form of smuggled(route)) {
+        const answer = await raw(method, `${MOUNT}${form}`);
+        expect([400, 404, 405], form).toContain(answer.status);
+      }
+      for (const absolute of [
+        `http://evil.example${MOUNT}${target}`,
+        `//evil.example${MOUNT}${target}`,
+        `${MOUNT}/${upstream.url}/v1${target}`,
+      ]) {
+        expect([400, 404], absolute).toContain((await raw(method, absolute)).status);
+      }
+      expect(sent()).toEqual([]);
+    },
+  );
 
-  it.each([...new Set(CLINIKO_ROUTES.map((route) => concretePath(route)))])('%s: other methods are 405 with Allow naming the carried ones', async (path) => {
-    const carried = CLINIKO_ROUTES.filter((route) => concretePath(route) === path).map((route) => route.method);
-    for (const method of ['GET', 'POST', 'PATCH', 'DELETE'].filter((candidate) => !carried.includes(candidate as ClinikoRoute['method']))) {
-      const response = await call(method, path, method === 'POST' || method === 'PATCH' ? {} : undefined);
-      expect(response.status, method).toBe(405);
-      expect(response.headers.get('allow')?.split(', ').sort()).toEqual([...new Set(carried)].sort());
-    }
-    expect(sent()).toEqual([]);
-  });
+  it.each([...new Set(CLINIKO_ROUTES.map((route) => concretePath(route)))])(
+    '%s: other methods are 405 with Allow naming the carried ones',
+    async (path) => {
+      const carried = CLINIKO_ROUTES.filter((route) => concretePath(route) === path).map((route) => route.method);
+      for (const method of ['GET', 'POST', 'PATCH', 'DELETE'].filter(
+        (candidate) => !carried.includes(candidate as ClinikoRoute['method']),
+      )) {
+        const response = await call(method, path, method === 'POST' || method === 'PATCH' ? {} : undefined);
+        expect(response.status, method).toBe(405);
+        expect(response.headers.get('allow')?.split(', ').sort()).toEqual([...new Set(carried)].sort());
+      }
+      expect(sent()).toEqual([]);
+    },
+  );
 });
 
 /** A value of each type an upstream would take, and a wrong one. */
@@ -217,7 +260,8 @@ describe('other query parameters', () => {
     '%s %s takes no query at all',
     async (method, _path, route) => {
       expect((await call(method, concretePath(route), bodyFor(route))).status).toBeLessThan(300);
-      for (const query of ['page=1', 'q[]=id:=1', 'x=1']) expect((await call(method, `${concretePath(route)}?${query}`, bodyFor(route))).status, query).toBe(400);
+      for (const query of ['page=1', 'q[]=id:=1', 'x=1'])
+        expect((await call(method, `${concretePath(route)}?${query}`, bodyFor(route))).status, query).toBe(400);
       expect(sent()).toEqual([`${method} /v1${concretePath(route)}`]);
     },
   );
@@ -225,7 +269,16 @@ describe('other query parameters', () => {
   it('checks the availability window and refuses anything else on it', async () => {
     const route = CLINIKO_ROUTES.find((candidate) => candidate.query === 'window') as ClinikoRoute;
     const path = concretePath(route);
-    for (const query of ['', 'from=2024-05-01', 'to=2024-05-01', 'from=2024-05-01&to=2024-05-09', 'from=2024-05-03&to=2024-05-01', 'from=2024-05-01&to=2024-05-02&q[]=id:=1', 'from=2024-05-01&to=2024-05-02&sort=appointment_start', 'from=2024-05-01T00:00:00Z&to=2024-05-02']) {
+    for (const query of [
+      '',
+      'from=2024-05-01',
+      'to=2024-05-01',
+      'from=2024-05-01&to=2024-05-09',
+      'from=2024-05-03&to=2024-05-01',
+      'from=2024-05-01&to=2024-05-02&q[]=id:=1',
+      'from=2024-05-01&to=2024-05-02&sort=appointment_start',
+      'from=2024-05-01T00:00:00Z&to=2024-05-02',
+    ]) {
       expect((await call('GET', `${path}?${query}`)).status, query).toBe(400);
     }
     expect(sent()).toEqual([]);

@@ -19,7 +19,11 @@ async function setUp() {
   const emulator = await createBrowserEmulator({ seed: true });
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await emulator.handleProxyRequest(
-      new Request(`${location.origin}${MOUNT}/${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) }),
+      new Request(`${location.origin}${MOUNT}/${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      }),
       MOUNT,
     );
     return ((await response.json()) as { data: unknown }).data;
@@ -42,7 +46,16 @@ function hasContent(container: HTMLElement): boolean {
   const text = container.textContent ?? '';
   return (
     container.querySelector('[aria-busy="true"]') === null &&
-    ['Penicillin', 'Essential hypertension', 'Systolic', 'Amlodipine 5mg tablet', 'Blood pressure review', 'Annual review', 'Chest X-ray 2 views', 'Emergency department discharge'].every((needle) => text.includes(needle))
+    [
+      'Penicillin',
+      'Essential hypertension',
+      'Systolic',
+      'Amlodipine 5mg tablet',
+      'Blood pressure review',
+      'Annual review',
+      'Chest X-ray 2 views',
+      'Emergency department discharge',
+    ].every((needle) => text.includes(needle))
   );
 }
 

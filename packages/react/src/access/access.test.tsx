@@ -113,7 +113,8 @@ describe('nothing known: learned from the first 403', () => {
 
   it('falls back to the patient alone when the record’s includes are refused; each section learns its own answer', async () => {
     const { patientId } = await startWithClinicalRecord();
-    for (const path of ['observations', 'prescriptions', 'allergies', 'conditions', 'labs', 'notes', 'encounters']) mswServer.use(...refusal('GET', path));
+    for (const path of ['observations', 'prescriptions', 'allergies', 'conditions', 'labs', 'notes', 'encounters'])
+      mswServer.use(...refusal('GET', path));
     // Like the proxy: one included type the user may not read refuses the whole record request.
     mswServer.use(
       http.get(`${TEST_PROXY_URL}/patients/:id`, ({ request }) =>
@@ -124,7 +125,9 @@ describe('nothing known: learned from the first 403', () => {
     );
     const { container } = renderWithClient(<PatientDashboard patientId={patientId} />);
     await screen.findByRole('heading', { level: 3, name: 'Amara Okafor' });
-    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Upcoming appointments' })).getByText('Blood pressure review')).toBeVisible());
+    await waitFor(() =>
+      expect(within(screen.getByRole('region', { name: 'Upcoming appointments' })).getByText('Blood pressure review')).toBeVisible(),
+    );
     // Each refused section, once its own search was refused, is left out like one known up front: no dead ends.
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Latest vitals' })).not.toBeInTheDocument());
     expect(screen.queryByRole('region', { name: 'Clinical notes' })).not.toBeInTheDocument();

@@ -25,7 +25,12 @@ export const refusalKey = (path: string, interaction: AccessInteraction): string
  * True or false when known (a 403 learned wins over the grants), undefined when nothing is known: the widget then
  * tries, and learns from the answer.
  */
-export function permits(grants: AccessGrants | undefined, refused: readonly string[], path: ResourcePath, interaction: AccessInteraction): boolean | undefined {
+export function permits(
+  grants: AccessGrants | undefined,
+  refused: readonly string[],
+  path: ResourcePath,
+  interaction: AccessInteraction,
+): boolean | undefined {
   if (refused.includes(refusalKey(path, interaction))) return false;
   return grants ? (grants[path]?.includes(interaction) ?? false) : undefined;
 }

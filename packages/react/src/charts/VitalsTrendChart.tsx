@@ -93,9 +93,30 @@ function ReadingDot(props: DotItemDotProps & { readonly seriesIndex: number }): 
     const path = up
       ? `M${cx},${cy - size} L${cx + size},${cy + size * 0.8} L${cx - size},${cy + size * 0.8} Z`
       : `M${cx},${cy + size} L${cx + size},${cy - size * 0.8} L${cx - size},${cy - size * 0.8} Z`;
-    return <path key={index} d={path} className="ck-VitalsTrendChart-outOfRange" data-flag={flag} fill="#b91c1c" stroke="#ffffff" strokeWidth={1.5} />;
+    return (
+      <path
+        key={index}
+        d={path}
+        className="ck-VitalsTrendChart-outOfRange"
+        data-flag={flag}
+        fill="#b91c1c"
+        stroke="#ffffff"
+        strokeWidth={1.5}
+      />
+    );
   }
-  return <circle key={index} cx={cx} cy={cy} r={3.5} className={`ck-VitalsTrendChart-dot ck-VitalsTrendChart-series-${seriesIndex}`} fill="#0f766e" stroke="#ffffff" strokeWidth={1} />;
+  return (
+    <circle
+      key={index}
+      cx={cx}
+      cy={cy}
+      r={3.5}
+      className={`ck-VitalsTrendChart-dot ck-VitalsTrendChart-series-${seriesIndex}`}
+      fill="#0f766e"
+      stroke="#ffffff"
+      strokeWidth={1}
+    />
+  );
 }
 
 export function VitalsTrendChart({ group, labels, locale, height = 180, className }: VitalsTrendChartProps): ReactNode {
@@ -134,7 +155,13 @@ export function VitalsTrendChart({ group, labels, locale, height = 180, classNam
             minTickGap={24}
             padding={{ left: 12, right: 12 }}
           />
-          <YAxis domain={[low, high]} tickFormatter={(value: number) => number.format(value)} tick={{ fontSize: 11 }} width={44} allowDecimals />
+          <YAxis
+            domain={[low, high]}
+            tickFormatter={(value: number) => number.format(value)}
+            tick={{ fontSize: 11 }}
+            width={44}
+            allowDecimals
+          />
           <Tooltip
             isAnimationActive={false}
             labelFormatter={(time) => full.format(Number(time))}

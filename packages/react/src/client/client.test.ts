@@ -78,7 +78,9 @@ describe('createClinikClient', () => {
 
     const created = (await api.request<PatientSummary>('POST', 'patients', { body: { firstName: 'Ada', lastName: 'Quist' } })).data;
     await api.request('PATCH', `patients/${created.id}`, { body: { phone: '+1 555 0101' } });
-    const stale = await rejection(api.request('PATCH', `patients/${created.id}`, { body: { phone: '+1 555 0102' }, ifMatch: created.meta.versionId }));
+    const stale = await rejection(
+      api.request('PATCH', `patients/${created.id}`, { body: { phone: '+1 555 0102' }, ifMatch: created.meta.versionId }),
+    );
     expect(stale).toBeInstanceOf(ClinikConflictError);
     expect(stale).toMatchObject({ status: 409, code: 'CONFLICT' });
   });
@@ -89,9 +91,7 @@ describe('createClinikClient', () => {
     [500, 'INTERNAL_ERROR', ClinikApiError],
   ] as const)('maps a %i envelope to its error class', async (status, code, ErrorClass) => {
     mswServer.use(
-      http.get(`${TEST_PROXY_URL}/patients`, () =>
-        HttpResponse.json({ error: 'Nope', code, requestId: 'req_1', issues: [] }, { status }),
-      ),
+      http.get(`${TEST_PROXY_URL}/patients`, () => HttpResponse.json({ error: 'Nope', code, requestId: 'req_1', issues: [] }, { status })),
     );
     const error = await rejection(client().request('GET', 'patients'));
     expect(error).toBeInstanceOf(ErrorClass);
@@ -100,12 +100,8 @@ describe('createClinikClient', () => {
 
   it('reads Retry-After from a 429, and the current version from a 409’s ETag', async () => {
     mswServer.use(
-      http.get(`${TEST_PROXY_URL}/patients`, () =>
-        errorAnswer('RATE_LIMITED', { requestId: 'req_2', headers: { 'Retry-After': '7' } }),
-      ),
-      http.patch(`${TEST_PROXY_URL}/patients/p1`, () =>
-        errorAnswer('CONFLICT', { requestId: 'req_3', headers: { ETag: 'W/"5"' } }),
-      ),
+      http.get(`${TEST_PROXY_URL}/patients`, () => errorAnswer('RATE_LIMITED', { requestId: 'req_2', headers: { 'Retry-After': '7' } })),
+      http.patch(`${TEST_PROXY_URL}/patients/p1`, () => errorAnswer('CONFLICT', { requestId: 'req_3', headers: { ETag: 'W/"5"' } })),
     );
     const limited = await rejection(client().request('GET', 'patients'));
     expect(limited).toBeInstanceOf(ClinikRateLimitError);
@@ -116,7 +112,10 @@ describe('createClinikClient', () => {
 
   it('reports an answer that is not the envelope with its status, and one that is not JSON', async () => {
     mswServer.use(
-      http.get(`${TEST_PROXY_URL}/patients`, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'x-request-id': 'req_4' } })),
+      http.get(
+        `${TEST_PROXY_URL}/patients`,
+        () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'x-request-id': 'req_4' } }),
+      ),
       http.get(`${TEST_PROXY_URL}/practitioners`, () => new HttpResponse('<html>login</html>', { status: 200 })),
     );
     expect(await rejection(client().request('GET', 'patients'))).toMatchObject({ status: 502, code: 'INTERNAL_ERROR', requestId: 'req_4' });

@@ -56,9 +56,7 @@ const KEY_HEADERS = new Set(['x-api-key', 'authorization', 'cookie']);
 function assertNoKey(headers: Readonly<Record<string, string>> | undefined): void {
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (KEY_HEADERS.has(name.toLowerCase()) || CLINIKAPI_KEY_MENTION.test(value)) {
-      throw new TypeError(
-        `ClinikProvider: the header "${name}" looks like a credential. Keys stay on your server: the proxy adds them.`,
-      );
+      throw new TypeError(`ClinikProvider: the header "${name}" looks like a credential. Keys stay on your server: the proxy adds them.`);
     }
   }
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ClinikApiError, ClinikNetworkError, ClinikTimeoutError, ClinikValidationError, errorFromResponse, isClinikApiError, retryAfterSeconds } from './errors.ts';
+import {
+  ClinikApiError,
+  ClinikNetworkError,
+  ClinikTimeoutError,
+  ClinikValidationError,
+  errorFromResponse,
+  isClinikApiError,
+  retryAfterSeconds,
+} from './errors.ts';
 
 describe('typed errors', () => {
   it('maps validation issues to field paths, with or without the envelope’s path', () => {

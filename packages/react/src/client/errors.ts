@@ -175,7 +175,12 @@ export async function errorFromResponse(response: Response): Promise<ClinikApiEr
   const requestId = headers.get('x-request-id') ?? undefined;
   const envelope =
     typeof body?.error === 'string' && typeof body.code === 'string'
-      ? { code: body.code, message: body.message ?? body.error, issues: Array.isArray(body.issues) ? body.issues : [], requestId: body.requestId ?? requestId }
+      ? {
+          code: body.code,
+          message: body.message ?? body.error,
+          issues: Array.isArray(body.issues) ? body.issues : [],
+          requestId: body.requestId ?? requestId,
+        }
       : { code: status >= 500 ? 'INTERNAL_ERROR' : 'HTTP_ERROR', message: `Request failed with HTTP ${status}`, requestId };
   const ErrorClass = ERROR_CLASSES[status] ?? ClinikApiError;
   // Each subclass reads the field it knows about; the others ignore it.

@@ -25,7 +25,5 @@ export function normaliseProxyUrl(proxyUrl: string, origin: string | undefined):
       return url.origin + url.pathname.replace(/\/+$/, '');
     }
   }
-  throw new TypeError(
-    `ClinikProvider: proxyUrl must be a path on this site, e.g. "/api/clinik", or a URL of this origin; got "${value}"`,
-  );
+  throw new TypeError(`ClinikProvider: proxyUrl must be a path on this site, e.g. "/api/clinik", or a URL of this origin; got "${value}"`);
 }

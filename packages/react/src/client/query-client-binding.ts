@@ -20,9 +20,7 @@ export function bindClinikClient(queryClient: QueryClient, client: ClinikClient)
 export function clinikClientOf(queryClient: QueryClient): ClinikClient {
   const client = bindings.get(queryClient);
   if (!client) {
-    throw new Error(
-      '@clinikapi/react: this QueryClient has no ClinikAPI client; render <ClinikProvider> or call bindClinikClient()',
-    );
+    throw new Error('@clinikapi/react: this QueryClient has no ClinikAPI client; render <ClinikProvider> or call bindClinikClient()');
   }
   return client;
 }

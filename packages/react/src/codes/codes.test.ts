@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ALLERGEN_CODES, CONDITION_CODES, LAB_CODES, MEDICATION_CODES, NOTE_TYPES, ROUTE_CODES, SITE_CODES, VACCINE_CODES } from './catalogues.ts';
+import {
+  ALLERGEN_CODES,
+  CONDITION_CODES,
+  LAB_CODES,
+  MEDICATION_CODES,
+  NOTE_TYPES,
+  ROUTE_CODES,
+  SITE_CODES,
+  VACCINE_CODES,
+} from './catalogues.ts';
 import { VITAL_SIGNS, interpretVital } from './vitals.ts';
 
 describe('code lists', () => {
@@ -19,7 +28,16 @@ describe('code lists', () => {
   });
 
   it('has the eight documented note types with their LOINC codes', () => {
-    expect(NOTE_TYPES.map((type) => type.code)).toEqual(['11506-3', '11488-4', '18842-5', '34117-2', '11504-8', '28570-0', '57133-1', '18761-7']);
+    expect(NOTE_TYPES.map((type) => type.code)).toEqual([
+      '11506-3',
+      '11488-4',
+      '18842-5',
+      '34117-2',
+      '11504-8',
+      '28570-0',
+      '57133-1',
+      '18761-7',
+    ]);
   });
 
   it('keeps the documented heart-rate range and flags readings against reference ranges', () => {

@@ -82,12 +82,16 @@ function linkFromPatientId(path: string, body: Record<string, unknown>): Record<
 function applyPatch(target: Record<string, unknown>, operations: unknown[]): Record<string, unknown> | string {
   const copy = structuredClone(target);
   for (const operation of operations as Array<{ op: string; path: string; value?: unknown }>) {
-    const keys = operation.path.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const keys = operation.path
+      .split('/')
+      .slice(1)
+      .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
     const last = keys.pop();
     let parent: Record<string, unknown> = copy;
     for (const key of keys) parent = parent[key] as Record<string, unknown>;
     if (!parent || last === undefined) return `${operation.path}: No such element`;
-    if (operation.op === 'test' && JSON.stringify(parent[last]) !== JSON.stringify(operation.value)) return `${operation.path}: Test failed`;
+    if (operation.op === 'test' && JSON.stringify(parent[last]) !== JSON.stringify(operation.value))
+      return `${operation.path}: Test failed`;
     if (operation.op === 'add' || operation.op === 'replace') parent[last] = operation.value;
     else if (operation.op === 'remove') delete parent[last];
     else if (operation.op !== 'test') return `${operation.path}: Unsupported operation ${operation.op}`;
@@ -96,7 +100,11 @@ function applyPatch(target: Record<string, unknown>, operations: unknown[]): Rec
 }
 
 /** A name as the search compares it, as the emulator does: lower-case, without accents ("Zoe" finds "Zoë"). */
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 export function createDemoServer(): DemoServer {
   const store = new Map<string, Map<string, Stored>>();
@@ -109,13 +117,17 @@ export function createDemoServer(): DemoServer {
     if (!rows) store.set(path, (rows = new Map()));
     return rows;
   };
-  for (const [index, input] of DEMO_PATIENTS.entries()) table('patients').set(demoPatientId(index), { version: 1, body: fhirPatient(input, demoPatientId(index)) });
+  for (const [index, input] of DEMO_PATIENTS.entries())
+    table('patients').set(demoPatientId(index), { version: 1, body: fhirPatient(input, demoPatientId(index)) });
   for (const [path, records] of Object.entries(DEMO_RECORDS)) {
     for (const record of records) table(path).set(record.id as string, { version: 1, body: record });
   }
 
   const present = (path: string, stored: Stored): unknown => {
-    const body = { ...stored.body, meta: { ...stored.body.meta, versionId: String(stored.version), lastUpdated: stored.body.meta?.lastUpdated ?? lastUpdated } };
+    const body = {
+      ...stored.body,
+      meta: { ...stored.body.meta, versionId: String(stored.version), lastUpdated: stored.body.meta?.lastUpdated ?? lastUpdated },
+    };
     return path === 'patients' ? patientSummaryFromFhir(body as Patient) : body;
   };
 
@@ -173,7 +185,12 @@ export function createDemoServer(): DemoServer {
         if (path === 'patients') {
           const missing = ['firstName', 'lastName'].filter((field) => typeof input[field] !== 'string' || !String(input[field]).trim());
           if (missing.length > 0) {
-            return fail(422, 'VALIDATION_ERROR', 'Validation Error', missing.map((field) => ({ severity: 'error', code: 'required', diagnostics: `${field}: Required`, path: field })));
+            return fail(
+              422,
+              'VALIDATION_ERROR',
+              'Validation Error',
+              missing.map((field) => ({ severity: 'error', code: 'required', diagnostics: `${field}: Required`, path: field })),
+            );
           }
           created = fhirPatient(input as unknown as PatientCreate, newId);
         } else {
@@ -214,7 +231,8 @@ export function createDemoServer(): DemoServer {
         let next: Record<string, unknown>;
         if (Array.isArray(body)) {
           const patched = applyPatch(present(path, stored) as Record<string, unknown>, body);
-          if (typeof patched === 'string') return fail(422, 'VALIDATION_ERROR', 'Validation Error', [{ severity: 'error', code: 'invalid', diagnostics: patched }]);
+          if (typeof patched === 'string')
+            return fail(422, 'VALIDATION_ERROR', 'Validation Error', [{ severity: 'error', code: 'invalid', diagnostics: patched }]);
           next = patched;
         } else {
           next = { ...(present(path, stored) as Record<string, unknown>), ...(body as Record<string, unknown>) };

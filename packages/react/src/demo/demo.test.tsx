@@ -51,13 +51,20 @@ describe('proxyUrl="demo"', () => {
 
     const updated = await act(() => result.current.update.mutateAsync({ id: patient.id, changes: { phone: '+1 555 0142' } }));
     expect(updated).toMatchObject({ phone: '+1 555 0142', meta: { versionId: '2' } });
-    await expect(act(() => result.current.update.mutateAsync({ id: patient.id, changes: { phone: '1' }, version: '1' }))).rejects.toBeInstanceOf(
-      ClinikConflictError,
+    await expect(
+      act(() => result.current.update.mutateAsync({ id: patient.id, changes: { phone: '1' }, version: '1' })),
+    ).rejects.toBeInstanceOf(ClinikConflictError);
+    await expect(act(() => result.current.create.mutateAsync({ firstName: 'Noor', lastName: '' }))).rejects.toBeInstanceOf(
+      ClinikValidationError,
     );
-    await expect(act(() => result.current.create.mutateAsync({ firstName: 'Noor', lastName: '' }))).rejects.toBeInstanceOf(ClinikValidationError);
 
     const vital = await act(() =>
-      result.current.addVital.mutateAsync({ patientId: DEMO_PATIENT_ID, status: 'final', code: 'Heart rate', valueQuantity: { value: 70, unit: 'beats/min' } }),
+      result.current.addVital.mutateAsync({
+        patientId: DEMO_PATIENT_ID,
+        status: 'final',
+        code: 'Heart rate',
+        valueQuantity: { value: 70, unit: 'beats/min' },
+      }),
     );
     await waitFor(() => expect(result.current.vitals.data?.data.map((item: Observation) => item.id)).toContain(vital.id));
 

@@ -45,7 +45,6 @@ export {
   type ClinikApiErrorInit,
 } from '../client/errors.ts';
 
-
 // Query keys and query-options factories
 export {
   clinikKeys,
@@ -165,14 +164,7 @@ export {
   useUpdateEncounter,
   useDeleteEncounter,
 } from '../hooks/resources/encounters.ts';
-export {
-  useGoal,
-  useGoals,
-  useInfiniteGoals,
-  useCreateGoal,
-  useUpdateGoal,
-  useDeleteGoal,
-} from '../hooks/resources/goals.ts';
+export { useGoal, useGoals, useInfiniteGoals, useCreateGoal, useUpdateGoal, useDeleteGoal } from '../hooks/resources/goals.ts';
 export {
   useImmunization,
   useImmunizations,
@@ -198,14 +190,7 @@ export {
   useUpdateMedication,
   useDeleteMedication,
 } from '../hooks/resources/medications.ts';
-export {
-  useNote,
-  useNotes,
-  useInfiniteNotes,
-  useCreateNote,
-  useUpdateNote,
-  useDeleteNote,
-} from '../hooks/resources/notes.ts';
+export { useNote, useNotes, useInfiniteNotes, useCreateNote, useUpdateNote, useDeleteNote } from '../hooks/resources/notes.ts';
 export {
   useObservation,
   useObservations,

@@ -18,9 +18,7 @@ export function optionLabel(option: CodeOption): string {
 export function codedValueOf(text: string, options: readonly CodeOption[]): CodedValue {
   const typed = text.trim();
   const lower = typed.toLowerCase();
-  const match = options.find(
-    (option) => optionLabel(option).toLowerCase() === lower || option.code.toLowerCase() === lower,
-  );
+  const match = options.find((option) => optionLabel(option).toLowerCase() === lower || option.code.toLowerCase() === lower);
   if (!match) return typed;
   return match.system ? { system: match.system, code: match.code, display: match.display } : { code: match.code, display: match.display };
 }

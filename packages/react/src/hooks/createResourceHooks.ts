@@ -34,7 +34,9 @@ export interface ResourceHooks<P extends ResourcePath> {
     options?: ClinikInfiniteQueryOptions<Paginated<ResourceOf<P>>, TData, ReturnType<ResourceKeys<P>['infiniteSearch']>>,
   ): UseInfiniteQueryResult<TData, ClinikApiError>;
   /** Creates a record, idempotently (`useCreateResource(path)`). */
-  useCreate(options?: ClinikMutationOptions<ResourceOf<P>, CreateInput<P>>): UseMutationResult<ResourceOf<P>, ClinikApiError, CreateInput<P>>;
+  useCreate(
+    options?: ClinikMutationOptions<ResourceOf<P>, CreateInput<P>>,
+  ): UseMutationResult<ResourceOf<P>, ClinikApiError, CreateInput<P>>;
   /** Updates a record, conditionally on its version (`useUpdateResource(path)`). */
   useUpdate(
     options?: ClinikMutationOptions<ResourceOf<P>, UpdateVariables<P>>,

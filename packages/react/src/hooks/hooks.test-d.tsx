@@ -18,7 +18,14 @@ import { observationQueries, patientQueries } from '../queries/resource-factorie
 import type { PatientRecord } from '../queries/patient-record.ts';
 import { useAllergies } from './resources/allergies.ts';
 import { useCreateObservation, useObservation, useUpdateObservation } from './resources/observations.ts';
-import { useCreatePatient, useDeletePatient, useInfinitePatients, usePatient, usePatients, useUpdatePatient } from './resources/patients.ts';
+import {
+  useCreatePatient,
+  useDeletePatient,
+  useInfinitePatients,
+  usePatient,
+  usePatients,
+  useUpdatePatient,
+} from './resources/patients.ts';
 import { usePrescriptions } from './resources/prescriptions.ts';
 import { useCreateResource } from './useCreateResource.ts';
 import { useInfiniteSearch } from './useInfiniteSearch.ts';

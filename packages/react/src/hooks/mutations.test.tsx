@@ -57,13 +57,13 @@ describe('useUpdatePatient', () => {
   it('rolls the optimistic change back when the server refuses it', async () => {
     await startTestEmulator({ seed: false });
     const patient = await seedPatient();
-    mswServer.use(
-      http.patch(`${TEST_PROXY_URL}/patients/:id`, () =>
-        errorAnswer('INTERNAL_ERROR', { requestId: 'req_x' }),
-      ),
-    );
+    mswServer.use(http.patch(`${TEST_PROXY_URL}/patients/:id`, () => errorAnswer('INTERNAL_ERROR', { requestId: 'req_x' })));
     const onError = vi.fn();
-    const { result } = renderHookWithClient(() => ({ one: usePatient(patient.id), list: usePatients(), update: useUpdatePatient({ onError }) }));
+    const { result } = renderHookWithClient(() => ({
+      one: usePatient(patient.id),
+      list: usePatients(),
+      update: useUpdatePatient({ onError }),
+    }));
     await waitFor(() => expect(result.current.list.isSuccess && result.current.one.isSuccess).toBe(true));
 
     await act(async () => {
@@ -109,7 +109,10 @@ describe('useUpdatePatient', () => {
     await waitFor(() => expect(result.current.error).toBeInstanceOf(ClinikConflictError));
     // The next edit starts from what the server holds — after the user has seen it — not from the stale version 1.
     await waitFor(() =>
-      expect(queryClient.getQueryData(patientQueries.detail(patient.id).queryKey)).toMatchObject({ phone: '+1 555 0100', meta: { versionId: '2' } }),
+      expect(queryClient.getQueryData(patientQueries.detail(patient.id).queryKey)).toMatchObject({
+        phone: '+1 555 0100',
+        meta: { versionId: '2' },
+      }),
     );
   });
 
@@ -224,7 +227,9 @@ describe('useDeletePatient', () => {
     await act(() => result.current.remove.mutateAsync({ id: patient.id }));
     await waitFor(() => expect(result.current.list.isFetching).toBe(false));
     expect(result.current.list.data).toMatchObject({ data: [], total: 0 });
-    expect((await emulator.handleProxyRequest(new Request(`http://localhost${TEST_PROXY_URL}/patients/${patient.id}`), TEST_PROXY_URL)).status).toBe(404);
+    expect(
+      (await emulator.handleProxyRequest(new Request(`http://localhost${TEST_PROXY_URL}/patients/${patient.id}`), TEST_PROXY_URL)).status,
+    ).toBe(404);
   });
 });
 
@@ -243,7 +248,9 @@ describe('invalidation', () => {
       list: usePatients(),
       update: useUpdatePatient(),
     }));
-    await waitFor(() => expect(result.current.amara.isSuccess && result.current.kenji.isSuccess && result.current.list.isSuccess).toBe(true));
+    await waitFor(() =>
+      expect(result.current.amara.isSuccess && result.current.kenji.isSuccess && result.current.list.isSuccess).toBe(true),
+    );
     await waitFor(() => expect(result.current.vitals.isFetching).toBe(false));
     requested.length = 0;
 

@@ -27,8 +27,10 @@ function failFirst(method: 'get' | 'post', path: string, times: number, response
   return calls;
 }
 
-const envelope = (status: number, code: string, headers: Record<string, string> = {}) => () =>
-  HttpResponse.json({ error: code, code, requestId: `req_${status}`, issues: [] }, { status, headers });
+const envelope =
+  (status: number, code: string, headers: Record<string, string> = {}) =>
+  () =>
+    HttpResponse.json({ error: code, code, requestId: `req_${status}`, issues: [] }, { status, headers });
 
 describe('retry policy', () => {
   it('waits out a 429 for as long as Retry-After says, then succeeds', async () => {
@@ -59,10 +61,9 @@ describe('retry policy', () => {
   it('never retries a 4xx', async () => {
     await startTestEmulator();
     const calls = failFirst('get', 'patients/nobody', 0, () => new Response());
-    const { result } = renderHookWithClient(
-      () => ({ read: usePatient('nobody'), create: useCreatePatient() }),
-      { queryClient: appQueryClient() },
-    );
+    const { result } = renderHookWithClient(() => ({ read: usePatient('nobody'), create: useCreatePatient() }), {
+      queryClient: appQueryClient(),
+    });
     await waitFor(() => expect(result.current.read.isError).toBe(true));
     expect(result.current.read.error).toBeInstanceOf(ClinikNotFoundError);
     expect(result.current.read.failureCount).toBe(1);

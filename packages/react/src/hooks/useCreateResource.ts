@@ -31,7 +31,6 @@ export function useCreateResource<P extends ResourcePath>(
     },
     // A 4xx changed nothing; anything else (success, or no answer at all) may have.
     onSettled: async (created, error) =>
-      (!error || error.status === 0 || error.status >= 500) &&
-      invalidateAfterWrite(queryClient, path, affectedPatients(path, created)),
+      (!error || error.status === 0 || error.status >= 500) && invalidateAfterWrite(queryClient, path, affectedPatients(path, created)),
   }));
 }

@@ -95,7 +95,10 @@ describe('usePatientRecord', () => {
     await startTestEmulator({ seed: false });
     const { patient } = await seedChart();
     const { result, rerender } = renderHookWithClient(
-      ({ id }: { id: string | undefined }) => ({ record: usePatientRecord(id, { include: ['observations'] }), create: useCreateObservation() }),
+      ({ id }: { id: string | undefined }) => ({
+        record: usePatientRecord(id, { include: ['observations'] }),
+        create: useCreateObservation(),
+      }),
       { initialProps: { id: undefined as string | undefined } },
     );
     expect(result.current.record.fetchStatus).toBe('idle');

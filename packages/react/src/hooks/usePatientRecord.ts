@@ -7,8 +7,11 @@ import type { PatientLinkedPath } from '../queries/patient-links.ts';
 import { patientRecordQueries, type PatientRecord } from '../queries/patient-record.ts';
 import type { ClinikQueryOptions } from './options.ts';
 
-export interface UsePatientRecordOptions<I extends PatientLinkedPath, TData>
-  extends ClinikQueryOptions<PatientRecord<I>, TData, ReturnType<typeof patientRecordKeys.record>> {
+export interface UsePatientRecordOptions<I extends PatientLinkedPath, TData> extends ClinikQueryOptions<
+  PatientRecord<I>,
+  TData,
+  ReturnType<typeof patientRecordKeys.record>
+> {
   /** The linked paths to bring along, e.g. `['observations', 'conditions']`. Default none. */
   readonly include?: readonly I[];
 }

@@ -16,7 +16,12 @@ export interface WriteSpec<TData, TVariables, TContext> {
   readonly onSuccess: (data: TData, variables: TVariables) => void;
   readonly onError?: (variables: TVariables, context: TContext | undefined) => void;
   /** Marks stale what the write changed; awaited, so the mutation stays pending until mounted lists have refetched. */
-  readonly onSettled: (data: TData | undefined, error: ClinikApiError | null, variables: TVariables, context: TContext | undefined) => Promise<unknown>;
+  readonly onSettled: (
+    data: TData | undefined,
+    error: ClinikApiError | null,
+    variables: TVariables,
+    context: TContext | undefined,
+  ) => Promise<unknown>;
 }
 
 export function useWriteMutation<TData, TVariables, TContext>(

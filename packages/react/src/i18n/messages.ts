@@ -42,11 +42,7 @@ export function mergeMessages(overrides: MessageOverrides | undefined): Messages
  * Fills `{name}` placeholders; unknown placeholders are left as written so a missing value is visible. Numbers are
  * formatted with `Intl.NumberFormat` in `locale` when one is given (`1,234` in English, `1.234` in German).
  */
-export function formatMessage(
-  template: string,
-  values: Readonly<Record<string, string | number>> = {},
-  locale?: string,
-): string {
+export function formatMessage(template: string, values: Readonly<Record<string, string | number>> = {}, locale?: string): string {
   const numbers = locale === undefined ? undefined : new Intl.NumberFormat(locale);
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!Object.hasOwn(values, name)) return placeholder;

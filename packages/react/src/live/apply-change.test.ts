@@ -62,7 +62,9 @@ describe('applying a change someone else made', () => {
 
     const other = cache();
     await applyLiveChange(other, { path: 'patients', id: 'amara', action: 'updated', patientIds: ['amara'] }, 0);
-    expect(stale(other)).toEqual([patients.detail('amara'), patients.search({ name: 'ok' }), patientRecordKeys.record('amara', ['observations'])].map(keyText).sort());
+    expect(stale(other)).toEqual(
+      [patients.detail('amara'), patients.search({ name: 'ok' }), patientRecordKeys.record('amara', ['observations'])].map(keyText).sort(),
+    );
   });
 
   it('keeps a deleted row out of searches the index has not caught up with, and refreshes searches again after the lag', async () => {

@@ -47,7 +47,11 @@ export function applyLiveChange(queryClient: QueryClient, change: AppliedChange,
       : // The patient could not be told: every cached record (only mounted ones refetch).
         [queryClient.invalidateQueries({ queryKey: patientRecordKeys.all })];
   if (change.action !== 'deleted' && lagMs > 0) setTimeout(() => void invalidateSearches(queryClient, change), lagMs);
-  return Promise.all([queryClient.invalidateQueries({ queryKey: keys.detail(change.id) }), invalidateSearches(queryClient, change), ...records]).then(() => undefined);
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: keys.detail(change.id) }),
+    invalidateSearches(queryClient, change),
+    ...records,
+  ]).then(() => undefined);
 }
 
 /** The stream could not resume: anything of this library's may be stale. */

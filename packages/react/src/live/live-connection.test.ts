@@ -33,7 +33,13 @@ describe('the live connection', () => {
     first.send(READY);
     first.send(changeFrame('evt_1', { path: 'observations', id: 'obs-1', action: 'created', patientIds: ['amara'] }));
     await vi.waitFor(() => expect(changes).toHaveLength(1));
-    expect(changes[0]).toEqual({ resourceType: 'Observation', path: 'observations', id: 'obs-1', action: 'created', patientIds: ['amara'] });
+    expect(changes[0]).toEqual({
+      resourceType: 'Observation',
+      path: 'observations',
+      id: 'obs-1',
+      action: 'created',
+      patientIds: ['amara'],
+    });
     expect(statuses).toEqual(['connecting', 'live']);
 
     first.end();

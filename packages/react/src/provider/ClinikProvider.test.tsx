@@ -65,10 +65,9 @@ describe('ClinikProvider', () => {
   });
 
   it('takes message overrides and a locale for every hook below it', () => {
-    const { result } = renderHookWithClient(
-      () => ({ messages: useMessages(), locale: useLocale(), conflict: useErrorMessage(null) }),
-      { provider: { locale: 'de-DE', messages: { errors: { generic: 'Etwas ist schiefgelaufen.' } } } },
-    );
+    const { result } = renderHookWithClient(() => ({ messages: useMessages(), locale: useLocale(), conflict: useErrorMessage(null) }), {
+      provider: { locale: 'de-DE', messages: { errors: { generic: 'Etwas ist schiefgelaufen.' } } },
+    });
     expect(result.current.locale).toBe('de-DE');
     expect(result.current.conflict).toBe('Etwas ist schiefgelaufen.');
     expect(result.current.messages.errors.network).toMatch(/could not be reached/);

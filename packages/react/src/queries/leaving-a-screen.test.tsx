@@ -25,7 +25,9 @@ describe('a read whose screen goes away', () => {
     );
     const { unmount, queryClient } = renderHookWithClient(() => useObservations({ patientId: 'p1' }));
     unmount();
-    await waitFor(() => expect(queryClient.getQueryData(resourceKeys('observations').search({ patientId: 'p1' }))).toEqual(EMPTY_PAGE.data));
+    await waitFor(() =>
+      expect(queryClient.getQueryData(resourceKeys('observations').search({ patientId: 'p1' }))).toEqual(EMPTY_PAGE.data),
+    );
     expect(aborted).toEqual([false]);
   });
 
@@ -35,7 +37,13 @@ describe('a read whose screen goes away', () => {
       http.get(`${TEST_PROXY_URL}/patients/:id`, async ({ request }) => {
         await delay(50);
         aborted.push(request.signal.aborted);
-        return HttpResponse.json({ data: { resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Patient', id: 'p1', name: [{ given: ['Ada'], family: 'Lovelace' }] } }] } });
+        return HttpResponse.json({
+          data: {
+            resourceType: 'Bundle',
+            type: 'searchset',
+            entry: [{ resource: { resourceType: 'Patient', id: 'p1', name: [{ given: ['Ada'], family: 'Lovelace' }] } }],
+          },
+        });
       }),
     );
     const { unmount, queryClient } = renderHookWithClient(() => usePatientRecord('p1', { include: ['observations'] }));

@@ -37,9 +37,7 @@ export const UNLINKED_WIDGET_PATHS: readonly ResourcePath[] = ['practitioners', 
 
 /** The linked path that stores `resourceType`, if any. */
 export function linkedPathOfType(resourceType: string): PatientLinkedPath | undefined {
-  return (Object.keys(PATIENT_REVINCLUDES) as PatientLinkedPath[]).find((path) =>
-    PATIENT_REVINCLUDES[path].startsWith(`${resourceType}:`),
-  );
+  return (Object.keys(PATIENT_REVINCLUDES) as PatientLinkedPath[]).find((path) => PATIENT_REVINCLUDES[path].startsWith(`${resourceType}:`));
 }
 
 /**

@@ -60,13 +60,20 @@ describe('patient links', () => {
       .filter((entry) => entry.patientLink !== null)
       .map((entry) => [entry.path, `${entry.resourceType}:${entry.patientLink?.includes('.') ? 'patient' : entry.patientLink}`]);
     expect(Object.entries(PATIENT_REVINCLUDES).sort()).toEqual(expected.sort());
-    expect([...UNLINKED_WIDGET_PATHS].sort()).toEqual(widgets.filter((entry) => entry.patientLink === null).map((entry) => entry.path).sort());
+    expect([...UNLINKED_WIDGET_PATHS].sort()).toEqual(
+      widgets
+        .filter((entry) => entry.patientLink === null)
+        .map((entry) => entry.path)
+        .sort(),
+    );
   });
 
   it('find the patients a record points at', () => {
     const appointment = { participant: [{ actor: { reference: 'Patient/p1' } }, { actor: { reference: 'Practitioner/d1' } }] };
     expect(patientIdsOf('appointments', appointment)).toEqual(['p1']);
-    expect(patientIdsOf('observations', { subject: { reference: 'Patient/p2' }, performer: [{ reference: 'Patient/p2' }] })).toEqual(['p2']);
+    expect(patientIdsOf('observations', { subject: { reference: 'Patient/p2' }, performer: [{ reference: 'Patient/p2' }] })).toEqual([
+      'p2',
+    ]);
     expect(patientIdsOf('patients', { id: 'p3' })).toEqual(['p3']);
     expect(patientIdsOf('practitioners', { id: 'd1' })).toEqual([]);
     expect(linkedPathOfType('AllergyIntolerance')).toBe('allergies');

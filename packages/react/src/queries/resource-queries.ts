@@ -17,7 +17,11 @@ export const recordPath = (path: string, id: string): string => `${path}/${encod
 // signal as soon as nothing shows it any more — a tab switched away, React's StrictMode remounting — and asks again
 // when it shows. A read is cheap and its answer is wanted when the user comes back; it finishes and is cached.
 
-async function searchPage<P extends ResourcePath>(queryClient: QueryClient, path: P, params: SearchParamsOf<P>): Promise<Paginated<ResourceOf<P>>> {
+async function searchPage<P extends ResourcePath>(
+  queryClient: QueryClient,
+  path: P,
+  params: SearchParamsOf<P>,
+): Promise<Paginated<ResourceOf<P>>> {
   const response = await clinikClientOf(queryClient).request<Paginated<ResourceOf<P>>>('GET', path, { query: { ...params } });
   return reconcileSearchPage(queryClient, path, response.data);
 }

@@ -17,4 +17,3 @@ export async function startWithClinicalRecord(options: { lastName?: string; empt
   const ids = options.empty ? undefined : await seedClinicalRecord((path, body) => createRecord(emulator, path, body), patientId);
   return { emulator, patientId, ids };
 }
-

@@ -58,7 +58,10 @@ export function renderWithCliniko(ui: ReactElement, options: ClinikoRenderOption
   return Object.assign(render(ui, { wrapper: wrapperFor(queryClient, options.provider) }), { queryClient });
 }
 
-export function renderHookWithCliniko<Result>(hook: () => Result, options: ClinikoRenderOptions = {}): RenderHookResult<Result, unknown> & { queryClient: QueryClient } {
+export function renderHookWithCliniko<Result>(
+  hook: () => Result,
+  options: ClinikoRenderOptions = {},
+): RenderHookResult<Result, unknown> & { queryClient: QueryClient } {
   const queryClient = options.queryClient ?? createTestQueryClient();
   return Object.assign(renderHook(hook, { wrapper: wrapperFor(queryClient, options.provider) }), { queryClient });
 }

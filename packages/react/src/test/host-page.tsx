@@ -46,15 +46,43 @@ export function HostPage({ scheme, children }: { readonly scheme: HostScheme; re
 
 /** Properties compared as they are. */
 const EXACT = [
-  'color', 'background-color', 'background-image', 'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color',
-  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width', 'border-top-style',
-  'text-align', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-transform', 'text-decoration-line',
-  'display', 'color-scheme', 'opacity',
+  'color',
+  'background-color',
+  'background-image',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-top-style',
+  'text-align',
+  'font-family',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-transform',
+  'text-decoration-line',
+  'display',
+  'color-scheme',
+  'opacity',
 ] as const;
 /** Lengths that scale with the root font size, compared in `rem`. */
 const SCALED = [
-  'font-size', 'line-height', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'border-top-left-radius', 'border-bottom-right-radius',
+  'font-size',
+  'line-height',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'border-top-left-radius',
+  'border-bottom-right-radius',
 ] as const;
 
 function describeElement(element: Element): string {
@@ -102,9 +130,12 @@ export function hostStyleDifferences(roots: readonly Element[]): string[] {
 
 /** axe's colour-contrast rule inside `roots` only: the host page's own text is not the widgets' business. */
 export async function contrastViolations(roots: readonly Element[]): Promise<string[]> {
-  const results = await axe.run({ include: [...roots] }, {
-    runOnly: { type: 'rule', values: ['color-contrast'] },
-  });
+  const results = await axe.run(
+    { include: [...roots] },
+    {
+      runOnly: { type: 'rule', values: ['color-contrast'] },
+    },
+  );
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${node.target.join(' ')}: ${node.any[0]?.message ?? violation.help}`),
   );

@@ -16,7 +16,9 @@ export function refusal(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: strin
 
 /** `GET <proxy>/_access` answering `grants`, as the proxy's access route does (every other path: none). */
 export function accessAnswer(grants: AccessGrants, proxyUrl = TEST_PROXY_URL): HttpHandler {
-  return http.get(`${proxyUrl}/_access`, () => HttpResponse.json({ data: { resources: grants }, meta: { requestId: 'req_access', timestamp: new Date().toISOString(), status: 200 } }));
+  return http.get(`${proxyUrl}/_access`, () =>
+    HttpResponse.json({ data: { resources: grants }, meta: { requestId: 'req_access', timestamp: new Date().toISOString(), status: 200 } }),
+  );
 }
 
 /** What the demo's front desk may do: patients and appointments, practitioners to book with. */

@@ -36,7 +36,9 @@ interface Versioned {
 export interface HookFamily {
   readonly useOne: (id: string | undefined) => UseQueryResult<Versioned, ClinikApiError>;
   readonly useSearch: (params?: Record<string, string>) => UseQueryResult<{ data: readonly Versioned[] }, ClinikApiError>;
-  readonly useInfiniteSearch: (params?: Record<string, string>) => UseInfiniteQueryResult<{ pages: Array<{ data: readonly Versioned[] }> }, ClinikApiError>;
+  readonly useInfiniteSearch: (
+    params?: Record<string, string>,
+  ) => UseInfiniteQueryResult<{ pages: Array<{ data: readonly Versioned[] }> }, ClinikApiError>;
   readonly useCreate: () => UseMutationResult<Versioned, ClinikApiError, Record<string, unknown>>;
   readonly useUpdate: () => UseMutationResult<Versioned, ClinikApiError, { id: string; changes: Record<string, unknown> }>;
   readonly useDelete: () => UseMutationResult<void, ClinikApiError, { id: string }>;
@@ -66,24 +68,88 @@ export interface ResourceCase {
 
 export const RESOURCE_CASES: readonly ResourceCase[] = [
   { path: 'patients', hooks: family(patients, 'Patient', 'Patients'), update: { changes: { phone: '+1 555 0199' }, shows: '+1 555 0199' } },
-  { path: 'practitioners', hooks: family(practitioners, 'Practitioner', 'Practitioners'), update: { changes: { specialty: 'Nephrology' }, shows: 'Nephrology' } },
-  { path: 'practitioner-roles', hooks: family(practitionerRoles, 'PractitionerRole', 'PractitionerRoles'), update: { changes: { locationName: 'North Wing Clinic' }, shows: 'North Wing Clinic' } },
-  { path: 'encounters', hooks: family(encounters, 'Encounter', 'Encounters'), update: { changes: { reasonCode: 'Chest pain review' }, shows: 'Chest pain review' } },
-  { path: 'observations', hooks: family(observations, 'Observation', 'Observations'), update: { changes: { status: 'amended' }, shows: '"amended"' } },
-  { path: 'medications', hooks: family(medications, 'Medication', 'Medications'), update: { changes: { manufacturer: 'Northwind Pharma' }, shows: 'Northwind Pharma' } },
-  { path: 'prescriptions', hooks: family(prescriptions, 'Prescription', 'Prescriptions'), update: { changes: { note: 'Take with food' }, shows: 'Take with food' } },
-  { path: 'appointments', hooks: family(appointments, 'Appointment', 'Appointments'), update: { changes: { description: 'Moved to a video call' }, shows: 'Moved to a video call' } },
+  {
+    path: 'practitioners',
+    hooks: family(practitioners, 'Practitioner', 'Practitioners'),
+    update: { changes: { specialty: 'Nephrology' }, shows: 'Nephrology' },
+  },
+  {
+    path: 'practitioner-roles',
+    hooks: family(practitionerRoles, 'PractitionerRole', 'PractitionerRoles'),
+    update: { changes: { locationName: 'North Wing Clinic' }, shows: 'North Wing Clinic' },
+  },
+  {
+    path: 'encounters',
+    hooks: family(encounters, 'Encounter', 'Encounters'),
+    update: { changes: { reasonCode: 'Chest pain review' }, shows: 'Chest pain review' },
+  },
+  {
+    path: 'observations',
+    hooks: family(observations, 'Observation', 'Observations'),
+    update: { changes: { status: 'amended' }, shows: '"amended"' },
+  },
+  {
+    path: 'medications',
+    hooks: family(medications, 'Medication', 'Medications'),
+    update: { changes: { manufacturer: 'Northwind Pharma' }, shows: 'Northwind Pharma' },
+  },
+  {
+    path: 'prescriptions',
+    hooks: family(prescriptions, 'Prescription', 'Prescriptions'),
+    update: { changes: { note: 'Take with food' }, shows: 'Take with food' },
+  },
+  {
+    path: 'appointments',
+    hooks: family(appointments, 'Appointment', 'Appointments'),
+    update: { changes: { description: 'Moved to a video call' }, shows: 'Moved to a video call' },
+  },
   { path: 'intakes', hooks: family(intakes, 'Intake', 'Intakes'), update: { changes: { status: 'amended' }, shows: '"amended"' } },
   { path: 'consents', hooks: family(consents, 'Consent', 'Consents'), update: { changes: { status: 'inactive' }, shows: '"inactive"' } },
-  { path: 'labs', hooks: family(labs, 'Lab', 'Labs'), update: { changes: { conclusion: 'Within normal limits' }, shows: 'Within normal limits' } },
-  { path: 'notes', hooks: family(notes, 'Note', 'Notes'), update: { changes: { title: 'Follow-up Visit - Revised' }, shows: 'Follow-up Visit - Revised' } },
-  { path: 'assessments', hooks: family(assessments, 'Assessment', 'Assessments'), update: { changes: { note: 'Review in three months' }, shows: 'Review in three months' } },
-  { path: 'documents', hooks: family(documents, 'Document', 'Documents'), update: { changes: { title: 'Discharge summary (revised)' }, shows: 'Discharge summary (revised)' } },
-  { path: 'conditions', hooks: family(conditions, 'Condition', 'Conditions'), update: { changes: { note: 'Improving on treatment' }, shows: 'Improving on treatment' } },
-  { path: 'allergies', hooks: family(allergies, 'Allergy', 'Allergies'), update: { changes: { note: 'Confirmed by the patient' }, shows: 'Confirmed by the patient' } },
-  { path: 'immunizations', hooks: family(immunizations, 'Immunization', 'Immunizations'), update: { changes: { note: 'Mild soreness reported' }, shows: 'Mild soreness reported' } },
-  { path: 'care-plans', hooks: family(carePlans, 'CarePlan', 'CarePlans'), update: { changes: { title: 'Revised diabetes plan' }, shows: 'Revised diabetes plan' } },
-  { path: 'goals', hooks: family(goals, 'Goal', 'Goals'), update: { changes: { note: 'Target moved to 6.5%' }, shows: 'Target moved to 6.5%' } },
+  {
+    path: 'labs',
+    hooks: family(labs, 'Lab', 'Labs'),
+    update: { changes: { conclusion: 'Within normal limits' }, shows: 'Within normal limits' },
+  },
+  {
+    path: 'notes',
+    hooks: family(notes, 'Note', 'Notes'),
+    update: { changes: { title: 'Follow-up Visit - Revised' }, shows: 'Follow-up Visit - Revised' },
+  },
+  {
+    path: 'assessments',
+    hooks: family(assessments, 'Assessment', 'Assessments'),
+    update: { changes: { note: 'Review in three months' }, shows: 'Review in three months' },
+  },
+  {
+    path: 'documents',
+    hooks: family(documents, 'Document', 'Documents'),
+    update: { changes: { title: 'Discharge summary (revised)' }, shows: 'Discharge summary (revised)' },
+  },
+  {
+    path: 'conditions',
+    hooks: family(conditions, 'Condition', 'Conditions'),
+    update: { changes: { note: 'Improving on treatment' }, shows: 'Improving on treatment' },
+  },
+  {
+    path: 'allergies',
+    hooks: family(allergies, 'Allergy', 'Allergies'),
+    update: { changes: { note: 'Confirmed by the patient' }, shows: 'Confirmed by the patient' },
+  },
+  {
+    path: 'immunizations',
+    hooks: family(immunizations, 'Immunization', 'Immunizations'),
+    update: { changes: { note: 'Mild soreness reported' }, shows: 'Mild soreness reported' },
+  },
+  {
+    path: 'care-plans',
+    hooks: family(carePlans, 'CarePlan', 'CarePlans'),
+    update: { changes: { title: 'Revised diabetes plan' }, shows: 'Revised diabetes plan' },
+  },
+  {
+    path: 'goals',
+    hooks: family(goals, 'Goal', 'Goals'),
+    update: { changes: { note: 'Target moved to 6.5%' }, shows: 'Target moved to 6.5%' },
+  },
 ];
 
 /** A valid create body for `path`, tied to `patientId` when the path belongs to a patient. */

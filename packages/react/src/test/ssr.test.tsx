@@ -31,6 +31,12 @@ describe('server rendering', () => {
     function Count(): string {
       return String(usePatients().data?.total ?? 'none');
     }
-    expect(renderToString(<ClinikProvider proxyUrl="demo"><Count /></ClinikProvider>)).toBe('none');
+    expect(
+      renderToString(
+        <ClinikProvider proxyUrl="demo">
+          <Count />
+        </ClinikProvider>,
+      ),
+    ).toBe('none');
   });
 });

@@ -19,7 +19,8 @@ export async function startWithPatient() {
 /** Sets fields of the hook's form, as typing into the skin's inputs would. */
 export function fill<V extends FieldValues>(hook: HookOf<V>, values: { [K in Path<V>]?: PathValue<V, K> }): void {
   act(() => {
-    for (const [name, value] of Object.entries(values)) hook.result.current.form.setValue(name as Path<V>, value as PathValue<V, Path<V>>, { shouldDirty: true });
+    for (const [name, value] of Object.entries(values))
+      hook.result.current.form.setValue(name as Path<V>, value as PathValue<V, Path<V>>, { shouldDirty: true });
   });
 }
 

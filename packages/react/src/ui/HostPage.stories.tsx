@@ -9,7 +9,14 @@ import { WithConsents } from '../../../../.storybook/WithConsents.tsx';
 import { WithPatient } from '../../../../.storybook/WithPatient.tsx';
 import { ConsentManager } from '../components/ConsentManager/ConsentManager.tsx';
 import { PatientList } from '../components/PatientList/PatientList.tsx';
-import { centredText, contrastViolations, HostPage, hostStyleDifferences, whileButtonsHovered, type HostScheme } from '../test/host-page.tsx';
+import {
+  centredText,
+  contrastViolations,
+  HostPage,
+  hostStyleDifferences,
+  whileButtonsHovered,
+  type HostScheme,
+} from '../test/host-page.tsx';
 import type { WidgetTheme } from './theme/theme.ts';
 
 interface HostedWidgetsProps {
@@ -61,7 +68,12 @@ async function expectUntouched(roots: readonly Element[]): Promise<void> {
 }
 
 /** A dialog opened from the widget: themed like it, over a backdrop that covers the page, closed by Escape. */
-async function expectThemedModal(trigger: HTMLElement, role: 'dialog' | 'alertdialog', name: string, widget: Element): Promise<HTMLElement> {
+async function expectThemedModal(
+  trigger: HTMLElement,
+  role: 'dialog' | 'alertdialog',
+  name: string,
+  widget: Element,
+): Promise<HTMLElement> {
   trigger.focus();
   await userEvent.keyboard('{Enter}');
   const dialog = await screen.findByRole(role, { name });

@@ -20,7 +20,8 @@ export const intervalOf = (record: StoredRecord): Interval => ({
 });
 
 /** Whether an appointment holds its time: a cancelled, archived or deleted one frees it. */
-export const holdsTime = (appointment: StoredRecord): boolean => !appointment.cancelled_at && !appointment.archived_at && !appointment.deleted_at;
+export const holdsTime = (appointment: StoredRecord): boolean =>
+  !appointment.cancelled_at && !appointment.archived_at && !appointment.deleted_at;
 
 export interface Occupancy {
   /** All of them: cancelled and archived ones are passed over where time is counted. */
@@ -40,7 +41,9 @@ export async function occupancyOf(store: ClinikoStore, accountId: string, practi
 /** Whether `interval` overlaps a time-holding appointment (other than `exceptId`) or, unless told not to, a block. */
 export function isTaken(occupancy: Occupancy, interval: Interval, exceptId?: string, withBlocks = true): boolean {
   return (
-    occupancy.appointments.some((appointment) => appointment.id !== exceptId && holdsTime(appointment) && overlaps(intervalOf(appointment), interval)) ||
+    occupancy.appointments.some(
+      (appointment) => appointment.id !== exceptId && holdsTime(appointment) && overlaps(intervalOf(appointment), interval),
+    ) ||
     (withBlocks && occupancy.blocks.some((block) => overlaps(block, interval)))
   );
 }

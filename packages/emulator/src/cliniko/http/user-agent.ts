@@ -11,6 +11,9 @@ const CONTACT = /\(\s*[^\s()@]+@[^\s()@]+\.[^\s()@]+\s*\)/;
 export function checkUserAgent(userAgent: string | null, behaviour: ClinikoBehaviour): void {
   if (!userAgent || userAgent.trim() === '') throw new ClinikoError(behaviour.userAgentStatus, 'Requires a user agent');
   if (behaviour.requireUserAgentEmail && !CONTACT.test(userAgent)) {
-    throw new ClinikoError(behaviour.userAgentStatus, 'Requires a user agent naming your app and a contact email: "My app (dev@example.com)"');
+    throw new ClinikoError(
+      behaviour.userAgentStatus,
+      'Requires a user agent naming your app and a contact email: "My app (dev@example.com)"',
+    );
   }
 }

@@ -26,7 +26,9 @@ export function createClinikoAdminApi(admin: ClinikoAdmin, token: string): Hono 
     await next();
   });
   app.get('/accounts', async (c) => c.json({ data: await admin.listAccounts() }));
-  app.post('/accounts', async (c) => c.json({ data: await admin.createAccount((await readBody(c.req.raw)) as unknown as CreateAccountInput) }, 201));
+  app.post('/accounts', async (c) =>
+    c.json({ data: await admin.createAccount((await readBody(c.req.raw)) as unknown as CreateAccountInput) }, 201),
+  );
   app.get('/accounts/:id/users', async (c) => c.json({ data: await admin.listUsers(c.req.param('id')) }));
   app.post('/accounts/:id/users', async (c) => {
     const body = (await readBody(c.req.raw)) as unknown as CreateUserInput;

@@ -12,7 +12,8 @@ export function clinikoAdminHttpClient(baseUrl: string, token: string): ClinikoA
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const payload = (await response.json().catch(() => ({}))) as { data?: T; error?: string };
-    if (!response.ok || payload.data === undefined) throw new ClinikoAdminError(payload.error ?? `HTTP ${response.status}`, response.status === 404);
+    if (!response.ok || payload.data === undefined)
+      throw new ClinikoAdminError(payload.error ?? `HTTP ${response.status}`, response.status === 404);
     return payload.data;
   }
   const at = (id: string) => encodeURIComponent(id);

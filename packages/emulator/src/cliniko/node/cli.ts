@@ -87,7 +87,11 @@ async function start(shard: string, dataDir: string, values: Values): Promise<vo
     dataDir,
     databaseUrl: process.env.DATABASE_URL || undefined,
     admin: { port: portOf(values['admin-port'], '--admin-port') },
-    behaviour: { doubleBooking: doubleBooking as 'allow' | 'refuse', strictFilters: !values['lenient-filters'], requireUserAgentEmail: values['require-user-agent-email'] === true },
+    behaviour: {
+      doubleBooking: doubleBooking as 'allow' | 'refuse',
+      strictFilters: !values['lenient-filters'],
+      requireUserAgentEmail: values['require-user-agent-email'] === true,
+    },
     control: values.control === true,
     ...(values['log-requests'] ? { log: (line: string) => console.error(line) } : {}),
   });
@@ -100,7 +104,14 @@ async function start(shard: string, dataDir: string, values: Values): Promise<vo
   process.once('SIGTERM', stop);
 }
 
-async function manage(command: string, subcommand: string | undefined, shard: string, dataDir: string, values: Values, positionals: string[]): Promise<void> {
+async function manage(
+  command: string,
+  subcommand: string | undefined,
+  shard: string,
+  dataDir: string,
+  values: Values,
+  positionals: string[],
+): Promise<void> {
   const admin = <T>(work: (client: ClinikoAdminClient) => Promise<T>) => withClinikoAdmin(shard, dataDir, work);
   const need = (value: string | undefined, flag: string): string => value ?? fail(`${flag} is required`);
   const action = `${command} ${subcommand ?? ''}`.trim();
@@ -113,11 +124,16 @@ async function manage(command: string, subcommand: string | undefined, shard: st
     console.log(summary.accountId);
   } else if (action === 'accounts create') {
     const account = await admin((client) =>
-      client.createAccount({ name: need(values.name, '--name'), ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}), ...(values.country ? { country: values.country } : {}) }),
+      client.createAccount({
+        name: need(values.name, '--name'),
+        ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
+        ...(values.country ? { country: values.country } : {}),
+      }),
     );
     console.log(`${account.id}\t${account.timeZone}\t${account.name}`);
   } else if (action === 'accounts list') {
-    for (const account of await admin((client) => client.listAccounts())) console.log(`${account.id}\t${account.timeZone}\t${account.name}`);
+    for (const account of await admin((client) => client.listAccounts()))
+      console.log(`${account.id}\t${account.timeZone}\t${account.name}`);
   } else if (action === 'users create') {
     if (values.role !== undefined && !USER_ROLES.includes(values.role as UserRole)) fail(`--role must be one of ${USER_ROLES.join(', ')}`);
     const user = await admin((client) =>
@@ -137,7 +153,9 @@ async function manage(command: string, subcommand: string | undefined, shard: st
   } else if (action === 'keys create') {
     const { key, record } = await admin((client) => client.createKey({ userId: need(values.user, '--user') }));
     // The key alone on stdout, so `KEY=$(clinikapi-emulator keys create …)` works; the rest on stderr.
-    console.error(`Created key ${record.id} (${record.hint}) for user ${record.userId} of account ${record.accountId}. It is shown only once.`);
+    console.error(
+      `Created key ${record.id} (${record.hint}) for user ${record.userId} of account ${record.accountId}. It is shown only once.`,
+    );
     console.log(key);
   } else if (action === 'keys list') {
     for (const record of await admin((client) => client.listKeys(need(values.account, '--account')))) {

@@ -91,7 +91,16 @@ export async function startClinikoEmulator(options: StartClinikoEmulatorOptions)
       seeded = { ...summary, key: (await emulator.admin.createKey({ userId: summary.userIds.administrator })).key };
     }
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    return { url, baseUrl: `${url}/v1`, port, shard: emulator.shard, emulator, ...(seeded ? { seeded } : {}), ...(admin ? { admin } : {}), stop };
+    return {
+      url,
+      baseUrl: `${url}/v1`,
+      port,
+      shard: emulator.shard,
+      emulator,
+      ...(seeded ? { seeded } : {}),
+      ...(admin ? { admin } : {}),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -63,7 +63,13 @@ export function presentAppointmentType(scope: RequestScope, type: StoredRecord):
 
 const LIST = {
   plural: 'appointment_types',
-  filters: { ...COMMON_FIELDS, archived_at: 'datetime', category: 'string', show_in_online_bookings: 'boolean', online_payments_mode: 'string' },
+  filters: {
+    ...COMMON_FIELDS,
+    archived_at: 'datetime',
+    category: 'string',
+    show_in_online_bookings: 'boolean',
+    online_payments_mode: 'string',
+  },
   sortable: { name: 'string', duration_in_minutes: 'integer' },
   hiddenWhenSet: ['archived_at'],
 } as const;
@@ -97,13 +103,17 @@ export function mountAppointmentTypes(app: Hono<ClinikoEnv>): void {
     );
     return listResponse(c, LIST, offered, (type) => presentAppointmentType(scope, type));
   });
-  app.get('/appointment_types/:id', async (c) => jsonResponse(presentAppointmentType(c.var.scope, await findOr404(c.var.scope, 'appointment_types', pathId(c)))));
+  app.get('/appointment_types/:id', async (c) =>
+    jsonResponse(presentAppointmentType(c.var.scope, await findOr404(c.var.scope, 'appointment_types', pathId(c)))),
+  );
   app.post('/appointment_types', async (c) => {
     const { scope } = c.var;
-    const fields = applyFields(await readBody(c.req.raw), RULES, { max_attendees: 1, show_in_online_bookings: false, practitioner_ids: [], archived_at: null }, [
-      'name',
-      'duration_in_minutes',
-    ]);
+    const fields = applyFields(
+      await readBody(c.req.raw),
+      RULES,
+      { max_attendees: 1, show_in_online_bookings: false, practitioner_ids: [], archived_at: null },
+      ['name', 'duration_in_minutes'],
+    );
     await checkType(scope, fields);
     const type = await insertRecord(scope, 'appointment_types', fields);
     return createdResponse(scope.links.url(`/appointment_types/${type.id}`), presentAppointmentType(scope, type));

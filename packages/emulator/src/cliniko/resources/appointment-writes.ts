@@ -54,10 +54,16 @@ const NEW_APPOINTMENT: Record<string, unknown> = {
  * The appointment `body` makes of `current` (a create when `current` is undefined), checked against the account's
  * records. Throws the 422.
  */
-export async function appointmentFields(scope: RequestScope, body: Readonly<Record<string, unknown>>, current?: StoredRecord): Promise<Record<string, unknown>> {
+export async function appointmentFields(
+  scope: RequestScope,
+  body: Readonly<Record<string, unknown>>,
+  current?: StoredRecord,
+): Promise<Record<string, unknown>> {
   const fields = applyFields(body, RULES, current ?? NEW_APPOINTMENT, REFERENCES.map(([field]) => field).concat('starts_at'));
   const errors: Record<string, string> = {};
-  const found = await Promise.all(REFERENCES.map(([field, resource]) => scope.store.get(scope.account.id, resource, fields[field] as string)));
+  const found = await Promise.all(
+    REFERENCES.map(([field, resource]) => scope.store.get(scope.account.id, resource, fields[field] as string)),
+  );
   REFERENCES.forEach(([field], index) => {
     if (!found[index]) errors[field] = 'must exist';
   });
@@ -89,7 +95,8 @@ export async function bookWithPolicy(
   return scope.store.exclusive(`practitioner:${scope.account.id}:${practitionerId}`, async (store) => {
     const occupancy = await occupancyOf(store, scope.account.id, practitionerId);
     const interval = { start: Date.parse(fields.starts_at as string), end: Date.parse(fields.ends_at as string) };
-    if (isTaken(occupancy, interval, exceptId, false)) throw validationFailed({ starts_at: 'overlaps another appointment of this practitioner' });
+    if (isTaken(occupancy, interval, exceptId, false))
+      throw validationFailed({ starts_at: 'overlaps another appointment of this practitioner' });
     return write({ ...scope, store });
   });
 }
@@ -104,10 +111,14 @@ const CANCELLATION_REASONS: Readonly<Record<number, string>> = {
   60: 'Work',
 };
 
-export const cancellationDescription = (reason: unknown): string => (typeof reason === 'number' ? (CANCELLATION_REASONS[reason] ?? '') : '');
+export const cancellationDescription = (reason: unknown): string =>
+  typeof reason === 'number' ? (CANCELLATION_REASONS[reason] ?? '') : '';
 
 /** The cancellation `body` asks for: a reason code is required (a missing or unknown one is a 422, our choice). */
-export function cancellationFields(body: Readonly<Record<string, unknown>>): { cancellation_reason: number; cancellation_note: string | null } {
+export function cancellationFields(body: Readonly<Record<string, unknown>>): {
+  cancellation_reason: number;
+  cancellation_note: string | null;
+} {
   const fields = applyFields(
     body,
     {
@@ -117,5 +128,8 @@ export function cancellationFields(body: Readonly<Record<string, unknown>>): { c
     {},
     ['cancellation_reason'],
   );
-  return { cancellation_reason: fields.cancellation_reason as number, cancellation_note: (fields.cancellation_note as string | undefined) ?? null };
+  return {
+    cancellation_reason: fields.cancellation_reason as number,
+    cancellation_note: (fields.cancellation_note as string | undefined) ?? null,
+  };
 }

@@ -112,7 +112,9 @@ export function mountAvailableTimes(app: Hono<ClinikoEnv>): void {
     const target = await targetOf(c);
     // Without from/to (the older docs) the search runs from today as far ahead as online bookings reach.
     const given = scope.url.searchParams.has('from') || scope.url.searchParams.has('to');
-    const { from, to } = given ? windowOf(scope.url, target.today) : { from: target.today, to: addDays(target.today, scope.account.settings.max_days_in_advance) };
+    const { from, to } = given
+      ? windowOf(scope.url, target.today)
+      : { from: target.today, to: addDays(target.today, scope.account.settings.max_days_in_advance) };
     const [first] = await startsBetween(scope, target, from, to);
     const self = { links: { self: scope.url.href } };
     // Nothing free: no `appointment_start` at all (clients test for its absence; the body is undocumented).

@@ -63,7 +63,9 @@ export function mountBusinesses(app: Hono<ClinikoEnv>): void {
     const { scope } = c.var;
     return listResponse(c, LIST, await scope.store.list(scope.account.id, 'businesses'), (business) => presentBusiness(scope, business));
   });
-  app.get('/businesses/:id', async (c) => jsonResponse(presentBusiness(c.var.scope, await findOr404(c.var.scope, 'businesses', pathId(c)))));
+  app.get('/businesses/:id', async (c) =>
+    jsonResponse(presentBusiness(c.var.scope, await findOr404(c.var.scope, 'businesses', pathId(c)))),
+  );
   app.post('/businesses/:id/archive', (c) => archive(c.var.scope, 'businesses', pathId(c)));
   app.post('/businesses/:id/unarchive', async (c) => {
     const { scope } = c.var;

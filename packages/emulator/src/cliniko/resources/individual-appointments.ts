@@ -99,7 +99,9 @@ export function mountIndividualAppointments(app: Hono<ClinikoEnv>): void {
   }
   app.get('/individual_appointments/:id', async (c) => {
     const { scope } = c.var;
-    return jsonResponse(presentIndividualAppointment(scope, await findOr404(scope, 'individual_appointments', pathId(c)), await patientNames(scope)));
+    return jsonResponse(
+      presentIndividualAppointment(scope, await findOr404(scope, 'individual_appointments', pathId(c)), await patientNames(scope)),
+    );
   });
   app.get('/individual_appointments/:id/conflicts', async (c) => {
     const { scope } = c.var;
@@ -118,7 +120,12 @@ export function mountIndividualAppointments(app: Hono<ClinikoEnv>): void {
       const { scope } = c.var;
       const current = await findOr404(scope, 'individual_appointments', pathId(c));
       const fields = await appointmentFields(scope, await readBody(c.req.raw), current);
-      const saved = await bookWithPolicy(scope, fields, (writer) => saveRecord(writer, 'individual_appointments', current, fields), current.id);
+      const saved = await bookWithPolicy(
+        scope,
+        fields,
+        (writer) => saveRecord(writer, 'individual_appointments', current, fields),
+        current.id,
+      );
       return jsonResponse(presentIndividualAppointment(scope, saved, await patientNames(scope)));
     });
   }
@@ -128,7 +135,11 @@ export function mountIndividualAppointments(app: Hono<ClinikoEnv>): void {
     const cancellation = cancellationFields(await readBody(c.req.raw));
     // Cancelling again changes nothing: the first cancellation stands (our choice).
     if (!appointment.cancelled_at) {
-      await saveRecord(scope, 'individual_appointments', appointment, { ...appointment, ...cancellation, cancelled_at: utcDateTime(scope.now) });
+      await saveRecord(scope, 'individual_appointments', appointment, {
+        ...appointment,
+        ...cancellation,
+        cancelled_at: utcDateTime(scope.now),
+      });
     }
     return noContent();
   });

@@ -44,14 +44,19 @@ export function mountMedicalAlerts(app: Hono<ClinikoEnv>): void {
     const alerts = (await scope.store.list(scope.account.id, 'medical_alerts')).filter((alert) => alert.patient_id === patient.id);
     return listResponse(c, LIST, alerts, (alert) => presentMedicalAlert(scope, alert));
   });
-  app.get('/medical_alerts/:id', async (c) => jsonResponse(presentMedicalAlert(c.var.scope, await findOr404(c.var.scope, 'medical_alerts', pathId(c)))));
+  app.get('/medical_alerts/:id', async (c) =>
+    jsonResponse(presentMedicalAlert(c.var.scope, await findOr404(c.var.scope, 'medical_alerts', pathId(c)))),
+  );
   app.post('/medical_alerts', async (c) => {
     const { scope } = c.var;
-    const fields = applyFields(await readBody(c.req.raw), { name: { kind: 'string', max: 255 }, patient_id: { kind: 'id' } }, { archived_at: null }, [
-      'name',
-      'patient_id',
-    ]);
-    if (!(await scope.store.get(scope.account.id, 'patients', fields.patient_id as string))) throw validationFailed({ patient_id: 'must exist' });
+    const fields = applyFields(
+      await readBody(c.req.raw),
+      { name: { kind: 'string', max: 255 }, patient_id: { kind: 'id' } },
+      { archived_at: null },
+      ['name', 'patient_id'],
+    );
+    if (!(await scope.store.get(scope.account.id, 'patients', fields.patient_id as string)))
+      throw validationFailed({ patient_id: 'must exist' });
     const alert = await insertRecord(scope, 'medical_alerts', fields);
     return createdResponse(scope.links.url(`/medical_alerts/${alert.id}`), presentMedicalAlert(scope, alert));
   });

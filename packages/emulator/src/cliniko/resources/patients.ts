@@ -126,7 +126,8 @@ const LIST = { plural: 'patients', filters: PATIENT_FILTERS, hiddenWhenSet: ['ar
 
 async function patientFields(c: Context<ClinikoEnv>, current: Record<string, unknown>): Promise<Record<string, unknown>> {
   const fields = applyFields(await readBody(c.req.raw), RULES, current, REQUIRED);
-  if (typeof fields.time_zone === 'string' && fields.time_zone !== '' && !isTimeZone(fields.time_zone)) throw validationFailed({ time_zone: 'is invalid' });
+  if (typeof fields.time_zone === 'string' && fields.time_zone !== '' && !isTimeZone(fields.time_zone))
+    throw validationFailed({ time_zone: 'is invalid' });
   return fields;
 }
 
@@ -136,7 +137,9 @@ export function mountPatients(app: Hono<ClinikoEnv>): void {
       const { scope } = c.var;
       const all = await scope.store.list(scope.account.id, 'patients');
       const spec = archivedOnly ? { ...LIST, hiddenWhenSet: [] } : LIST;
-      return listResponse(c, spec, archivedOnly ? all.filter((patient) => patient.archived_at) : all, (patient) => presentPatient(scope, patient));
+      return listResponse(c, spec, archivedOnly ? all.filter((patient) => patient.archived_at) : all, (patient) =>
+        presentPatient(scope, patient),
+      );
     });
   }
   app.get('/patients/:id', async (c) => jsonResponse(presentPatient(c.var.scope, await findOr404(c.var.scope, 'patients', pathId(c)))));

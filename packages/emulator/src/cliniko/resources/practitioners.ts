@@ -42,7 +42,11 @@ const LIST = {
 const isActive = (practitioner: StoredRecord): boolean => practitioner.active !== false;
 
 /** Lists the practitioners `narrow` keeps, active ones or (for `…/inactive`) the others. */
-function mountList(app: Hono<ClinikoEnv>, path: string, narrow: (c: Context<ClinikoEnv>, all: readonly StoredRecord[]) => Promise<readonly StoredRecord[]>): void {
+function mountList(
+  app: Hono<ClinikoEnv>,
+  path: string,
+  narrow: (c: Context<ClinikoEnv>, all: readonly StoredRecord[]) => Promise<readonly StoredRecord[]>,
+): void {
   for (const active of [true, false]) {
     app.get(active ? path : `${path}/inactive`, async (c) => {
       const { scope } = c.var;
@@ -64,5 +68,7 @@ export function mountPractitioners(app: Hono<ClinikoEnv>): void {
     const offering = new Set((type.practitioner_ids as string[] | undefined) ?? []);
     return all.filter((practitioner) => offering.has(practitioner.id));
   });
-  app.get('/practitioners/:id', async (c) => jsonResponse(presentPractitioner(c.var.scope, await findOr404(c.var.scope, 'practitioners', pathId(c)))));
+  app.get('/practitioners/:id', async (c) =>
+    jsonResponse(presentPractitioner(c.var.scope, await findOr404(c.var.scope, 'practitioners', pathId(c)))),
+  );
 }

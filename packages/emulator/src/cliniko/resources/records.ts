@@ -30,7 +30,12 @@ export async function insertRecord(scope: RequestScope, resource: ResourceName, 
 }
 
 /** Saves `fields` over `record`, stamping `updated_at`. */
-export async function saveRecord(scope: RequestScope, resource: ResourceName, record: StoredRecord, fields: Record<string, unknown>): Promise<StoredRecord> {
+export async function saveRecord(
+  scope: RequestScope,
+  resource: ResourceName,
+  record: StoredRecord,
+  fields: Record<string, unknown>,
+): Promise<StoredRecord> {
   const saved: StoredRecord = { ...fields, id: record.id, created_at: record.created_at, updated_at: utcDateTime(scope.now) };
   if (!(await scope.store.replace(scope.account.id, resource, saved))) throw notFound();
   return saved;

@@ -64,5 +64,7 @@ export function mountScheduleInputs(app: Hono<ClinikoEnv>): void {
     const { scope } = c.var;
     return listResponse(c, BLOCKS, await scope.store.list(scope.account.id, 'unavailable_blocks'), (record) => presentBlock(scope, record));
   });
-  app.get('/unavailable_blocks/:id', async (c) => jsonResponse(presentBlock(c.var.scope, await findOr404(c.var.scope, 'unavailable_blocks', pathId(c)))));
+  app.get('/unavailable_blocks/:id', async (c) =>
+    jsonResponse(presentBlock(c.var.scope, await findOr404(c.var.scope, 'unavailable_blocks', pathId(c)))),
+  );
 }

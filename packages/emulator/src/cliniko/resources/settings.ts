@@ -34,7 +34,9 @@ function publicSettings(scope: RequestScope): Record<string, unknown> {
 }
 
 export function mountSettings(app: Hono<ClinikoEnv>): void {
-  app.get('/settings/public', (c) => jsonResponse({ ...publicSettings(c.var.scope), links: { self: c.var.scope.links.url('/settings/public') } }));
+  app.get('/settings/public', (c) =>
+    jsonResponse({ ...publicSettings(c.var.scope), links: { self: c.var.scope.links.url('/settings/public') } }),
+  );
   app.get('/settings', (c) => {
     const { scope } = c.var;
     if (scope.user.role !== 'administrator') throw new ClinikoError(403, { message: 'Forbidden' });

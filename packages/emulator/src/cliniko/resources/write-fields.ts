@@ -70,11 +70,18 @@ function convert(rule: FieldRule, value: unknown): { value: unknown } | { error:
         Array.isArray(value) &&
         value.every(
           (entry) =>
-            typeof entry === 'object' && entry !== null && typeof (entry as Record<string, unknown>).number === 'string' &&
+            typeof entry === 'object' &&
+            entry !== null &&
+            typeof (entry as Record<string, unknown>).number === 'string' &&
             ['string', 'undefined'].includes(typeof (entry as Record<string, unknown>).phone_type),
         );
       if (!valid) return { error: 'is invalid' };
-      return { value: (value as { number: string; phone_type?: string }[]).map(({ number, phone_type }) => ({ phone_type: phone_type ?? 'Mobile', number })) };
+      return {
+        value: (value as { number: string; phone_type?: string }[]).map(({ number, phone_type }) => ({
+          phone_type: phone_type ?? 'Mobile',
+          number,
+        })),
+      };
     }
     case 'object':
       if (typeof value !== 'object' || Array.isArray(value)) throw new ClinikoError(422, { message: 'must be an object' });

@@ -36,7 +36,8 @@ export function createClinikoMemoryStore(): ClinikoStore {
       return [...accounts.values()].filter((account) => account.shard === shard).map((account) => structuredClone(account));
     },
     async insertKey(key) {
-      if ([...keys.values()].some((other) => other.shard === key.shard && other.keyHash === key.keyHash)) throw new Error('duplicate key hash');
+      if ([...keys.values()].some((other) => other.shard === key.shard && other.keyHash === key.keyHash))
+        throw new Error('duplicate key hash');
       keys.set(key.id, structuredClone(key));
     },
     async findKeyByHash(shard, keyHash) {
@@ -72,7 +73,8 @@ export function createClinikoMemoryStore(): ClinikoStore {
       const prefix = recordKey(accountId, resource, '');
       const chosen: StoredRecord[] = [];
       for (const [key, record] of records) {
-        if (key.startsWith(prefix) && (practitionerId === undefined || record.practitioner_id === practitionerId)) chosen.push(structuredClone(record));
+        if (key.startsWith(prefix) && (practitionerId === undefined || record.practitioner_id === practitionerId))
+          chosen.push(structuredClone(record));
       }
       return chosen;
     },

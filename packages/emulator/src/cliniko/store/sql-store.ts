@@ -60,7 +60,16 @@ function storeOver(client: SqlClient, close: () => Promise<void>): ClinikoStore 
       await client.query(
         `insert into cliniko_accounts (id, shard, name, subdomain, time_zone, country, settings, created_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [account.id, account.shard, account.name, account.subdomain, account.timeZone, account.country, JSON.stringify(account.settings), account.createdAt],
+        [
+          account.id,
+          account.shard,
+          account.name,
+          account.subdomain,
+          account.timeZone,
+          account.country,
+          JSON.stringify(account.settings),
+          account.createdAt,
+        ],
       );
     },
     async findAccount(shard, id) {
@@ -83,10 +92,10 @@ function storeOver(client: SqlClient, close: () => Promise<void>): ClinikoStore 
       return rows[0] && toKey(rows[0]);
     },
     async listKeys(shard, accountId) {
-      const { rows } = await client.query<KeyRow>('select * from cliniko_keys where shard = $1 and account_id = $2 order by created_at, id', [
-        shard,
-        accountId,
-      ]);
+      const { rows } = await client.query<KeyRow>(
+        'select * from cliniko_keys where shard = $1 and account_id = $2 order by created_at, id',
+        [shard, accountId],
+      );
       return rows.map(toKey);
     },
     async revokeKey(shard, keyId, at) {
@@ -121,7 +130,10 @@ function storeOver(client: SqlClient, close: () => Promise<void>): ClinikoStore 
     async list(accountId, resource, practitionerId) {
       const { rows } =
         practitionerId === undefined
-          ? await client.query<{ body: StoredRecord | string }>('select body from cliniko_records where account_id = $1 and resource = $2', [accountId, resource])
+          ? await client.query<{ body: StoredRecord | string }>(
+              'select body from cliniko_records where account_id = $1 and resource = $2',
+              [accountId, resource],
+            )
           : await client.query<{ body: StoredRecord | string }>(
               `select body from cliniko_records where account_id = $1 and resource = $2 and body ->> 'practitioner_id' = $3`,
               [accountId, resource, practitionerId],

@@ -44,7 +44,9 @@ export const assessmentMapping = defineMapping({
       ),
       protocol: input.protocol,
       summary: input.summary,
-      finding: input.findings?.map((finding) => compact({ itemCodeableConcept: codeAndText(finding.code, finding.text), basis: finding.basis })),
+      finding: input.findings?.map((finding) =>
+        compact({ itemCodeableConcept: codeAndText(finding.code, finding.text), basis: finding.basis }),
+      ),
       prognosisCodeableConcept: input.prognosis?.map((prognosis) => codeAndText(prognosis.code, prognosis.text)),
       supportingInfo: anyRefs(input.supportingInfoIds),
       note: notes(input.note),

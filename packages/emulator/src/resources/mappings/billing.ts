@@ -51,15 +51,33 @@ export const accountMapping = ruleMapping({
     same('servicePeriod'),
     rule(
       'coverage',
-      (input) => (input.coverage as Fields[] | undefined)?.map((coverage) => ({ coverage: { reference: `Coverage/${coverage.coverageId as string}` }, priority: coverage.priority })),
-      (value) => ({ coverage: (value as { coverage: Ref; priority?: number }[]).map((coverage) => ({ coverageId: refOut(coverage.coverage, 'Coverage'), priority: coverage.priority })) }),
+      (input) =>
+        (input.coverage as Fields[] | undefined)?.map((coverage) => ({
+          coverage: { reference: `Coverage/${coverage.coverageId as string}` },
+          priority: coverage.priority,
+        })),
+      (value) => ({
+        coverage: (value as { coverage: Ref; priority?: number }[]).map((coverage) => ({
+          coverageId: refOut(coverage.coverage, 'Coverage'),
+          priority: coverage.priority,
+        })),
+      }),
     ),
     refTo('Organization', 'ownerId', 'owner'),
     same('description'),
     rule(
       'guarantor',
-      (input) => (input.guarantor as Fields[] | undefined)?.map(({ partyId, ...rest }) => ({ party: typedReference(partyId as string, 'Patient'), ...rest })),
-      (value) => ({ guarantor: (value as (Fields & { party: Ref })[]).map(({ party, ...rest }) => ({ partyId: typedRefOut(party, 'Patient'), ...rest })) }),
+      (input) =>
+        (input.guarantor as Fields[] | undefined)?.map(({ partyId, ...rest }) => ({
+          party: typedReference(partyId as string, 'Patient'),
+          ...rest,
+        })),
+      (value) => ({
+        guarantor: (value as (Fields & { party: Ref })[]).map(({ party, ...rest }) => ({
+          partyId: typedRefOut(party, 'Patient'),
+          ...rest,
+        })),
+      }),
     ),
     refTo('Account', 'partOfId', 'partOf'),
   ],

@@ -1,6 +1,18 @@
 /** Care plan: the simplified shape ↔ FHIR R4 CarePlan. */
 import { carePlanCreateSchema, carePlanUpdateSchema, type CarePlan } from '@clinikapi/core';
-import { compact, notes, notesOut, ref, refOut, refs, refsOut, textConcept, textConceptOut, typedRefs, typedRefsOut } from '../fhir-values.ts';
+import {
+  compact,
+  notes,
+  notesOut,
+  ref,
+  refOut,
+  refs,
+  refsOut,
+  textConcept,
+  textConceptOut,
+  typedRefs,
+  typedRefsOut,
+} from '../fhir-values.ts';
 import { defineMapping } from '../mapping.ts';
 
 /**
@@ -36,7 +48,9 @@ export const carePlanMapping = defineMapping({
       goal: refs('Goal', input.goalIds),
       activity: input.activity?.map((activity) => ({
         detail: compact({
-          extension: activity.referenceId ? [{ url: ACTIVITY_REFERENCE_EXTENSION, valueReference: { reference: activity.referenceId } }] : undefined,
+          extension: activity.referenceId
+            ? [{ url: ACTIVITY_REFERENCE_EXTENSION, valueReference: { reference: activity.referenceId } }]
+            : undefined,
           code: textConcept(activity.code),
           status: activity.status,
           scheduledString: activity.scheduledString,
@@ -71,7 +85,8 @@ export const carePlanMapping = defineMapping({
           code: textConceptOut(activity.detail?.code),
           scheduledString: activity.detail?.scheduledString,
           performerId: refOut(activity.detail?.performer?.[0], 'Practitioner'),
-          referenceId: activity.detail?.extension?.find((extension) => extension.url === ACTIVITY_REFERENCE_EXTENSION)?.valueReference?.reference,
+          referenceId: activity.detail?.extension?.find((extension) => extension.url === ACTIVITY_REFERENCE_EXTENSION)?.valueReference
+            ?.reference,
         }),
       ),
       basedOn: typedRefsOut(plan.basedOn, 'CarePlan'),

@@ -57,7 +57,9 @@ export const familyHistoryMapping = ruleMapping({
           note: notes(condition.note as string | undefined),
         })),
       (value) => ({
-        condition: (value as { code: Concept; outcome?: Concept; contributedToDeath?: boolean; onsetString?: string; note?: { text?: string }[] }[]).map((condition) => ({
+        condition: (
+          value as { code: Concept; outcome?: Concept; contributedToDeath?: boolean; onsetString?: string; note?: { text?: string }[] }[]
+        ).map((condition) => ({
           code: textConceptOut(condition.code),
           outcome: textConceptOut(condition.outcome),
           contributedToDeath: condition.contributedToDeath,
@@ -86,7 +88,8 @@ export const careTeamMapping = ruleMapping({
         (input.participant as Fields[] | undefined)?.map((participant) => ({
           role: participant.role === undefined ? undefined : [{ text: participant.role }],
           member: typedReference(participant.memberId as string, 'Practitioner'),
-          onBehalfOf: participant.onBehalfOfId === undefined ? undefined : { reference: `Organization/${participant.onBehalfOfId as string}` },
+          onBehalfOf:
+            participant.onBehalfOfId === undefined ? undefined : { reference: `Organization/${participant.onBehalfOfId as string}` },
           period: participant.period,
         })),
       (value) => ({
@@ -131,7 +134,13 @@ export const specimenMapping = ruleMapping({
         );
       },
       (value) => {
-        const collection = value as { collector?: Ref; collectedDateTime?: string; quantity?: Fields; method?: Concept; bodySite?: Concept };
+        const collection = value as {
+          collector?: Ref;
+          collectedDateTime?: string;
+          quantity?: Fields;
+          method?: Concept;
+          bodySite?: Concept;
+        };
         return {
           collection: {
             collectorId: refOut(collection.collector, 'Practitioner'),
@@ -145,8 +154,11 @@ export const specimenMapping = ruleMapping({
     ),
     rule(
       'container',
-      (input) => (input.container as Fields[] | undefined)?.map(({ type, ...rest }) => ({ ...rest, type: textConcept(type as string | undefined) })),
-      (value) => ({ container: (value as (Fields & { type?: Concept })[]).map(({ type, ...rest }) => ({ ...rest, type: textConceptOut(type) })) }),
+      (input) =>
+        (input.container as Fields[] | undefined)?.map(({ type, ...rest }) => ({ ...rest, type: textConcept(type as string | undefined) })),
+      (value) => ({
+        container: (value as (Fields & { type?: Concept })[]).map(({ type, ...rest }) => ({ ...rest, type: textConceptOut(type) })),
+      }),
     ),
     textList('condition'),
     noteOf(),
@@ -250,11 +262,13 @@ export const riskAssessmentMapping = ruleMapping({
           ...rest,
         })),
       (value) => ({
-        prediction: (value as (Fields & { outcome?: Concept; qualitativeRisk?: Concept })[]).map(({ outcome, qualitativeRisk, ...rest }) => ({
-          outcome: textConceptOut(outcome),
-          qualitativeRisk: textConceptOut(qualitativeRisk),
-          ...rest,
-        })),
+        prediction: (value as (Fields & { outcome?: Concept; qualitativeRisk?: Concept })[]).map(
+          ({ outcome, qualitativeRisk, ...rest }) => ({
+            outcome: textConceptOut(outcome),
+            qualitativeRisk: textConceptOut(qualitativeRisk),
+            ...rest,
+          }),
+        ),
       }),
     ),
     same('mitigation'),
@@ -277,7 +291,11 @@ export const deviceMapping = ruleMapping({
     rule(
       'deviceName',
       (input) => [{ name: input.deviceName, type: 'user-friendly-name' }],
-      (value) => ({ deviceName: (value as { name?: string; type?: string }[]).find((name) => name.type === 'user-friendly-name')?.name ?? (value as { name?: string }[])[0]?.name }),
+      (value) => ({
+        deviceName:
+          (value as { name?: string; type?: string }[]).find((name) => name.type === 'user-friendly-name')?.name ??
+          (value as { name?: string }[])[0]?.name,
+      }),
     ),
     same('modelNumber'),
     textOf('type'),

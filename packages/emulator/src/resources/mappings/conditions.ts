@@ -78,7 +78,9 @@ export const conditionMapping = defineMapping({
       recorderId: refOut(condition.recorder, 'Practitioner'),
       asserterId: typedRefOut(condition.asserter, 'Practitioner'),
       stage: condition.stage?.map((stage) => compact({ summary: textConceptOut(stage.summary), type: textConceptOut(stage.type) })),
-      evidence: condition.evidence?.map((evidence) => compact({ code: textConceptsOut(evidence.code), detailIds: anyRefsOut(evidence.detail) })),
+      evidence: condition.evidence?.map((evidence) =>
+        compact({ code: textConceptsOut(evidence.code), detailIds: anyRefsOut(evidence.detail) }),
+      ),
       note: notesOut(condition.note),
     });
   },

@@ -1,6 +1,19 @@
 /** Consent: the simplified shape ↔ FHIR R4 Consent. */
 import { consentCreateSchema, consentUpdateSchema, type Coding, type Consent, type ConsentCreate } from '@clinikapi/core';
-import { coded, codedOut, compact, compactOrNone, maybeCoded, maybeCodedOut, nonEmpty, ref, refOut, textConceptOut, typedRef, typedRefOut } from '../fhir-values.ts';
+import {
+  coded,
+  codedOut,
+  compact,
+  compactOrNone,
+  maybeCoded,
+  maybeCodedOut,
+  nonEmpty,
+  ref,
+  refOut,
+  textConceptOut,
+  typedRef,
+  typedRefOut,
+} from '../fhir-values.ts';
 import { defineMapping } from '../mapping.ts';
 
 const SCOPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/consentscope';
@@ -13,9 +26,30 @@ const SCOPE_DISPLAYS: Readonly<Record<string, string>> = {
 const POLICY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/consentpolicycodes';
 /** The consentpolicycodes code system: rules given as one of these are stored as a coding too. */
 const POLICY_CODES = [
-  'cric', 'illinois-minor-procedure', 'hipaa-auth', 'hipaa-npp', 'hipaa-restrictions', 'hipaa-research', 'hipaa-self-pay',
-  'mdhhs-5515', 'nyssipp', 'va-10-0484', 'va-10-0485', 'va-10-5345', 'va-21-4142', 'va-10-10116', 'va-10-10164',
-  'dch-3927', 'squaxin', 'nl-lsp', 'at-elga', 'nih-hipaa', 'nci', 'nih-grdr', 'nih-527', 'ga4gh',
+  'cric',
+  'illinois-minor-procedure',
+  'hipaa-auth',
+  'hipaa-npp',
+  'hipaa-restrictions',
+  'hipaa-research',
+  'hipaa-self-pay',
+  'mdhhs-5515',
+  'nyssipp',
+  'va-10-0484',
+  'va-10-0485',
+  'va-10-5345',
+  'va-21-4142',
+  'va-10-10116',
+  'va-10-10164',
+  'dch-3927',
+  'squaxin',
+  'nl-lsp',
+  'at-elga',
+  'nih-hipaa',
+  'nci',
+  'nih-grdr',
+  'nih-527',
+  'ga4gh',
 ];
 
 type Provision = NonNullable<Consent['provision']>;
@@ -77,7 +111,11 @@ export const consentMapping = defineMapping({
       ]),
       policyRule: maybeCoded(POLICY_SYSTEM, POLICY_CODES, input.policyRule),
       verification: input.verification?.map((verification) =>
-        compact({ verified: verification.verified, verifiedWith: typedRef(verification.verifiedWith, 'Patient'), verificationDate: verification.verificationDate }),
+        compact({
+          verified: verification.verified,
+          verifiedWith: typedRef(verification.verifiedWith, 'Patient'),
+          verificationDate: verification.verificationDate,
+        }),
       ),
       provision: input.provision && provisionToFhir(input.provision),
     }),
@@ -95,12 +133,19 @@ export const consentMapping = defineMapping({
       performerId: typedRefOut(consent.performer?.[0], 'Patient'),
       organizationId: refOut(consent.organization?.[0], 'Organization'),
       policyUri: singleUri,
-      policies: singleUri === undefined && policy.length > 0 ? policy.map((entry) => compact({ authority: entry.authority, uri: entry.uri })) : undefined,
+      policies:
+        singleUri === undefined && policy.length > 0
+          ? policy.map((entry) => compact({ authority: entry.authority, uri: entry.uri }))
+          : undefined,
       policyRule: maybeCodedOut(consent.policyRule),
       sourceAttachment: consent.sourceAttachment && compact({ ...consent.sourceAttachment }),
       sourceReferenceId: typedRefOut(consent.sourceReference, 'DocumentReference'),
       verification: consent.verification?.map((verification) =>
-        compact({ verified: verification.verified, verifiedWith: typedRefOut(verification.verifiedWith, 'Patient'), verificationDate: verification.verificationDate }),
+        compact({
+          verified: verification.verified,
+          verifiedWith: typedRefOut(verification.verifiedWith, 'Patient'),
+          verificationDate: verification.verificationDate,
+        }),
       ),
       provision: consent.provision && provisionFromFhir(consent.provision),
     });

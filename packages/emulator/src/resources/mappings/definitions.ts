@@ -1,6 +1,18 @@
 /** Activity and plan definitions, measures, measure reports and audit events: the simplified shapes ↔ FHIR R4. */
 import { OTHER_RESOURCE_SCHEMAS as SCHEMAS } from '@clinikapi/core';
-import { conceptOf, now, refTo, rule, ruleMapping, same, textList, typedRefTo, withDefault, type ElementRule, type Fields } from '../field-rules.ts';
+import {
+  conceptOf,
+  now,
+  refTo,
+  rule,
+  ruleMapping,
+  same,
+  textList,
+  typedRefTo,
+  withDefault,
+  type ElementRule,
+  type Fields,
+} from '../field-rules.ts';
 import { maybeCoded, maybeCodedOut, textConcept, textConceptOut } from '../fhir-values.ts';
 
 type Concept = { text?: string; coding?: { code?: string }[] };
@@ -38,8 +50,17 @@ export const activityDefinitionMapping = ruleMapping({
     refTo('Location', 'locationId', 'location'),
     rule(
       'participant',
-      (input) => (input.participant as Fields[] | undefined)?.map((participant) => ({ type: participant.type, role: textConcept(participant.role as string | undefined) })),
-      (value) => ({ participant: (value as { type: string; role?: Concept }[]).map((participant) => ({ type: participant.type, role: textConceptOut(participant.role) })) }),
+      (input) =>
+        (input.participant as Fields[] | undefined)?.map((participant) => ({
+          type: participant.type,
+          role: textConcept(participant.role as string | undefined),
+        })),
+      (value) => ({
+        participant: (value as { type: string; role?: Concept }[]).map((participant) => ({
+          type: participant.type,
+          role: textConceptOut(participant.role),
+        })),
+      }),
     ),
     same('quantity'),
     textList('bodySite'),
@@ -56,7 +77,12 @@ export const planDefinitionMapping = ruleMapping({
     ...definitionMetadata(),
     rule(
       'type',
-      (input) => maybeCoded('http://terminology.hl7.org/CodeSystem/plan-definition-type', ['order-set', 'clinical-protocol', 'eca-rule', 'workflow-definition'], input.type as string | undefined),
+      (input) =>
+        maybeCoded(
+          'http://terminology.hl7.org/CodeSystem/plan-definition-type',
+          ['order-set', 'clinical-protocol', 'eca-rule', 'workflow-definition'],
+          input.type as string | undefined,
+        ),
       (value) => ({ type: maybeCodedOut(value as Concept) }),
     ),
     rule(
@@ -102,7 +128,12 @@ export const measureMapping = ruleMapping({
     ...definitionMetadata(),
     rule(
       'scoring',
-      (input) => maybeCoded('http://terminology.hl7.org/CodeSystem/measure-scoring', ['proportion', 'ratio', 'continuous-variable', 'cohort'], input.scoring as string | undefined),
+      (input) =>
+        maybeCoded(
+          'http://terminology.hl7.org/CodeSystem/measure-scoring',
+          ['proportion', 'ratio', 'continuous-variable', 'cohort'],
+          input.scoring as string | undefined,
+        ),
       (value) => ({ scoring: maybeCodedOut(value as Concept) }),
     ),
     textList('type'),
@@ -112,8 +143,17 @@ export const measureMapping = ruleMapping({
     same('guidance'),
     rule(
       'group',
-      (input) => (input.group as Fields[] | undefined)?.map((group) => ({ code: textConcept(group.code as string | undefined), description: group.description })),
-      (value) => ({ group: (value as { code?: Concept; description?: string }[]).map((group) => ({ code: textConceptOut(group.code), description: group.description })) }),
+      (input) =>
+        (input.group as Fields[] | undefined)?.map((group) => ({
+          code: textConcept(group.code as string | undefined),
+          description: group.description,
+        })),
+      (value) => ({
+        group: (value as { code?: Concept; description?: string }[]).map((group) => ({
+          code: textConceptOut(group.code),
+          description: group.description,
+        })),
+      }),
     ),
   ],
 });
@@ -134,7 +174,10 @@ export const measureReportMapping = ruleMapping({
     // A canonical: the Measure's URL, or `Measure/{id}` for an id.
     rule(
       'measure',
-      (input) => (/^[a-z][a-z0-9+.-]*:/i.test(input.measureId as string) || (input.measureId as string).includes('/') ? input.measureId : `Measure/${input.measureId as string}`),
+      (input) =>
+        /^[a-z][a-z0-9+.-]*:/i.test(input.measureId as string) || (input.measureId as string).includes('/')
+          ? input.measureId
+          : `Measure/${input.measureId as string}`,
       (value) => ({ measureId: typeof value === 'string' && /^Measure\/[^/]+$/.test(value) ? value.slice('Measure/'.length) : value }),
     ),
     refTo('Patient', 'patientId', 'subject'),
@@ -146,7 +189,10 @@ export const measureReportMapping = ruleMapping({
       (input) =>
         (input.group as Fields[] | undefined)?.map((group) => ({
           code: textConcept(group.code as string | undefined),
-          population: (group.population as Fields[] | undefined)?.map((population) => ({ code: textConcept(population.code as string | undefined), count: population.count })),
+          population: (group.population as Fields[] | undefined)?.map((population) => ({
+            code: textConcept(population.code as string | undefined),
+            count: population.count,
+          })),
           measureScore: group.measureScore,
         })),
       (value) => ({
@@ -192,8 +238,16 @@ export const auditEventMapping = ruleMapping({
   createSchema: SCHEMAS['audit-events'].create,
   patientField: 'entity',
   rules: [
-    rule('type', (input) => coding(input.type), (value) => ({ type: (value as Coding).code })),
-    rule('subtype', (input) => (input.subtype as string[] | undefined)?.map(coding), (value) => ({ subtype: (value as Coding[]).map((entry) => entry.code) })),
+    rule(
+      'type',
+      (input) => coding(input.type),
+      (value) => ({ type: (value as Coding).code }),
+    ),
+    rule(
+      'subtype',
+      (input) => (input.subtype as string[] | undefined)?.map(coding),
+      (value) => ({ subtype: (value as Coding[]).map((entry) => entry.code) }),
+    ),
     same('action'),
     same('recorded'),
     same('outcome'),
@@ -223,7 +277,11 @@ export const auditEventMapping = ruleMapping({
       'source',
       (input) => {
         const source = input.source as Fields;
-        return { site: source.site, observer: participant(source.observer), type: source.type === undefined ? undefined : [coding(source.type)] };
+        return {
+          site: source.site,
+          observer: participant(source.observer),
+          type: source.type === undefined ? undefined : [coding(source.type)],
+        };
       },
       (value) => {
         const source = value as { site?: string; observer?: StoredAgent['who']; type?: Coding[] };
@@ -252,4 +310,3 @@ export const auditEventMapping = ruleMapping({
     ),
   ],
 });
-

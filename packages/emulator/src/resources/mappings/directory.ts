@@ -7,7 +7,12 @@ import { addressOf, officialNameOf, telecomOf } from './contact-rules.ts';
 import { fromFhirAddress, telecom, telecomOut } from './patients.ts';
 
 /** `active` is true unless said otherwise, as FHIR reads a missing `active`. */
-const activeByDefault = () => rule('active', (input) => input.active ?? true, (value) => ({ active: value }));
+const activeByDefault = () =>
+  rule(
+    'active',
+    (input) => input.active ?? true,
+    (value) => ({ active: value }),
+  );
 
 interface OrganizationContact {
   purpose?: { text?: string };
@@ -118,7 +123,11 @@ export const personMapping = ruleMapping({
     activeByDefault(),
     rule(
       'link',
-      (input) => (input.link as Fields[] | undefined)?.map((link) => ({ target: typedReference(link.targetId as string, 'Patient'), assurance: link.assurance })),
+      (input) =>
+        (input.link as Fields[] | undefined)?.map((link) => ({
+          target: typedReference(link.targetId as string, 'Patient'),
+          assurance: link.assurance,
+        })),
       (value) => ({
         link: (value as { target: { reference?: string }; assurance?: string }[]).map((link) => ({
           targetId: typedRefOut(link.target, 'Patient'),

@@ -45,9 +45,14 @@ export const documentMapping = defineMapping({
       author: [{ reference: `Practitioner/${input.practitionerId}` }],
       title: input.title,
       confidentiality: input.confidentiality,
-      attester: input.attester?.map((attester) => compact({ mode: attester.mode, time: attester.time, party: ref('Practitioner', attester.partyId) })),
+      attester: input.attester?.map((attester) =>
+        compact({ mode: attester.mode, time: attester.time, party: ref('Practitioner', attester.partyId) }),
+      ),
       custodian: ref('Organization', input.custodianId),
-      relatesTo: input.relatesTo?.map((relation) => ({ code: relation.code, targetReference: { reference: `Composition/${relation.targetId}` } })),
+      relatesTo: input.relatesTo?.map((relation) => ({
+        code: relation.code,
+        targetReference: { reference: `Composition/${relation.targetId}` },
+      })),
       event: input.event?.map((event) =>
         compact({
           code: event.code?.map((coding) => ({ coding: [compact({ ...coding })] })),
@@ -69,9 +74,14 @@ export const documentMapping = defineMapping({
       title: composition.title ?? '',
       date: composition.date,
       confidentiality: composition.confidentiality,
-      attester: composition.attester?.map((attester) => compact({ mode: attester.mode, time: attester.time, partyId: refOut(attester.party, 'Practitioner') })),
+      attester: composition.attester?.map((attester) =>
+        compact({ mode: attester.mode, time: attester.time, partyId: refOut(attester.party, 'Practitioner') }),
+      ),
       custodianId: refOut(composition.custodian, 'Organization'),
-      relatesTo: composition.relatesTo?.map((relation) => ({ code: relation.code, targetId: refOut(relation.targetReference, 'Composition') ?? '' })),
+      relatesTo: composition.relatesTo?.map((relation) => ({
+        code: relation.code,
+        targetId: refOut(relation.targetReference, 'Composition') ?? '',
+      })),
       event: composition.event?.map((event) =>
         compact({
           code: event.code?.map((code) => compact({ ...(code.coding?.[0] ?? { display: code.text }) })),

@@ -1,6 +1,16 @@
 /** Encounter: the simplified shape ↔ FHIR R4 Encounter. */
 import { encounterCreateSchema, encounterUpdateSchema, type Encounter } from '@clinikapi/core';
-import { compact, compactOrNone, nonEmpty, ref, refOut, textConcept, textConceptOut, textConcepts, textConceptsOut } from '../fhir-values.ts';
+import {
+  compact,
+  compactOrNone,
+  nonEmpty,
+  ref,
+  refOut,
+  textConcept,
+  textConceptOut,
+  textConcepts,
+  textConceptsOut,
+} from '../fhir-values.ts';
 import { defineMapping } from '../mapping.ts';
 
 const ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
@@ -41,14 +51,22 @@ export const encounterMapping = defineMapping({
       subject: ref('Patient', input.patientId),
       basedOn: input.basedOnId ? [{ reference: `ServiceRequest/${input.basedOnId}` }] : undefined,
       participant: nonEmpty([
-        ...(input.practitionerId ? [{ type: [{ coding: [PRIMARY_PERFORMER] }], individual: { reference: `Practitioner/${input.practitionerId}` } }] : []),
+        ...(input.practitionerId
+          ? [{ type: [{ coding: [PRIMARY_PERFORMER] }], individual: { reference: `Practitioner/${input.practitionerId}` } }]
+          : []),
         ...(input.participants ?? []).map((participant) =>
-          compact({ type: participant.role ? [{ text: participant.role }] : undefined, individual: { reference: `Practitioner/${participant.practitionerId}` } }),
+          compact({
+            type: participant.role ? [{ text: participant.role }] : undefined,
+            individual: { reference: `Practitioner/${participant.practitionerId}` },
+          }),
         ),
       ]),
       appointment: input.appointmentId ? [{ reference: `Appointment/${input.appointmentId}` }] : undefined,
       period: input.period,
-      length: input.lengthMinutes === undefined ? undefined : { value: input.lengthMinutes, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' },
+      length:
+        input.lengthMinutes === undefined
+          ? undefined
+          : { value: input.lengthMinutes, unit: 'min', system: 'http://unitsofmeasure.org', code: 'min' },
       reasonCode: textConcepts(typeof input.reasonCode === 'string' ? [input.reasonCode] : input.reasonCode),
       diagnosis: input.diagnosis?.map((diagnosis) =>
         compact({ condition: { reference: `Condition/${diagnosis.condition}` }, use: textConcept(diagnosis.use), rank: diagnosis.rank }),
@@ -81,7 +99,9 @@ export const encounterMapping = defineMapping({
       participants: nonEmpty(
         participants
           .filter((participant) => participant !== primary)
-          .map((participant) => compact({ practitionerId: refOut(participant.individual, 'Practitioner') ?? '', role: textConceptOut(participant.type?.[0]) })),
+          .map((participant) =>
+            compact({ practitionerId: refOut(participant.individual, 'Practitioner') ?? '', role: textConceptOut(participant.type?.[0]) }),
+          ),
       ),
       type: textConceptOut(encounter.type?.[0]),
       serviceType: textConceptOut(encounter.serviceType),

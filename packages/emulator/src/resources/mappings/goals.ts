@@ -34,7 +34,9 @@ export const goalMapping = defineMapping({
       resourceType: 'Goal' as const,
       lifecycleStatus: input.lifecycleStatus,
       achievementStatus: coded(ACHIEVEMENT_SYSTEM, input.achievementStatus),
-      category: input.category?.map((category) => maybeCoded(CATEGORY_SYSTEM, CATEGORIES, category) as NonNullable<ReturnType<typeof maybeCoded>>),
+      category: input.category?.map(
+        (category) => maybeCoded(CATEGORY_SYSTEM, CATEGORIES, category) as NonNullable<ReturnType<typeof maybeCoded>>,
+      ),
       priority: coded(PRIORITY_SYSTEM, input.priority),
       description: { text: input.description },
       subject: ref('Patient', input.patientId) ?? { reference: '' },
@@ -68,7 +70,8 @@ export const goalMapping = defineMapping({
         compact({
           measure: textConceptOut(target.measure),
           detailString: target.detailString,
-          detailQuantity: target.detailQuantity && compact({ value: target.detailQuantity.value as number, unit: target.detailQuantity.unit }),
+          detailQuantity:
+            target.detailQuantity && compact({ value: target.detailQuantity.value as number, unit: target.detailQuantity.unit }),
           dueDate: target.dueDate,
         }),
       ),

@@ -1,6 +1,18 @@
 /** Immunization: the simplified shape ↔ FHIR R4 Immunization. */
 import { immunizationCreateSchema, immunizationUpdateSchema, type Immunization } from '@clinikapi/core';
-import { compact, concept, conceptOut, notes, notesOut, ref, refOut, textConcept, textConceptOut, textConcepts, textConceptsOut } from '../fhir-values.ts';
+import {
+  compact,
+  concept,
+  conceptOut,
+  notes,
+  notesOut,
+  ref,
+  refOut,
+  textConcept,
+  textConceptOut,
+  textConcepts,
+  textConceptsOut,
+} from '../fhir-values.ts';
 import { defineMapping } from '../mapping.ts';
 
 export const immunizationMapping = defineMapping({
@@ -55,7 +67,8 @@ export const immunizationMapping = defineMapping({
       expirationDate: immunization.expirationDate,
       site: textConceptOut(immunization.site),
       route: textConceptOut(immunization.route),
-      doseQuantity: immunization.doseQuantity && compact({ value: immunization.doseQuantity.value as number, unit: immunization.doseQuantity.unit }),
+      doseQuantity:
+        immunization.doseQuantity && compact({ value: immunization.doseQuantity.value as number, unit: immunization.doseQuantity.unit }),
       performer: immunization.performer?.map((performer) =>
         compact({ function: textConceptOut(performer.function), actorId: refOut(performer.actor, 'Practitioner') ?? '' }),
       ),

@@ -28,28 +28,47 @@ const noteExtension = (): ElementRule =>
   rule(
     'extension',
     (input) => (input.note === undefined ? undefined : [{ url: NOTE_EXTENSION, valueString: input.note }]),
-    (value) => ({ note: (value as { url: string; valueString?: string }[]).find((extension) => extension.url === NOTE_EXTENSION)?.valueString }),
+    (value) => ({
+      note: (value as { url: string; valueString?: string }[]).find((extension) => extension.url === NOTE_EXTENSION)?.valueString,
+    }),
   );
 
 /** A code of a known code system when it is one of `known`, else text. */
 const codedText = (field: string, system: string, known: readonly string[], element = field): ElementRule =>
-  rule(element, (input) => maybeCoded(system, known, input[field] as string | undefined), (value) => ({ [field]: maybeCodedOut(value as Concept) }));
+  rule(
+    element,
+    (input) => maybeCoded(system, known, input[field] as string | undefined),
+    (value) => ({ [field]: maybeCodedOut(value as Concept) }),
+  );
 
-const claimType = () => codedText('type', 'http://terminology.hl7.org/CodeSystem/claim-type', ['institutional', 'oral', 'pharmacy', 'professional', 'vision']);
+const claimType = () =>
+  codedText('type', 'http://terminology.hl7.org/CodeSystem/claim-type', ['institutional', 'oral', 'pharmacy', 'professional', 'vision']);
 const created = () => withDefault('created', now);
 
 /** `[{ …, coverageId }]` ↔ `[{ …, coverage }]`. */
 const insurance = (): ElementRule =>
   rule(
     'insurance',
-    (input) => (input.insurance as Fields[] | undefined)?.map(({ coverageId, ...rest }) => ({ ...rest, coverage: { reference: `Coverage/${coverageId as string}` } })),
-    (value) => ({ insurance: (value as (Fields & { coverage: Ref })[]).map(({ coverage, ...rest }) => ({ ...rest, coverageId: refOut(coverage, 'Coverage') })) }),
+    (input) =>
+      (input.insurance as Fields[] | undefined)?.map(({ coverageId, ...rest }) => ({
+        ...rest,
+        coverage: { reference: `Coverage/${coverageId as string}` },
+      })),
+    (value) => ({
+      insurance: (value as (Fields & { coverage: Ref })[]).map(({ coverage, ...rest }) => ({
+        ...rest,
+        coverageId: refOut(coverage, 'Coverage'),
+      })),
+    }),
   );
 
 const adjudicationIn = (adjudication: unknown) =>
   (adjudication as Fields[] | undefined)?.map(({ category, ...rest }) => ({ category: textConcept(category as string), ...rest }));
 const adjudicationOut = (adjudication: unknown) =>
-  (adjudication as (Fields & { category: Concept })[] | undefined)?.map(({ category, ...rest }) => ({ category: textConceptOut(category), ...rest }));
+  (adjudication as (Fields & { category: Concept })[] | undefined)?.map(({ category, ...rest }) => ({
+    category: textConceptOut(category),
+    ...rest,
+  }));
 
 /** Line items: `productOrService` (and each adjudication's `category`) as text concepts. */
 const items = (): ElementRule =>
@@ -62,15 +81,22 @@ const items = (): ElementRule =>
         adjudication: adjudicationIn(adjudication),
       })),
     (value) => ({
-      item: (value as (Fields & { productOrService?: Concept; adjudication?: unknown })[]).map(({ productOrService, adjudication, ...rest }) => ({
-        ...rest,
-        productOrService: textConceptOut(productOrService),
-        adjudication: adjudicationOut(adjudication),
-      })),
+      item: (value as (Fields & { productOrService?: Concept; adjudication?: unknown })[]).map(
+        ({ productOrService, adjudication, ...rest }) => ({
+          ...rest,
+          productOrService: textConceptOut(productOrService),
+          adjudication: adjudicationOut(adjudication),
+        }),
+      ),
     }),
   );
 
-const totals = (): ElementRule => rule('total', (input) => adjudicationIn(input.total), (value) => ({ total: adjudicationOut(value) }));
+const totals = (): ElementRule =>
+  rule(
+    'total',
+    (input) => adjudicationIn(input.total),
+    (value) => ({ total: adjudicationOut(value) }),
+  );
 
 const payment = (): ElementRule =>
   rule(
@@ -102,13 +128,26 @@ export const claimMapping = ruleMapping({
     codedText('priority', 'http://terminology.hl7.org/CodeSystem/processpriority', ['stat', 'normal', 'deferred']),
     rule(
       'diagnosis',
-      (input) => (input.diagnosis as Fields[] | undefined)?.map((diagnosis) => ({ sequence: diagnosis.sequence, diagnosisCodeableConcept: textConcept(diagnosis.code as string) })),
-      (value) => ({ diagnosis: (value as { sequence: number; diagnosisCodeableConcept?: Concept }[]).map((diagnosis) => ({ sequence: diagnosis.sequence, code: textConceptOut(diagnosis.diagnosisCodeableConcept) })) }),
+      (input) =>
+        (input.diagnosis as Fields[] | undefined)?.map((diagnosis) => ({
+          sequence: diagnosis.sequence,
+          diagnosisCodeableConcept: textConcept(diagnosis.code as string),
+        })),
+      (value) => ({
+        diagnosis: (value as { sequence: number; diagnosisCodeableConcept?: Concept }[]).map((diagnosis) => ({
+          sequence: diagnosis.sequence,
+          code: textConceptOut(diagnosis.diagnosisCodeableConcept),
+        })),
+      }),
     ),
     rule(
       'procedure',
       (input) =>
-        (input.procedure as Fields[] | undefined)?.map((procedure) => ({ sequence: procedure.sequence, date: procedure.date, procedureCodeableConcept: textConcept(procedure.code as string) })),
+        (input.procedure as Fields[] | undefined)?.map((procedure) => ({
+          sequence: procedure.sequence,
+          date: procedure.date,
+          procedureCodeableConcept: textConcept(procedure.code as string),
+        })),
       (value) => ({
         procedure: (value as { sequence: number; date?: string; procedureCodeableConcept?: Concept }[]).map((procedure) => ({
           sequence: procedure.sequence,
@@ -142,8 +181,14 @@ export const claimResponseMapping = ruleMapping({
     textOf('payeeType'),
     rule(
       'item',
-      (input) => (input.item as Fields[] | undefined)?.map((item) => ({ itemSequence: item.itemSequence, adjudication: adjudicationIn(item.adjudication) })),
-      (value) => ({ item: (value as Fields[]).map((item) => ({ itemSequence: item.itemSequence, adjudication: adjudicationOut(item.adjudication) })) }),
+      (input) =>
+        (input.item as Fields[] | undefined)?.map((item) => ({
+          itemSequence: item.itemSequence,
+          adjudication: adjudicationIn(item.adjudication),
+        })),
+      (value) => ({
+        item: (value as Fields[]).map((item) => ({ itemSequence: item.itemSequence, adjudication: adjudicationOut(item.adjudication) })),
+      }),
     ),
     totals(),
     payment(),
@@ -190,7 +235,15 @@ export const coverageMapping = ruleMapping({
     same('subscriberId'),
     refTo('Patient', 'patientId', 'beneficiary'),
     same('dependent'),
-    codedText('relationship', 'http://terminology.hl7.org/CodeSystem/subscriber-relationship', ['child', 'parent', 'spouse', 'common', 'other', 'self', 'injured']),
+    codedText('relationship', 'http://terminology.hl7.org/CodeSystem/subscriber-relationship', [
+      'child',
+      'parent',
+      'spouse',
+      'common',
+      'other',
+      'self',
+      'injured',
+    ]),
     same('period'),
     refsTo('Organization', 'payorIds', 'payor'),
     rule(
@@ -200,7 +253,9 @@ export const coverageMapping = ruleMapping({
           type: maybeCoded('http://terminology.hl7.org/CodeSystem/coverage-class', COVERAGE_CLASSES, type as string),
           ...rest,
         })),
-      (value) => ({ class: (value as (Fields & { type: Concept })[]).map(({ type, ...rest }) => ({ type: maybeCodedOut(type), ...rest })) }),
+      (value) => ({
+        class: (value as (Fields & { type: Concept })[]).map(({ type, ...rest }) => ({ type: maybeCodedOut(type), ...rest })),
+      }),
     ),
     same('order'),
     same('network'),
@@ -224,8 +279,17 @@ export const eligibilityRequestMapping = ruleMapping({
     insurance(),
     rule(
       'item',
-      (input) => (input.item as Fields[] | undefined)?.map((item) => ({ category: textConcept(item.category as string | undefined), productOrService: textConcept(item.productOrService as string | undefined) })),
-      (value) => ({ item: (value as { category?: Concept; productOrService?: Concept }[]).map((item) => ({ category: textConceptOut(item.category), productOrService: textConceptOut(item.productOrService) })) }),
+      (input) =>
+        (input.item as Fields[] | undefined)?.map((item) => ({
+          category: textConcept(item.category as string | undefined),
+          productOrService: textConcept(item.productOrService as string | undefined),
+        })),
+      (value) => ({
+        item: (value as { category?: Concept; productOrService?: Concept }[]).map((item) => ({
+          category: textConceptOut(item.category),
+          productOrService: textConceptOut(item.productOrService),
+        })),
+      }),
     ),
   ],
 });

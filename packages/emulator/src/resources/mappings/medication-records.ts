@@ -21,14 +21,29 @@ import {
   type ElementRule,
   type Fields,
 } from '../field-rules.ts';
-import { concept, conceptOut, notes, notesOut, refOut, textConcept, textConceptOut, textConcepts, textConceptsOut, type ConceptInput } from '../fhir-values.ts';
+import {
+  concept,
+  conceptOut,
+  notes,
+  notesOut,
+  refOut,
+  textConcept,
+  textConceptOut,
+  textConcepts,
+  textConceptsOut,
+  type ConceptInput,
+} from '../fhir-values.ts';
 
 type Concept = { text?: string };
 type Ref = { reference?: string };
 
 /** Free-text dosage instructions → `[{ text }]`. */
 const dosageText = (element: string): ElementRule =>
-  rule(element, (input) => (input.dosageText === undefined ? undefined : [{ text: input.dosageText }]), (value) => ({ dosageText: (value as { text?: string }[])[0]?.text }));
+  rule(
+    element,
+    (input) => (input.dosageText === undefined ? undefined : [{ text: input.dosageText }]),
+    (value) => ({ dosageText: (value as { text?: string }[])[0]?.text }),
+  );
 
 /** A dose number or series size → FHIR's `…PositiveInt`. */
 const positiveInt = (field: string): ElementRule => same(field, `${field}PositiveInt`);
@@ -47,8 +62,17 @@ export const medicationDispenseMapping = ruleMapping({
     refTo('Encounter', 'encounterId', 'context'),
     rule(
       'performer',
-      (input) => (input.performer as Fields[] | undefined)?.map((performer) => ({ function: textConcept(performer.function as string | undefined), actor: { reference: `Practitioner/${performer.actorId as string}` } })),
-      (value) => ({ performer: (value as { function?: Concept; actor: Ref }[]).map((performer) => ({ function: textConceptOut(performer.function), actorId: refOut(performer.actor, 'Practitioner') })) }),
+      (input) =>
+        (input.performer as Fields[] | undefined)?.map((performer) => ({
+          function: textConcept(performer.function as string | undefined),
+          actor: { reference: `Practitioner/${performer.actorId as string}` },
+        })),
+      (value) => ({
+        performer: (value as { function?: Concept; actor: Ref }[]).map((performer) => ({
+          function: textConceptOut(performer.function),
+          actorId: refOut(performer.actor, 'Practitioner'),
+        })),
+      }),
     ),
     refTo('Location', 'locationId', 'location'),
     refsTo('MedicationRequest', 'authorizingPrescriptionIds', 'authorizingPrescription'),
@@ -56,7 +80,10 @@ export const medicationDispenseMapping = ruleMapping({
     same('quantity'),
     rule(
       'daysSupply',
-      (input) => (input.daysSupply === undefined ? undefined : { value: input.daysSupply, unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' }),
+      (input) =>
+        input.daysSupply === undefined
+          ? undefined
+          : { value: input.daysSupply, unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' },
       (value) => ({ daysSupply: (value as { value?: number }).value }),
     ),
     same('whenPrepared'),
@@ -66,11 +93,23 @@ export const medicationDispenseMapping = ruleMapping({
       'substitution',
       (input) => {
         const substitution = input.substitution as Fields | undefined;
-        return substitution && { wasSubstituted: substitution.wasSubstituted, type: textConcept(substitution.type as string | undefined), reason: textConcepts(substitution.reason === undefined ? undefined : [substitution.reason as string]) };
+        return (
+          substitution && {
+            wasSubstituted: substitution.wasSubstituted,
+            type: textConcept(substitution.type as string | undefined),
+            reason: textConcepts(substitution.reason === undefined ? undefined : [substitution.reason as string]),
+          }
+        );
       },
       (value) => {
         const substitution = value as { wasSubstituted: boolean; type?: Concept; reason?: Concept[] };
-        return { substitution: { wasSubstituted: substitution.wasSubstituted, type: textConceptOut(substitution.type), reason: textConceptsOut(substitution.reason)?.[0] } };
+        return {
+          substitution: {
+            wasSubstituted: substitution.wasSubstituted,
+            type: textConceptOut(substitution.type),
+            reason: textConceptsOut(substitution.reason)?.[0],
+          },
+        };
       },
     ),
     noteOf(),
@@ -91,15 +130,26 @@ export const medicationKnowledgeMapping = ruleMapping({
     textList('productType'),
     rule(
       'ingredient',
-      (input) => (input.ingredient as Fields[] | undefined)?.map(({ item, ...rest }) => ({ itemCodeableConcept: concept(item as ConceptInput), ...rest })),
-      (value) => ({ ingredient: (value as (Fields & { itemCodeableConcept?: Concept })[]).map(({ itemCodeableConcept, ...rest }) => ({ item: conceptOut(itemCodeableConcept), ...rest })) }),
+      (input) =>
+        (input.ingredient as Fields[] | undefined)?.map(({ item, ...rest }) => ({
+          itemCodeableConcept: concept(item as ConceptInput),
+          ...rest,
+        })),
+      (value) => ({
+        ingredient: (value as (Fields & { itemCodeableConcept?: Concept })[]).map(({ itemCodeableConcept, ...rest }) => ({
+          item: conceptOut(itemCodeableConcept),
+          ...rest,
+        })),
+      }),
     ),
     same('preparationInstruction'),
     textList('intendedRoute'),
     rule(
       'cost',
       (input) => (input.cost as Fields[] | undefined)?.map(({ type, ...rest }) => ({ type: textConcept(type as string), ...rest })),
-      (value) => ({ cost: (value as (Fields & { type: Concept })[]).map(({ type, ...rest }) => ({ type: textConceptOut(type), ...rest })) }),
+      (value) => ({
+        cost: (value as (Fields & { type: Concept })[]).map(({ type, ...rest }) => ({ type: textConceptOut(type), ...rest })),
+      }),
     ),
     rule(
       'packaging',
@@ -151,7 +201,12 @@ export const visionPrescriptionMapping = ruleMapping({
     refTo('Practitioner', 'prescriberId', 'prescriber'),
     rule(
       'lensSpecification',
-      (input) => (input.lensSpecification as Fields[]).map(({ product, note, ...rest }) => ({ product: textConcept(product as string), ...rest, note: notes(note as string | undefined) })),
+      (input) =>
+        (input.lensSpecification as Fields[]).map(({ product, note, ...rest }) => ({
+          product: textConcept(product as string),
+          ...rest,
+          note: notes(note as string | undefined),
+        })),
       (value) => ({
         lensSpecification: (value as (Fields & { product: Concept; note?: { text?: string }[] })[]).map(({ product, note, ...rest }) => ({
           product: textConceptOut(product),
@@ -210,7 +265,10 @@ export const immunizationRecommendationMapping = ruleMapping({
           targetDisease: textConcept(recommendation.targetDisease as string | undefined),
           forecastStatus: textConcept(recommendation.forecastStatus as string),
           forecastReason: textConcepts(recommendation.forecastReason as string[] | undefined),
-          dateCriterion: (recommendation.dateCriterion as { code: string; value: string }[] | undefined)?.map((criterion) => ({ code: { text: criterion.code }, value: criterion.value })),
+          dateCriterion: (recommendation.dateCriterion as { code: string; value: string }[] | undefined)?.map((criterion) => ({
+            code: { text: criterion.code },
+            value: criterion.value,
+          })),
           description: recommendation.description,
           series: recommendation.series,
           doseNumberPositiveInt: recommendation.doseNumber,
@@ -222,7 +280,10 @@ export const immunizationRecommendationMapping = ruleMapping({
           targetDisease: textConceptOut(recommendation.targetDisease),
           forecastStatus: textConceptOut(recommendation.forecastStatus),
           forecastReason: textConceptsOut(recommendation.forecastReason),
-          dateCriterion: recommendation.dateCriterion?.map((criterion) => ({ code: textConceptOut(criterion.code), value: criterion.value })),
+          dateCriterion: recommendation.dateCriterion?.map((criterion) => ({
+            code: textConceptOut(criterion.code),
+            value: criterion.value,
+          })),
           description: recommendation.description,
           series: recommendation.series,
           doseNumber: recommendation.doseNumberPositiveInt,

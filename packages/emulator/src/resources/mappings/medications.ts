@@ -7,7 +7,11 @@ type Ratio = NonNullable<Medication['amount']>;
 type SimpleRatio = { numerator?: { value: number; unit?: string }; denominator?: { value: number; unit?: string } };
 
 const ratio = (value: SimpleRatio | undefined): Ratio | undefined =>
-  value && compactOrNone({ numerator: value.numerator && compact({ ...value.numerator }), denominator: value.denominator && compact({ ...value.denominator }) });
+  value &&
+  compactOrNone({
+    numerator: value.numerator && compact({ ...value.numerator }),
+    denominator: value.denominator && compact({ ...value.denominator }),
+  });
 
 const ratioOut = (value: Ratio | undefined): SimpleRatio | undefined =>
   value &&
@@ -42,7 +46,11 @@ export const medicationMapping = defineMapping({
       manufacturer: medication.manufacturer?.display,
       amount: ratioOut(medication.amount),
       ingredient: medication.ingredient?.map((ingredient) =>
-        compact({ item: conceptOut(ingredient.itemCodeableConcept) ?? '', isActive: ingredient.isActive, strength: ratioOut(ingredient.strength) }),
+        compact({
+          item: conceptOut(ingredient.itemCodeableConcept) ?? '',
+          isActive: ingredient.isActive,
+          strength: ratioOut(ingredient.strength),
+        }),
       ),
       batch: medication.batch && compactOrNone({ lotNumber: medication.batch.lotNumber, expirationDate: medication.batch.expirationDate }),
     });

@@ -26,7 +26,10 @@ export const noteMapping = defineMapping({
       author: input.authorId ? [{ reference: `Practitioner/${input.authorId}` }] : undefined,
       authenticator: ref('Practitioner', input.authenticatorId),
       custodian: ref('Organization', input.custodianId),
-      relatesTo: input.relatesTo?.map((relation) => ({ code: relation.code, target: { reference: `DocumentReference/${relation.targetId}` } })),
+      relatesTo: input.relatesTo?.map((relation) => ({
+        code: relation.code,
+        target: { reference: `DocumentReference/${relation.targetId}` },
+      })),
       description: input.title,
       securityLabel: input.securityLabel?.map((coding) => ({ coding: [compact({ ...coding })] })),
       content: [
@@ -60,7 +63,10 @@ export const noteMapping = defineMapping({
       docStatus: reference.docStatus,
       category: textConceptOut(reference.category?.[0]),
       date: reference.date,
-      relatesTo: reference.relatesTo?.map((relation) => ({ code: relation.code, targetId: refOut(relation.target, 'DocumentReference') ?? '' })),
+      relatesTo: reference.relatesTo?.map((relation) => ({
+        code: relation.code,
+        targetId: refOut(relation.target, 'DocumentReference') ?? '',
+      })),
       securityLabel: reference.securityLabel?.map((label) => compact({ ...(label.coding?.[0] ?? { display: label.text }) })),
       authenticatorId: refOut(reference.authenticator, 'Practitioner'),
       custodianId: refOut(reference.custodian, 'Organization'),

@@ -47,14 +47,22 @@ export const observationMapping = defineMapping({
       valueQuantity: input.valueQuantity && compact({ ...input.valueQuantity }),
       valueString: input.valueString,
       valueCodeableConcept: input.valueCodeableConcept && concept(input.valueCodeableConcept),
-      interpretation: input.interpretation ? [coded(INTERPRETATION_SYSTEM, input.interpretation, INTERPRETATION_DISPLAYS) as NonNullable<ReturnType<typeof coded>>] : undefined,
+      interpretation: input.interpretation
+        ? [coded(INTERPRETATION_SYSTEM, input.interpretation, INTERPRETATION_DISPLAYS) as NonNullable<ReturnType<typeof coded>>]
+        : undefined,
       note: notes(input.note),
       bodySite: textConcept(input.bodySite),
       method: textConcept(input.method),
       specimen: ref('Specimen', input.specimenId),
       device: ref('Device', input.deviceId),
       referenceRange: input.referenceRange
-        ? [compact({ low: input.referenceRange.low && compact({ ...input.referenceRange.low }), high: input.referenceRange.high && compact({ ...input.referenceRange.high }), text: input.referenceRange.text })]
+        ? [
+            compact({
+              low: input.referenceRange.low && compact({ ...input.referenceRange.low }),
+              high: input.referenceRange.high && compact({ ...input.referenceRange.high }),
+              text: input.referenceRange.text,
+            }),
+          ]
         : undefined,
       component: input.component?.map((component) =>
         compact({
@@ -79,7 +87,11 @@ export const observationMapping = defineMapping({
       valueString: observation.valueString,
       valueCodeableConcept: observation.valueCodeableConcept && conceptOut(observation.valueCodeableConcept),
       component: observation.component?.map((component) =>
-        compact({ code: conceptOut(component.code) ?? '', valueQuantity: quantityOut(component.valueQuantity), valueString: component.valueString }),
+        compact({
+          code: conceptOut(component.code) ?? '',
+          valueQuantity: quantityOut(component.valueQuantity),
+          valueString: component.valueString,
+        }),
       ),
       category: codedOut(observation.category?.[0]),
       interpretation: codedOut(observation.interpretation?.[0]),

@@ -48,7 +48,8 @@ function simplify(patient: Patient): PatientInput & { active: boolean } {
     birthDate: patient.birthDate,
     address: fromFhirAddress(patient.address?.[0]),
     maritalStatus: patient.maritalStatus?.text,
-    photo: patient.photo?.[0] && compact({ url: patient.photo[0].url, data: patient.photo[0].data, contentType: patient.photo[0].contentType }),
+    photo:
+      patient.photo?.[0] && compact({ url: patient.photo[0].url, data: patient.photo[0].data, contentType: patient.photo[0].contentType }),
     contact: patient.contact?.map((contact) =>
       compact({
         relationship: contact.relationship?.[0]?.text,

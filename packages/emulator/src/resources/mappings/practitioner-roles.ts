@@ -13,7 +13,13 @@ export const practitionerRoleMapping = defineMapping({
     // The legacy flat fields describe one more availability entry.
     const legacy =
       input.availableDays || input.availableStartTime || input.availableEndTime
-        ? [compact({ daysOfWeek: input.availableDays, availableStartTime: input.availableStartTime, availableEndTime: input.availableEndTime })]
+        ? [
+            compact({
+              daysOfWeek: input.availableDays,
+              availableStartTime: input.availableStartTime,
+              availableEndTime: input.availableEndTime,
+            }),
+          ]
         : [];
     const allTimes = [...(availableTime ?? []), ...legacy];
     return compact({

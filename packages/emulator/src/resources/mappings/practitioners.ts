@@ -66,7 +66,9 @@ export const practitionerMapping = defineMapping({
       ),
       languages: practitioner.communication?.map((language) => language.coding?.[0]?.code ?? language.text ?? ''),
       address: fromFhirAddress(practitioner.address?.[0]),
-      photo: practitioner.photo?.[0] && compact({ url: practitioner.photo[0].url, data: practitioner.photo[0].data, contentType: practitioner.photo[0].contentType }),
+      photo:
+        practitioner.photo?.[0] &&
+        compact({ url: practitioner.photo[0].url, data: practitioner.photo[0].data, contentType: practitioner.photo[0].contentType }),
       active: practitioner.active ?? true,
     });
   },

@@ -39,14 +39,17 @@ export const prescriptionMapping = defineMapping({
     const dispense = compactOrNone({
       numberOfRepeatsAllowed: input.refills,
       quantity: input.quantity && compact({ ...input.quantity }),
-      expectedSupplyDuration: input.supplyDays === undefined ? undefined : { value: input.supplyDays, unit: 'days', system: UCUM, code: 'd' },
+      expectedSupplyDuration:
+        input.supplyDays === undefined ? undefined : { value: input.supplyDays, unit: 'days', system: UCUM, code: 'd' },
     });
     return compact({
       resourceType: 'MedicationRequest' as const,
       status: input.status ?? 'active',
       statusReason: textConcept(input.statusReason),
       intent: input.intent ?? 'order',
-      category: input.category ? [maybeCoded(CATEGORY_SYSTEM, CATEGORIES, input.category) as NonNullable<ReturnType<typeof maybeCoded>>] : undefined,
+      category: input.category
+        ? [maybeCoded(CATEGORY_SYSTEM, CATEGORIES, input.category) as NonNullable<ReturnType<typeof maybeCoded>>]
+        : undefined,
       priority: input.priority,
       doNotPerform: input.doNotPerform,
       medicationCodeableConcept: concept(input.medication),
@@ -90,7 +93,9 @@ export const prescriptionMapping = defineMapping({
         route: textConceptOut(instruction?.route),
       }),
       refills: request.dispenseRequest?.numberOfRepeatsAllowed,
-      quantity: request.dispenseRequest?.quantity && compact({ value: request.dispenseRequest.quantity.value as number, unit: request.dispenseRequest.quantity.unit }),
+      quantity:
+        request.dispenseRequest?.quantity &&
+        compact({ value: request.dispenseRequest.quantity.value as number, unit: request.dispenseRequest.quantity.unit }),
       supplyDays: request.dispenseRequest?.expectedSupplyDuration?.value,
       substitutionAllowed: request.substitution?.allowedBoolean,
       reason: textConceptOut(request.reasonCode?.[0]),

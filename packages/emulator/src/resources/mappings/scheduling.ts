@@ -42,7 +42,11 @@ export const scheduleMapping = ruleMapping({
   updateSchema: SCHEMAS.schedules.update,
   patientField: 'actorIds',
   rules: [
-    rule('active', (input) => input.active ?? true, (value) => ({ active: value })),
+    rule(
+      'active',
+      (input) => input.active ?? true,
+      (value) => ({ active: value }),
+    ),
     textList('serviceCategory'),
     textList('serviceType'),
     textList('specialty'),

@@ -23,7 +23,11 @@ type Ref = { reference?: string };
 
 /** A `Type/id` field kept as the reference it is. */
 const referenceAsIs = (field: string, element: string): ElementRule =>
-  rule(element, (input) => (input[field] === undefined ? undefined : { reference: input[field] }), (value) => ({ [field]: (value as Ref).reference }));
+  rule(
+    element,
+    (input) => (input[field] === undefined ? undefined : { reference: input[field] }),
+    (value) => ({ [field]: (value as Ref).reference }),
+  );
 
 /** A task input or output: `{ type, value… }` ↔ `{ type: { text }, value[x] }`. */
 const taskParameters = (field: 'input' | 'output'): ElementRule =>
@@ -71,11 +75,23 @@ export const taskMapping = ruleMapping({
       'restriction',
       (input) => {
         const restriction = input.restriction as Fields | undefined;
-        return restriction && { repetitions: restriction.repetitions, period: restriction.period, recipient: (restriction.recipientIds as string[] | undefined)?.map((id) => ({ reference: `Practitioner/${id}` })) };
+        return (
+          restriction && {
+            repetitions: restriction.repetitions,
+            period: restriction.period,
+            recipient: (restriction.recipientIds as string[] | undefined)?.map((id) => ({ reference: `Practitioner/${id}` })),
+          }
+        );
       },
       (value) => {
         const restriction = value as Fields & { recipient?: Ref[] };
-        return { restriction: { repetitions: restriction.repetitions, period: restriction.period, recipientIds: refsOut(restriction.recipient, 'Practitioner') } };
+        return {
+          restriction: {
+            repetitions: restriction.repetitions,
+            period: restriction.period,
+            recipientIds: refsOut(restriction.recipient, 'Practitioner'),
+          },
+        };
       },
     ),
     taskParameters('input'),
@@ -169,7 +185,10 @@ export const nutritionOrderMapping = ruleMapping({
         return (
           diet && {
             type: textConcepts(diet.type as string[] | undefined),
-            nutrient: (diet.nutrient as Fields[] | undefined)?.map((nutrient) => ({ modifier: textConcept(nutrient.modifier as string | undefined), amount: nutrient.amount })),
+            nutrient: (diet.nutrient as Fields[] | undefined)?.map((nutrient) => ({
+              modifier: textConcept(nutrient.modifier as string | undefined),
+              amount: nutrient.amount,
+            })),
             instruction: diet.instruction,
           }
         );
@@ -187,8 +206,14 @@ export const nutritionOrderMapping = ruleMapping({
     ),
     rule(
       'supplement',
-      (input) => (input.supplement as Fields[] | undefined)?.map(({ type, ...rest }) => ({ type: textConcept(type as string | undefined), ...rest })),
-      (value) => ({ supplement: (value as (Fields & { type?: Concept })[]).map(({ type, ...rest }) => ({ type: textConceptOut(type), ...rest })) }),
+      (input) =>
+        (input.supplement as Fields[] | undefined)?.map(({ type, ...rest }) => ({
+          type: textConcept(type as string | undefined),
+          ...rest,
+        })),
+      (value) => ({
+        supplement: (value as (Fields & { type?: Concept })[]).map(({ type, ...rest }) => ({ type: textConceptOut(type), ...rest })),
+      }),
     ),
     rule(
       'enteralFormula',

@@ -18,7 +18,8 @@ export function bindClinikoClient(queryClient: QueryClient, client: ClinikoClien
 
 export function clinikoClientOf(queryClient: QueryClient): ClinikoClient {
   const client = bindings.get(queryClient);
-  if (!client) throw new Error('@clinikapi/react: this QueryClient has no Cliniko client; render <ClinikoProvider> or call bindClinikoClient()');
+  if (!client)
+    throw new Error('@clinikapi/react: this QueryClient has no Cliniko client; render <ClinikoProvider> or call bindClinikoClient()');
   return client;
 }
 

@@ -49,7 +49,11 @@ export function useClinikoAppointment<TData = ClinikoAppointment>(
 }
 
 /** What an appointment write makes stale. */
-const stale = () => [clinikoAppointmentQueries.keys.lists(), clinikoAvailabilityQueries.keys.availableTimes.all, clinikoAvailabilityQueries.keys.nextAvailableTime.all];
+const stale = () => [
+  clinikoAppointmentQueries.keys.lists(),
+  clinikoAvailabilityQueries.keys.availableTimes.all,
+  clinikoAvailabilityQueries.keys.nextAvailableTime.all,
+];
 
 const keep = (queryClient: QueryClient, appointment: ClinikoAppointment) =>
   queryClient.setQueryData(clinikoAppointmentQueries.keys.detail(appointment.id), appointment);
@@ -63,7 +67,13 @@ export function useBookClinikoAppointment(
   options?: ClinikoMutationOptions<ClinikoAppointment, ClinikoAppointmentInput>,
 ): UseMutationResult<ClinikoAppointment, ClinikApiError, ClinikoAppointmentInput> {
   return useClinikoWrite(
-    { resource: 'individual_appointments', kind: 'create', send: (client, input) => client.request('POST', 'individual_appointments', { body: input }), onSuccess: keep, stale },
+    {
+      resource: 'individual_appointments',
+      kind: 'create',
+      send: (client, input) => client.request('POST', 'individual_appointments', { body: input }),
+      onSuccess: keep,
+      stale,
+    },
     options,
   );
 }
@@ -84,7 +94,9 @@ export function useCancelClinikoAppointment(
       resource: 'individual_appointments',
       kind: 'cancel',
       send: (client, { id, reason, note }) =>
-        client.request('PATCH', `individual_appointments/${segment(id)}/cancel`, { body: { cancellation_reason: reason, cancellation_note: note } }),
+        client.request('PATCH', `individual_appointments/${segment(id)}/cancel`, {
+          body: { cancellation_reason: reason, cancellation_note: note },
+        }),
       stale: ({ id }) => [...stale(), clinikoAppointmentQueries.keys.detail(id)],
     },
     options,

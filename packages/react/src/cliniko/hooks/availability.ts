@@ -2,7 +2,11 @@
 /** Hooks of online-booking availability. Pass `undefined` until the business, practitioner and type are chosen. */
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ClinikApiError } from '../../client/errors.ts';
-import { clinikoAvailabilityQueries, type ClinikoAvailableTimesParams, type ClinikoNextAvailableTimeParams } from '../queries/availability.ts';
+import {
+  clinikoAvailabilityQueries,
+  type ClinikoAvailableTimesParams,
+  type ClinikoNextAvailableTimeParams,
+} from '../queries/availability.ts';
 import type { ClinikoAvailableTime, ClinikoList, ClinikoNextAvailableTime } from '../types.ts';
 import type { ClinikoQueryOptions } from './options.ts';
 import { useClinikoQuery } from './queries.ts';

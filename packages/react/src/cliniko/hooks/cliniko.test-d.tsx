@@ -5,7 +5,15 @@ import type { ClinikApiError } from '../../client/errors.ts';
 import { clinikoIdOf } from '../links.ts';
 import { clinikoAppointmentQueries } from '../queries/appointments.ts';
 import { clinikoPatientQueries } from '../queries/patients.ts';
-import type { ClinikoAppointment, ClinikoAppointmentInput, ClinikoBusiness, ClinikoId, ClinikoList, ClinikoPatient, ClinikoPractitioner } from '../types.ts';
+import type {
+  ClinikoAppointment,
+  ClinikoAppointmentInput,
+  ClinikoBusiness,
+  ClinikoId,
+  ClinikoList,
+  ClinikoPatient,
+  ClinikoPractitioner,
+} from '../types.ts';
 import { useBookClinikoAppointment, useCancelClinikoAppointment, useClinikoAppointments } from './appointments.ts';
 import { useClinikoAvailableTimes } from './availability.ts';
 import { useClinikoBusiness, useClinikoPractitioners } from './directory.ts';
@@ -41,7 +49,9 @@ describe('Cliniko hooks', () => {
     expectTypeOf(useClinikoPatient(LONG_ID).error).toEqualTypeOf<ClinikApiError | null>();
     expectTypeOf(useClinikoBusiness(undefined).data).toEqualTypeOf<ClinikoBusiness | undefined>();
     expectTypeOf(useClinikoPatients({ name: 'smith' }).data?.patients).toEqualTypeOf<readonly ClinikoPatient[] | undefined>();
-    expectTypeOf(useClinikoPractitioners({ businessId: LONG_ID }).data).toEqualTypeOf<ClinikoList<'practitioners', ClinikoPractitioner> | undefined>();
+    expectTypeOf(useClinikoPractitioners({ businessId: LONG_ID }).data).toEqualTypeOf<
+      ClinikoList<'practitioners', ClinikoPractitioner> | undefined
+    >();
     expectTypeOf(useClinikoAvailableTimes(undefined).data?.available_times[0]?.appointment_start).toEqualTypeOf<string | undefined>();
     expectTypeOf(useInfiniteClinikoPatients({ perPage: 50 }).data).toEqualTypeOf<
       InfiniteData<ClinikoList<'patients', ClinikoPatient>, string | undefined> | undefined

@@ -31,7 +31,10 @@ export function useClinikoBusinesses<TData = ClinikoList<'businesses', ClinikoBu
 }
 
 /** One business by id; `undefined` waits for an id. */
-export function useClinikoBusiness<TData = ClinikoBusiness>(id: ClinikoId | undefined, options?: ClinikoQueryOptions<ClinikoBusiness, TData>): Result<TData> {
+export function useClinikoBusiness<TData = ClinikoBusiness>(
+  id: ClinikoId | undefined,
+  options?: ClinikoQueryOptions<ClinikoBusiness, TData>,
+): Result<TData> {
   return useClinikoQuery(clinikoBusinessQueries.detail(id ?? ''), options, id !== undefined);
 }
 
@@ -44,7 +47,10 @@ export function useClinikoPractitioners<TData = ClinikoList<'practitioners', Cli
 }
 
 /** One practitioner by id; `undefined` waits for an id. */
-export function useClinikoPractitioner<TData = ClinikoPractitioner>(id: ClinikoId | undefined, options?: ClinikoQueryOptions<ClinikoPractitioner, TData>): Result<TData> {
+export function useClinikoPractitioner<TData = ClinikoPractitioner>(
+  id: ClinikoId | undefined,
+  options?: ClinikoQueryOptions<ClinikoPractitioner, TData>,
+): Result<TData> {
   return useClinikoQuery(clinikoPractitionerQueries.detail(id ?? ''), options, id !== undefined);
 }
 

@@ -1,12 +1,7 @@
 import { waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  ClinikForbiddenError,
-  ClinikNotFoundError,
-  ClinikRateLimitError,
-  ClinikUnauthorizedError,
-} from '../../client/errors.ts';
+import { ClinikForbiddenError, ClinikNotFoundError, ClinikRateLimitError, ClinikUnauthorizedError } from '../../client/errors.ts';
 import { CLINIKO_NOW, renderHookWithCliniko, startTestClinikoEmulator, TEST_CLINIKO_URL } from '../../test/cliniko-emulator.tsx';
 import { mswServer } from '../../test/msw-server.ts';
 import { createClinikoClient } from '../client/client.ts';
@@ -56,7 +51,12 @@ describe('Cliniko errors', () => {
 
   it('follows only links on its own mount', async () => {
     const client = createClinikoClient({ proxyUrl: TEST_CLINIKO_URL });
-    for (const link of ['/api/clinik/patients', '/api/cliniko-evil/patients', '//evil.example/api/cliniko/patients', '/api/cliniko\\..\\x']) {
+    for (const link of [
+      '/api/clinik/patients',
+      '/api/cliniko-evil/patients',
+      '//evil.example/api/cliniko/patients',
+      '/api/cliniko\\..\\x',
+    ]) {
       await expect(client.request('GET', link)).rejects.toMatchObject({ code: 'INVALID_LINK' });
     }
     // A target that is not a link is a path under the mount, whatever it looks like.

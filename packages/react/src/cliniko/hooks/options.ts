@@ -3,7 +3,10 @@ import type { QueryKey, UseInfiniteQueryOptions, UseMutationOptions, UseQueryOpt
 import type { ClinikApiError } from '../../client/errors.ts';
 
 /** `useQuery` options other than `queryKey`/`queryFn`: `enabled`, `select`, `staleTime`, `placeholderData`, … */
-export type ClinikoQueryOptions<TQueryFnData, TData = TQueryFnData> = Omit<UseQueryOptions<TQueryFnData, ClinikApiError, TData, QueryKey>, 'queryKey' | 'queryFn'>;
+export type ClinikoQueryOptions<TQueryFnData, TData = TQueryFnData> = Omit<
+  UseQueryOptions<TQueryFnData, ClinikApiError, TData, QueryKey>,
+  'queryKey' | 'queryFn'
+>;
 
 /** `useInfiniteQuery` options other than the ones following `links.next` needs. */
 export type ClinikoInfiniteQueryOptions<TPage, TData> = Omit<
@@ -12,8 +15,10 @@ export type ClinikoInfiniteQueryOptions<TPage, TData> = Omit<
 >;
 
 /** Options of the write hooks; the callbacks run after the hook has updated the cache. */
-export interface ClinikoMutationOptions<TData, TVariables>
-  extends Pick<UseMutationOptions<TData, ClinikApiError, TVariables>, 'retry' | 'retryDelay' | 'meta' | 'throwOnError' | 'networkMode' | 'gcTime'> {
+export interface ClinikoMutationOptions<TData, TVariables> extends Pick<
+  UseMutationOptions<TData, ClinikApiError, TVariables>,
+  'retry' | 'retryDelay' | 'meta' | 'throwOnError' | 'networkMode' | 'gcTime'
+> {
   readonly onSuccess?: (data: TData, variables: TVariables) => unknown;
   readonly onError?: (error: ClinikApiError, variables: TVariables) => unknown;
   readonly onSettled?: (data: TData | undefined, error: ClinikApiError | null, variables: TVariables) => unknown;

@@ -2,8 +2,20 @@
 /** Hooks of patients and their medical alerts. */
 import type { InfiniteData, UseInfiniteQueryResult, UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import type { ClinikApiError } from '../../client/errors.ts';
-import { clinikoMedicalAlertQueries, clinikoPatientQueries, type ClinikoMedicalAlertListParams, type ClinikoPatientSearchParams } from '../queries/patients.ts';
-import type { ClinikoId, ClinikoList, ClinikoMedicalAlert, ClinikoMedicalAlertInput, ClinikoPatient, ClinikoPatientInput } from '../types.ts';
+import {
+  clinikoMedicalAlertQueries,
+  clinikoPatientQueries,
+  type ClinikoMedicalAlertListParams,
+  type ClinikoPatientSearchParams,
+} from '../queries/patients.ts';
+import type {
+  ClinikoId,
+  ClinikoList,
+  ClinikoMedicalAlert,
+  ClinikoMedicalAlertInput,
+  ClinikoPatient,
+  ClinikoPatientInput,
+} from '../types.ts';
 import type { ClinikoInfiniteQueryOptions, ClinikoMutationOptions, ClinikoQueryOptions } from './options.ts';
 import { useClinikoInfiniteQuery, useClinikoQuery } from './queries.ts';
 import { useClinikoWrite } from './write.ts';
@@ -27,7 +39,10 @@ export function useInfiniteClinikoPatients<TData = InfiniteData<PatientPage, str
 }
 
 /** One patient by id; `undefined` waits for an id. */
-export function useClinikoPatient<TData = ClinikoPatient>(id: ClinikoId | undefined, options?: ClinikoQueryOptions<ClinikoPatient, TData>): UseQueryResult<TData, ClinikApiError> {
+export function useClinikoPatient<TData = ClinikoPatient>(
+  id: ClinikoId | undefined,
+  options?: ClinikoQueryOptions<ClinikoPatient, TData>,
+): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoPatientQueries.detail(id ?? ''), options, id !== undefined);
 }
 

@@ -35,7 +35,10 @@ export function useClinikoQuery<TQueryFnData, TData>(
 }
 
 /** `useInfiniteQuery` on a factory's infinite options: pages follow the proxy's `links.next`. */
-export function useClinikoInfiniteQuery<TPage extends { readonly links: { readonly next?: string } }, TData = InfiniteData<TPage, string | undefined>>(
+export function useClinikoInfiniteQuery<
+  TPage extends { readonly links: { readonly next?: string } },
+  TData = InfiniteData<TPage, string | undefined>,
+>(
   query: FactoryQuery<TPage, string | undefined>,
   options: ClinikoInfiniteQueryOptions<TPage, TData> | undefined,
 ): UseInfiniteQueryResult<TData, ClinikApiError> {

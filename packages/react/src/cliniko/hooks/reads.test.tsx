@@ -19,11 +19,21 @@ describe('Cliniko read hooks', () => {
       practitioners: useClinikoPractitioners({ businessId: fitzroy, sort: 'first_name' }),
       types: useClinikoAppointmentTypes({ practitionerId: amelia, sort: 'name' }),
     }));
-    await waitFor(() => expect(result.current.types.isSuccess && result.current.practitioners.isSuccess && result.current.user.isSuccess).toBe(true));
+    await waitFor(() =>
+      expect(result.current.types.isSuccess && result.current.practitioners.isSuccess && result.current.user.isSuccess).toBe(true),
+    );
     expect(result.current.user.data?.role).toBe('administrator');
-    await waitFor(() => expect(result.current.businesses.data?.businesses.map((business) => business.business_name)).toEqual(['Fitzroy Physiotherapy', 'Carlton Sports Clinic']));
+    await waitFor(() =>
+      expect(result.current.businesses.data?.businesses.map((business) => business.business_name)).toEqual([
+        'Fitzroy Physiotherapy',
+        'Carlton Sports Clinic',
+      ]),
+    );
     expect(result.current.businesses.data?.businesses[0]?.time_zone_identifier).toBe('Australia/Melbourne');
-    expect(result.current.practitioners.data?.practitioners.map((practitioner) => practitioner.label)).toEqual(['Dr Amelia Chen', "Liam O'Connor"]);
+    expect(result.current.practitioners.data?.practitioners.map((practitioner) => practitioner.label)).toEqual([
+      'Dr Amelia Chen',
+      "Liam O'Connor",
+    ]);
     expect(result.current.types.data?.appointment_types.map((type) => [type.name, type.duration_in_minutes])).toEqual([
       ['Clinical Pilates Class', 60],
       ['Initial Consultation', 60],
@@ -57,12 +67,16 @@ describe('Cliniko read hooks', () => {
       both: useClinikoPatients({ name: 'Olivia Smith' }),
       birthday: useClinikoPatients({ dateOfBirth: '****-05-**', perPage: 100 }),
     }));
-    await waitFor(() => expect(result.current.family.isSuccess && result.current.both.isSuccess && result.current.birthday.isSuccess).toBe(true));
+    await waitFor(() =>
+      expect(result.current.family.isSuccess && result.current.both.isSuccess && result.current.birthday.isSuccess).toBe(true),
+    );
     const family = result.current.family.data?.patients ?? [];
     expect(family.length).toBeGreaterThan(3);
     // `~` is "contains": Smith, Smithson and Smithers.
     expect(new Set(family.map((patient) => patient.last_name))).toEqual(new Set(['Smith', 'Smithson', 'Smithers']));
-    expect(result.current.both.data?.patients.every((patient) => patient.first_name === 'Olivia' && patient.last_name.startsWith('Smith'))).toBe(true);
+    expect(
+      result.current.both.data?.patients.every((patient) => patient.first_name === 'Olivia' && patient.last_name.startsWith('Smith')),
+    ).toBe(true);
     expect(result.current.birthday.data?.patients.every((patient) => patient.date_of_birth?.slice(5, 7) === '05')).toBe(true);
     expect(result.current.birthday.data?.patients.length).toBeGreaterThan(0);
   });
@@ -83,12 +97,20 @@ describe('Cliniko read hooks', () => {
 
   it('reads the online-booking times of a day in the business’s zone, the next free time, and a day’s appointments', async () => {
     const { seeded } = await startTestClinikoEmulator();
-    const target = { businessId: seeded.businessIds[0] as string, practitionerId: seeded.practitionerIds[0] as string, appointmentTypeId: seeded.appointmentTypeIds[1] as string };
+    const target = {
+      businessId: seeded.businessIds[0] as string,
+      practitionerId: seeded.practitionerIds[0] as string,
+      appointmentTypeId: seeded.appointmentTypeIds[1] as string,
+    };
     const { result } = renderHookWithCliniko(() => ({
       times: useClinikoAvailableTimes({ ...target, from: '2025-03-06', to: '2025-03-06' }),
       next: useClinikoNextAvailableTime(target),
       waiting: useClinikoAvailableTimes(undefined),
-      day: useAllClinikoAppointments({ practitionerId: target.practitionerId, startsFrom: '2025-03-06T13:00:00Z', startsBefore: '2025-03-07T13:00:00Z' }),
+      day: useAllClinikoAppointments({
+        practitionerId: target.practitionerId,
+        startsFrom: '2025-03-06T13:00:00Z',
+        startsBefore: '2025-03-07T13:00:00Z',
+      }),
     }));
     await waitFor(() => expect(result.current.times.isSuccess && result.current.next.isSuccess && result.current.day.isSuccess).toBe(true));
     const starts = result.current.times.data?.available_times.map((time) => time.appointment_start) ?? [];
@@ -98,12 +120,19 @@ describe('Cliniko read hooks', () => {
     expect(result.current.next.data?.appointment_start).toBe(starts[0]);
     expect(result.current.waiting.fetchStatus).toBe('idle');
     // Friday 7 March: 9:00 initial and 14:30 standard with Amelia, in time order.
-    expect(result.current.day.data?.individual_appointments.map((appointment) => appointment.starts_at)).toEqual(['2025-03-06T22:00:00Z', '2025-03-07T03:30:00Z']);
+    expect(result.current.day.data?.individual_appointments.map((appointment) => appointment.starts_at)).toEqual([
+      '2025-03-06T22:00:00Z',
+      '2025-03-07T03:30:00Z',
+    ]);
   });
 
   it('lists a patient’s medical alerts', async () => {
     const emulator = await startTestClinikoEmulator();
-    const alerts = await clinikoCall<ClinikoList<'medical_alerts', { patient: { links: { self: string } } }>>(emulator, 'GET', 'medical_alerts');
+    const alerts = await clinikoCall<ClinikoList<'medical_alerts', { patient: { links: { self: string } } }>>(
+      emulator,
+      'GET',
+      'medical_alerts',
+    );
     const patientId = clinikoIdOf(alerts.medical_alerts[0]?.patient) as string;
     const { result } = renderHookWithCliniko(() => useClinikoMedicalAlerts({ patientId, sort: 'name' }));
     await waitFor(() => expect(result.current.isSuccess).toBe(true));

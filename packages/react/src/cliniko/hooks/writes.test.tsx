@@ -4,7 +4,12 @@ import { ClinikValidationError } from '../../client/errors.ts';
 import { clinikoCall, renderHookWithCliniko, startTestClinikoEmulator } from '../../test/cliniko-emulator.tsx';
 import { clinikoIdOf } from '../links.ts';
 import { CLINIKO_CANCELLATION_REASONS, type ClinikoAppointment, type ClinikoList, type ClinikoPatient } from '../types.ts';
-import { useBookClinikoAppointment, useCancelClinikoAppointment, useClinikoAppointments, useRescheduleClinikoAppointment } from './appointments.ts';
+import {
+  useBookClinikoAppointment,
+  useCancelClinikoAppointment,
+  useClinikoAppointments,
+  useRescheduleClinikoAppointment,
+} from './appointments.ts';
 import { useClinikoAvailableTimes } from './availability.ts';
 import { useCreateClinikoMedicalAlert, useCreateClinikoPatient, useClinikoMedicalAlerts, useClinikoPatient } from './patients.ts';
 
@@ -32,8 +37,13 @@ describe('Cliniko write hooks', () => {
   it('book a time, which leaves the day’s free times, then move it and cancel it', async () => {
     const emulator = await startTestClinikoEmulator();
     const { seeded } = emulator;
-    const patient = (await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', 'patients?per_page=1')).patients[0] as ClinikoPatient;
-    const target = { businessId: seeded.businessIds[0] as string, practitionerId: seeded.practitionerIds[0] as string, appointmentTypeId: seeded.appointmentTypeIds[1] as string };
+    const patient = (await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', 'patients?per_page=1'))
+      .patients[0] as ClinikoPatient;
+    const target = {
+      businessId: seeded.businessIds[0] as string,
+      practitionerId: seeded.practitionerIds[0] as string,
+      appointmentTypeId: seeded.appointmentTypeIds[1] as string,
+    };
     const { result } = renderHookWithCliniko(() => ({
       times: useClinikoAvailableTimes({ ...target, from: '2025-03-07', to: '2025-03-07' }),
       theirs: useClinikoAppointments({ patientId: patient.id, startsFrom: '2025-03-06T13:00:00Z' }),
@@ -58,7 +68,9 @@ describe('Cliniko write hooks', () => {
     expect(booked?.ends_at).toBe('2025-03-06T23:30:00Z');
     expect(clinikoIdOf(booked?.patient)).toBe(patient.id);
     await waitFor(() => expect(starts()).not.toContain(FRIDAY_TEN));
-    await waitFor(() => expect(result.current.theirs.data?.individual_appointments.map((appointment) => appointment.id)).toContain(booked?.id));
+    await waitFor(() =>
+      expect(result.current.theirs.data?.individual_appointments.map((appointment) => appointment.id)).toContain(booked?.id),
+    );
 
     await act(async () => {
       await result.current.move.mutateAsync({ id: booked?.id as string, starts_at: '2025-03-07T00:00:00Z' });
@@ -71,15 +83,21 @@ describe('Cliniko write hooks', () => {
       await result.current.cancel.mutateAsync({ id: booked?.id as string, reason: CLINIKO_CANCELLATION_REASONS.away, note: 'Travelling' });
     });
     // Cancelled appointments leave Cliniko's list.
-    await waitFor(() => expect(result.current.theirs.data?.individual_appointments.map((appointment) => appointment.id)).not.toContain(booked?.id));
+    await waitFor(() =>
+      expect(result.current.theirs.data?.individual_appointments.map((appointment) => appointment.id)).not.toContain(booked?.id),
+    );
     const cancelled = await clinikoCall<ClinikoAppointment>(emulator, 'GET', `individual_appointments/${booked?.id}`);
     expect(cancelled.cancelled_at).not.toBeNull();
   });
 
   it('record a medical alert, which the patient’s list then shows', async () => {
     const emulator = await startTestClinikoEmulator();
-    const patient = (await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', 'patients?per_page=1&sort=last_name')).patients[0] as ClinikoPatient;
-    const { result } = renderHookWithCliniko(() => ({ alerts: useClinikoMedicalAlerts({ patientId: patient.id }), create: useCreateClinikoMedicalAlert() }));
+    const patient = (await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', 'patients?per_page=1&sort=last_name'))
+      .patients[0] as ClinikoPatient;
+    const { result } = renderHookWithCliniko(() => ({
+      alerts: useClinikoMedicalAlerts({ patientId: patient.id }),
+      create: useCreateClinikoMedicalAlert(),
+    }));
     await waitFor(() => expect(result.current.alerts.isSuccess).toBe(true));
     await act(async () => {
       await result.current.create.mutateAsync({ name: 'Asthma', patient_id: patient.id });

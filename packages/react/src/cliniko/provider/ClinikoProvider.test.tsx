@@ -13,15 +13,18 @@ describe('ClinikoProvider', () => {
   it('sits inside a ClinikProvider on one QueryClient: both APIs answer, each from its own proxy, and the messages carry through', async () => {
     await Promise.all([startTestEmulator(), startTestClinikoEmulator()]);
     const queryClient = createTestQueryClient();
-    const { result } = renderHook(() => ({ clinikapi: usePatients({ name: 'Okafor' }), cliniko: useClinikoBusinesses(), messages: useMessages() }), {
-      wrapper: ({ children }) => (
-        <ClinikProvider proxyUrl={TEST_PROXY_URL} queryClient={queryClient} messages={{ common: { retry: 'Nochmal' } }}>
-          <ClinikoProvider proxyUrl={TEST_CLINIKO_URL} queryClient={queryClient}>
-            {children}
-          </ClinikoProvider>
-        </ClinikProvider>
-      ),
-    });
+    const { result } = renderHook(
+      () => ({ clinikapi: usePatients({ name: 'Okafor' }), cliniko: useClinikoBusinesses(), messages: useMessages() }),
+      {
+        wrapper: ({ children }) => (
+          <ClinikProvider proxyUrl={TEST_PROXY_URL} queryClient={queryClient} messages={{ common: { retry: 'Nochmal' } }}>
+            <ClinikoProvider proxyUrl={TEST_CLINIKO_URL} queryClient={queryClient}>
+              {children}
+            </ClinikoProvider>
+          </ClinikProvider>
+        ),
+      },
+    );
     await waitFor(() => expect(result.current.clinikapi.isSuccess && result.current.cliniko.isSuccess).toBe(true));
     expect(result.current.clinikapi.data?.data[0]?.lastName).toBe('Okafor');
     expect(result.current.cliniko.data?.businesses).toHaveLength(2);

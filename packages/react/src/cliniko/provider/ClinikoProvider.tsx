@@ -46,7 +46,9 @@ const noClinikApi = (proxyUrl: string): ClinikClient => ({
 export function ClinikoProvider(props: ClinikoProviderProps): ReactNode {
   const { proxyUrl, queryClient: givenQueryClient, fetch, headers, timeoutMs, locale, messages, children } = props;
   const parent = useContext(ClinikContext);
-  const [ownQueryClient] = useState(() => (givenQueryClient ? undefined : new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } })));
+  const [ownQueryClient] = useState(() =>
+    givenQueryClient ? undefined : new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
+  );
   const queryClient = givenQueryClient ?? (ownQueryClient as QueryClient);
   // Read, never written; absent during server rendering, where an absolute URL is checked again in the browser.
   const baseUrl = normaliseProxyUrl(proxyUrl, typeof location === 'undefined' ? undefined : location.origin);
@@ -54,7 +56,12 @@ export function ClinikoProvider(props: ClinikoProviderProps): ReactNode {
   const headersKey = headers ? JSON.stringify(headers) : '';
 
   const cliniko = useMemo<ClinikoContextValue>(() => {
-    const client = createClinikoClient({ proxyUrl: baseUrl, fetch, headers: headersKey ? (JSON.parse(headersKey) as Record<string, string>) : undefined, timeoutMs });
+    const client = createClinikoClient({
+      proxyUrl: baseUrl,
+      fetch,
+      headers: headersKey ? (JSON.parse(headersKey) as Record<string, string>) : undefined,
+      timeoutMs,
+    });
     bindClinikoClient(queryClient, client);
     applyClinikoRetryDefaults(queryClient);
     return { client };

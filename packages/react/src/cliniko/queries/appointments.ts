@@ -20,7 +20,14 @@ export interface ClinikoAppointmentListParams extends ClinikoListParams {
 }
 
 /** The `q[]` conditions of an appointment list. */
-export function appointmentConditions({ practitionerId, businessId, patientId, startsFrom, startsBefore, q = [] }: ClinikoAppointmentListParams): string[] {
+export function appointmentConditions({
+  practitionerId,
+  businessId,
+  patientId,
+  startsFrom,
+  startsBefore,
+  q = [],
+}: ClinikoAppointmentListParams): string[] {
   const conditions = [...q];
   if (practitionerId) conditions.push(clinikoFilter('practitioner_id', '=', practitionerId));
   if (businessId) conditions.push(clinikoFilter('business_id', '=', businessId));
@@ -35,13 +42,21 @@ const toRequest = (params: ClinikoAppointmentListParams) => ({
   query: listQuery({ sort: 'starts_at', ...params, q: appointmentConditions(params) }),
 });
 
-const factory = /* @__PURE__ */ resourceQueries<'individual_appointments', ClinikoAppointment, ClinikoAppointmentListParams>('individual_appointments', toRequest);
+const factory = /* @__PURE__ */ resourceQueries<'individual_appointments', ClinikoAppointment, ClinikoAppointmentListParams>(
+  'individual_appointments',
+  toRequest,
+);
 
 export const clinikoAppointmentQueries = {
   ...factory,
   /** Every appointment matching, all pages at once: for a day or a week, whose screens need them whole. */
   all: (params: ClinikoAppointmentListParams) =>
-    queryOptions<ClinikoList<'individual_appointments', ClinikoAppointment>, ClinikApiError, ClinikoList<'individual_appointments', ClinikoAppointment>, readonly unknown[]>({
+    queryOptions<
+      ClinikoList<'individual_appointments', ClinikoAppointment>,
+      ClinikApiError,
+      ClinikoList<'individual_appointments', ClinikoAppointment>,
+      readonly unknown[]
+    >({
       queryKey: [...factory.keys.lists(), 'all', params],
       queryFn: ({ client, signal }) => {
         const { path, query } = toRequest(params);

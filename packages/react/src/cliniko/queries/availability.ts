@@ -40,10 +40,21 @@ export const clinikoAvailabilityQueries = {
   keys: { availableTimes: timesKeys, nextAvailableTime: nextKeys },
   /** Every free start in the window (all pages, in time order). Times go fast: never cached as fresh. */
   availableTimes: (params: ClinikoAvailableTimesParams) =>
-    queryOptions<ClinikoList<'available_times', ClinikoAvailableTime>, ClinikApiError, ClinikoList<'available_times', ClinikoAvailableTime>, ReturnType<typeof timesKeys.list>>({
+    queryOptions<
+      ClinikoList<'available_times', ClinikoAvailableTime>,
+      ClinikApiError,
+      ClinikoList<'available_times', ClinikoAvailableTime>,
+      ReturnType<typeof timesKeys.list>
+    >({
       queryKey: timesKeys.list(params),
       queryFn: ({ client, signal }) =>
-        allPages(clinikoClientOf(client), 'available_times', `${targetPath(params)}/available_times`, { from: params.from, to: params.to, per_page: 100 }, signal),
+        allPages(
+          clinikoClientOf(client),
+          'available_times',
+          `${targetPath(params)}/available_times`,
+          { from: params.from, to: params.to, per_page: 100 },
+          signal,
+        ),
       staleTime: 0,
     }),
   /** The first free start, if any. */
@@ -51,7 +62,10 @@ export const clinikoAvailabilityQueries = {
     queryOptions<ClinikoNextAvailableTime, ClinikApiError, ClinikoNextAvailableTime, ReturnType<typeof nextKeys.list>>({
       queryKey: nextKeys.list(params),
       queryFn: ({ client, signal }) =>
-        clinikoClientOf(client).request('GET', `${targetPath(params)}/next_available_time`, { query: { from: params.from, to: params.to }, signal }),
+        clinikoClientOf(client).request('GET', `${targetPath(params)}/next_available_time`, {
+          query: { from: params.from, to: params.to },
+          signal,
+        }),
       staleTime: 0,
     }),
 };

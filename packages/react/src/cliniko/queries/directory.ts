@@ -16,10 +16,13 @@ export const clinikoUserQueries = {
     }),
 };
 
-export const clinikoBusinessQueries = /* @__PURE__ */ resourceQueries<'businesses', ClinikoBusiness, ClinikoListParams>('businesses', (params) => ({
-  path: 'businesses',
-  query: listQuery(params),
-}));
+export const clinikoBusinessQueries = /* @__PURE__ */ resourceQueries<'businesses', ClinikoBusiness, ClinikoListParams>(
+  'businesses',
+  (params) => ({
+    path: 'businesses',
+    query: listQuery(params),
+  }),
+);
 
 export interface ClinikoPractitionerListParams extends ClinikoListParams {
   /** Only those working at this business (`/businesses/{id}/practitioners`). */
@@ -30,23 +33,25 @@ export interface ClinikoPractitionerListParams extends ClinikoListParams {
   readonly inactive?: boolean;
 }
 
-export const clinikoPractitionerQueries = /* @__PURE__ */ resourceQueries<'practitioners', ClinikoPractitioner, ClinikoPractitionerListParams>(
+export const clinikoPractitionerQueries = /* @__PURE__ */ resourceQueries<
   'practitioners',
-  ({ businessId, appointmentTypeId, inactive, ...params }) => ({
-    path: `${businessId ? `businesses/${segment(businessId)}/` : appointmentTypeId ? `appointment_types/${segment(appointmentTypeId)}/` : ''}practitioners${inactive ? '/inactive' : ''}`,
-    query: listQuery(params),
-  }),
-);
+  ClinikoPractitioner,
+  ClinikoPractitionerListParams
+>('practitioners', ({ businessId, appointmentTypeId, inactive, ...params }) => ({
+  path: `${businessId ? `businesses/${segment(businessId)}/` : appointmentTypeId ? `appointment_types/${segment(appointmentTypeId)}/` : ''}practitioners${inactive ? '/inactive' : ''}`,
+  query: listQuery(params),
+}));
 
 export interface ClinikoAppointmentTypeListParams extends ClinikoListParams {
   /** Only the types this practitioner offers (`/practitioners/{id}/appointment_types`). */
   readonly practitionerId?: ClinikoId;
 }
 
-export const clinikoAppointmentTypeQueries = /* @__PURE__ */ resourceQueries<'appointment_types', ClinikoAppointmentType, ClinikoAppointmentTypeListParams>(
+export const clinikoAppointmentTypeQueries = /* @__PURE__ */ resourceQueries<
   'appointment_types',
-  ({ practitionerId, ...params }) => ({
-    path: practitionerId ? `practitioners/${segment(practitionerId)}/appointment_types` : 'appointment_types',
-    query: listQuery(params),
-  }),
-);
+  ClinikoAppointmentType,
+  ClinikoAppointmentTypeListParams
+>('appointment_types', ({ practitionerId, ...params }) => ({
+  path: practitionerId ? `practitioners/${segment(practitionerId)}/appointment_types` : 'appointment_types',
+  query: listQuery(params),
+}));

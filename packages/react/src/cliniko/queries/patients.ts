@@ -20,26 +20,31 @@ export function patientConditions({ name, email, dateOfBirth, q = [] }: ClinikoP
   const conditions = [...q];
   const words = name?.trim().split(/\s+/).filter(Boolean) ?? [];
   if (words.length === 1) conditions.push(clinikoFilter('last_name', '~', words[0]));
-  else if (words.length > 1) conditions.push(clinikoFilter('first_name', '~', words[0]), clinikoFilter('last_name', '~', words.slice(1).join(' ')));
+  else if (words.length > 1)
+    conditions.push(clinikoFilter('first_name', '~', words[0]), clinikoFilter('last_name', '~', words.slice(1).join(' ')));
   if (email?.trim()) conditions.push(clinikoFilter('email', '~', email.trim()));
   if (dateOfBirth?.trim()) conditions.push(clinikoFilter('date_of_birth', '=', dateOfBirth.trim()));
   return conditions;
 }
 
-export const clinikoPatientQueries = /* @__PURE__ */ resourceQueries<'patients', ClinikoPatient, ClinikoPatientSearchParams>('patients', (params) => ({
-  path: 'patients',
-  query: listQuery({ sort: 'last_name,first_name', ...params, q: patientConditions(params) }),
-}));
+export const clinikoPatientQueries = /* @__PURE__ */ resourceQueries<'patients', ClinikoPatient, ClinikoPatientSearchParams>(
+  'patients',
+  (params) => ({
+    path: 'patients',
+    query: listQuery({ sort: 'last_name,first_name', ...params, q: patientConditions(params) }),
+  }),
+);
 
 export interface ClinikoMedicalAlertListParams extends ClinikoListParams {
   /** One patient's alerts (`/patients/{id}/medical_alerts`). */
   readonly patientId?: ClinikoId;
 }
 
-export const clinikoMedicalAlertQueries = /* @__PURE__ */ resourceQueries<'medical_alerts', ClinikoMedicalAlert, ClinikoMedicalAlertListParams>(
+export const clinikoMedicalAlertQueries = /* @__PURE__ */ resourceQueries<
   'medical_alerts',
-  ({ patientId, ...params }) => ({
-    path: patientId ? `patients/${segment(patientId)}/medical_alerts` : 'medical_alerts',
-    query: listQuery(params),
-  }),
-);
+  ClinikoMedicalAlert,
+  ClinikoMedicalAlertListParams
+>('medical_alerts', ({ patientId, ...params }) => ({
+  path: patientId ? `patients/${segment(patientId)}/medical_alerts` : 'medical_alerts',
+  query: listQuery(params),
+}));

@@ -30,12 +30,26 @@ export interface ChoiceGroupProps {
  * One step of a choice as a native radio group in a fieldset: Tab enters it at the chosen (or first) option, the
  * arrow keys move between the options that can be chosen, and the legend names the group for assistive tech.
  */
-export function ChoiceGroup({ legend, description, choices, value, onChange, layout = 'cards', className, unstyled, placeholder }: ChoiceGroupProps): ReactNode {
+export function ChoiceGroup({
+  legend,
+  description,
+  choices,
+  value,
+  onChange,
+  layout = 'cards',
+  className,
+  unstyled,
+  placeholder,
+}: ChoiceGroupProps): ReactNode {
   const name = useId();
   const descriptionId = useId();
   const part = (suffix: string) => (unstyled ? undefined : `ck-Choice-${suffix}`);
   return (
-    <fieldset className={cx(!unstyled && 'ck-Choice', className)} aria-describedby={description ? descriptionId : undefined} data-layout={layout}>
+    <fieldset
+      className={cx(!unstyled && 'ck-Choice', className)}
+      aria-describedby={description ? descriptionId : undefined}
+      data-layout={layout}
+    >
       <legend className={part('legend')}>{legend}</legend>
       {description && (
         <p id={descriptionId} className={part('description')}>

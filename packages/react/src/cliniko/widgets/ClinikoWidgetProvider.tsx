@@ -10,11 +10,18 @@ import { ClinikoContext } from '../provider/context.ts';
  * same proxy it shares its client and cache; otherwise it gets a provider of its own (with the surrounding locale and
  * messages).
  */
-export function ClinikoWidgetProvider({ proxyUrl, children }: { readonly proxyUrl: string | undefined; readonly children: ReactNode }): ReactNode {
+export function ClinikoWidgetProvider({
+  proxyUrl,
+  children,
+}: {
+  readonly proxyUrl: string | undefined;
+  readonly children: ReactNode;
+}): ReactNode {
   const parent = useContext(ClinikoContext);
   const shared = useContext(ClinikContext);
   if (proxyUrl === undefined) return children;
-  if (parent && parent.client.proxyUrl === normaliseProxyUrl(proxyUrl, typeof location === 'undefined' ? undefined : location.origin)) return children;
+  if (parent && parent.client.proxyUrl === normaliseProxyUrl(proxyUrl, typeof location === 'undefined' ? undefined : location.origin))
+    return children;
   return (
     <ClinikoProvider proxyUrl={proxyUrl} {...(shared ? { messages: shared.messages, locale: shared.locale } : {})}>
       {children}

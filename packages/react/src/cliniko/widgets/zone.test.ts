@@ -4,10 +4,19 @@ import { addDays, businessZone, dayRange, datesFrom, groupByDay, todayIn, zoneNa
 describe('a clinic’s days in its own zone', () => {
   it('cuts days at the business’s midnight, across the end of daylight saving (Melbourne, 6 April 2025)', () => {
     // The day clocks go back is 25 hours long: 00:00 AEDT (UTC+11) to 00:00 AEST (UTC+10).
-    expect(dayRange('2025-04-06', 'Australia/Melbourne')).toEqual({ startsFrom: '2025-04-05T13:00:00Z', startsBefore: '2025-04-06T14:00:00Z' });
-    expect(dayRange('2025-04-07', 'Australia/Melbourne')).toEqual({ startsFrom: '2025-04-06T14:00:00Z', startsBefore: '2025-04-07T14:00:00Z' });
+    expect(dayRange('2025-04-06', 'Australia/Melbourne')).toEqual({
+      startsFrom: '2025-04-05T13:00:00Z',
+      startsBefore: '2025-04-06T14:00:00Z',
+    });
+    expect(dayRange('2025-04-07', 'Australia/Melbourne')).toEqual({
+      startsFrom: '2025-04-06T14:00:00Z',
+      startsBefore: '2025-04-07T14:00:00Z',
+    });
     // And the day they go forward is 23 hours (5 October 2025).
-    expect(dayRange('2025-10-05', 'Australia/Melbourne')).toEqual({ startsFrom: '2025-10-04T14:00:00Z', startsBefore: '2025-10-05T13:00:00Z' });
+    expect(dayRange('2025-10-05', 'Australia/Melbourne')).toEqual({
+      startsFrom: '2025-10-04T14:00:00Z',
+      startsBefore: '2025-10-05T13:00:00Z',
+    });
   });
 
   it('groups UTC times by the business’s day, not UTC’s or the browser’s', () => {

@@ -18,7 +18,10 @@ export function businessZone(business: Pick<ClinikoBusiness, 'time_zone_identifi
 
 /** The zone's name in the user's language on a given day ("Australian Eastern Daylight Time"). */
 export function zoneName(zone: string, locale: string | undefined, at: number): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  return (
+    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' }).formatToParts(at).find((part) => part.type === 'timeZoneName')
+      ?.value ?? zone
+  );
 }
 
 /** Today's date on the zone's clock. */
@@ -37,7 +40,10 @@ export function groupByDay(instants: readonly string[], zone: string): Map<strin
   for (const instant of instants) {
     const at = Date.parse(instant);
     const date = instantToZoned(at, zone).date;
-    days.set(date, [...(days.get(date) ?? []), at].sort((a, b) => a - b));
+    days.set(
+      date,
+      [...(days.get(date) ?? []), at].sort((a, b) => a - b),
+    );
   }
   return days;
 }

@@ -128,7 +128,11 @@ describe('AllergyRecorder', () => {
 
     expect(await within(form()).findByRole('status')).toHaveTextContent('Recorded Shellfish.');
     const [stored] = await recordsOf<AllergyIntolerance>(emulator, 'allergies', patientId);
-    expect(stored).toMatchObject({ code: { text: 'Shellfish' }, category: ['food'], reaction: [{ manifestation: [{ text: 'Swelling' }] }] });
+    expect(stored).toMatchObject({
+      code: { text: 'Shellfish' },
+      category: ['food'],
+      reaction: [{ manifestation: [{ text: 'Swelling' }] }],
+    });
   });
 
   it('works on its own with proxyUrl, with no provider around it', async () => {
@@ -139,10 +143,9 @@ describe('AllergyRecorder', () => {
 
   it('takes the app’s wording, classes per part, a theme, and drops its styles when unstyled', async () => {
     const { patientId } = await setUp();
-    renderWithClient(
-      <AllergyRecorder patientId={patientId} theme="dark" unstyled className="mine" classNames={{ form: 'my-form' }} />,
-      { provider: { messages: { allergyRecorder: { title: 'Allergies (reviewed)', save: 'Save allergy' } } } as never },
-    );
+    renderWithClient(<AllergyRecorder patientId={patientId} theme="dark" unstyled className="mine" classNames={{ form: 'my-form' }} />, {
+      provider: { messages: { allergyRecorder: { title: 'Allergies (reviewed)', save: 'Save allergy' } } } as never,
+    });
     const root = screen.getByRole('region', { name: 'Allergies (reviewed)' });
     expect(root).toHaveClass('mine');
     expect(root).not.toHaveClass('ck-root');

@@ -3,12 +3,7 @@
  * The headless AllergyRecorder: the patient's allergies on record, and a form that records a new one as a FHIR
  * AllergyIntolerance (`allergies.create`). Render it any way you like; `AllergyRecorder` is one skin over it.
  */
-import {
-  type ALLERGY_CATEGORIES,
-  allergyCreateSchema,
-  type AllergyIntolerance,
-  withRule,
-} from '@clinikapi/core';
+import { type ALLERGY_CATEGORIES, allergyCreateSchema, type AllergyIntolerance, withRule } from '@clinikapi/core';
 import { useRecordsAccess } from '../../access/useAccess.ts';
 import { useAllergies, useCreateAllergy } from '../../hooks/resources/allergies.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
@@ -51,7 +46,6 @@ export interface UseAllergyRecorderOptions extends WidgetHookOptions<AllergyInto
   readonly recorderId?: string | undefined;
 }
 
-
 export interface AllergyRecorderState extends ClinicalForm<AllergyFormValues, AllergyIntolerance>, RecordsState {
   /** The patient's allergies, active ones first. */
   readonly records: readonly AllergyIntolerance[];
@@ -93,7 +87,10 @@ export function useAllergyRecorder(options: UseAllergyRecorderOptions): AllergyR
     schema,
     defaultValues: EMPTY_ALLERGY_FORM,
     toInput: (values: AllergyFormValues) => {
-      const manifestation = values.manifestation.split(',').map((part) => part.trim()).filter(Boolean);
+      const manifestation = values.manifestation
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
       return dropBlanks({
         patientId,
         recorderId,
@@ -125,5 +122,5 @@ export function useAllergyRecorder(options: UseAllergyRecorderOptions): AllergyR
 
 /** The allergen as typed or chosen, for messages. */
 export function allergenLabel(value: CodedValue | undefined): string {
-  return typeof value === 'string' ? value : value?.display ?? textOf(value);
+  return typeof value === 'string' ? value : (value?.display ?? textOf(value));
 }

@@ -118,24 +118,27 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = serverErrorStory('POST', 'appointments', {
-  play: async ({ canvasElement, args }) => {
-    await fillIn(canvasElement);
-    const fields = await form(canvasElement);
-    await userEvent.click(fields.getByRole('button', { name: 'Book appointment' }));
-    await expect(await fields.findByRole('alert')).toHaveTextContent('The appointment was not booked.');
-    await expect(await slot(canvasElement, '10:00 AM')).toBeChecked();
-    await expect(args.onError).toHaveBeenCalled();
+export const ServerError: Story = serverErrorStory(
+  'POST',
+  'appointments',
+  {
+    play: async ({ canvasElement, args }) => {
+      await fillIn(canvasElement);
+      const fields = await form(canvasElement);
+      await userEvent.click(fields.getByRole('button', { name: 'Book appointment' }));
+      await expect(await fields.findByRole('alert')).toHaveTextContent('The appointment was not booked.');
+      await expect(await slot(canvasElement, '10:00 AM')).toBeChecked();
+      await expect(args.onError).toHaveBeenCalled();
+    },
   },
-}, { when: fromWidget });
+  { when: fromWidget },
+);
 
 export const SlotTaken: Story = {
   beforeEach({ msw }) {
     msw.use(
       http.post(`${STORY_PROXY_URL}/appointments`, ({ request }) =>
-        fromWidget(request)
-          ? errorAnswer('CONFLICT', { requestId: 'req_story' })
-          : undefined,
+        fromWidget(request) ? errorAnswer('CONFLICT', { requestId: 'req_story' }) : undefined,
       ),
     );
   },

@@ -26,17 +26,34 @@ async function setUp() {
   const emulator = await startTestEmulator();
   const patientId = await patientIdOf(emulator, 'Okafor');
   const otherPatientId = await patientIdOf(emulator, 'Hartley');
-  const { id: practitionerId } = await createRecord<{ id: string }>(emulator, 'practitioners', { firstName: 'Ravi', lastName: 'Shah', prefix: ['Dr.'] });
+  const { id: practitionerId } = await createRecord<{ id: string }>(emulator, 'practitioners', {
+    firstName: 'Ravi',
+    lastName: 'Shah',
+    prefix: ['Dr.'],
+  });
   const other = await createRecord<{ id: string }>(emulator, 'practitioners', { firstName: 'Ana', lastName: 'Lopez', prefix: ['Dr.'] });
   // 9:00–9:30 with Dr. Shah for someone else; 11:00–11:30 for this patient with Dr. Lopez; a cancelled one at 10:00.
   await createRecord(emulator, 'appointments', {
-    status: 'booked', patientId: otherPatientId, practitionerId, start: `${DAY}T15:00:00Z`, end: `${DAY}T15:30:00Z`, description: 'Private matter',
+    status: 'booked',
+    patientId: otherPatientId,
+    practitionerId,
+    start: `${DAY}T15:00:00Z`,
+    end: `${DAY}T15:30:00Z`,
+    description: 'Private matter',
   });
   await createRecord(emulator, 'appointments', {
-    status: 'booked', patientId, practitionerId: other.id, start: `${DAY}T17:00:00Z`, end: `${DAY}T17:30:00Z`,
+    status: 'booked',
+    patientId,
+    practitionerId: other.id,
+    start: `${DAY}T17:00:00Z`,
+    end: `${DAY}T17:30:00Z`,
   });
   await createRecord(emulator, 'appointments', {
-    status: 'cancelled', patientId: otherPatientId, practitionerId, start: `${DAY}T16:00:00Z`, end: `${DAY}T16:30:00Z`,
+    status: 'cancelled',
+    patientId: otherPatientId,
+    practitionerId,
+    start: `${DAY}T16:00:00Z`,
+    end: `${DAY}T16:30:00Z`,
   });
   return { emulator, patientId, practitionerId };
 }
@@ -61,7 +78,6 @@ function countPosts(): { readonly count: () => number } {
 }
 
 describe('AppointmentScheduler', () => {
-
   it('shows the day in the clinic’s zone and what the practitioner and patient already have', async () => {
     const { patientId, practitionerId } = await setUp();
     const { container } = renderWithClient(
@@ -94,7 +110,13 @@ describe('AppointmentScheduler', () => {
     const onSuccess = vi.fn();
     const user = userEvent.setup();
     const { container } = renderWithClient(
-      <AppointmentScheduler patientId={patientId} practitionerId={practitionerId} timeZone={ZONE} defaultDate={DAY} onSuccess={onSuccess} />,
+      <AppointmentScheduler
+        patientId={patientId}
+        practitionerId={practitionerId}
+        timeZone={ZONE}
+        defaultDate={DAY}
+        onSuccess={onSuccess}
+      />,
     );
     await within(agenda()).findAllByRole('listitem');
 
@@ -111,7 +133,9 @@ describe('AppointmentScheduler', () => {
     await user.type(within(form()).getByRole('textbox', { name: 'Instructions for the patient' }), 'Bring home BP log');
     await user.click(within(form()).getByRole('button', { name: 'Book appointment' }));
 
-    expect(await within(form()).findByRole('status')).toHaveTextContent('Booked for Mar 4, 2025, 10:00 – 10:45 AM (Central Standard Time).');
+    expect(await within(form()).findByRole('status')).toHaveTextContent(
+      'Booked for Mar 4, 2025, 10:00 – 10:45 AM (Central Standard Time).',
+    );
     expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ resourceType: 'Appointment', status: 'booked' }));
     // The day stays on view, and the new booking blocks its times straight away.
     expect(within(form()).getByLabelText(/^Date/)).toHaveValue(DAY);
@@ -167,7 +191,9 @@ describe('AppointmentScheduler', () => {
     await user.click(within(form()).getByRole('button', { name: 'Book appointment' }));
 
     await waitFor(() =>
-      expect(times()).toHaveAccessibleDescription(expect.stringMatching(/Clashes with the practitioner’s appointment at 9:00\s–\s9:30\sAM\./)),
+      expect(times()).toHaveAccessibleDescription(
+        expect.stringMatching(/Clashes with the practitioner’s appointment at 9:00\s–\s9:30\sAM\./),
+      ),
     );
     expect(slot('8:30 AM')).toHaveFocus();
     expect(posts.count()).toBe(0);
@@ -246,7 +272,9 @@ describe('AppointmentScheduler', () => {
     await user.keyboard('Annual review{Enter}');
 
     expect(await within(form()).findByRole('status')).toHaveTextContent('9:30 – 10:00 AM');
-    const stored = (await recordsOf<Appointment>(emulator, 'appointments', patientId)).find((entry) => entry.description === 'Annual review');
+    const stored = (await recordsOf<Appointment>(emulator, 'appointments', patientId)).find(
+      (entry) => entry.description === 'Annual review',
+    );
     expect(stored).toMatchObject({ start: `${DAY}T15:30:00Z`, end: `${DAY}T16:00:00Z`, priority: 0 });
     await expectNoAxeViolations(container);
   });
@@ -257,9 +285,12 @@ describe('AppointmentScheduler', () => {
       <AppointmentScheduler patientId={patientId} practitionerId={practitionerId} timeZone={ZONE} defaultDate={DAY} variant="patient" />,
     );
     await within(agenda()).findByText('This patient, with another practitioner');
-    for (const clinicOnly of [/^Priority/, /^Service type/, /^Specialty/]) expect(within(form()).queryByRole('combobox', { name: clinicOnly })).toBeNull();
+    for (const clinicOnly of [/^Priority/, /^Service type/, /^Specialty/])
+      expect(within(form()).queryByRole('combobox', { name: clinicOnly })).toBeNull();
     expect(within(form()).queryByRole('textbox', { name: /Service type|Specialty|Instructions for the patient/ })).toBeNull();
-    const types = within(within(form()).getByRole('combobox', { name: 'Appointment type' })).getAllByRole('option').map((option) => option.textContent);
+    const types = within(within(form()).getByRole('combobox', { name: 'Appointment type' }))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
     expect(types).toEqual(['Not specified', 'Routine visit', 'Follow-up', 'Urgent', 'Walk-in', 'Check-up']);
     await expectNoAxeViolations(container);
   });
@@ -267,7 +298,13 @@ describe('AppointmentScheduler', () => {
   it('works on its own with proxyUrl, with no provider around it', async () => {
     const { patientId, practitionerId } = await setUp();
     const { container } = render(
-      <AppointmentScheduler proxyUrl={TEST_PROXY_URL} patientId={patientId} practitionerId={practitionerId} timeZone={ZONE} defaultDate={DAY} />,
+      <AppointmentScheduler
+        proxyUrl={TEST_PROXY_URL}
+        patientId={patientId}
+        practitionerId={practitionerId}
+        timeZone={ZONE}
+        defaultDate={DAY}
+      />,
     );
     expect(await within(agenda()).findByText('This patient, with another practitioner')).toBeVisible();
     expect(await within(form()).findByRole('option', { name: 'Dr. Ravi Shah' })).toBeInTheDocument();
@@ -277,7 +314,15 @@ describe('AppointmentScheduler', () => {
   it('takes the app’s wording, classes per part, a theme, and drops its styles when unstyled', async () => {
     const { patientId } = await setUp();
     const { container } = renderWithClient(
-      <AppointmentScheduler patientId={patientId} timeZone={ZONE} defaultDate={DAY} theme="dark" unstyled className="mine" classNames={{ slots: 'my-slots' }} />,
+      <AppointmentScheduler
+        patientId={patientId}
+        timeZone={ZONE}
+        defaultDate={DAY}
+        theme="dark"
+        unstyled
+        className="mine"
+        classNames={{ slots: 'my-slots' }}
+      />,
       { provider: { messages: { appointmentScheduler: { title: 'New visit', save: 'Book it' } } } as never },
     );
     const root = screen.getByRole('region', { name: 'New visit' });

@@ -30,8 +30,7 @@ import { dayBounds, isIsoDate } from './zoned-time.ts';
 export type AppointmentSchedulerSlot = 'header' | 'title' | 'form' | 'when' | 'day' | 'slots' | 'agenda' | 'booking' | 'fields' | 'actions';
 
 export interface AppointmentSchedulerProps
-  extends WidgetProps<AppointmentSchedulerSlot, Appointment>,
-    Omit<UseAppointmentSchedulerOptions, 'patientId' | 'onSuccess' | 'onError'> {
+  extends WidgetProps<AppointmentSchedulerSlot, Appointment>, Omit<UseAppointmentSchedulerOptions, 'patientId' | 'onSuccess' | 'onError'> {
   /** The practitioner chosen at first; the user can pick another. Default: none chosen. */
   readonly practitionerId?: string;
   /** The clinic's IANA time zone, e.g. `America/Chicago`: every time is shown in it. Default: the browser's. */
@@ -179,7 +178,9 @@ function LocalTimeHint({ state, messages }: Omit<PartProps, 'slot'>): ReactNode 
   const viewer = state.viewerTimeZone;
   if (!state.selection || !viewer || viewer === state.timeZone) return null;
   const time = new Intl.DateTimeFormat(locale, { timeZone: viewer, dateStyle: 'medium', timeStyle: 'short' }).format(state.selection.start);
-  return <p className="ck-Field-help">{formatMessage(messages.localTime, { time, zone: zoneName(viewer, locale, state.selection.start) })}</p>;
+  return (
+    <p className="ck-Field-help">{formatMessage(messages.localTime, { time, zone: zoneName(viewer, locale, state.selection.start) })}</p>
+  );
 }
 
 function BookingFields({ state, messages, slot, variant }: PartProps & { readonly variant: 'staff' | 'patient' }): ReactNode {
@@ -250,5 +251,9 @@ function Booked({ appointment, state, messages }: { readonly appointment: Appoin
     Date.parse(appointment.start),
     Date.parse(appointment.end),
   );
-  return <Notice tone="success">{formatMessage(messages.saved, { when, zone: zoneName(state.timeZone, locale, Date.parse(appointment.start)) })}</Notice>;
+  return (
+    <Notice tone="success">
+      {formatMessage(messages.saved, { when, zone: zoneName(state.timeZone, locale, Date.parse(appointment.start)) })}
+    </Notice>
+  );
 }

@@ -2,7 +2,13 @@ import type { Appointment } from '@clinikapi/core';
 import { describe, expect, it } from 'vitest';
 import { busyIntervals, conflictWith, withCreated } from './schedule.ts';
 
-function appointment(id: string, start: string, end: string | undefined, actors: string[], status: Appointment['status'] = 'booked'): Appointment {
+function appointment(
+  id: string,
+  start: string,
+  end: string | undefined,
+  actors: string[],
+  status: Appointment['status'] = 'booked',
+): Appointment {
   return {
     resourceType: 'Appointment',
     id,

@@ -24,7 +24,13 @@ async function setUp() {
   const someoneElse = await patientIdOf(emulator, 'Hartley');
   const { id: practitionerId } = await createRecord<{ id: string }>(emulator, 'practitioners', { firstName: 'Ravi', lastName: 'Shah' });
   // 9:00–9:30 Chicago time with Dr Shah, for another patient.
-  await createRecord(emulator, 'appointments', { status: 'booked', patientId: someoneElse, practitionerId, start: `${DAY}T15:00:00Z`, end: `${DAY}T15:30:00Z` });
+  await createRecord(emulator, 'appointments', {
+    status: 'booked',
+    patientId: someoneElse,
+    practitionerId,
+    start: `${DAY}T15:00:00Z`,
+    end: `${DAY}T15:30:00Z`,
+  });
   return { emulator, patientId, practitionerId };
 }
 

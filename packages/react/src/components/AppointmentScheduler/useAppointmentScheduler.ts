@@ -161,7 +161,8 @@ export function useAppointmentScheduler(options: UseAppointmentSchedulerOptions)
         ctx.addIssue({ code: 'custom', path: ['start'], message: formatMessage(message, { range: rangeOf(clash) }) });
       }
     }),
-    (issue, input) => ((issue.path === 'start' || issue.path === 'end') && !(input as { start?: string }).start ? messages.timeRequired : undefined),
+    (issue, input) =>
+      (issue.path === 'start' || issue.path === 'end') && !(input as { start?: string }).start ? messages.timeRequired : undefined,
   );
 
   const form: ClinicalForm<AppointmentFormValues, Appointment> = useClinicalForm({
@@ -193,7 +194,8 @@ export function useAppointmentScheduler(options: UseAppointmentSchedulerOptions)
       setCreated((list) => [...list, appointment]);
       // The next booking is most likely on the same day with the same practitioner.
       const kept = submitted.current;
-      if (kept) form.form.reset({ ...initial, date: kept.date, practitionerId: kept.practitionerId, minutesDuration: kept.minutesDuration });
+      if (kept)
+        form.form.reset({ ...initial, date: kept.date, practitionerId: kept.practitionerId, minutesDuration: kept.minutesDuration });
       options.onSuccess?.(appointment);
     },
     onError: (error) => {

@@ -110,7 +110,9 @@ function CarePlanRecords({ state, messages, slot }: PartProps): ReactNode {
             label(plan.intent, INTENT_LABELS),
             plan.category?.map(conceptText).filter(Boolean).join(', '),
             periodOf(plan),
-            activities === 1 ? messages.oneActivity : activities > 1 && formatMessage(messages.activityCount, { count: activities }, locale),
+            activities === 1
+              ? messages.oneActivity
+              : activities > 1 && formatMessage(messages.activityCount, { count: activities }, locale),
           ].filter(Boolean);
           return (
             <li key={plan.id} className={slot('record', 'ck-Widget-record')} data-status={plan.status} data-intent={plan.intent}>

@@ -19,7 +19,11 @@ describe('useCarePlanBuilder', () => {
     expect(hook.result.current.errorOf('activity.0.description')).toBeTruthy();
     expect(await recordsOf(emulator, 'care-plans', patientId)).toHaveLength(0);
 
-    fill(hook, { title: 'Diabetes management', category: 'diabetes-management', activity: [{ description: 'Walk 30 minutes a day', status: 'in-progress' }] });
+    fill(hook, {
+      title: 'Diabetes management',
+      category: 'diabetes-management',
+      activity: [{ description: 'Walk 30 minutes a day', status: 'in-progress' }],
+    });
     await submit(hook);
     expect(hook.result.current.status).toBe('success');
     const [saved] = await recordsOf<CarePlan>(emulator, 'care-plans', patientId);

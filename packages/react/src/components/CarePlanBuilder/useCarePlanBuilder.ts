@@ -54,7 +54,6 @@ export interface UseCarePlanBuilderOptions extends WidgetHookOptions<CarePlan> {
   readonly authorId?: string | undefined;
 }
 
-
 export interface CarePlanBuilderState extends ClinicalForm<CarePlanFormValues, CarePlan>, RecordsState {
   /** The patient's care plans: active, then drafts, then the rest; newest first within each. */
   readonly records: readonly CarePlan[];
@@ -81,7 +80,11 @@ function fieldOf(path: string): Path<CarePlanFormValues> | undefined {
   return head !== undefined && head in EMPTY_CARE_PLAN_FORM ? (head as keyof CarePlanFormValues) : undefined;
 }
 
-const listOf = (text: string) => text.split(',').map((part) => part.trim()).filter(Boolean);
+const listOf = (text: string) =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 export function useCarePlanBuilder(options: UseCarePlanBuilderOptions): CarePlanBuilderState {
   const { patientId, authorId } = options;

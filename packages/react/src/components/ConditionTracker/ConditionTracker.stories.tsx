@@ -17,7 +17,8 @@ type Story = StoryObj<typeof meta>;
 /** The story first finds its patient, then loads; a busy CI machine can take longer than Testing Library's 1 s. */
 const LOADED = { timeout: 10_000 };
 
-const form = async (canvasElement: HTMLElement) => within(await within(canvasElement).findByRole('form', { name: 'Record a condition' }, LOADED));
+const form = async (canvasElement: HTMLElement) =>
+  within(await within(canvasElement).findByRole('form', { name: 'Record a condition' }, LOADED));
 
 async function fillIn(canvasElement: HTMLElement): Promise<void> {
   const fields = await form(canvasElement);

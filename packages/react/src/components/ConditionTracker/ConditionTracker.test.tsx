@@ -63,7 +63,11 @@ describe('ConditionTracker', () => {
     expect(recordList()).toHaveAttribute('aria-busy', 'true');
     const [list] = await within(recordList()).findAllByRole('list');
     if (!list) throw new Error('no list');
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       expect.stringMatching(/^Type 2 diabetes.*Unconfirmed · Since Feb 10, 2024/),
       expect.stringMatching(/^Essential \(primary\) hypertension I10.*Moderate · Since Jun 1, 2019/),
     ]);
@@ -72,7 +76,9 @@ describe('ConditionTracker', () => {
     const past = within(recordList()).getByText('Past conditions (1)');
     await user.click(past);
     expect(past.closest('details')).toHaveAttribute('open');
-    expect(within(recordList()).getByText('Acute bronchitis').closest('li')).toHaveTextContent(/Resolved · Since Jan 5, 2023 · Ended Jan 20, 2023/);
+    expect(within(recordList()).getByText('Acute bronchitis').closest('li')).toHaveTextContent(
+      /Resolved · Since Jan 5, 2023 · Ended Jan 20, 2023/,
+    );
     await expectNoAxeViolations(container);
   });
 
@@ -194,7 +200,11 @@ describe('ConditionTracker', () => {
 
     expect(await within(form()).findByRole('status')).toHaveTextContent('Recorded Seasonal allergic rhinitis.');
     const [stored] = await recordsOf<Condition>(emulator, 'conditions', patientId);
-    expect(stored).toMatchObject({ code: { text: 'Seasonal allergic rhinitis' }, onsetDateTime: '2022-04-01', note: [{ text: 'Worse in spring' }] });
+    expect(stored).toMatchObject({
+      code: { text: 'Seasonal allergic rhinitis' },
+      onsetDateTime: '2022-04-01',
+      note: [{ text: 'Worse in spring' }],
+    });
     await expectNoAxeViolations(container);
   });
 

@@ -96,7 +96,11 @@ function ConditionRecords({ state, messages, slot }: PartProps): ReactNode {
   );
 }
 
-function ConditionList({ conditions, messages, slot }: Omit<PartProps, 'state'> & { readonly conditions: readonly Condition[] }): ReactNode {
+function ConditionList({
+  conditions,
+  messages,
+  slot,
+}: Omit<PartProps, 'state'> & { readonly conditions: readonly Condition[] }): ReactNode {
   const locale = useLocale();
   return (
     <ul className={slot('records', 'ck-Widget-records')}>
@@ -148,7 +152,11 @@ const VERIFICATION_LABELS: Readonly<Record<string, MessageKey>> = {
   differential: 'verificationDifferential',
   refuted: 'verificationRefuted',
 };
-const SEVERITY_LABELS: Readonly<Record<string, MessageKey>> = { mild: 'severityMild', moderate: 'severityModerate', severe: 'severitySevere' };
+const SEVERITY_LABELS: Readonly<Record<string, MessageKey>> = {
+  mild: 'severityMild',
+  moderate: 'severityModerate',
+  severe: 'severitySevere',
+};
 
 /** The words for a FHIR code; a code this widget has no words for is shown as stored. */
 function labelOf(code: string, labels: Readonly<Record<string, MessageKey>>, messages: ConditionTrackerMessages): string | undefined {

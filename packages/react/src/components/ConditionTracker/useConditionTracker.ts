@@ -43,7 +43,6 @@ export interface UseConditionTrackerOptions extends WidgetHookOptions<Condition>
   readonly recorderId?: string | undefined;
 }
 
-
 export interface ConditionTrackerState extends ClinicalForm<ConditionFormValues, Condition>, RecordsState {
   /** The patient's current conditions (active, recurrence, relapse), most recent onset first. */
   readonly records: readonly Condition[];

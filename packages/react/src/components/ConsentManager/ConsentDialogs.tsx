@@ -82,7 +82,9 @@ export function SignDialog({ consent, state, messages, className, returnFocus }:
             }}
           >
             <Dialog.Title>{messages.signDialogTitle}</Dialog.Title>
-            <Dialog.Description>{formatMessage(messages.signDialogDescription, { consent: consentName(consent, messages, names) })}</Dialog.Description>
+            <Dialog.Description>
+              {formatMessage(messages.signDialogDescription, { consent: consentName(consent, messages, names) })}
+            </Dialog.Description>
             <SignatureField
               ref={field}
               value={signature}

@@ -13,9 +13,27 @@ import { SignatureField } from './SignatureField.tsx';
 import { POLICY_ADDRESS, type ConsentManagerState } from './useConsentManager.ts';
 
 /** Consent categories offered: the docs' `hipaa-notice` and FHIR's consent-category codes. */
-export const DEFAULT_CATEGORY_OPTIONS: readonly string[] = ['hipaa-notice', 'npp', 'research', 'treatment', 'acd', 'dnr', 'polst', 'hcd', 'emrgonly'];
+export const DEFAULT_CATEGORY_OPTIONS: readonly string[] = [
+  'hipaa-notice',
+  'npp',
+  'research',
+  'treatment',
+  'acd',
+  'dnr',
+  'polst',
+  'hcd',
+  'emrgonly',
+];
 /** Policies offered: codes of FHIR's consentpolicycodes that US clinics meet most. */
-export const DEFAULT_POLICY_OPTIONS: readonly string[] = ['hipaa-auth', 'hipaa-npp', 'hipaa-research', 'hipaa-restrictions', 'hipaa-self-pay', 'cric', 'nih-hipaa'];
+export const DEFAULT_POLICY_OPTIONS: readonly string[] = [
+  'hipaa-auth',
+  'hipaa-npp',
+  'hipaa-research',
+  'hipaa-restrictions',
+  'hipaa-self-pay',
+  'cric',
+  'nih-hipaa',
+];
 
 export interface ConsentFormProps {
   readonly state: ConsentManagerState;
@@ -29,14 +47,26 @@ export interface ConsentFormProps {
   readonly variant: 'staff' | 'patient';
 }
 
-export function ConsentForm({ state, messages, categoryOptions, policyOptions, className, fieldsClassName, actionsClassName, variant }: ConsentFormProps): ReactNode {
+export function ConsentForm({
+  state,
+  messages,
+  categoryOptions,
+  policyOptions,
+  className,
+  fieldsClassName,
+  actionsClassName,
+  variant,
+}: ConsentFormProps): ReactNode {
   const { form, errorOf } = state;
   const headingId = useId();
   const scopeErrorId = useId();
   const name = useCodeNames();
   const chosenPolicy = useWatch({ control: form.control, name: 'policy' });
   // A policy given up front that the list does not offer is offered too.
-  const policies = chosenPolicy && chosenPolicy !== POLICY_ADDRESS && !policyOptions.includes(chosenPolicy) ? [chosenPolicy, ...policyOptions] : policyOptions;
+  const policies =
+    chosenPolicy && chosenPolicy !== POLICY_ADDRESS && !policyOptions.includes(chosenPolicy)
+      ? [chosenPolicy, ...policyOptions]
+      : policyOptions;
   const scopeHelp: Record<string, string> = {
     'patient-privacy': messages.scopePrivacyHelp,
     research: messages.scopeResearchHelp,

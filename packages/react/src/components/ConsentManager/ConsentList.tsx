@@ -39,7 +39,14 @@ export function ConsentList(props: ConsentListProps): ReactNode {
   );
 }
 
-function ConsentItem({ consent, state, messages, itemClassName, dialogClassName, variant }: ConsentListProps & { readonly consent: Consent }): ReactNode {
+function ConsentItem({
+  consent,
+  state,
+  messages,
+  itemClassName,
+  dialogClassName,
+  variant,
+}: ConsentListProps & { readonly consent: Consent }): ReactNode {
   const locale = useLocale();
   const names = useWidgetMessages('codeNames', codeNameMessages);
   const announce = useAnnounce();
@@ -49,7 +56,9 @@ function ConsentItem({ consent, state, messages, itemClassName, dialogClassName,
   const signature = signatureOf(consent);
   // The lifecycle steps are updates: none are offered to a user who may not make them. Sending a consent out for
   // signature and recording a refusal are the clinic's steps, not the patient's.
-  const actions = state.updatable ? consentActionsFor(consent.status).filter((action) => variant === 'staff' || action === 'sign' || action === 'withdraw') : [];
+  const actions = state.updatable
+    ? consentActionsFor(consent.status).filter((action) => variant === 'staff' || action === 'sign' || action === 'withdraw')
+    : [];
   const failure = state.transitionError?.id === consent.id ? state.transitionError : null;
   const pendingAction = state.pending?.id === consent.id ? state.pending?.action : undefined;
   // A saved change refetches the list before it resolves: the step under way keeps its dialog until it is done,
@@ -96,12 +105,22 @@ function ConsentItem({ consent, state, messages, itemClassName, dialogClassName,
         <div role="group" aria-label={formatMessage(messages.actionsFor, { consent: name })} className="ck-Widget-actions">
           {offers('sign') && <SignDialog {...dialog} />}
           {offers('propose') && (
-            <Button variant="secondary" onClick={() => void quick('propose')} pending={pendingAction === 'propose'} pendingLabel={messages.saving}>
+            <Button
+              variant="secondary"
+              onClick={() => void quick('propose')}
+              pending={pendingAction === 'propose'}
+              pendingLabel={messages.saving}
+            >
               {messages.propose}
             </Button>
           )}
           {offers('reject') && (
-            <Button variant="ghost" onClick={() => void quick('reject')} pending={pendingAction === 'reject'} pendingLabel={messages.saving}>
+            <Button
+              variant="ghost"
+              onClick={() => void quick('reject')}
+              pending={pendingAction === 'reject'}
+              pendingLabel={messages.saving}
+            >
               {messages.reject}
             </Button>
           )}
@@ -109,7 +128,12 @@ function ConsentItem({ consent, state, messages, itemClassName, dialogClassName,
         </div>
       )}
       {failure && (failure.action === 'propose' || failure.action === 'reject') && (
-        <ErrorState title={messages.updateError} action="write" error={failure.error} onRetry={() => void quick(failure.action as 'propose' | 'reject')} />
+        <ErrorState
+          title={messages.updateError}
+          action="write"
+          error={failure.error}
+          onRetry={() => void quick(failure.action as 'propose' | 'reject')}
+        />
       )}
       {/* A step whose dialog is gone (the consent changed meanwhile) still says why it failed. */}
       {failure && (failure.action === 'sign' || failure.action === 'withdraw') && !offers(failure.action) && (

@@ -78,16 +78,21 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = serverErrorStory('POST', 'consents', {
-  play: async ({ canvasElement, args }) => {
-    await fillIn(canvasElement);
-    const fields = await form(canvasElement);
-    await userEvent.click(fields.getByRole('button', { name: 'Sign consent' }));
-    await expect(await fields.findByRole('alert')).toHaveTextContent('The consent was not recorded.');
-    await expect(fields.getByText('Signature drawn.')).toBeVisible();
-    await expect(args.onError).toHaveBeenCalled();
+export const ServerError: Story = serverErrorStory(
+  'POST',
+  'consents',
+  {
+    play: async ({ canvasElement, args }) => {
+      await fillIn(canvasElement);
+      const fields = await form(canvasElement);
+      await userEvent.click(fields.getByRole('button', { name: 'Sign consent' }));
+      await expect(await fields.findByRole('alert')).toHaveTextContent('The consent was not recorded.');
+      await expect(fields.getByText('Signature drawn.')).toBeVisible();
+      await expect(args.onError).toHaveBeenCalled();
+    },
   },
-}, { when: fromWidget });
+  { when: fromWidget },
+);
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {

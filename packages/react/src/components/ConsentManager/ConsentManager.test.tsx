@@ -23,14 +23,29 @@ async function setUp(options: { existing?: boolean } = {}) {
   const patientId = await patientIdOf(emulator, 'Okafor');
   if (options.existing) {
     await createRecord(emulator, 'consents', {
-      patientId, status: 'inactive', scope: 'research', category: 'research', policyUri: 'https://example.org/study-42', dateTime: '2024-02-01T10:00:00Z',
+      patientId,
+      status: 'inactive',
+      scope: 'research',
+      category: 'research',
+      policyUri: 'https://example.org/study-42',
+      dateTime: '2024-02-01T10:00:00Z',
     });
     await createRecord(emulator, 'consents', {
-      patientId, status: 'active', scope: 'patient-privacy', category: 'hipaa-notice', policyRule: 'hipaa-auth', dateTime: '2025-01-10T10:00:00Z',
+      patientId,
+      status: 'active',
+      scope: 'patient-privacy',
+      category: 'hipaa-notice',
+      policyRule: 'hipaa-auth',
+      dateTime: '2025-01-10T10:00:00Z',
       sourceAttachment: { contentType: 'text/plain', data: toBase64('Amara Okafor'), title: 'Typed' },
     });
     await createRecord(emulator, 'consents', {
-      patientId, status: 'proposed', scope: 'treatment', category: 'treatment', policyRule: 'cric', dateTime: '2025-02-01T10:00:00Z',
+      patientId,
+      status: 'proposed',
+      scope: 'treatment',
+      category: 'treatment',
+      policyRule: 'cric',
+      dateTime: '2025-02-01T10:00:00Z',
     });
   }
   return { emulator, patientId };
@@ -41,7 +56,10 @@ const records = () => screen.getByRole('region', { name: 'On record' });
 const field = (name: string | RegExp) => within(form()).getByRole('textbox', { name });
 /** Category and policy are choices (named from the shared code list): native selects. */
 const choice = (name: RegExp) => within(form()).getByRole('combobox', { name });
-const item = (name: RegExp) => within(records()).getAllByRole('listitem').find((entry) => name.test(entry.textContent ?? '')) as HTMLElement;
+const item = (name: RegExp) =>
+  within(records())
+    .getAllByRole('listitem')
+    .find((entry) => name.test(entry.textContent ?? '')) as HTMLElement;
 
 function countPosts(): { readonly count: () => number } {
   let posts = 0;
@@ -68,7 +86,10 @@ describe('ConsentManager', () => {
     expect(items[0]).toHaveTextContent('Signed by typing “Amara Okafor”');
     expect(items[1]).toHaveTextContent('Awaiting signature');
     expect(items[2]).toHaveTextContent('Withdrawn');
-    expect(within(items[2] as HTMLElement).getByRole('link', { name: 'Policy: https://example.org/study-42' })).toHaveAttribute('href', 'https://example.org/study-42');
+    expect(within(items[2] as HTMLElement).getByRole('link', { name: 'Policy: https://example.org/study-42' })).toHaveAttribute(
+      'href',
+      'https://example.org/study-42',
+    );
     // What can be done next depends on the status; a withdrawn consent is closed.
     expect(within(items[0] as HTMLElement).getByRole('button', { name: 'Withdraw…' })).toBeVisible();
     expect(within(items[1] as HTMLElement).getByRole('button', { name: 'Sign…' })).toBeVisible();
@@ -168,7 +189,11 @@ describe('ConsentManager', () => {
 
     expect(await within(form()).findByRole('status')).toHaveTextContent('Consent saved as a draft.');
     const [stored] = await recordsOf<Consent>(emulator, 'consents', patientId);
-    expect(stored).toMatchObject({ status: 'draft', policy: [{ uri: 'https://example.org/study-42' }], provision: { type: 'permit', period: { end: '2026-12-31' } } });
+    expect(stored).toMatchObject({
+      status: 'draft',
+      policy: [{ uri: 'https://example.org/study-42' }],
+      provision: { type: 'permit', period: { end: '2026-12-31' } },
+    });
     expect(stored?.sourceAttachment).toBeUndefined();
     expect(await within(records()).findByRole('button', { name: 'Send for signature' })).toBeVisible();
     await expectNoAxeViolations(container);
@@ -176,13 +201,28 @@ describe('ConsentManager', () => {
 
   it('moves a consent through its lifecycle: draft, sent for signature, signed, withdrawn; or refused', async () => {
     const { emulator, patientId } = await setUp();
-    await createRecord(emulator, 'consents', { patientId, status: 'draft', scope: 'patient-privacy', category: 'hipaa-notice', policyRule: 'hipaa-auth' });
-    await createRecord(emulator, 'consents', { patientId, status: 'proposed', scope: 'research', category: 'research', policyRule: 'hipaa-research' });
+    await createRecord(emulator, 'consents', {
+      patientId,
+      status: 'draft',
+      scope: 'patient-privacy',
+      category: 'hipaa-notice',
+      policyRule: 'hipaa-auth',
+    });
+    await createRecord(emulator, 'consents', {
+      patientId,
+      status: 'proposed',
+      scope: 'research',
+      category: 'research',
+      policyRule: 'hipaa-research',
+    });
     const onSuccess = vi.fn();
     const user = userEvent.setup();
     const { container } = renderWithClient(<ConsentManager patientId={patientId} onSuccess={onSuccess} />);
     await within(records()).findAllByRole('listitem');
-    const stored = async () => (await recordsOf<Consent>(emulator, 'consents', patientId)).map((consent) => `${consent.scope?.coding?.[0]?.code}:${consent.status}`).sort();
+    const stored = async () =>
+      (await recordsOf<Consent>(emulator, 'consents', patientId))
+        .map((consent) => `${consent.scope?.coding?.[0]?.code}:${consent.status}`)
+        .sort();
 
     await user.click(within(item(/HIPAA privacy notice/)).getByRole('button', { name: 'Send for signature' }));
     await waitFor(() => expect(item(/HIPAA privacy notice/)).toHaveTextContent('Awaiting signature'));
@@ -192,7 +232,9 @@ describe('ConsentManager', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Sign consent' });
     expect(dialog).toHaveAccessibleDescription('Signing puts this consent in force: Privacy — HIPAA privacy notice.');
     await user.click(within(dialog).getByRole('button', { name: 'Sign consent' }));
-    expect(within(dialog).getByRole('img', { name: /Signature area/ })).toHaveAccessibleDescription(expect.stringContaining('Sign by drawing'));
+    expect(within(dialog).getByRole('img', { name: /Signature area/ })).toHaveAccessibleDescription(
+      expect.stringContaining('Sign by drawing'),
+    );
     await user.click(within(dialog).getByRole('tab', { name: 'Type your name' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Full name' }), 'Amara Okafor');
     await expectNoAxeViolations(container.ownerDocument.body);
@@ -218,7 +260,11 @@ describe('ConsentManager', () => {
   it('shows a change someone else made meanwhile instead of overwriting it', async () => {
     const { emulator, patientId } = await setUp();
     const created = await createRecord<Consent>(emulator, 'consents', {
-      patientId, status: 'active', scope: 'patient-privacy', category: 'hipaa-notice', policyRule: 'hipaa-auth',
+      patientId,
+      status: 'active',
+      scope: 'patient-privacy',
+      category: 'hipaa-notice',
+      policyRule: 'hipaa-auth',
     });
     const user = userEvent.setup();
     renderWithClient(<ConsentManager patientId={patientId} />);
@@ -226,7 +272,9 @@ describe('ConsentManager', () => {
     // Another user changes the consent after this screen loaded it.
     await emulator.handleProxyRequest(
       new Request(`http://localhost${TEST_PROXY_URL}/consents/${created.id}`, {
-        method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ category: 'npp' }),
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ category: 'npp' }),
       }),
       TEST_PROXY_URL,
     );
@@ -294,7 +342,11 @@ describe('ConsentManager', () => {
 
     expect(await within(form()).findByRole('status')).toHaveTextContent('Consent signed and in force.');
     const [stored] = await recordsOf<Consent>(emulator, 'consents', patientId);
-    expect(stored).toMatchObject({ status: 'active', scope: { coding: [{ code: 'treatment' }] }, sourceAttachment: { contentType: 'text/plain' } });
+    expect(stored).toMatchObject({
+      status: 'active',
+      scope: { coding: [{ code: 'treatment' }] },
+      sourceAttachment: { contentType: 'text/plain' },
+    });
     await expectNoAxeViolations(container);
   });
 
@@ -334,4 +386,3 @@ describe('ConsentManager', () => {
     await expectNoAxeViolations(container);
   });
 });
-

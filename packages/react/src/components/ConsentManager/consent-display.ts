@@ -33,7 +33,10 @@ export function consentName(consent: Consent, messages: ConsentManagerMessages, 
 }
 
 /** The policy: its rule, named from the code list, else its URI (which can be linked, when it is a web address). */
-export function policyOf(consent: Consent, names: CodeNameMessages): { readonly text: string; readonly href: string | undefined } | undefined {
+export function policyOf(
+  consent: Consent,
+  names: CodeNameMessages,
+): { readonly text: string; readonly href: string | undefined } | undefined {
   const rule = consent.policyRule && (conceptCode(consent.policyRule) ?? conceptText(consent.policyRule));
   if (rule) return { text: codeName('consentPolicy', rule, names), href: undefined };
   const uri = consent.policy?.find((policy) => policy.uri)?.uri;

@@ -34,7 +34,11 @@ describe('useConsentManager', () => {
 
     let signed = false;
     await act(async () => {
-      signed = await hook.result.current.transition(hook.result.current.records[0]!, 'sign', { mode: 'type', strokes: [], name: 'Ada Hartley' });
+      signed = await hook.result.current.transition(hook.result.current.records[0]!, 'sign', {
+        mode: 'type',
+        strokes: [],
+        name: 'Ada Hartley',
+      });
     });
     expect(signed).toBe(true);
     const [active] = await recordsOf<Consent>(emulator, 'consents', patientId);
@@ -45,12 +49,22 @@ describe('useConsentManager', () => {
 
   it('says which transition failed, and why, when another user changed the consent first', async () => {
     const { emulator, patientId } = await startWithPatient();
-    const consent = await createRecord<Consent>(emulator, 'consents', { patientId, status: 'proposed', scope: 'treatment', category: 'treatment', policyRule: 'cric' });
+    const consent = await createRecord<Consent>(emulator, 'consents', {
+      patientId,
+      status: 'proposed',
+      scope: 'treatment',
+      category: 'treatment',
+      policyRule: 'cric',
+    });
     const onError = vi.fn();
     const hook = renderHookWithClient(() => useConsentManager({ patientId, onError }));
     await waitFor(() => expect(hook.result.current.recordsStatus).toBe('ready'));
     await emulator.handleProxyRequest(
-      new Request(`http://localhost${TEST_PROXY_URL}/consents/${consent.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'rejected' }) }),
+      new Request(`http://localhost${TEST_PROXY_URL}/consents/${consent.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ status: 'rejected' }),
+      }),
       TEST_PROXY_URL,
     );
     await act(async () => {

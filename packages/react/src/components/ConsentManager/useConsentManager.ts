@@ -59,7 +59,6 @@ export interface UseConsentManagerOptions extends WidgetHookOptions<Consent> {
   readonly onSuccess?: ((consent: Consent) => void) | undefined;
 }
 
-
 export interface ConsentManagerState extends ClinicalForm<ConsentFormValues, Consent>, RecordsState {
   /** The patient's consents, in force first. */
   readonly records: readonly Consent[];
@@ -133,7 +132,8 @@ export function useConsentManager(options: UseConsentManagerOptions): ConsentMan
     // Named beside every other problem, rather than only once the rest is valid (the API's ppc-1 rule runs last).
     validate: (values: ConsentFormValues) => {
       if (values.policy === '') return [{ field: 'policy', message: messages.policyRequired }];
-      if (values.policy === POLICY_ADDRESS && values.policyAddress.trim() === '') return [{ field: 'policyAddress', message: messages.policyAddressRequired }];
+      if (values.policy === POLICY_ADDRESS && values.policyAddress.trim() === '')
+        return [{ field: 'policyAddress', message: messages.policyAddressRequired }];
       return [];
     },
     toInput: (values: ConsentFormValues) => {

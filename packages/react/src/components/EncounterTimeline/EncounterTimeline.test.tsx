@@ -20,7 +20,9 @@ describe('EncounterTimeline', () => {
 
     await within(region()).findByText('Annual review');
     expect(entries().map((entry) => entry.textContent)).toEqual([
-      expect.stringMatching(/^Jan 10, 2025FinishedAnnual reviewOutpatient visit · 40 min · Riverside Clinic, room 3Reason: Blood pressure follow-up$/),
+      expect.stringMatching(
+        /^Jan 10, 2025FinishedAnnual reviewOutpatient visit · 40 min · Riverside Clinic, room 3Reason: Blood pressure follow-up$/,
+      ),
       expect.stringMatching(/^Nov 2, 2024FinishedMedication reviewVirtual visit · 20 min/),
       expect.stringMatching(/^Oct 21, 2024FinishedEmergency visitEmergency · 4\.5 hr · St Mary’s Emergency Department/),
       expect.stringMatching(/^Sep 15, 2024CancelledRoutine check-upOutpatient visit$/),
@@ -67,9 +69,12 @@ describe('EncounterTimeline', () => {
     render(<EncounterTimeline proxyUrl={TEST_PROXY_URL} patientId={patientId} />);
     expect(await screen.findByText('Annual review')).toBeVisible();
 
-    renderWithClient(<EncounterTimeline patientId={patientId} theme="glassmorphism" unstyled className="mine" classNames={{ item: 'my-item' }} />, {
-      provider: { locale: 'de-DE', messages: { encounterTimeline: { title: 'Besuche', statusFinished: 'Abgeschlossen' } } } as never,
-    });
+    renderWithClient(
+      <EncounterTimeline patientId={patientId} theme="glassmorphism" unstyled className="mine" classNames={{ item: 'my-item' }} />,
+      {
+        provider: { locale: 'de-DE', messages: { encounterTimeline: { title: 'Besuche', statusFinished: 'Abgeschlossen' } } } as never,
+      },
+    );
     const root = screen.getByRole('region', { name: 'Besuche' });
     await within(root).findByText('Annual review');
     expect(root).toHaveClass('mine');

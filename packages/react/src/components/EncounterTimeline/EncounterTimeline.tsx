@@ -132,7 +132,15 @@ export function encounterClassLabel(code: string | undefined, messages: Encounte
   return label ?? code;
 }
 
-function EncounterEntry({ item, messages, className }: { item: EncounterItem; messages: EncounterTimelineMessages; className: string | undefined }): ReactNode {
+function EncounterEntry({
+  item,
+  messages,
+  className,
+}: {
+  item: EncounterItem;
+  messages: EncounterTimelineMessages;
+  className: string | undefined;
+}): ReactNode {
   const locale = useLocale();
   const kind = encounterClassLabel(item.classCode, messages);
   const meta = [item.type ? kind : undefined, formatDuration(item.minutes, locale), item.location].filter(Boolean);

@@ -116,7 +116,9 @@ describe('GoalSetter', () => {
 
     await waitFor(() => expect(goalBox()).toHaveFocus());
     expect(goalBox()).toHaveAccessibleDescription(expect.stringContaining('Describe the goal'));
-    expect(within(form()).getByLabelText(/^Target date/)).toHaveAccessibleDescription(expect.stringContaining('Must not be before the start date'));
+    expect(within(form()).getByLabelText(/^Target date/)).toHaveAccessibleDescription(
+      expect.stringContaining('Must not be before the start date'),
+    );
     // FHIR gol-1: a target's detail needs a measure.
     expect(within(form()).getByRole('textbox', { name: 'Target measure' })).toHaveAccessibleDescription(
       expect.stringContaining('Required when the target has a detail'),
@@ -131,7 +133,9 @@ describe('GoalSetter', () => {
       failing('POST', 'goals', {
         code: 'VALIDATION_ERROR',
         requestId: 'req_422',
-        issues: [{ severity: 'error', code: 'invalid', diagnostics: 'target.0.dueDate: Outside the care plan period', path: 'target.0.dueDate' }],
+        issues: [
+          { severity: 'error', code: 'invalid', diagnostics: 'target.0.dueDate: Outside the care plan period', path: 'target.0.dueDate' },
+        ],
       }),
     );
     const user = userEvent.setup();

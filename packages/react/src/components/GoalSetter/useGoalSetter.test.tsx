@@ -24,7 +24,13 @@ describe('useGoalSetter', () => {
     const onSuccess = vi.fn();
     const hook = renderHookWithClient(() => useGoalSetter({ patientId, expressedById: 'prac-1', onSuccess }));
     await waitFor(() => expect(hook.result.current.recordsStatus).toBe('empty'));
-    fill(hook, { description: 'HbA1c below 7%', startDate: '2025-01-01', dueDate: '2030-01-01', targetMeasure: 'HbA1c', targetDetail: '< 7%' });
+    fill(hook, {
+      description: 'HbA1c below 7%',
+      startDate: '2025-01-01',
+      dueDate: '2030-01-01',
+      targetMeasure: 'HbA1c',
+      targetDetail: '< 7%',
+    });
     await submit(hook);
     expect(hook.result.current.status).toBe('success');
     const [saved] = await recordsOf<Goal>(emulator, 'goals', patientId);

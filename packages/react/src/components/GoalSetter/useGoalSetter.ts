@@ -50,7 +50,6 @@ export interface UseGoalSetterOptions extends WidgetHookOptions<Goal> {
   readonly expressedById?: string | undefined;
 }
 
-
 export interface GoalSetterState extends ClinicalForm<GoalFormValues, Goal>, RecordsState {
   /** Open goals first (by priority, then the nearest due date), then closed ones, most recent first. */
   readonly records: readonly Goal[];
@@ -64,7 +63,10 @@ export const isOpenGoal = (goal: Goal): boolean => OPEN.includes(goal.lifecycleS
 
 /** The earliest due date of a goal's targets. */
 export const dueDateOf = (goal: Goal): string | undefined =>
-  goal.target?.map((target) => target.dueDate).filter((date): date is string => Boolean(date)).sort()[0];
+  goal.target
+    ?.map((target) => target.dueDate)
+    .filter((date): date is string => Boolean(date))
+    .sort()[0];
 
 /** An open goal whose due date has passed (in the viewer's time zone). */
 export function isOverdue(goal: Goal, today: string = localToday()): boolean {

@@ -185,7 +185,13 @@ describe('ImmunizationLogger', () => {
   it('takes the app’s wording, classes per part, a theme, and drops its styles when unstyled', async () => {
     const { patientId } = await setUp();
     const { container } = renderWithClient(
-      <ImmunizationLogger patientId={patientId} theme="dark" unstyled className="mine" classNames={{ records: 'my-list', form: 'my-form' }} />,
+      <ImmunizationLogger
+        patientId={patientId}
+        theme="dark"
+        unstyled
+        className="mine"
+        classNames={{ records: 'my-list', form: 'my-form' }}
+      />,
       { provider: { messages: { immunizationLogger: { title: 'Vaccinations', save: 'Save vaccination' } } } as never },
     );
     const root = screen.getByRole('region', { name: 'Vaccinations' });

@@ -83,8 +83,7 @@ function ImmunizationHistory({ state, messages, slot }: PartProps): ReactNode {
           const reason = conceptText(immunization.statusReason);
           const details = [
             immunization.occurrenceDateTime && formatDate(immunization.occurrenceDateTime, locale),
-            immunization.status === 'not-done' &&
-              (reason ? formatMessage(messages.notDoneBecause, { reason }) : messages.statusNotDone),
+            immunization.status === 'not-done' && (reason ? formatMessage(messages.notDoneBecause, { reason }) : messages.statusNotDone),
             conceptText(immunization.site),
             conceptText(immunization.route),
             immunization.lotNumber && formatMessage(messages.lot, { lot: immunization.lotNumber }),

@@ -44,7 +44,6 @@ export const EMPTY_IMMUNIZATION_FORM: ImmunizationFormValues = {
 
 export type UseImmunizationLoggerOptions = WidgetHookOptions<Immunization>;
 
-
 export interface ImmunizationLoggerState extends ClinicalForm<ImmunizationFormValues, Immunization>, RecordsState {
   /** The patient's immunizations, most recent first. */
   readonly records: readonly Immunization[];
@@ -58,7 +57,8 @@ function wordsOf(value: CodedValue | undefined): string | undefined {
   return typeof value === 'string' ? value : value?.display;
 }
 
-const whenOf = (immunization: Immunization) => immunization.occurrenceDateTime ?? immunization.recorded ?? immunization.meta?.lastUpdated ?? '';
+const whenOf = (immunization: Immunization) =>
+  immunization.occurrenceDateTime ?? immunization.recorded ?? immunization.meta?.lastUpdated ?? '';
 
 export function useImmunizationLogger(options: UseImmunizationLoggerOptions): ImmunizationLoggerState {
   const { patientId } = options;

@@ -55,7 +55,14 @@ export function AnswerInput(props: AnswerControlProps): ReactNode {
   if (definition.type === 'open-choice') {
     return (
       <>
-        <input type="text" list={listId} autoComplete="off" {...common(props)} value={String(value ?? '')} onChange={(event) => onChange(event.target.value)} />
+        <input
+          type="text"
+          list={listId}
+          autoComplete="off"
+          {...common(props)}
+          value={String(value ?? '')}
+          onChange={(event) => onChange(event.target.value)}
+        />
         <datalist id={listId}>
           {(definition.answerOption ?? []).map((option) => (
             <option key={optionKey(option)} value={optionLabel(option)} />
@@ -128,7 +135,12 @@ export function isRadioChoice(definition: QuestionnaireItem): boolean {
 export function ChoiceSelect(props: AnswerControlProps): ReactNode {
   const { definition, value, onChange, messages } = props;
   return (
-    <select {...common(props)} disabled={definition.readOnly} value={String(value ?? '')} onChange={(event) => onChange(event.target.value)}>
+    <select
+      {...common(props)}
+      disabled={definition.readOnly}
+      value={String(value ?? '')}
+      onChange={(event) => onChange(event.target.value)}
+    >
       <option value="">{messages.chooseOne}</option>
       {(definition.answerOption ?? []).map((option) => (
         <option key={optionKey(option)} value={optionKey(option)}>

@@ -19,7 +19,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const form = async (canvasElement: HTMLElement, name = 'Patient intake') => within(await within(canvasElement).findByRole('form', { name }));
+const form = async (canvasElement: HTMLElement, name = 'Patient intake') =>
+  within(await within(canvasElement).findByRole('form', { name }));
 
 async function fillFirstPage(canvasElement: HTMLElement): Promise<void> {
   const fields = await form(canvasElement);
@@ -70,16 +71,21 @@ export const ValidationError: Story = {
   },
 };
 
-export const ServerError: Story = serverErrorStory('POST', 'intakes', {
-  args: { autosaveDelay: 0 },
-  play: async ({ canvasElement, args }) => {
-    await answerAllPages(canvasElement);
-    const fields = await form(canvasElement);
-    await userEvent.click(fields.getByRole('button', { name: 'Submit answers' }));
-    await expect(await fields.findByRole('alert')).toHaveTextContent('Your answers were not sent.');
-    await expect(args.onError).toHaveBeenCalled();
+export const ServerError: Story = serverErrorStory(
+  'POST',
+  'intakes',
+  {
+    args: { autosaveDelay: 0 },
+    play: async ({ canvasElement, args }) => {
+      await answerAllPages(canvasElement);
+      const fields = await form(canvasElement);
+      await userEvent.click(fields.getByRole('button', { name: 'Submit answers' }));
+      await expect(await fields.findByRole('alert')).toHaveTextContent('Your answers were not sent.');
+      await expect(args.onError).toHaveBeenCalled();
+    },
   },
-}, { when: fromWidget });
+  { when: fromWidget },
+);
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
@@ -140,7 +146,12 @@ const everyType: Questionnaire = {
     { linkId: 'name', type: 'string', text: 'Preferred name', required: true },
     { linkId: 'story', type: 'text', text: 'Tell us more' },
     { linkId: 'smoker', type: 'boolean', text: 'Do you smoke?' },
-    { linkId: 'cigarettes', type: 'integer', text: 'Cigarettes a day', enableWhen: [{ question: 'smoker', operator: '=', answerBoolean: true }] },
+    {
+      linkId: 'cigarettes',
+      type: 'integer',
+      text: 'Cigarettes a day',
+      enableWhen: [{ question: 'smoker', operator: '=', answerBoolean: true }],
+    },
     { linkId: 'height', type: 'decimal', text: 'Height (m)' },
     { linkId: 'born', type: 'date', text: 'Date of birth' },
     { linkId: 'arrived', type: 'dateTime', text: 'Arrived at' },
@@ -149,7 +160,9 @@ const everyType: Questionnaire = {
       linkId: 'blood-type',
       type: 'choice',
       text: 'Blood type',
-      answerOption: ['A+', 'A−', 'B+', 'B−', 'AB+', 'AB−', 'O+', 'O−'].map((display, index) => ({ valueCoding: { code: String(index), display } })),
+      answerOption: ['A+', 'A−', 'B+', 'B−', 'AB+', 'AB−', 'O+', 'O−'].map((display, index) => ({
+        valueCoding: { code: String(index), display },
+      })),
     },
     { linkId: 'website', type: 'url', text: 'Personal health record link' },
     {
@@ -185,7 +198,9 @@ export const ImplausibleAnswers: Story = {
     await userEvent.type(fields.getByLabelText('Date of your last check-up'), '2099-01-01');
     await userEvent.type(fields.getByRole('textbox', { name: 'A link to records you want to share' }), 'javascript:alert(1)');
     await userEvent.click(fields.getByRole('button', { name: 'Submit answers' }));
-    await waitFor(() => expect(fields.getByRole('textbox', { name: 'Weight' })).toHaveAccessibleDescription('Must be between 0.5 and 500 kg'));
+    await waitFor(() =>
+      expect(fields.getByRole('textbox', { name: 'Weight' })).toHaveAccessibleDescription('Must be between 0.5 and 500 kg'),
+    );
     await expect(fields.getByLabelText('Date of your last check-up')).toHaveAccessibleDescription('Must not be in the future');
     await expect(fields.getByRole('textbox', { name: 'A link to records you want to share' })).toHaveAccessibleDescription(
       'Enter a full web address, such as https://example.org',

@@ -14,7 +14,6 @@ import { DEFAULT_INTAKE_URL } from './default-questionnaire.ts';
 import { IntakeForm } from './IntakeForm.tsx';
 import type { Questionnaire } from './questionnaire/types.ts';
 
-
 async function setUp() {
   const emulator = await startTestEmulator();
   const patientId = await patientIdOf(emulator, 'Okafor');
@@ -37,7 +36,8 @@ async function answerFirstPage(user: ReturnType<typeof userEvent.setup>): Promis
 function requests(): { readonly list: () => { method: string; ifMatch: string | null }[] } {
   const seen: { method: string; ifMatch: string | null }[] = [];
   onRequest((request) => {
-    if (request.url.includes('/intakes') && request.method !== 'GET') seen.push({ method: request.method, ifMatch: request.headers.get('if-match') });
+    if (request.url.includes('/intakes') && request.method !== 'GET')
+      seen.push({ method: request.method, ifMatch: request.headers.get('if-match') });
   });
   return { list: () => seen };
 }
@@ -126,7 +126,9 @@ describe('IntakeForm', () => {
     expect(within(form()).getByLabelText('Date of your last check-up')).toHaveAccessibleDescription('Must not be in the future');
     await user.type(textbox('A link to records you want to share'), 'javascript:alert(1)');
     await user.click(button('Submit answers'));
-    expect(textbox('A link to records you want to share')).toHaveAccessibleDescription('Enter a full web address, such as https://example.org');
+    expect(textbox('A link to records you want to share')).toHaveAccessibleDescription(
+      'Enter a full web address, such as https://example.org',
+    );
     expect(await within(form()).findByText('3 answers need attention before sending.')).toBeVisible();
     // Only the draft the pages saved, without the answers in error: nothing implausible reached the API.
     const stored = await recordsOf<QuestionnaireResponse>(emulator, 'intakes', patientId);
@@ -181,7 +183,9 @@ describe('IntakeForm', () => {
       new Request(`http://localhost${TEST_PROXY_URL}/intakes/${draft?.id}`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ items: [{ linkId: 'visit', items: [{ linkId: 'chief-complaint', answer: [{ valueString: 'Other tab' }] }] }] }),
+        body: JSON.stringify({
+          items: [{ linkId: 'visit', items: [{ linkId: 'chief-complaint', answer: [{ valueString: 'Other tab' }] }] }],
+        }),
       }),
       TEST_PROXY_URL,
     );
@@ -250,7 +254,12 @@ describe('IntakeForm', () => {
     expect(answers('pain-level')).toEqual([[{ valueInteger: 3 }]]);
     expect(answers('pain-site')).toEqual([[{ valueCoding: { system: 'http://snomed.info/sct', code: '77568009', display: 'Back' } }]]);
     expect(answers('temperature')).toEqual([[{ valueDecimal: 37.5 }]]);
-    expect(answers('conditions')).toEqual([[expect.objectContaining({ valueCoding: expect.objectContaining({ code: '38341003' }) }), expect.objectContaining({ valueCoding: expect.objectContaining({ code: '195967001' }) })]]);
+    expect(answers('conditions')).toEqual([
+      [
+        expect.objectContaining({ valueCoding: expect.objectContaining({ code: '38341003' }) }),
+        expect.objectContaining({ valueCoding: expect.objectContaining({ code: '195967001' }) }),
+      ],
+    ]);
     expect(answers('has-allergies')).toEqual([[{ valueBoolean: true }]]);
     expect(answers('allergies')).toEqual([[{ valueString: 'Penicillin' }, { valueString: 'Latex' }]]);
     expect(answers('medication-dose')).toEqual([
@@ -271,10 +280,21 @@ describe('IntakeForm', () => {
     const { emulator, patientId } = await setUp();
     mswServer.use(failing('POST', 'intakes', { times: 1 }));
     const onError = vi.fn();
-    const questionnaire: Questionnaire = { resourceType: 'Questionnaire', id: 'short', title: 'Patient intake', item: [{ linkId: 'reason', type: 'string', text: 'Reason', required: true }] };
+    const questionnaire: Questionnaire = {
+      resourceType: 'Questionnaire',
+      id: 'short',
+      title: 'Patient intake',
+      item: [{ linkId: 'reason', type: 'string', text: 'Reason', required: true }],
+    };
     const user = userEvent.setup();
     const { container } = renderWithClient(
-      <IntakeForm patientId={patientId} questionnaire={questionnaire} autosaveDelay={0} onError={onError} basedOn={['ServiceRequest/sr-1']} />,
+      <IntakeForm
+        patientId={patientId}
+        questionnaire={questionnaire}
+        autosaveDelay={0}
+        onError={onError}
+        basedOn={['ServiceRequest/sr-1']}
+      />,
     );
     await ready();
     await user.click(button('Submit answers'));
@@ -293,15 +313,29 @@ describe('IntakeForm', () => {
     expect(await screen.findByRole('heading', { name: 'Thank you' })).toBeVisible();
     const stored = await recordsOf<QuestionnaireResponse>(emulator, 'intakes', patientId);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ status: 'completed', questionnaire: 'Questionnaire/short', basedOn: [{ reference: 'ServiceRequest/sr-1' }] });
+    expect(stored[0]).toMatchObject({
+      status: 'completed',
+      questionnaire: 'Questionnaire/short',
+      basedOn: [{ reference: 'ServiceRequest/sr-1' }],
+    });
   });
 
   it('shows a stored link that is no web address as text, never as a link, and will not send it', async () => {
     const { emulator, patientId } = await setUp();
-    const questionnaire: Questionnaire = { resourceType: 'Questionnaire', id: 'links', title: 'Patient intake', item: [{ linkId: 'website', type: 'url', text: 'Personal health record link' }] };
+    const questionnaire: Questionnaire = {
+      resourceType: 'Questionnaire',
+      id: 'links',
+      title: 'Patient intake',
+      item: [{ linkId: 'website', type: 'url', text: 'Personal health record link' }],
+    };
     const placeholder = 'https://placeholder.example/record';
     const script = 'javascript:alert(document.cookie)';
-    await createRecord(emulator, 'intakes', { patientId, status: 'in-progress', questionnaire: 'Questionnaire/links', items: [{ linkId: 'website', answer: [{ valueUri: placeholder }] }] });
+    await createRecord(emulator, 'intakes', {
+      patientId,
+      status: 'in-progress',
+      questionnaire: 'Questionnaire/links',
+      items: [{ linkId: 'website', answer: [{ valueUri: placeholder }] }],
+    });
     // The API refuses such a link now; one stored before it did (or by another client) still comes back.
     mswServer.use(
       http.get(`${TEST_PROXY_URL}/intakes`, async ({ request }) => {
@@ -387,7 +421,9 @@ describe('IntakeForm', () => {
     unmount();
 
     render(<IntakeForm proxyUrl={TEST_PROXY_URL} patientId={patientId} resume={false} />);
-    expect(await within(await screen.findByRole('form', { name: 'Patient intake' })).findByRole('textbox', { name: /main reason/ })).toHaveValue('');
+    expect(
+      await within(await screen.findByRole('form', { name: 'Patient intake' })).findByRole('textbox', { name: /main reason/ }),
+    ).toHaveValue('');
   });
 
   it('takes the app’s wording, classes per part, a theme, and drops its styles when unstyled', async () => {

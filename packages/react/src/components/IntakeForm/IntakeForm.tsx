@@ -65,12 +65,23 @@ function IntakeFormView(props: Omit<IntakeFormProps, 'proxyUrl'>): ReactNode {
   const access = useAccess();
   // Answers are saved as the patient goes: without create, nothing could be kept; without search, no draft is looked up.
   const writable = access.pending ? undefined : access.can('intakes', 'create') !== false;
-  const lookup = useIntakeDraft({ patientId, questionnaire, enabled: (props.resume ?? true) && writable === true && access.can('intakes', 'search') !== false });
+  const lookup = useIntakeDraft({
+    patientId,
+    questionnaire,
+    enabled: (props.resume ?? true) && writable === true && access.can('intakes', 'search') !== false,
+  });
   const titleId = useId();
   const slot = slotClasses<IntakeFormSlot>('IntakeForm', { classNames, unstyled });
 
   return (
-    <WidgetRoot widget="IntakeForm" theme={theme} className={className} unstyled={unstyled} labelledBy={titleId} state={{ lookup: lookup.status }}>
+    <WidgetRoot
+      widget="IntakeForm"
+      theme={theme}
+      className={className}
+      unstyled={unstyled}
+      labelledBy={titleId}
+      state={{ lookup: lookup.status }}
+    >
       <div className={slot('header')}>
         <h2 id={titleId} className={slot('title')}>
           {questionnaire.title ?? messages.title}
@@ -167,17 +178,27 @@ function IntakeSession(props: SessionProps): ReactNode {
       <AutosaveStatus state={state} messages={messages} className={slot('autosave')} />
       {props.lookupError && <ErrorState title={messages.resumeError} error={props.lookupError} onRetry={props.retryLookup} />}
       {resumedAt && <Notice tone="info">{formatMessage(messages.resumed, { date: formatDateTime(resumedAt, locale) })}</Notice>}
-      <form ref={formRef} className={slot('form', 'ck-Widget-form')} aria-labelledby={props.titleId} onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form
+        ref={formRef}
+        className={slot('form', 'ck-Widget-form')}
+        aria-labelledby={props.titleId}
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+      >
         {state.paged && (
           <div className={slot('page')}>
-            <p className="ck-IntakeForm-step">{formatMessage(messages.pageOf, { page: state.pageNumber, pages: state.pageCount }, locale)}</p>
+            <p className="ck-IntakeForm-step">
+              {formatMessage(messages.pageOf, { page: state.pageNumber, pages: state.pageCount }, locale)}
+            </p>
             <h3 ref={pageHeading} tabIndex={-1}>
               {pageTitle}
             </h3>
           </div>
         )}
         <QuestionnaireItems form={state} messages={messages} nodes={state.paged ? (state.pageItems[0]?.items ?? []) : state.pageItems} />
-        {state.submitAttempted && count > 0 && <Notice tone="error">{count === 1 ? messages.issuesOne : formatMessage(messages.issuesMany, { count }, locale)}</Notice>}
+        {state.submitAttempted && count > 0 && (
+          <Notice tone="error">{count === 1 ? messages.issuesOne : formatMessage(messages.issuesMany, { count }, locale)}</Notice>
+        )}
         {state.submitError && state.serverIssues.size === 0 && (
           <ErrorState title={messages.submitError} action="write" error={state.submitError} onRetry={() => void state.submit()} />
         )}
@@ -215,7 +236,15 @@ function firstProblemControl(form: HTMLFormElement | null): HTMLElement | null {
   return described;
 }
 
-function AutosaveStatus({ state, messages, className }: { readonly state: IntakeFormState; readonly messages: IntakeFormMessages; readonly className: string | undefined }): ReactNode {
+function AutosaveStatus({
+  state,
+  messages,
+  className,
+}: {
+  readonly state: IntakeFormState;
+  readonly messages: IntakeFormMessages;
+  readonly className: string | undefined;
+}): ReactNode {
   const locale = useLocale();
   if (state.autosave === 'idle') return null;
   return (

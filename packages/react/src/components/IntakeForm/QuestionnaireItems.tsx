@@ -91,7 +91,13 @@ function GroupView({ form, messages, node, definition, number, count, isLast, on
   const legend = count > 1 ? formatMessage(messages.groupNumber, { group: labelOf(definition), number }, locale) : labelOf(definition);
   return (
     <>
-      <fieldset ref={fieldset} className="ck-IntakeForm-group" aria-describedby={issue ? errorId : undefined} tabIndex={issue ? -1 : undefined} data-item-key={node.key}>
+      <fieldset
+        ref={fieldset}
+        className="ck-IntakeForm-group"
+        aria-describedby={issue ? errorId : undefined}
+        tabIndex={issue ? -1 : undefined}
+        data-item-key={node.key}
+      >
         <legend>{legend}</legend>
         <QuestionnaireItems form={form} messages={messages} nodes={node.items} />
         {issue && (
@@ -145,7 +151,9 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) form.touch(node.key);
   };
   const whole = [
-    ...issues.filter((issue) => issue.index === undefined).map((issue) => questionnaireIssueMessage(issue, definition, messages, validation, locale)),
+    ...issues
+      .filter((issue) => issue.index === undefined)
+      .map((issue) => questionnaireIssueMessage(issue, definition, messages, validation, locale)),
     ...(server ? [server] : []),
   ];
   const answerIssue = (index: number) => issues.find((issue) => issue.index === index);
@@ -175,7 +183,13 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
           {label}
           <RequiredMark required={required} />
         </legend>
-        <OptionList definition={definition} values={node.answers} onChange={(values) => form.setAnswers(node.key, values)} itemKey={node.key} messages={messages} />
+        <OptionList
+          definition={definition}
+          values={node.answers}
+          onChange={(values) => form.setAnswers(node.key, values)}
+          itemKey={node.key}
+          messages={messages}
+        />
         {wholeError}
       </fieldset>
     );
@@ -184,7 +198,12 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
   // A repeating question: one box per answer, each removable, and a button for another.
   if (definition.repeats) {
     return (
-      <fieldset className="ck-IntakeForm-question" aria-describedby={wholeErrorId} data-invalid={wholeErrorId ? '' : undefined} onBlur={leave}>
+      <fieldset
+        className="ck-IntakeForm-question"
+        aria-describedby={wholeErrorId}
+        data-invalid={wholeErrorId ? '' : undefined}
+        onBlur={leave}
+      >
         <legend>
           {label}
           <RequiredMark required={required} />

@@ -61,8 +61,12 @@ export const DEFAULT_INTAKE_URL = PATIENT_INTAKE_URL;
 const SNOMED = 'http://snomed.info/sct';
 const UCUM = 'http://unitsofmeasure.org';
 
-const page = { url: QUESTIONNAIRE_EXTENSIONS.itemControl, valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'page' }] } };
-const units = (...codings: QuestionnaireCoding[]) => codings.map((valueCoding) => ({ url: QUESTIONNAIRE_EXTENSIONS.unitOption, valueCoding }));
+const page = {
+  url: QUESTIONNAIRE_EXTENSIONS.itemControl,
+  valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'page' }] },
+};
+const units = (...codings: QuestionnaireCoding[]) =>
+  codings.map((valueCoding) => ({ url: QUESTIONNAIRE_EXTENSIONS.unitOption, valueCoding }));
 const snomed = (code: string, display: string) => ({ valueCoding: { system: SNOMED, code, display } });
 
 /** The SDC bounds of question `linkId`'s rule: `minValue`/`maxValue`, and "not after today" for dates. */
@@ -71,7 +75,14 @@ function bounds(linkId: string, type: 'integer' | 'decimal' | 'date' | 'dateTime
   if (!rule) return [];
   if (type === 'date' || type === 'dateTime') {
     if (!rule.notInFuture) return [];
-    const today = { extension: [{ url: QUESTIONNAIRE_EXTENSIONS.calculatedValue, valueExpression: { language: 'text/fhirpath', expression: type === 'date' ? 'today()' : 'now()' } }] };
+    const today = {
+      extension: [
+        {
+          url: QUESTIONNAIRE_EXTENSIONS.calculatedValue,
+          valueExpression: { language: 'text/fhirpath', expression: type === 'date' ? 'today()' : 'now()' },
+        },
+      ],
+    };
     return [{ url: QUESTIONNAIRE_EXTENSIONS.maxValue, ...(type === 'date' ? { _valueDate: today } : { _valueDateTime: today }) }];
   }
   const value = (bound: number) => (type === 'integer' ? { valueInteger: bound } : { valueDecimal: bound });
@@ -102,7 +113,10 @@ export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages
         type: 'integer',
         text: messages.painLevel,
         required: true,
-        extension: [...bounds('pain-level', 'integer'), { url: QUESTIONNAIRE_EXTENSIONS.entryFormat, valueString: messages.painLevelFormat }],
+        extension: [
+          ...bounds('pain-level', 'integer'),
+          { url: QUESTIONNAIRE_EXTENSIONS.entryFormat, valueString: messages.painLevelFormat },
+        ],
       },
       {
         linkId: 'pain-site',
@@ -165,7 +179,11 @@ export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages
             text: messages.medicationDose,
             enableWhen: [{ question: 'medication-name', operator: 'exists', answerBoolean: true }],
             extension: [
-              ...units({ system: UCUM, code: 'mg', display: 'mg' }, { system: UCUM, code: 'ug', display: 'mcg' }, { system: UCUM, code: 'mL', display: 'mL' }),
+              ...units(
+                { system: UCUM, code: 'mg', display: 'mg' },
+                { system: UCUM, code: 'ug', display: 'mcg' },
+                { system: UCUM, code: 'mL', display: 'mL' },
+              ),
               ...bounds('medication-dose', 'decimal'),
             ],
           },
@@ -182,7 +200,11 @@ export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages
         linkId: 'smoking',
         type: 'choice',
         text: messages.smoking,
-        answerOption: [snomed('266919005', messages.smokingNever), snomed('8517006', messages.smokingFormer), snomed('77176002', messages.smokingCurrent)],
+        answerOption: [
+          snomed('266919005', messages.smokingNever),
+          snomed('8517006', messages.smokingFormer),
+          snomed('77176002', messages.smokingCurrent),
+        ],
       },
     ],
   };
@@ -199,5 +221,12 @@ export function defaultIntakeQuestionnaire(messages: IntakeQuestionnaireMessages
       { linkId: 'notes', type: 'text', text: messages.notes, maxLength: 2000 },
     ],
   };
-  return { resourceType: 'Questionnaire', url: DEFAULT_INTAKE_URL, version: '1', status: 'active', title: messages.title, item: [visit, history, you] };
+  return {
+    resourceType: 'Questionnaire',
+    url: DEFAULT_INTAKE_URL,
+    version: '1',
+    status: 'active',
+    title: messages.title,
+    item: [visit, history, you],
+  };
 }

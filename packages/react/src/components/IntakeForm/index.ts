@@ -1,5 +1,11 @@
 export { IntakeForm, type IntakeFormProps, type IntakeFormSlot } from './IntakeForm.tsx';
-export { useIntakeForm, type AutosaveStatus, type IntakeFormState, type IntakeSubmitStatus, type UseIntakeFormOptions } from './useIntakeForm.ts';
+export {
+  useIntakeForm,
+  type AutosaveStatus,
+  type IntakeFormState,
+  type IntakeSubmitStatus,
+  type UseIntakeFormOptions,
+} from './useIntakeForm.ts';
 export { useIntakeDraft, questionnaireReference, type IntakeDraft } from './useIntakeDraft.ts';
 export { useQuestionnaire, type QuestionnaireForm, type UseQuestionnaireOptions } from './useQuestionnaire.ts';
 export { questionnaireIssueMessage } from './issue-message.ts';

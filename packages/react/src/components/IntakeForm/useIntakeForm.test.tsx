@@ -14,11 +14,18 @@ const QUESTIONNAIRE: Questionnaire = {
   status: 'active',
   item: [
     { linkId: 'allergic', text: 'Any allergies?', type: 'boolean', required: true },
-    { linkId: 'which', text: 'Which?', type: 'string', required: true, enableWhen: [{ question: 'allergic', operator: '=', answerBoolean: true }] },
+    {
+      linkId: 'which',
+      text: 'Which?',
+      type: 'string',
+      required: true,
+      enableWhen: [{ question: 'allergic', operator: '=', answerBoolean: true }],
+    },
   ],
 };
 
-const keyOf = (form: { pageItems: readonly { key: string; linkId: string }[] }, linkId: string) => form.pageItems.find((item) => item.linkId === linkId)?.key ?? '';
+const keyOf = (form: { pageItems: readonly { key: string; linkId: string }[] }, linkId: string) =>
+  form.pageItems.find((item) => item.linkId === linkId)?.key ?? '';
 
 describe('useIntakeForm', () => {
   it('asks the follow-up only when it applies, and will not submit while a required answer is missing', async () => {

@@ -154,7 +154,8 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
 
   useEffect(() => {
     // Not while the answers are being sent or after: a late draft save must never reopen a completed response.
-    if (autosaveDelay <= 0 || status === 'submitting' || status === 'completed' || form.revision === savedRevision.current) return undefined;
+    if (autosaveDelay <= 0 || status === 'submitting' || status === 'completed' || form.revision === savedRevision.current)
+      return undefined;
     const timer = setTimeout(() => void save(), autosaveDelay);
     return () => clearTimeout(timer);
     // `save` reads everything it needs from refs; the timer restarts only when the answers change.
@@ -181,7 +182,8 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
         conflictVersion.current = undefined;
       } else {
         // The same input object while nothing changed, so "try again" reuses its Idempotency-Key.
-        if (submitInput.current?.revision !== form.revision) submitInput.current = { revision: form.revision, input: baseInput(items, 'completed') };
+        if (submitInput.current?.revision !== form.revision)
+          submitInput.current = { revision: form.revision, input: baseInput(items, 'completed') };
         completed = await create.mutateAsync(submitInput.current.input);
       }
       setResult(completed);
@@ -189,7 +191,8 @@ export function useIntakeForm(options: UseIntakeFormOptions): IntakeFormState {
       options.onSuccess?.(completed);
       return true;
     } catch (caught) {
-      const error = caught instanceof ClinikApiError ? caught : new ClinikApiError({ status: 0, code: 'CLIENT_ERROR', message: String(caught) });
+      const error =
+        caught instanceof ClinikApiError ? caught : new ClinikApiError({ status: 0, code: 'CLIENT_ERROR', message: String(caught) });
       if (error instanceof ClinikConflictError) conflictVersion.current = error.currentVersion;
       if (error instanceof ClinikValidationError) {
         const placed = new Map<string, string>();

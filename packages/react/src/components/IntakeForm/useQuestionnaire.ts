@@ -5,8 +5,19 @@
  * (`questionnaire/`); this hook holds its state and offers the actions. `IntakeForm` is one skin over it.
  */
 import { useMemo, useReducer } from 'react';
-import { analyse, responseItems, type QuestionnaireAnalysis, type QuestionnaireIssue, type QuestionnaireResponsePaths } from './questionnaire/analysis.ts';
-import { initialQuestionnaireState, questionnaireReducer, type QuestionnaireItemState, type StoredQuestionnaireItem } from './questionnaire/state.ts';
+import {
+  analyse,
+  responseItems,
+  type QuestionnaireAnalysis,
+  type QuestionnaireIssue,
+  type QuestionnaireResponsePaths,
+} from './questionnaire/analysis.ts';
+import {
+  initialQuestionnaireState,
+  questionnaireReducer,
+  type QuestionnaireItemState,
+  type StoredQuestionnaireItem,
+} from './questionnaire/state.ts';
 import type { Questionnaire, QuestionnaireItem } from './questionnaire/types.ts';
 import type { QuestionnaireDraft } from './questionnaire/values.ts';
 import type { IntakeItemInput } from '@clinikapi/core';
@@ -61,7 +72,9 @@ export function useQuestionnaire({ questionnaire, saved }: UseQuestionnaireOptio
 
   const { visiblePages, pages, issues } = analysis;
   // The page on view may have been hidden by an answer on another page: show the next one that is there.
-  const page = visiblePages.includes(state.page) ? state.page : (visiblePages.find((index) => index > state.page) ?? visiblePages.at(-1) ?? 0);
+  const page = visiblePages.includes(state.page)
+    ? state.page
+    : (visiblePages.find((index) => index > state.page) ?? visiblePages.at(-1) ?? 0);
   const position = Math.max(0, visiblePages.indexOf(page));
   const shown = issues.filter((issue) => state.shown.includes(issue.key));
 

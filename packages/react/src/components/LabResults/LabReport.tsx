@@ -77,7 +77,12 @@ export function LabReport(props: LabReportProps): ReactNode {
             .join(' · ');
 
   return (
-    <li className={className} data-status={report.status} data-abnormal={report.abnormalCount > 0 || undefined} data-critical={report.criticalCount > 0 || undefined}>
+    <li
+      className={className}
+      data-status={report.status}
+      data-abnormal={report.abnormalCount > 0 || undefined}
+      data-critical={report.criticalCount > 0 || undefined}
+    >
       <Heading level={headingLevel} className="ck-LabResults-reportTitle">
         <button type="button" className="ck-LabResults-toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={onToggle}>
           <span className="ck-LabResults-chevron" aria-hidden="true" />
@@ -92,9 +97,7 @@ export function LabReport(props: LabReportProps): ReactNode {
         )}
         {category && <span className="ck-RecordList-meta">{category}</span>}
         <Badge tone={STATUS_TONES[report.status]}>{labStatusLabel(report.status, messages)}</Badge>
-        {summary && (
-          <Badge tone={report.criticalCount > 0 ? 'danger' : report.abnormalCount > 0 ? 'warning' : 'success'}>{summary}</Badge>
-        )}
+        {summary && <Badge tone={report.criticalCount > 0 ? 'danger' : report.abnormalCount > 0 ? 'warning' : 'success'}>{summary}</Badge>}
       </div>
       <div id={bodyId} hidden={!expanded} className="ck-LabResults-reportBody">
         {expanded && <ReportBody {...props} />}
@@ -113,7 +116,9 @@ function ReportBody({ report, onRetryResults, messages, tableClassName }: LabRep
       ) : (
         <div className="ck-LabResults-scroll">
           <table className={tableClassName}>
-            <caption className="ck-visually-hidden">{formatMessage(messages.resultsCaption, { report: report.name || messages.untitled })}</caption>
+            <caption className="ck-visually-hidden">
+              {formatMessage(messages.resultsCaption, { report: report.name || messages.untitled })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{messages.columnTest}</th>
@@ -160,7 +165,8 @@ function ResultRow({ result, messages }: { result: LabResultItem; messages: LabR
   const number = (value: number | undefined) => formatNumber(value, locale, { maximumFractionDigits: 3 });
   const value = result.value !== undefined ? [number(result.value), result.unit].filter(Boolean).join(' ') : (result.text ?? '');
   let range = result.rangeText ?? '';
-  if (!range && result.low !== undefined && result.high !== undefined) range = formatMessage(messages.rangeBetween, { low: number(result.low), high: number(result.high) });
+  if (!range && result.low !== undefined && result.high !== undefined)
+    range = formatMessage(messages.rangeBetween, { low: number(result.low), high: number(result.high) });
   else if (!range && result.high !== undefined) range = formatMessage(messages.rangeBelow, { high: number(result.high) });
   else if (!range && result.low !== undefined) range = formatMessage(messages.rangeAbove, { low: number(result.low) });
   if (range && result.unit && !result.rangeText) range = `${range} ${result.unit}`;

@@ -87,10 +87,22 @@ describe('LabResults', () => {
   it('reads by id a result the observation search does not have yet', async () => {
     const { emulator, patientId } = await startWithClinicalRecord({ empty: true });
     const result = await createRecord<Observation>(emulator, 'observations', {
-      patientId, status: 'final', category: 'laboratory', code: 'Ferritin', effectiveDateTime: '2025-01-02T08:00:00Z',
-      valueQuantity: { value: 9, unit: 'ug/L' }, referenceRange: { low: { value: 15, unit: 'ug/L' }, high: { value: 200, unit: 'ug/L' } },
+      patientId,
+      status: 'final',
+      category: 'laboratory',
+      code: 'Ferritin',
+      effectiveDateTime: '2025-01-02T08:00:00Z',
+      valueQuantity: { value: 9, unit: 'ug/L' },
+      referenceRange: { low: { value: 15, unit: 'ug/L' }, high: { value: 200, unit: 'ug/L' } },
     });
-    await createRecord(emulator, 'labs', { patientId, status: 'final', code: 'Iron studies', category: 'LAB', effectiveDateTime: '2025-01-02T08:00:00Z', resultIds: [result.id] });
+    await createRecord(emulator, 'labs', {
+      patientId,
+      status: 'final',
+      code: 'Iron studies',
+      category: 'LAB',
+      effectiveDateTime: '2025-01-02T08:00:00Z',
+      resultIds: [result.id],
+    });
     // The search index has not caught up with the observation.
     mswServer.use(http.get(`${TEST_PROXY_URL}/observations`, () => HttpResponse.json({ data: { data: [], total: 0, hasMore: false } })));
     const requests = countRequests();

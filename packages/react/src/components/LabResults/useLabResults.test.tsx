@@ -9,9 +9,13 @@ describe('useLabResults', () => {
     const { patientId } = await startWithClinicalRecord();
     const hook = renderHookWithClient(() => useLabResults({ patientId }));
     await waitFor(() => expect(hook.result.current.status).toBe('ready'));
-    await waitFor(() => expect(hook.result.current.reports.flatMap((report) => report.results).every((result) => result.status === 'ready')).toBe(true));
+    await waitFor(() =>
+      expect(hook.result.current.reports.flatMap((report) => report.results).every((result) => result.status === 'ready')).toBe(true),
+    );
     const { reports } = hook.result.current;
-    expect(reports.map((report) => report.name)).toEqual(expect.arrayContaining(['Lipid panel', 'Comprehensive metabolic panel', 'Chest X-ray 2 views']));
+    expect(reports.map((report) => report.name)).toEqual(
+      expect.arrayContaining(['Lipid panel', 'Comprehensive metabolic panel', 'Chest X-ray 2 views']),
+    );
     const chemistry = reports.find((report) => report.name === 'Comprehensive metabolic panel');
     expect(chemistry?.criticalCount).toBeGreaterThan(0);
     expect(hook.result.current.isExpanded(reports[0]!.id)).toBe(true);

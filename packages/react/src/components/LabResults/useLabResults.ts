@@ -80,7 +80,7 @@ function resultItem(id: string, observation: Observation | undefined, status: La
     status,
     name: conceptText(observation?.code),
     value,
-    text: value === undefined ? observation?.valueString ?? (conceptText(observation?.valueCodeableConcept) || undefined) : undefined,
+    text: value === undefined ? (observation?.valueString ?? (conceptText(observation?.valueCodeableConcept) || undefined)) : undefined,
     unit: observation?.valueQuantity?.unit ?? observation?.valueQuantity?.code ?? range?.high?.unit ?? range?.low?.unit,
     low: range?.low?.value,
     high: range?.high?.value,
@@ -90,7 +90,9 @@ function resultItem(id: string, observation: Observation | undefined, status: La
   };
 }
 
-const newestEffective = newestFirst((report: DiagnosticReport) => report.effectiveDateTime ?? report.effectivePeriod?.start ?? report.issued);
+const newestEffective = newestFirst(
+  (report: DiagnosticReport) => report.effectiveDateTime ?? report.effectivePeriod?.start ?? report.issued,
+);
 
 export function useLabResults(options: UseLabResultsOptions): LabResultsState {
   const { patientId, limit, defaultExpanded = 'latest' } = options;

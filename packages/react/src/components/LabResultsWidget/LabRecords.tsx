@@ -100,7 +100,8 @@ function LabResult({ id, messages, slot }: { id: string } & Omit<LabPartProps, '
 
 function valueOf(observation: Observation, messages: LabResultsWidgetMessages, locale: string | undefined): string {
   const quantity = observation.valueQuantity;
-  if (quantity?.value !== undefined) return formatMessage(messages.quantity, { value: quantity.value, unit: quantity.unit ?? '' }, locale).trim();
+  if (quantity?.value !== undefined)
+    return formatMessage(messages.quantity, { value: quantity.value, unit: quantity.unit ?? '' }, locale).trim();
   return observation.valueString ?? conceptText(observation.valueCodeableConcept);
 }
 

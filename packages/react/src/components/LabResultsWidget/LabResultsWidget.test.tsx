@@ -72,7 +72,9 @@ describe('LabResultsWidget', () => {
     // Each result loads on its own once the report is open.
     await waitFor(() => expect(within(recordList()).getAllByText(/cholesterol/)).toHaveLength(2));
     expect(within(recordList()).getByText('4.9 mmol/L')).toBeVisible();
-    expect(within(recordList()).getByText('LDL cholesterol').closest('li')).toHaveTextContent('LDL cholesterol 4.9 mmol/L High (reference 0–3)');
+    expect(within(recordList()).getByText('LDL cholesterol').closest('li')).toHaveTextContent(
+      'LDL cholesterol 4.9 mmol/L High (reference 0–3)',
+    );
     expect(within(recordList()).getByText('HDL cholesterol').closest('li')).toHaveTextContent('HDL cholesterol 1.4 mmol/L');
     await expectNoAxeViolations(container);
   });

@@ -38,7 +38,15 @@ export function LabResultsWidget({ proxyUrl, ...props }: LabResultsWidgetProps):
 function LabResultsWidgetView(props: Omit<LabResultsWidgetProps, 'proxyUrl'>): ReactNode {
   const { patientId, encounterId, performerId, recentCount, theme, className, classNames, unstyled, onSuccess, onError } = props;
   const messages = useWidgetMessages('labResultsWidget', labResultsWidgetMessages);
-  const state = useLabResultsWidget({ patientId, encounterId, performerId, recentCount, onSuccess, onError, records: props.showRecords !== false });
+  const state = useLabResultsWidget({
+    patientId,
+    encounterId,
+    performerId,
+    recentCount,
+    onSuccess,
+    onError,
+    records: props.showRecords !== false,
+  });
   const titleId = useId();
   const slot = slotClasses<LabResultsWidgetSlot>('LabResultsWidget', { classNames, unstyled });
 

@@ -52,7 +52,6 @@ export interface UseLabResultsWidgetOptions extends WidgetHookOptions<Diagnostic
   readonly recentCount?: number | undefined;
 }
 
-
 export interface LabResultsWidgetState extends ClinicalForm<LabFormValues, DiagnosticReport>, RecordsState {
   /** The patient's most recent reports, newest first. */
   readonly records: readonly DiagnosticReport[];

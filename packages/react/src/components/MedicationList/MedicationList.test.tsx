@@ -12,7 +12,10 @@ import { PatientRecordProvider } from '../PatientRecord/PatientRecordProvider.ts
 import { MedicationList } from './MedicationList.tsx';
 
 const region = () => screen.getByRole('region', { name: 'Medications' });
-const names = () => within(region()).getAllByRole('listitem').map((item) => item.firstElementChild?.firstElementChild?.textContent);
+const names = () =>
+  within(region())
+    .getAllByRole('listitem')
+    .map((item) => item.firstElementChild?.firstElementChild?.textContent);
 
 describe('MedicationList', () => {
   it('lists what the patient takes now, newest first, with dosage and status', async () => {
@@ -95,10 +98,9 @@ describe('MedicationList', () => {
     render(<MedicationList proxyUrl={TEST_PROXY_URL} patientId={patientId} />);
     expect(await screen.findByText('Amlodipine 5mg tablet')).toBeVisible();
 
-    renderWithClient(
-      <MedicationList patientId={patientId} theme="dark" unstyled className="mine" classNames={{ list: 'my-list' }} />,
-      { provider: { messages: { medicationList: { title: 'Current medicines' } } } as never },
-    );
+    renderWithClient(<MedicationList patientId={patientId} theme="dark" unstyled className="mine" classNames={{ list: 'my-list' }} />, {
+      provider: { messages: { medicationList: { title: 'Current medicines' } } } as never,
+    });
     const root = screen.getByRole('region', { name: 'Current medicines' });
     expect(root).toHaveClass('mine');
     expect(root).not.toHaveClass('ck-root');

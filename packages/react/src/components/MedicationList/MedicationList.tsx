@@ -39,7 +39,12 @@ export function MedicationList({ proxyUrl, ...props }: MedicationListProps): Rea
 function MedicationListView(props: Omit<MedicationListProps, 'proxyUrl'>): ReactNode {
   const { patientId, theme, className, classNames, unstyled, headingLevel = 2, title } = props;
   const messages = useWidgetMessages('medicationList', medicationListMessages);
-  const state = useMedicationList({ patientId, filter: props.filter, defaultFilter: props.defaultFilter, onFilterChange: props.onFilterChange });
+  const state = useMedicationList({
+    patientId,
+    filter: props.filter,
+    defaultFilter: props.defaultFilter,
+    onFilterChange: props.onFilterChange,
+  });
   const titleId = useId();
   const filterName = useId();
   const slot = slotClasses<MedicationListSlot>('MedicationList', { classNames, unstyled });
@@ -141,7 +146,15 @@ function priorityLabel(priority: MedicationItem['priority'], messages: Medicatio
   return undefined;
 }
 
-function MedicationRow({ item, messages, className }: { item: MedicationItem; messages: MedicationListMessages; className: string | undefined }): ReactNode {
+function MedicationRow({
+  item,
+  messages,
+  className,
+}: {
+  item: MedicationItem;
+  messages: MedicationListMessages;
+  className: string | undefined;
+}): ReactNode {
   const locale = useLocale();
   const details = [
     courseLabel(item.course, messages),

@@ -18,7 +18,10 @@ describe('useMedicationList', () => {
 
     act(() => hook.result.current.setFilter('inactive'));
     expect(onFilterChange).toHaveBeenCalledWith('inactive');
-    expect(hook.result.current.medications.map((item) => item.name).sort()).toEqual(['Amoxicillin 500mg capsule', 'Lisinopril 10mg tablet']);
+    expect(hook.result.current.medications.map((item) => item.name).sort()).toEqual([
+      'Amoxicillin 500mg capsule',
+      'Lisinopril 10mg tablet',
+    ]);
     expect(hook.result.current.medications.find((item) => item.status === 'cancelled')?.statusReason).toBe('Dry cough');
   });
 

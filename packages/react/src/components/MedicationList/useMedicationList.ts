@@ -59,7 +59,11 @@ export function medicationItem(request: MedicationRequest): MedicationItem {
     name,
     status: request.status,
     current: CURRENT_STATUSES.includes(request.status),
-    dosage: request.dosageInstruction?.map((dosage) => dosage.text).filter(Boolean).join('; ') || undefined,
+    dosage:
+      request.dosageInstruction
+        ?.map((dosage) => dosage.text)
+        .filter(Boolean)
+        .join('; ') || undefined,
     priority: request.priority,
     course: conceptCode(request.courseOfTherapyType),
     authoredOn: request.authoredOn,

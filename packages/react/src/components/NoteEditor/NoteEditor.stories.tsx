@@ -19,7 +19,10 @@ const form = async (canvasElement: HTMLElement) => within(await within(canvasEle
 async function fillIn(canvasElement: HTMLElement): Promise<void> {
   const fields = await form(canvasElement);
   await userEvent.type(fields.getByRole('textbox', { name: /Title/ }), 'Follow-up Visit - Hypertension');
-  await userEvent.type(fields.getByRole('textbox', { name: /^Note/ }), '## Subjective{Enter}Patient reports **better** sleep.{Enter}{Enter}- Continue lisinopril');
+  await userEvent.type(
+    fields.getByRole('textbox', { name: /^Note/ }),
+    '## Subjective{Enter}Patient reports **better** sleep.{Enter}{Enter}- Continue lisinopril',
+  );
   await userEvent.type(fields.getByRole('textbox', { name: /Category/ }), 'cardiology');
 }
 

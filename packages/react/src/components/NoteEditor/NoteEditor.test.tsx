@@ -77,7 +77,9 @@ describe('NoteEditor', () => {
     const { emulator, patientId } = await setUp();
     const onSuccess = vi.fn();
     const user = userEvent.setup();
-    const { container } = renderWithClient(<NoteEditor patientId={patientId} authorId="prac-3" encounterId="enc-9" onSuccess={onSuccess} />);
+    const { container } = renderWithClient(
+      <NoteEditor patientId={patientId} authorId="prac-3" encounterId="enc-9" onSuccess={onSuccess} />,
+    );
     await within(recordList()).findByText('No notes yet.');
 
     await user.selectOptions(within(form()).getByRole('combobox', { name: 'Note type' }), 'Consultation note');
@@ -218,7 +220,14 @@ describe('NoteEditor', () => {
   it('takes the app’s wording, classes per part, a theme, and drops its styles when unstyled', async () => {
     const { patientId } = await setUp();
     renderWithClient(
-      <NoteEditor patientId={patientId} theme="dark" unstyled autosave={false} className="mine" classNames={{ form: 'my-form', preview: 'my-preview' }} />,
+      <NoteEditor
+        patientId={patientId}
+        theme="dark"
+        unstyled
+        autosave={false}
+        className="mine"
+        classNames={{ form: 'my-form', preview: 'my-preview' }}
+      />,
       { provider: { messages: { noteEditor: { title: 'Notes', save: 'Sign note' } } } as never },
     );
     const root = screen.getByRole('region', { name: 'Notes' });

@@ -55,7 +55,13 @@ function NoteEditorView(props: Omit<NoteEditorProps, 'proxyUrl'>): ReactNode {
       className={className}
       unstyled={unstyled}
       labelledBy={titleId}
-      state={{ status: state.status, records: state.recordsStatus, dirty: state.dirty, draft: state.draft.status, preview: state.previewOpen }}
+      state={{
+        status: state.status,
+        records: state.recordsStatus,
+        dirty: state.dirty,
+        draft: state.draft.status,
+        preview: state.previewOpen,
+      }}
     >
       <div className={slot('header')}>
         <h2 id={titleId} className={slot('title')}>

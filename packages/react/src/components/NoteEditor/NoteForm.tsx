@@ -21,7 +21,9 @@ export function NoteForm({ state, messages, slot }: NotePartProps): ReactNode {
   const previewId = useId();
   const name = useCodeNames();
   // Named as a clinician says them, from the shared code list: the LOINC code is sent, not shown.
-  const typeOptions: readonly (readonly [NoteType, string])[] = [...NOTE_TYPES.map(({ type }) => type), 'other' as const].map((type) => [type, name('noteType', type)] as const);
+  const typeOptions: readonly (readonly [NoteType, string])[] = [...NOTE_TYPES.map(({ type }) => type), 'other' as const].map(
+    (type) => [type, name('noteType', type)] as const,
+  );
   return (
     <form className={slot('form', 'ck-Widget-form')} aria-labelledby={headingId} onSubmit={state.onSubmit} noValidate>
       <h3 id={headingId}>{messages.formTitle}</h3>

@@ -52,7 +52,6 @@ export interface UseNoteEditorOptions extends WidgetHookOptions<DocumentReferenc
   readonly recentCount?: number | undefined;
 }
 
-
 /** The draft on this device: none, just saved, or restored from an earlier visit (with when it was saved). */
 export type NoteDraftState = { readonly status: 'none' } | { readonly status: 'saved' | 'restored'; readonly savedAt: string };
 
@@ -91,8 +90,7 @@ export function useNoteEditor(options: UseNoteEditorOptions): NoteEditorState {
     writes: { path: 'notes' },
     schema: noteCreateSchema,
     defaultValues: EMPTY_NOTE_FORM,
-    toInput: (values: NoteFormValues) =>
-      dropBlanks({ patientId, authorId, encounterId, ...values, contentType: 'text/markdown' }),
+    toInput: (values: NoteFormValues) => dropBlanks({ patientId, authorId, encounterId, ...values, contentType: 'text/markdown' }),
     submit: create.mutateAsync,
     onSuccess: (note) => {
       clearDraft(key);
@@ -153,9 +151,7 @@ export function useNoteEditor(options: UseNoteEditorOptions): NoteEditorState {
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const records = [...(search.data?.data ?? [])]
-    .sort((a, b) => (noteDate(b) ?? '').localeCompare(noteDate(a) ?? ''))
-    .slice(0, recentCount);
+  const records = [...(search.data?.data ?? [])].sort((a, b) => (noteDate(b) ?? '').localeCompare(noteDate(a) ?? '')).slice(0, recentCount);
 
   return {
     ...form,

@@ -43,9 +43,7 @@ export function EditView({ patient, messages, level, onSaved, onCancel, onError,
         {formatMessage(messages.editTitle, { name: patient.fullName })}
       </Heading>
       {state.loadingLatest && <Skeleton lines={2} />}
-      {state.conflict && (
-        <ConflictPanel conflict={state.conflict} messages={messages} onReview={state.reviewLatest} onDiscard={onCancel} />
-      )}
+      {state.conflict && <ConflictPanel conflict={state.conflict} messages={messages} onReview={state.reviewLatest} onDiscard={onCancel} />}
       {state.replaced && (
         <Notice tone="info">
           {messages.reviewing}

@@ -9,9 +9,16 @@ import { renderWithClient } from '../../test/render.tsx';
 import { onRequest } from '../../test/requests.ts';
 import { PatientDashboard } from './PatientDashboard.tsx';
 
-async function patientIn(emulator: Awaited<ReturnType<typeof startWithClinicalRecord>>['emulator'], id: string, changes?: object): Promise<PatientSummary> {
+async function patientIn(
+  emulator: Awaited<ReturnType<typeof startWithClinicalRecord>>['emulator'],
+  id: string,
+  changes?: object,
+): Promise<PatientSummary> {
   const response = await emulator.handleProxyRequest(
-    new Request(`http://localhost${TEST_PROXY_URL}/patients/${id}`, changes ? { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(changes) } : {}),
+    new Request(
+      `http://localhost${TEST_PROXY_URL}/patients/${id}`,
+      changes ? { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(changes) } : {},
+    ),
     TEST_PROXY_URL,
   );
   return ((await response.json()) as { data: PatientSummary }).data;
@@ -51,7 +58,13 @@ describe('PatientDashboard edit', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit details' })).toHaveFocus());
     expect(screen.getByText('Saved changes to Amara Okafor.')).toBeInTheDocument();
     expect(patches).toEqual([
-      { body: { phone: '+1 512 555 0199', address: { line: ['14 Willow Bend'], city: 'Round Rock', state: 'TX', postalCode: '78704', country: 'US' } }, ifMatch: expect.stringContaining('1') },
+      {
+        body: {
+          phone: '+1 512 555 0199',
+          address: { line: ['14 Willow Bend'], city: 'Round Rock', state: 'TX', postalCode: '78704', country: 'US' },
+        },
+        ifMatch: expect.stringContaining('1'),
+      },
     ]);
     expect(await patientIn(emulator, patientId)).toMatchObject({ phone: '+1 512 555 0199', address: { city: 'Round Rock' } });
     expect(onPatientUpdated).toHaveBeenCalledWith(expect.objectContaining({ phone: '+1 512 555 0199' }));
@@ -73,8 +86,13 @@ describe('PatientDashboard edit', () => {
     await user.type(within(form()).getByRole('textbox', { name: 'Phone' }), '+1 512 555 0100');
     await user.click(within(form()).getByRole('button', { name: 'Save changes' }));
 
-    const conflict = (await within(form()).findByText('Someone else changed this patient while you were editing.')).closest('[role="alert"]') as HTMLElement;
-    const rows = within(within(conflict).getByRole('table')).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    const conflict = (await within(form()).findByText('Someone else changed this patient while you were editing.')).closest(
+      '[role="alert"]',
+    ) as HTMLElement;
+    const rows = within(within(conflict).getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['Email', 'amara@clinic.example', 'amara.o@example.org'],
       ['Marital status', 'married', '(empty)'],
@@ -92,13 +110,25 @@ describe('PatientDashboard edit', () => {
 
     await user.click(within(form()).getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByRole('link', { name: '+1 512 555 0100' })).toBeVisible();
-    expect(await patientIn(emulator, patientId)).toMatchObject({ email: 'amara@clinic.example', phone: '+1 512 555 0100', maritalStatus: 'married' });
+    expect(await patientIn(emulator, patientId)).toMatchObject({
+      email: 'amara@clinic.example',
+      phone: '+1 512 555 0100',
+      maritalStatus: 'married',
+    });
   });
 
   it('cancels without saving, and works on its own with proxyUrl and the app’s wording and classes', async () => {
     const { patientId } = await startWithClinicalRecord({ empty: true });
     const user = userEvent.setup();
-    render(<PatientDashboard proxyUrl={TEST_PROXY_URL} patientId={patientId} unstyled className="mine" classNames={{ sections: 'my-sections' }} />);
+    render(
+      <PatientDashboard
+        proxyUrl={TEST_PROXY_URL}
+        patientId={patientId}
+        unstyled
+        className="mine"
+        classNames={{ sections: 'my-sections' }}
+      />,
+    );
     await user.click(await screen.findByRole('button', { name: 'Edit details' }));
     await user.type(within(form()).getByRole('textbox', { name: /First name/ }), 'x');
     await user.click(within(form()).getByRole('button', { name: 'Cancel' }));
@@ -108,7 +138,9 @@ describe('PatientDashboard edit', () => {
     expect(root).toHaveAttribute('data-view', 'profile');
     expect(root.querySelector('.my-sections')).toBeInTheDocument();
 
-    renderWithClient(<PatientDashboard />, { provider: { messages: { patientDashboard: { createTitle: 'Register a patient', create: 'Register' } } } as never });
+    renderWithClient(<PatientDashboard />, {
+      provider: { messages: { patientDashboard: { createTitle: 'Register a patient', create: 'Register' } } } as never,
+    });
     expect(screen.getByRole('form', { name: 'Register a patient' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Register' })).toBeVisible();
   });

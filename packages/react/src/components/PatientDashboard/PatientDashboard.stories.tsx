@@ -19,14 +19,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const record = async (canvasElement: HTMLElement) => within(await within(canvasElement).findByRole('region', { name: 'Record of Amara Okafor' }));
+const record = async (canvasElement: HTMLElement) =>
+  within(await within(canvasElement).findByRole('region', { name: 'Record of Amara Okafor' }));
 const section = (canvas: ReturnType<typeof within>, name: string) => within(canvas.getByRole('region', { name }));
 
 /** What a colleague's client would do: change the patient behind this screen's back. */
 async function colleagueSaves(changes: object): Promise<void> {
   const found = (await (await fetch(`${STORY_PROXY_URL}/patients?name=Okafor`)).json()) as { data: { data: { id: string }[] } };
   const id = found.data.data[0]?.id ?? '';
-  await fetch(`${STORY_PROXY_URL}/patients/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(changes) });
+  await fetch(`${STORY_PROXY_URL}/patients/${id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(changes),
+  });
 }
 
 export const Default: Story = {
@@ -81,9 +86,7 @@ export const StillSyncing: Story = {
     // The search index has not caught up with this patient: the record falls back to a read by id.
     msw.use(
       http.get(`${STORY_PROXY_URL}/patients/:id`, ({ request }) =>
-        new URL(request.url).searchParams.has('_revinclude')
-          ? errorAnswer('NOT_FOUND', { requestId: 'req_lag' })
-          : undefined,
+        new URL(request.url).searchParams.has('_revinclude') ? errorAnswer('NOT_FOUND', { requestId: 'req_lag' }) : undefined,
       ),
     );
   },

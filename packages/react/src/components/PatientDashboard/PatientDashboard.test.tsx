@@ -30,9 +30,11 @@ describe('PatientDashboard profile', () => {
     expect(within(section('Allergies and conditions')).getByText('Penicillin')).toBeVisible();
 
     const vitals = section('Latest vitals');
-    expect(within(vitals).getAllByRole('listitem').map((tile) => tile.getAttribute('data-vital'))).toEqual([
-      'heartRate', 'bloodPressure', 'temperature', 'respiratoryRate', 'oxygenSaturation', 'weight',
-    ]);
+    expect(
+      within(vitals)
+        .getAllByRole('listitem')
+        .map((tile) => tile.getAttribute('data-vital')),
+    ).toEqual(['heartRate', 'bloodPressure', 'temperature', 'respiratoryRate', 'oxygenSaturation', 'weight']);
     const pressure = within(vitals).getAllByRole('listitem')[1] as HTMLElement;
     expect(pressure).toHaveTextContent('142/92 mmHg');
     expect(within(pressure).getByText('Systolic High ↑')).toBeVisible();
@@ -56,11 +58,20 @@ describe('PatientDashboard profile', () => {
   it('renders a note as the note editor does, and names every code in words', async () => {
     const { emulator, patientId } = await startWithClinicalRecord();
     await createRecord(emulator, 'notes', {
-      patientId, authorId: 'dr-a', type: 'consultation-note', title: 'Cardiology opinion', contentType: 'text/markdown',
-      content: '## Plan\n- Recheck in **two weeks**', date: '2025-02-01T09:00:00Z',
+      patientId,
+      authorId: 'dr-a',
+      type: 'consultation-note',
+      title: 'Cardiology opinion',
+      contentType: 'text/markdown',
+      content: '## Plan\n- Recheck in **two weeks**',
+      date: '2025-02-01T09:00:00Z',
     });
     await createRecord(emulator, 'appointments', {
-      patientId, status: 'booked', start: new Date(NOW + 3 * 86_400_000).toISOString(), end: new Date(NOW + 3 * 86_400_000 + 900_000).toISOString(), appointmentType: 'walkin',
+      patientId,
+      status: 'booked',
+      start: new Date(NOW + 3 * 86_400_000).toISOString(),
+      end: new Date(NOW + 3 * 86_400_000 + 900_000).toISOString(),
+      appointmentType: 'walkin',
     });
     const { container } = renderWithClient(<PatientDashboard patientId={patientId} now={NOW} />);
     const notes = await screen.findByRole('region', { name: 'Clinical notes' });
@@ -81,9 +92,7 @@ describe('PatientDashboard profile', () => {
     let lagging = true;
     mswServer.use(
       http.get(`${TEST_PROXY_URL}/patients/:id`, ({ request }) =>
-        lagging && new URL(request.url).searchParams.has('_revinclude')
-          ? errorAnswer('NOT_FOUND', { requestId: 'req_lag' })
-          : undefined,
+        lagging && new URL(request.url).searchParams.has('_revinclude') ? errorAnswer('NOT_FOUND', { requestId: 'req_lag' }) : undefined,
       ),
     );
     const { container } = renderWithClient(<PatientDashboard patientId={patientId} now={NOW} />);
@@ -145,7 +154,9 @@ describe('PatientDashboard profile', () => {
     const requests = countRequests();
     const user = userEvent.setup();
     const { container } = renderWithClient(<PatientDashboard patientId={patientId} now={NOW} timeZone="America/Chicago" />);
-    const open = await within(await screen.findByRole('region', { name: 'Upcoming appointments' })).findByRole('button', { name: 'Schedule an appointment' });
+    const open = await within(await screen.findByRole('region', { name: 'Upcoming appointments' })).findByRole('button', {
+      name: 'Schedule an appointment',
+    });
     expect(open).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('region', { name: 'Book an appointment' })).not.toBeInTheDocument();
     expect([...requests.keys()]).toEqual([`GET patients/${patientId}`]);
@@ -154,7 +165,10 @@ describe('PatientDashboard profile', () => {
     await user.keyboard('{Enter}');
     const scheduler = await screen.findByRole('region', { name: 'Book an appointment' }, { timeout: 10_000 });
     expect(within(scheduler).getByText(/America\/Chicago/)).toBeInTheDocument();
-    expect(within(section('Upcoming appointments')).getByRole('button', { name: 'Close the scheduler' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(section('Upcoming appointments')).getByRole('button', { name: 'Close the scheduler' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     await expectNoAxeViolations(container);
   });
 });

@@ -59,7 +59,11 @@ export function PatientDashboard({ proxyUrl, ...props }: PatientDashboardProps):
 function PatientDashboardView(props: Omit<PatientDashboardProps, 'proxyUrl'>): ReactNode {
   const { theme, className, classNames, unstyled, editable = true, scheduling = true, timeZone, onError } = props;
   const messages = useWidgetMessages('patientDashboard', patientDashboardMessages);
-  const state = usePatientDashboard({ patientId: props.patientId, onPatientCreated: props.onPatientCreated, onPatientUpdated: props.onPatientUpdated });
+  const state = usePatientDashboard({
+    patientId: props.patientId,
+    onPatientCreated: props.onPatientCreated,
+    onPatientUpdated: props.onPatientUpdated,
+  });
   const now = useNow(props.now);
   const titleId = useId();
   const slot = slotClasses<PatientDashboardSlot>('PatientDashboard', { classNames, unstyled });
@@ -90,7 +94,14 @@ function PatientDashboardView(props: Omit<PatientDashboardProps, 'proxyUrl'>): R
       )}
       <SavedAnnouncement saved={state.lastSaved} created={messages.created} updated={messages.saved} />
       {state.view === 'create' && (
-        <CreateView messages={messages} level={2} headingId={titleId} onCreated={state.created} onError={onError} className={slot('form', 'ck-Widget-form')} />
+        <CreateView
+          messages={messages}
+          level={2}
+          headingId={titleId}
+          onCreated={state.created}
+          onError={onError}
+          className={slot('form', 'ck-Widget-form')}
+        />
       )}
       {state.view !== 'create' && state.patientId && (
         <PatientRecordProvider patientId={state.patientId} include={DASHBOARD_INCLUDE}>
@@ -140,7 +151,15 @@ function PatientDashboardView(props: Omit<PatientDashboardProps, 'proxyUrl'>): R
 }
 
 /** Says "Created …" / "Saved changes to …" through the widget's live region once per save. */
-function SavedAnnouncement({ saved, created, updated }: { saved: { kind: 'created' | 'updated'; patient: PatientSummary } | null; created: string; updated: string }): ReactNode {
+function SavedAnnouncement({
+  saved,
+  created,
+  updated,
+}: {
+  saved: { kind: 'created' | 'updated'; patient: PatientSummary } | null;
+  created: string;
+  updated: string;
+}): ReactNode {
   const announce = useAnnounce();
   useEffect(() => {
     if (saved) announce(formatMessage(saved.kind === 'created' ? created : updated, { name: saved.patient.fullName }));

@@ -19,7 +19,9 @@ const MARITAL = ['married', 'single', 'divorced', 'widowed', 'separated', 'domes
 
 export function PatientFields({ form, errorOf, messages, address, className }: PatientFieldsProps): ReactNode {
   // The browser's autofill knows the user, not the patient: it must not offer the clinician's own details.
-  const text = (field: keyof PatientFormValues, type = 'text') => (control: object) => <input type={type} autoComplete="off" {...control} {...form.register(field)} />;
+  const text =
+    (field: keyof PatientFormValues, type = 'text') =>
+    (control: object) => <input type={type} autoComplete="off" {...control} {...form.register(field)} />;
   const maritalLabels: Record<(typeof MARITAL)[number], string> = {
     married: messages.maritalMarried,
     single: messages.maritalSingle,

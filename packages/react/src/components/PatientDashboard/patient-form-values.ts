@@ -112,7 +112,11 @@ export function updateInputOf(base: PatientFormValues, values: PatientFormValues
  * user's own changes kept wherever the other person left the field alone. Returns the fields where both changed
  * (theirs is shown; the user's value is listed for them to re-enter).
  */
-export function rebase(base: PatientFormValues, mine: PatientFormValues, theirs: PatientFormValues): { values: PatientFormValues; clashes: (keyof PatientFormValues)[] } {
+export function rebase(
+  base: PatientFormValues,
+  mine: PatientFormValues,
+  theirs: PatientFormValues,
+): { values: PatientFormValues; clashes: (keyof PatientFormValues)[] } {
   const values = { ...theirs };
   const clashes: (keyof PatientFormValues)[] = [];
   const theyChanged = new Set(changedFields(base, theirs));

@@ -36,7 +36,9 @@ describe('usePatientDashboard', () => {
     expect(dashboard.result.current.view).toBe('create');
     expect(dashboard.result.current.status).toBe('idle');
 
-    const create = renderHookWithClient(() => usePatientCreate({ onCreated: dashboard.result.current.created }), { queryClient: dashboard.queryClient });
+    const create = renderHookWithClient(() => usePatientCreate({ onCreated: dashboard.result.current.created }), {
+      queryClient: dashboard.queryClient,
+    });
     await submit(create);
     expect(create.result.current.errorOf('firstName')).toBeTruthy();
     expect(onPatientCreated).not.toHaveBeenCalled();
@@ -54,7 +56,9 @@ describe('usePatientDashboard', () => {
     const dashboard = renderHookWithClient(() => usePatientDashboard({ patientId }));
     await waitFor(() => expect(dashboard.result.current.status).toBe('ready'));
     const onSaved = vi.fn();
-    const edit = renderHookWithClient(() => usePatientEdit({ patient: dashboard.result.current.patient!, onSaved }), { queryClient: dashboard.queryClient });
+    const edit = renderHookWithClient(() => usePatientEdit({ patient: dashboard.result.current.patient!, onSaved }), {
+      queryClient: dashboard.queryClient,
+    });
     fill(edit, { phone: '+1 555 0100' });
     await submit(edit);
     expect(edit.result.current.status).toBe('success');

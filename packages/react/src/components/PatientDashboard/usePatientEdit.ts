@@ -113,7 +113,8 @@ export function usePatientEdit(options: UsePatientEditOptions): PatientEditState
       setBase({ version: conflict.latest.meta.versionId, values: theirs });
       form.form.reset(theirs);
       for (const [field, value] of Object.entries(values)) {
-        if (value !== theirs[field as keyof PatientFormValues]) form.form.setValue(field as keyof PatientFormValues, value, { shouldDirty: true });
+        if (value !== theirs[field as keyof PatientFormValues])
+          form.form.setValue(field as keyof PatientFormValues, value, { shouldDirty: true });
       }
       setReplaced(clashes);
       setConflict(null);

@@ -23,10 +23,17 @@ describe('PatientHeader', () => {
     const banner = await screen.findByRole('region', { name: 'Fatima Al-Sayed' });
     expect(within(banner).getByRole('heading', { level: 2, name: 'Fatima Al-Sayed' })).toBeVisible();
     expect(within(banner).getByText('55 years · Female · Born May 17, 1969')).toBeVisible();
-    expect(within(banner).getByRole('link', { name: 'fatima.alsayed@example.org' })).toHaveAttribute('href', 'mailto:fatima.alsayed@example.org');
+    expect(within(banner).getByRole('link', { name: 'fatima.alsayed@example.org' })).toHaveAttribute(
+      'href',
+      'mailto:fatima.alsayed@example.org',
+    );
     expect(within(banner).getByText('Arabic (preferred), English')).toBeVisible();
     const allergies = await within(banner).findByRole('group', { name: 'Allergies' });
-    expect(within(allergies).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Penicillin (high risk)', 'Latex']);
+    expect(
+      within(allergies)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Penicillin (high risk)', 'Latex']);
     expect(allergies).toHaveAttribute('data-alert');
     await expectNoAxeViolations(container);
   });
@@ -34,7 +41,11 @@ describe('PatientHeader', () => {
   it('says when no allergies are recorded, and marks an inactive record', async () => {
     const { emulator, patientId } = await startWithClinicalRecord({ lastName: 'Tanaka', empty: true });
     await emulator.handleProxyRequest(
-      new Request(`http://localhost${TEST_PROXY_URL}/patients/${patientId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ active: false }) }),
+      new Request(`http://localhost${TEST_PROXY_URL}/patients/${patientId}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ active: false }),
+      }),
       TEST_PROXY_URL,
     );
     const { container } = renderWithClient(<PatientHeader patientId={patientId} now={NOW} />);

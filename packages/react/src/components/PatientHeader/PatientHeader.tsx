@@ -98,7 +98,15 @@ function genderLabel(gender: PatientSummary['gender'], messages: PatientHeaderMe
   return undefined;
 }
 
-function Facts({ patient, state, messages }: { patient: PatientSummary; state: PatientHeaderState; messages: PatientHeaderMessages }): ReactNode {
+function Facts({
+  patient,
+  state,
+  messages,
+}: {
+  patient: PatientSummary;
+  state: PatientHeaderState;
+  messages: PatientHeaderMessages;
+}): ReactNode {
   const locale = useLocale();
   const facts = [
     state.age ? formatAge(state.age, locale) : messages.ageUnknown,
@@ -137,11 +145,21 @@ function maritalLabel(status: string | undefined, messages: PatientHeaderMessage
   return status ? (known[status.toLowerCase()] ?? status) : undefined;
 }
 
-function Details({ patient, messages, className }: { patient: PatientSummary; messages: PatientHeaderMessages; className: string | undefined }): ReactNode {
+function Details({
+  patient,
+  messages,
+  className,
+}: {
+  patient: PatientSummary;
+  messages: PatientHeaderMessages;
+  className: string | undefined;
+}): ReactNode {
   const locale = useLocale();
   const languages = [...(patient.languages ?? [])]
     .sort((a, b) => Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)))
-    .map(({ language, preferred }) => (preferred ? formatMessage(messages.preferred, { language: languageName(language, locale) }) : languageName(language, locale)));
+    .map(({ language, preferred }) =>
+      preferred ? formatMessage(messages.preferred, { language: languageName(language, locale) }) : languageName(language, locale),
+    );
   const rows: [string, ReactNode][] = [];
   if (patient.phone) rows.push([messages.phone, <a href={`tel:${patient.phone.replace(/[^+\d]/g, '')}`}>{patient.phone}</a>]);
   if (patient.email) rows.push([messages.email, <a href={`mailto:${patient.email}`}>{patient.email}</a>]);
@@ -162,10 +180,19 @@ function Details({ patient, messages, className }: { patient: PatientSummary; me
   );
 }
 
-function Allergies({ allergies, messages, className }: { allergies: NonNullable<PatientHeaderState['allergies']>; messages: PatientHeaderMessages; className: string | undefined }): ReactNode {
+function Allergies({
+  allergies,
+  messages,
+  className,
+}: {
+  allergies: NonNullable<PatientHeaderState['allergies']>;
+  messages: PatientHeaderMessages;
+  className: string | undefined;
+}): ReactNode {
   const headingId = useId();
   let content: ReactNode;
-  if (allergies.status === 'loading' || allergies.status === 'syncing') content = <span className="ck-RecordList-meta">{messages.allergiesLoading}</span>;
+  if (allergies.status === 'loading' || allergies.status === 'syncing')
+    content = <span className="ck-RecordList-meta">{messages.allergiesLoading}</span>;
   else if (allergies.status === 'error') content = <span role="alert">{messages.allergiesError}</span>;
   else if (allergies.status === 'empty') content = <span>{messages.noAllergies}</span>;
   else {
@@ -181,7 +208,13 @@ function Allergies({ allergies, messages, className }: { allergies: NonNullable<
     );
   }
   return (
-    <div className={className} role="group" aria-labelledby={headingId} data-status={allergies.status} data-alert={allergies.records.length > 0 || undefined}>
+    <div
+      className={className}
+      role="group"
+      aria-labelledby={headingId}
+      data-status={allergies.status}
+      data-alert={allergies.records.length > 0 || undefined}
+    >
       <span id={headingId} className="ck-PatientHeader-allergiesLabel">
         {messages.allergies}
       </span>

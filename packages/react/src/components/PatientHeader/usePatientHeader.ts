@@ -30,7 +30,8 @@ export interface PatientHeaderState {
   readonly retry: () => void;
   readonly age: ReturnType<typeof ageOf>;
   /** Active allergies, high-risk first; `undefined` when not shown. */
-  readonly allergies: (Omit<LinkedRecords<AllergyIntolerance>, 'records'> & { readonly records: readonly AllergyIntolerance[] }) | undefined;
+  readonly allergies:
+    (Omit<LinkedRecords<AllergyIntolerance>, 'records'> & { readonly records: readonly AllergyIntolerance[] }) | undefined;
 }
 
 const INACTIVE = ['inactive', 'resolved'];

@@ -10,7 +10,10 @@ import { renderWithClient } from '../../test/render.tsx';
 import { PatientList } from './PatientList.tsx';
 
 const grid = () => screen.getByRole('grid', { name: 'Patients' });
-const rowNames = (): string[] => within(grid()).queryAllByRole('rowheader').map((cell) => cell.textContent ?? '');
+const rowNames = (): string[] =>
+  within(grid())
+    .queryAllByRole('rowheader')
+    .map((cell) => cell.textContent ?? '');
 
 describe('PatientList', () => {
   it('shows a loading state, then the patients in name order', async () => {
@@ -22,7 +25,11 @@ describe('PatientList', () => {
 
     await within(grid()).findByRole('rowheader', { name: 'Samuel Adeyemi' });
     expect(rowNames().slice(0, 5)).toEqual(['Samuel Adeyemi', 'Fatima Al-Sayed', 'Oliver Bennett', 'Elijah Brooks', 'Rosa Delgado']);
-    expect(within(grid()).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Name ▲', 'Date of birth', 'Gender', 'Contact']);
+    expect(
+      within(grid())
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Name ▲', 'Date of birth', 'Gender', 'Contact']);
     expect(within(grid()).getAllByRole('columnheader')[0]).toHaveAttribute('aria-sort', 'ascending');
     await expectNoAxeViolations(container);
   });

@@ -177,9 +177,14 @@ function PatientListView(props: Omit<PatientListProps, 'proxyUrl'>): ReactNode {
         <p className="ck-PatientList-note">{formatMessage(messages.sortedAmongLoaded, { loaded: formatNumber(rows.length, locale) })}</p>
       )}
 
-      {state.status === 'error' && <ErrorState className={slot('error')} title={messages.loadError} error={state.error} onRetry={state.retry} />}
+      {state.status === 'error' && (
+        <ErrorState className={slot('error')} title={messages.loadError} error={state.error} onRetry={state.retry} />
+      )}
       {state.status === 'empty' && (
-        <EmptyState className={slot('empty')} title={state.searchedFor ? formatMessage(messages.emptySearch, { query: state.searchedFor }) : messages.empty} />
+        <EmptyState
+          className={slot('empty')}
+          title={state.searchedFor ? formatMessage(messages.emptySearch, { query: state.searchedFor }) : messages.empty}
+        />
       )}
 
       {(state.status === 'ready' || state.status === 'loading') && (
@@ -222,7 +227,14 @@ function PatientListView(props: Omit<PatientListProps, 'proxyUrl'>): ReactNode {
               <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
                 {items.map((item) => {
                   const patient = rows[item.index] as PatientSummary;
-                  const style: CSSProperties = { position: 'absolute', top: 0, left: 0, width: '100%', height: rowHeight, transform: `translateY(${item.start - HEADER_HEIGHT}px)` };
+                  const style: CSSProperties = {
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    width: '100%',
+                    height: rowHeight,
+                    transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
+                  };
                   return (
                     <div
                       key={item.key}
@@ -245,16 +257,22 @@ function PatientListView(props: Omit<PatientListProps, 'proxyUrl'>): ReactNode {
               </div>
             )}
           </div>
-          {state.moreError && (
-            <ErrorState title={messages.loadMoreError} error={state.moreError} onRetry={state.retryMore} />
-          )}
+          {state.moreError && <ErrorState title={messages.loadMoreError} error={state.moreError} onRetry={state.retryMore} />}
         </>
       )}
     </WidgetRoot>
   );
 }
 
-function SortHeader({ label, sort, onSort }: { label: string; sort: 'ascending' | 'descending' | undefined; onSort: () => void }): ReactNode {
+function SortHeader({
+  label,
+  sort,
+  onSort,
+}: {
+  label: string;
+  sort: 'ascending' | 'descending' | undefined;
+  onSort: () => void;
+}): ReactNode {
   return (
     <div role="columnheader" aria-sort={sort}>
       {/* A pointer shortcut: keyboard users sort with the "Sort by" control, and the grid keeps one tab stop. */}

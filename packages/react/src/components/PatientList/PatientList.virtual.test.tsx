@@ -28,7 +28,10 @@ function bigClinic(options: { failPage?: number } = {}) {
 }
 
 const grid = () => screen.getByRole('grid', { name: 'Patients' });
-const bodyRows = () => within(grid()).getAllByRole('row').filter((row) => row.hasAttribute('data-index'));
+const bodyRows = () =>
+  within(grid())
+    .getAllByRole('row')
+    .filter((row) => row.hasAttribute('data-index'));
 
 describe('PatientList with 10,000 patients', () => {
   it('renders only the rows in view, however many patients there are', async () => {

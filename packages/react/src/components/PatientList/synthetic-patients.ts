@@ -4,8 +4,48 @@
  */
 import type { PatientSummary } from '@clinikapi/core';
 
-const FIRST = ['Amara', 'Ben', 'Chen', 'Daniela', 'Elijah', 'Fatima', 'Gabriel', 'Hannah', 'Isaac', 'Joanna', 'Kenji', 'Leila', 'Marcus', 'Nadia', 'Oliver', 'Priya', 'Quinn', 'Rosa', 'Samuel', 'Tova'];
-const LAST = ['Adeyemi', 'Bennett', 'Brooks', 'Delgado', 'Feldman', 'Haddad', 'Hartley', 'Johnson', 'Kowalski', 'Lindqvist', 'Mensah', 'Moreau', 'Okafor', 'Petrova', 'Raman', 'Ruiz', 'Tanaka', 'Wei'];
+const FIRST = [
+  'Amara',
+  'Ben',
+  'Chen',
+  'Daniela',
+  'Elijah',
+  'Fatima',
+  'Gabriel',
+  'Hannah',
+  'Isaac',
+  'Joanna',
+  'Kenji',
+  'Leila',
+  'Marcus',
+  'Nadia',
+  'Oliver',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Samuel',
+  'Tova',
+];
+const LAST = [
+  'Adeyemi',
+  'Bennett',
+  'Brooks',
+  'Delgado',
+  'Feldman',
+  'Haddad',
+  'Hartley',
+  'Johnson',
+  'Kowalski',
+  'Lindqvist',
+  'Mensah',
+  'Moreau',
+  'Okafor',
+  'Petrova',
+  'Raman',
+  'Ruiz',
+  'Tanaka',
+  'Wei',
+];
 const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 
 /** Patient number `n` (0-based), named so that numbering order is name order. */

@@ -62,7 +62,10 @@ function sortPatients(patients: readonly PatientSummary[], sort: PatientSort, lo
   if (sort === 'name') return patients;
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   const direction = sort.startsWith('-') ? -1 : 1;
-  const keyed = patients.map((patient) => ({ patient, key: sort.endsWith('birthDate') ? (patient.birthDate ?? '') : `${patient.lastName}\u0000${patient.firstName}` }));
+  const keyed = patients.map((patient) => ({
+    patient,
+    key: sort.endsWith('birthDate') ? (patient.birthDate ?? '') : `${patient.lastName}\u0000${patient.firstName}`,
+  }));
   keyed.sort((a, b) => {
     // Records without a birth date go last in either direction.
     if (a.key === '' || b.key === '') return a.key === b.key ? 0 : a.key === '' ? 1 : -1;

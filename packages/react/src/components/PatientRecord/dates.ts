@@ -21,7 +21,9 @@ export function newestFirst<T>(dateOf: (item: T) => string | undefined): (a: T, 
 export function formatDuration(minutes: number | undefined, locale: string | undefined): string {
   if (minutes === undefined || !Number.isFinite(minutes)) return '';
   const format = (value: number, unit: 'minute' | 'hour' | 'day') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: unit === 'day' ? 'long' : 'short', maximumFractionDigits: 1 }).format(value);
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: unit === 'day' ? 'long' : 'short', maximumFractionDigits: 1 }).format(
+      value,
+    );
   if (minutes < 90) return format(minutes, 'minute');
   if (minutes < 48 * 60) return format(minutes / 60, 'hour');
   return format(minutes / (24 * 60), 'day');

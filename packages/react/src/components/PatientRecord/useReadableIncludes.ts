@@ -10,11 +10,18 @@ import { usePatientRecord } from '../../hooks/usePatientRecord.ts';
 import type { PatientLinkedPath } from '../../queries/patient-links.ts';
 
 /** `undefined` while the user's access is being read. */
-export function useReadableIncludes<I extends PatientLinkedPath>(patientId: string | undefined, include: readonly I[]): readonly I[] | undefined {
+export function useReadableIncludes<I extends PatientLinkedPath>(
+  patientId: string | undefined,
+  include: readonly I[],
+): readonly I[] | undefined {
   const access = useAccess();
   const readable = include.filter((path) => access.can(path, 'search') !== false);
   // Reads the record the provider fetches (same key), only to see whether it was refused.
-  const record = usePatientRecord(access.pending ? undefined : patientId, { include: readable, refetchOnMount: false, refetchInterval: false });
+  const record = usePatientRecord(access.pending ? undefined : patientId, {
+    include: readable,
+    refetchOnMount: false,
+    refetchInterval: false,
+  });
   if (access.pending) return undefined;
   return readable.length > 0 && record.error?.status === 403 ? [] : readable;
 }

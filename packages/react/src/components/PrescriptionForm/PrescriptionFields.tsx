@@ -56,7 +56,9 @@ export function PrescriptionFields({ state, messages, slot }: PrescriptionPartPr
           )}
         </Field>
         <Field label={messages.duration} error={errorOf('durationDays')}>
-          {(control) => <input type="number" inputMode="numeric" min={1} max={365} step={1} {...control} {...form.register('durationDays')} />}
+          {(control) => (
+            <input type="number" inputMode="numeric" min={1} max={365} step={1} {...control} {...form.register('durationDays')} />
+          )}
         </Field>
         <Field label={messages.quantity} help={suggestion || undefined} error={errorOf('quantity')}>
           {(control) => <input type="number" inputMode="decimal" min={0} step="any" {...control} {...form.register('quantity')} />}
@@ -65,7 +67,9 @@ export function PrescriptionFields({ state, messages, slot }: PrescriptionPartPr
           {(control) => <input type="text" {...control} {...form.register('quantityUnit')} />}
         </Field>
         <Field label={messages.refills} help={messages.refillsHelp} error={errorOf('refills')}>
-          {(control) => <input type="number" inputMode="numeric" min={0} max={MAX_REFILLS} step={1} {...control} {...form.register('refills')} />}
+          {(control) => (
+            <input type="number" inputMode="numeric" min={0} max={MAX_REFILLS} step={1} {...control} {...form.register('refills')} />
+          )}
         </Field>
         <Field label={messages.priority} error={errorOf('priority')}>
           {(control) => (

@@ -70,7 +70,9 @@ describe('PrescriptionForm', () => {
     await user.type(within(form()).getByRole('textbox', { name: /Dosage instructions/ }), 'Take 1 capsule three times daily');
     await user.selectOptions(within(form()).getByRole('combobox', { name: 'Frequency' }), 'Three times daily');
     await user.type(within(form()).getByRole('spinbutton', { name: 'Duration (days)' }), '7');
-    expect(within(form()).getByRole('spinbutton', { name: 'Quantity to dispense' })).toHaveAccessibleDescription('3 a day for 7 days is 21.');
+    expect(within(form()).getByRole('spinbutton', { name: 'Quantity to dispense' })).toHaveAccessibleDescription(
+      '3 a day for 7 days is 21.',
+    );
     await user.type(within(form()).getByRole('spinbutton', { name: 'Quantity to dispense' }), '21');
     await user.clear(within(form()).getByRole('textbox', { name: 'Unit' }));
     await user.type(within(form()).getByRole('textbox', { name: 'Unit' }), 'capsules');
@@ -121,8 +123,14 @@ describe('PrescriptionForm', () => {
     await user.type(within(form()).getByRole('spinbutton', { name: 'Duration (days)' }), '-3');
     await user.type(within(form()).getByRole('spinbutton', { name: 'Quantity to dispense' }), '0');
     await user.click(within(form()).getByRole('button', { name: 'Prescribe' }));
-    await waitFor(() => expect(within(form()).getByRole('spinbutton', { name: 'Duration (days)' })).toHaveAccessibleDescription('Must be between 1 and 365 days'));
-    expect(within(form()).getByRole('spinbutton', { name: 'Quantity to dispense' })).toHaveAccessibleDescription(expect.stringContaining('Must be more than 0'));
+    await waitFor(() =>
+      expect(within(form()).getByRole('spinbutton', { name: 'Duration (days)' })).toHaveAccessibleDescription(
+        'Must be between 1 and 365 days',
+      ),
+    );
+    expect(within(form()).getByRole('spinbutton', { name: 'Quantity to dispense' })).toHaveAccessibleDescription(
+      expect.stringContaining('Must be more than 0'),
+    );
     expect(writes).toHaveLength(0);
     await expectNoAxeViolations(container);
   });
@@ -174,9 +182,12 @@ describe('PrescriptionForm', () => {
 
   it('takes the app’s wording, classes per part, a theme, and drops its styles when unstyled', async () => {
     const { patientId } = await setUp();
-    renderWithClient(<PrescriptionForm patientId={patientId} theme="inherit" unstyled className="mine" classNames={{ form: 'my-form' }} />, {
-      provider: { messages: { prescriptionForm: { title: 'Medications', save: 'Send to pharmacy' } } } as never,
-    });
+    renderWithClient(
+      <PrescriptionForm patientId={patientId} theme="inherit" unstyled className="mine" classNames={{ form: 'my-form' }} />,
+      {
+        provider: { messages: { prescriptionForm: { title: 'Medications', save: 'Send to pharmacy' } } } as never,
+      },
+    );
     const root = screen.getByRole('region', { name: 'Medications' });
     expect(root).toHaveClass('mine');
     expect(root).not.toHaveClass('ck-root');

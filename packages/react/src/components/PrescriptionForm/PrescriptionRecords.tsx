@@ -26,7 +26,12 @@ export function PrescriptionRecords({ state, messages, slot }: PrescriptionPartP
         {state.records.map((request) => {
           const instructions = request.dosageInstruction?.[0]?.text;
           return (
-            <li key={request.id} className={slot('record', 'ck-Widget-record')} data-status={request.status} data-priority={request.priority}>
+            <li
+              key={request.id}
+              className={slot('record', 'ck-Widget-record')}
+              data-status={request.status}
+              data-priority={request.priority}
+            >
               <span>
                 <strong>{conceptText(request.medicationCodeableConcept)}</strong>
                 {instructions && <span> — {instructions}</span>}

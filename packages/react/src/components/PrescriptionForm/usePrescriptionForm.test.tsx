@@ -32,7 +32,15 @@ describe('usePrescriptionForm', () => {
     const onSuccess = vi.fn();
     const hook = renderHookWithClient(() => usePrescriptionForm({ patientId, prescriberId: 'prac-1', onSuccess }));
     await waitFor(() => expect(hook.result.current.recordsStatus).toBe('empty'));
-    fill(hook, { medication: 'Amoxicillin 500 mg', dosageText: 'One capsule three times a day', frequency: '3', durationDays: '7', quantity: '21', quantityUnit: 'capsule', refills: '0' });
+    fill(hook, {
+      medication: 'Amoxicillin 500 mg',
+      dosageText: 'One capsule three times a day',
+      frequency: '3',
+      durationDays: '7',
+      quantity: '21',
+      quantityUnit: 'capsule',
+      refills: '0',
+    });
     await submit(hook);
     expect(hook.result.current.status).toBe('success');
     const [saved] = await recordsOf<MedicationRequest>(emulator, 'prescriptions', patientId);

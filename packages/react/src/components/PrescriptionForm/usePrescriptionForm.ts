@@ -12,7 +12,13 @@ import { useLocale } from '../../provider/context.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
 import type { CodedValue } from '../../headless/coded-value.ts';
 import { dropBlanks } from '../../headless/form/drop-blanks.ts';
-import { numberProblem, parseTypedNumber, useValidationMessages, type NumberRule, type ValidationMessages } from '../../headless/form/validation.ts';
+import {
+  numberProblem,
+  parseTypedNumber,
+  useValidationMessages,
+  type NumberRule,
+  type ValidationMessages,
+} from '../../headless/form/validation.ts';
 import { useClinicalForm, type ClinicalForm, type FieldIssue } from '../../headless/form/useClinicalForm.ts';
 import { prescriptionFormMessages, type PrescriptionFormMessages } from './messages.ts';
 import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
@@ -65,7 +71,6 @@ export interface UsePrescriptionFormOptions extends WidgetHookOptions<Medication
   /** The encounter the prescription is written in. */
   readonly encounterId?: string | undefined;
 }
-
 
 export interface PrescriptionFormState extends ClinicalForm<PrescriptionFormValues, MedicationRequest>, RecordsState {
   /** The patient's prescriptions, active ones first, newest first within each status. */

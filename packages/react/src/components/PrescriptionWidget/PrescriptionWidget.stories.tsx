@@ -30,7 +30,9 @@ export const Default: Story = {
 export const Filled: Story = {
   play: async ({ canvasElement }) => {
     await fillIn(canvasElement);
-    await expect((await form(canvasElement)).getByRole('combobox', { name: /Medication/ })).toHaveValue('Amoxicillin 500 MG Oral Capsule (308191)');
+    await expect((await form(canvasElement)).getByRole('combobox', { name: /Medication/ })).toHaveValue(
+      'Amoxicillin 500 MG Oral Capsule (308191)',
+    );
   },
 };
 

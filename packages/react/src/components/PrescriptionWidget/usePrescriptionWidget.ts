@@ -30,7 +30,6 @@ export interface UsePrescriptionWidgetOptions extends WidgetHookOptions<Medicati
   readonly recentCount?: number | undefined;
 }
 
-
 export interface PrescriptionWidgetState extends ClinicalForm<QuickPrescriptionValues, MedicationRequest>, RecordsState {
   /** The patient's prescriptions, current ones first, newest first within each status. */
   readonly records: readonly MedicationRequest[];

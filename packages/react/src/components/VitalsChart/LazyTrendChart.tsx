@@ -14,7 +14,11 @@ const subscribe = () => () => undefined;
 
 /** False on the server and during hydration, true in the browser after: charts are drawn only where they can be. */
 function useIsClient(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }
 
 class ChartBoundary extends Component<{ readonly fallback: ReactNode; readonly children: ReactNode }, { readonly failed: boolean }> {

@@ -12,7 +12,11 @@ import { VitalsChart } from './VitalsChart.tsx';
 
 const region = () => screen.getByRole('region', { name: 'Vital sign trends' });
 const chartOf = (name: string) => within(region()).getByRole('region', { name });
-const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+const bodyRows = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 
 describe('VitalsChart', () => {
   it('draws a trend per vital with the range shaded and out-of-range readings marked', async () => {
@@ -21,13 +25,19 @@ describe('VitalsChart', () => {
     expect(within(region()).getByText('Loading vital signs…')).toBeInTheDocument();
 
     await within(region()).findByRole('region', { name: 'Heart rate' });
-    expect(within(region()).getAllByRole('region').map((chart) => chart.getAttribute('data-vital'))).toEqual([
-      'heartRate', 'bloodPressure', 'temperature', 'respiratoryRate', 'oxygenSaturation', 'weight',
-    ]);
+    expect(
+      within(region())
+        .getAllByRole('region')
+        .map((chart) => chart.getAttribute('data-vital')),
+    ).toEqual(['heartRate', 'bloodPressure', 'temperature', 'respiratoryRate', 'oxygenSaturation', 'weight']);
     const pressure = chartOf('Blood pressure');
     expect(within(pressure).getByText('142/92 mmHg')).toBeVisible();
     expect(within(pressure).getByText('Systolic High ↑')).toBeVisible();
-    expect(within(pressure).getByText(/6 readings from Jun 3, 2024 to Jan 10, 2025; latest 142\/92 mmHg\. Reference range: 90–120 mmHg\. 9 outside the reference range\./)).toBeInTheDocument();
+    expect(
+      within(pressure).getByText(
+        /6 readings from Jun 3, 2024 to Jan 10, 2025; latest 142\/92 mmHg\. Reference range: 90–120 mmHg\. 9 outside the reference range\./,
+      ),
+    ).toBeInTheDocument();
 
     // The chart module arrives on its own, after the data.
     // The first import of the chart module is slow in tests: recharts is transformed on demand.
@@ -49,7 +59,11 @@ describe('VitalsChart', () => {
     const table = await within(region()).findByRole('table', { name: 'Readings of Blood pressure' });
     expect(within(region()).getAllByRole('region')).toHaveLength(2);
     expect(table.parentElement).toHaveClass('ck-visually-hidden');
-    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Taken', 'Systolic (mmHg)', 'Diastolic (mmHg)', 'Flag']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Taken', 'Systolic (mmHg)', 'Diastolic (mmHg)', 'Flag']);
     const rows = bodyRows(table);
     expect(rows).toHaveLength(6);
     expect(rows[0]?.slice(1)).toEqual(['142', '92', 'Systolic: High ↑, Diastolic: High ↑']);
@@ -84,9 +98,19 @@ describe('VitalsChart', () => {
     render(<VitalsChart proxyUrl={TEST_PROXY_URL} patientId={patientId} vitals={['temperature']} />);
     expect(await screen.findByText('36.9 °C')).toBeVisible();
 
-    renderWithClient(<VitalsChart patientId={patientId} vitals={['temperature']} theme="dark" unstyled className="mine" classNames={{ chart: 'my-chart' }} />, {
-      provider: { locale: 'de-DE', messages: { vitalsChart: { title: 'Vitalwerte', temperature: 'Temperatur' } } } as never,
-    });
+    renderWithClient(
+      <VitalsChart
+        patientId={patientId}
+        vitals={['temperature']}
+        theme="dark"
+        unstyled
+        className="mine"
+        classNames={{ chart: 'my-chart' }}
+      />,
+      {
+        provider: { locale: 'de-DE', messages: { vitalsChart: { title: 'Vitalwerte', temperature: 'Temperatur' } } } as never,
+      },
+    );
     const root = screen.getByRole('region', { name: 'Vitalwerte' });
     expect(await within(root).findByText('36,9 °C')).toBeVisible();
     expect(within(root).getByRole('region', { name: 'Temperatur' })).toHaveClass('my-chart');

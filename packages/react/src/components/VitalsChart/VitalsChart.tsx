@@ -64,7 +64,12 @@ function VitalsChartView(props: Omit<VitalsChartProps, 'proxyUrl'>): ReactNode {
         </Heading>
         {state.status === 'ready' && (
           <label className="ck-VitalsChart-toggle" htmlFor={toggleId}>
-            <input id={toggleId} type="checkbox" checked={state.showTables} onChange={(event) => state.setShowTables(event.target.checked)} />
+            <input
+              id={toggleId}
+              type="checkbox"
+              checked={state.showTables}
+              onChange={(event) => state.setShowTables(event.target.checked)}
+            />
             {messages.showTables}
           </label>
         )}
@@ -135,7 +140,12 @@ function VitalFigure({ group, messages, headingLevel, showTable, chartHeight, sl
     .join(' ');
 
   return (
-    <section className={slot('chart')} aria-labelledby={headingId} data-vital={group.id} data-out-of-range={group.outOfRange > 0 || undefined}>
+    <section
+      className={slot('chart')}
+      aria-labelledby={headingId}
+      data-vital={group.id}
+      data-out-of-range={group.outOfRange > 0 || undefined}
+    >
       <div className="ck-VitalsChart-figureHeader">
         <Heading level={headingLevel} id={headingId} className="ck-VitalsChart-name">
           {chartName(group.id, messages)}

@@ -25,7 +25,9 @@ export function VitalsTable({ group, messages, visible, className }: VitalsTable
   return (
     <div className={visible ? 'ck-VitalsChart-tableWrap' : 'ck-visually-hidden'}>
       <table className={className}>
-        <caption className={visible ? 'ck-visually-hidden' : undefined}>{formatMessage(messages.tableCaption, { vital: chartName(group.id, messages) })}</caption>
+        <caption className={visible ? 'ck-visually-hidden' : undefined}>
+          {formatMessage(messages.tableCaption, { vital: chartName(group.id, messages) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{messages.columnDate}</th>
@@ -43,7 +45,9 @@ export function VitalsTable({ group, messages, visible, className }: VitalsTable
             const first = points.find((point): point is VitalPoint => point !== undefined);
             const flags = group.series.flatMap((series, index) => {
               const flag = points[index]?.flag;
-              return isOutOfRange(flag) ? [flagText(flag as VitalFlag, group.series.length > 1 ? seriesName(series.key, messages) : undefined, messages)] : [];
+              return isOutOfRange(flag)
+                ? [flagText(flag as VitalFlag, group.series.length > 1 ? seriesName(series.key, messages) : undefined, messages)]
+                : [];
             });
             return (
               <tr key={time} data-out-of-range={flags.length > 0 || undefined}>

@@ -10,7 +10,14 @@ describe('useVitalsChart', () => {
     const hook = renderHookWithClient(() => useVitalsChart({ patientId }));
     await waitFor(() => expect(hook.result.current.status).toBe('ready'));
     const groups = hook.result.current.groups;
-    expect(groups.map((group) => group.id)).toEqual(['heartRate', 'bloodPressure', 'temperature', 'respiratoryRate', 'oxygenSaturation', 'weight']);
+    expect(groups.map((group) => group.id)).toEqual([
+      'heartRate',
+      'bloodPressure',
+      'temperature',
+      'respiratoryRate',
+      'oxygenSaturation',
+      'weight',
+    ]);
     const pressure = groups.find((group) => group.id === 'bloodPressure');
     expect(pressure?.series).toHaveLength(2);
     expect(pressure?.outOfRange).toBe(9);

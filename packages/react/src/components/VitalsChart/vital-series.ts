@@ -44,7 +44,15 @@ export interface VitalChartGroup {
   readonly outOfRange: number;
 }
 
-export const VITAL_CHART_ORDER: readonly VitalChartId[] = ['heartRate', 'bloodPressure', 'temperature', 'respiratoryRate', 'oxygenSaturation', 'weight', 'height'];
+export const VITAL_CHART_ORDER: readonly VitalChartId[] = [
+  'heartRate',
+  'bloodPressure',
+  'temperature',
+  'respiratoryRate',
+  'oxygenSaturation',
+  'weight',
+  'height',
+];
 
 const BY_CODE = new Map(VITAL_SIGNS.map((vital) => [vital.code, vital]));
 const BY_KEY = new Map(VITAL_SIGNS.map((vital) => [vital.key, vital]));
@@ -87,7 +95,7 @@ function identify(concept: CodeableConcept | undefined): VitalSignKey | 'bloodPr
 /** The value in the vital's own unit: °F → °C, lb → kg, m → cm; undefined for a unit that cannot be converted. */
 function inVitalUnit(key: VitalSignKey, value: number, unit: string | undefined): number | undefined {
   const given = (unit ?? '').trim();
-  if (key === 'temperature' && /^(\[degF\]|°F|degF|F)$/i.test(given)) return Math.round(((value - 32) * 5) / 9 * 10) / 10;
+  if (key === 'temperature' && /^(\[degF\]|°F|degF|F)$/i.test(given)) return Math.round((((value - 32) * 5) / 9) * 10) / 10;
   if (key === 'weight' && /^(\[lb_av\]|lb|lbs)$/i.test(given)) return Math.round(value * 0.45359237 * 10) / 10;
   if (key === 'height' && /^m$/.test(given)) return Math.round(value * 1000) / 10;
   if (key === 'height' && /^(\[in_i\]|in)$/i.test(given)) return Math.round(value * 2.54 * 10) / 10;
@@ -100,8 +108,16 @@ interface Reading {
   readonly flag: VitalFlag | undefined;
 }
 
-function flagFor(key: VitalSignKey, value: number, own: Observation['interpretation'], range: Observation['referenceRange']): VitalFlag | undefined {
-  const coded = own?.flatMap((concept) => concept.coding ?? []).map((coding) => FLAGS[coding.code ?? '']).find(Boolean);
+function flagFor(
+  key: VitalSignKey,
+  value: number,
+  own: Observation['interpretation'],
+  range: Observation['referenceRange'],
+): VitalFlag | undefined {
+  const coded = own
+    ?.flatMap((concept) => concept.coding ?? [])
+    .map((coding) => FLAGS[coding.code ?? ''])
+    .find(Boolean);
   if (coded) return coded;
   const low = range?.[0]?.low?.value ?? vitalSign(key).reference?.low;
   const high = range?.[0]?.high?.value ?? vitalSign(key).reference?.high;
@@ -164,7 +180,9 @@ export function vitalChartGroups(observations: readonly Observation[]): VitalCha
     return { key, unit: vital.unit, range: vital.reference, points: [...list].sort((a, b) => a.time - b.time) };
   };
   return VITAL_CHART_ORDER.flatMap((id) => {
-    const series = (id === 'bloodPressure' ? (['systolic', 'diastolic'] as const) : [id]).map(seriesOf).filter((entry) => entry !== undefined);
+    const series = (id === 'bloodPressure' ? (['systolic', 'diastolic'] as const) : [id])
+      .map(seriesOf)
+      .filter((entry) => entry !== undefined);
     if (series.length === 0) return [];
     const latest = Object.fromEntries(series.map((entry) => [entry.key, entry.points.at(-1)]));
     const outOfRange = series.reduce((sum, entry) => sum + entry.points.filter((point) => isOutOfRange(point.flag)).length, 0);

@@ -64,7 +64,12 @@ export function VitalsForm({ state, messages, slot }: VitalsPartProps): ReactNod
 }
 
 /** Under a reading: its usual range, or, once typed outside it, which way it is out. */
-function rangeHelp(key: VitalKey, flag: 'H' | 'L' | 'N' | undefined, messages: VitalsWidgetMessages, locale: string | undefined): string | undefined {
+function rangeHelp(
+  key: VitalKey,
+  flag: 'H' | 'L' | 'N' | undefined,
+  messages: VitalsWidgetMessages,
+  locale: string | undefined,
+): string | undefined {
   const reference = vitalOf(key).reference;
   if (!reference) return undefined;
   const template = flag === 'H' ? messages.flaggedHigh : flag === 'L' ? messages.flaggedLow : messages.usualRange;

@@ -36,7 +36,9 @@ export const Filled: Story = {
   play: async ({ canvasElement }) => {
     await fillIn(canvasElement);
     const fields = await form(canvasElement);
-    await expect(fields.getByRole('textbox', { name: 'Heart rate (beats/min)' })).toHaveAccessibleDescription('High: above the usual 60–100');
+    await expect(fields.getByRole('textbox', { name: 'Heart rate (beats/min)' })).toHaveAccessibleDescription(
+      'High: above the usual 60–100',
+    );
   },
 };
 

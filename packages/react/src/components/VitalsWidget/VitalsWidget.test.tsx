@@ -104,7 +104,10 @@ describe('VitalsWidget', () => {
       performer: [{ reference: 'Practitioner/prac-1' }],
       interpretation: [{ coding: [{ code: 'H' }] }],
       component: [
-        { code: { coding: [{ code: '8867-4' }] }, valueQuantity: { value: 128, unit: 'beats/min', system: 'http://unitsofmeasure.org', code: '/min' } },
+        {
+          code: { coding: [{ code: '8867-4' }] },
+          valueQuantity: { value: 128, unit: 'beats/min', system: 'http://unitsofmeasure.org', code: '/min' },
+        },
         { code: { coding: [{ code: '8480-6' }] }, valueQuantity: { value: 118, unit: 'mmHg', code: 'mm[Hg]' } },
         { code: { coding: [{ code: '8462-4' }] }, valueQuantity: { value: 76, unit: 'mmHg' } },
         { code: { coding: [{ code: '8310-5' }] }, valueQuantity: { value: 36.8, unit: '°C', code: 'Cel' } },
@@ -121,7 +124,9 @@ describe('VitalsWidget', () => {
     const { container } = renderWithClient(<VitalsWidget patientId={patientId} />);
 
     await user.click(within(form()).getByRole('button', { name: 'Record vitals' }));
-    await waitFor(() => expect(box('Heart rate (beats/min)')).toHaveAccessibleDescription(expect.stringContaining('Enter at least one reading')));
+    await waitFor(() =>
+      expect(box('Heart rate (beats/min)')).toHaveAccessibleDescription(expect.stringContaining('Enter at least one reading')),
+    );
 
     await user.type(box('Heart rate (beats/min)'), '720');
     await user.type(box('Systolic'), '-5');
@@ -196,7 +201,13 @@ describe('VitalsWidget', () => {
   it('takes the app’s wording, classes per part, a theme, and drops its styles when unstyled', async () => {
     const { patientId } = await setUp();
     renderWithClient(
-      <VitalsWidget patientId={patientId} theme="glassmorphism" unstyled className="mine" classNames={{ form: 'my-form', pressure: 'my-bp' }} />,
+      <VitalsWidget
+        patientId={patientId}
+        theme="glassmorphism"
+        unstyled
+        className="mine"
+        classNames={{ form: 'my-form', pressure: 'my-bp' }}
+      />,
       { provider: { messages: { vitalsWidget: { title: 'Observations', save: 'Save vitals' } } } as never },
     );
     const root = screen.getByRole('region', { name: 'Observations' });

@@ -44,7 +44,16 @@ export function VitalsWidget({ proxyUrl, ...props }: VitalsWidgetProps): ReactNo
 function VitalsWidgetView(props: Omit<VitalsWidgetProps, 'proxyUrl'>): ReactNode {
   const { patientId, readings, encounterId, performerId, recentCount, theme, className, classNames, unstyled, onSuccess, onError } = props;
   const messages = useWidgetMessages('vitalsWidget', vitalsWidgetMessages);
-  const state = useVitalsWidget({ patientId, readings, encounterId, performerId, recentCount, onSuccess, onError, records: props.showRecords !== false });
+  const state = useVitalsWidget({
+    patientId,
+    readings,
+    encounterId,
+    performerId,
+    recentCount,
+    onSuccess,
+    onError,
+    records: props.showRecords !== false,
+  });
   const titleId = useId();
   const slot = slotClasses<VitalsWidgetSlot>('VitalsWidget', { classNames, unstyled });
   const flagged = Object.values(state.flags).some((flag) => flag !== 'N');

@@ -27,7 +27,13 @@ describe('useVitalsWidget', () => {
       });
     await panel('2025-01-10T09:00:00Z', 72);
     await panel('2025-03-02T09:30:00Z', 118);
-    await createRecord(emulator, 'observations', { patientId, status: 'final', category: 'laboratory', code: { system: LOINC, code: '2345-7', display: 'Glucose' }, valueQuantity: { value: 5.4, unit: 'mmol/L' } });
+    await createRecord(emulator, 'observations', {
+      patientId,
+      status: 'final',
+      category: 'laboratory',
+      code: { system: LOINC, code: '2345-7', display: 'Glucose' },
+      valueQuantity: { value: 5.4, unit: 'mmol/L' },
+    });
 
     const { result } = renderHookWithClient(() => useVitalsWidget({ patientId }));
     expect(result.current.recordsStatus).toBe('loading');

@@ -46,7 +46,6 @@ export interface UseVitalsWidgetOptions extends WidgetHookOptions<Observation> {
   readonly recentCount?: number | undefined;
 }
 
-
 export interface VitalsWidgetState extends ClinicalForm<VitalsFormValues, Observation>, RecordsState {
   /** The readings the form offers. */
   readonly readings: readonly VitalsReading[];

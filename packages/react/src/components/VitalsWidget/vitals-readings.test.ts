@@ -52,6 +52,8 @@ describe('vitals readings', () => {
       code: { coding: [{ system: 'http://loinc.org', code: '8310-5' }] },
       valueQuantity: { value: 38.2, unit: 'Cel' },
     } as Observation;
-    expect(readingsOf(temperature, messages, 'de')).toEqual([{ key: 'temperature', label: 'Temperature', value: '38,2 °C', interpretation: 'H' }]);
+    expect(readingsOf(temperature, messages, 'de')).toEqual([
+      { key: 'temperature', label: 'Temperature', value: '38,2 °C', interpretation: 'H' },
+    ]);
   });
 });

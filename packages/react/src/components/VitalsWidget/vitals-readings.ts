@@ -176,7 +176,9 @@ function loincVital(concept: Concept | undefined): VitalSign | undefined {
 /** True for the observations the widget lists: vital-sign category, or a vital or vitals-panel LOINC code. */
 export function isVitalsObservation(observation: Observation): boolean {
   const category = observation.category?.some((concept) => concept.coding?.some((coding) => coding.code === 'vital-signs'));
-  const coded = observation.code.coding?.some((coding) => coding.system === CODE_SYSTEMS.loinc && (PANEL_CODES.has(coding.code ?? '') || VITALS_BY_CODE.has(coding.code ?? '')));
+  const coded = observation.code.coding?.some(
+    (coding) => coding.system === CODE_SYSTEMS.loinc && (PANEL_CODES.has(coding.code ?? '') || VITALS_BY_CODE.has(coding.code ?? '')),
+  );
   return Boolean(category || coded);
 }
 

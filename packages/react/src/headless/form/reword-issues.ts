@@ -21,11 +21,11 @@ export function rewordIssues<TSchema extends z.ZodMiniType>(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         // ZodError keeps its issues as plain objects; rewording in place keeps everything else about the error.
-        (issue as { message: string }).message = reword({ path: issue.path.map(String).join('.'), message: issue.message }, input) ?? issue.message;
+        (issue as { message: string }).message =
+          reword({ path: issue.path.map(String).join('.'), message: issue.message }, input) ?? issue.message;
       }
     }
     return parsed;
   };
   return Object.create(schema, { safeParse: { value: safeParse } }) as TSchema;
 }
-

@@ -151,7 +151,10 @@ describe('useClinicalForm', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(/\S{16,}/);
     expect(keys[1]).toBe(keys[0]);
-    const search = await emulator.handleProxyRequest(new Request(`http://localhost${TEST_PROXY_URL}/allergies?patientId=${patientId}`), TEST_PROXY_URL);
+    const search = await emulator.handleProxyRequest(
+      new Request(`http://localhost${TEST_PROXY_URL}/allergies?patientId=${patientId}`),
+      TEST_PROXY_URL,
+    );
     expect(((await search.json()) as { data: { total: number } }).data.total).toBe(1);
   });
 });

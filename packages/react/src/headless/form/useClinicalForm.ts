@@ -101,9 +101,7 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
   const locale = useLocale();
   const say = (message: string) => localiseIssue(message, validation, locale);
   const fieldNames = new Set(Object.keys(defaultValues as object));
-  const fieldOf =
-    options.fieldOf ??
-    ((path: string) => (fieldNames.has(path.split('.')[0] ?? '') ? (path as Path<TValues>) : undefined));
+  const fieldOf = options.fieldOf ?? ((path: string) => (fieldNames.has(path.split('.')[0] ?? '') ? (path as Path<TValues>) : undefined));
 
   /** Places issues on their fields; the rest go to the form-level list. Returns whether any went to a field. */
   const errorsFrom = (issues: readonly Issue[], input: unknown): FieldErrors<TValues> => {
@@ -180,7 +178,8 @@ export function useClinicalForm<TValues extends FieldValues, TSchema extends z.Z
   const formLevel = (get(form.formState.errors, FORM_LEVEL) as { message?: string } | undefined)?.message;
   const writes = options.writes;
   return {
-    writable: !writes || (access.pending ? undefined : access.can(writes.path, writes.interaction ?? 'create') !== false || error?.status === 403),
+    writable:
+      !writes || (access.pending ? undefined : access.can(writes.path, writes.interaction ?? 'create') !== false || error?.status === 403),
     form,
     onSubmit: async (event) => {
       event?.preventDefault();

@@ -49,11 +49,19 @@ const numberOf = (text: string): number => Number(text.replaceAll(',', ''));
 
 /** `{ min, max, unit }` filled in, in the locale, and without the space an empty unit leaves. */
 function fill(template: string, values: { min?: number; max?: number; unit?: string | undefined }, locale: string | undefined): string {
-  return formatMessage(template, { ...values, unit: values.unit ?? '' }, locale).replace(/\s+$/, '').replace(/\s+([.,;])/g, '$1');
+  return formatMessage(template, { ...values, unit: values.unit ?? '' }, locale)
+    .replace(/\s+$/, '')
+    .replace(/\s+([.,;])/g, '$1');
 }
 
 /** The out-of-range sentence for `min`–`max` (either may be open). */
-export function rangeProblem(min: number | undefined, max: number | undefined, unit: string | undefined, messages: ValidationMessages, locale: string | undefined): string {
+export function rangeProblem(
+  min: number | undefined,
+  max: number | undefined,
+  unit: string | undefined,
+  messages: ValidationMessages,
+  locale: string | undefined,
+): string {
   if (min !== undefined && max !== undefined) return fill(messages.between, { min, max, unit }, locale);
   if (min !== undefined) return fill(messages.atLeast, { min, unit }, locale);
   return fill(messages.atMost, { max: max ?? 0, unit }, locale);
@@ -97,7 +105,12 @@ export interface NumberRule {
  * What is wrong with a typed number, in the shared wording — not a number, not whole, too precise, out of range
  * (with the range) — or undefined when it is fine or empty (whether it is required is the caller's rule).
  */
-export function numberProblem(text: string, rule: NumberRule, messages: ValidationMessages, locale: string | undefined): string | undefined {
+export function numberProblem(
+  text: string,
+  rule: NumberRule,
+  messages: ValidationMessages,
+  locale: string | undefined,
+): string | undefined {
   const value = parseTypedNumber(text);
   if (value === undefined) return undefined;
   if (Number.isNaN(value)) return messages.notANumber;
@@ -105,6 +118,7 @@ export function numberProblem(text: string, rule: NumberRule, messages: Validati
   if (rule.decimals === 0 && !Number.isInteger(value)) return messages.wholeNumber;
   if (rule.decimals !== undefined && places > rule.decimals) return formatMessage(messages.tooPrecise, { decimals: rule.decimals }, locale);
   if (rule.positive && value <= 0) return messages.positive;
-  if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max)) return rangeProblem(rule.min, rule.max, rule.unit, messages, locale);
+  if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max))
+    return rangeProblem(rule.min, rule.max, rule.unit, messages, locale);
   return undefined;
 }

@@ -19,7 +19,11 @@ describe('Field', () => {
   });
 
   it('describes a valid control only with its help', () => {
-    render(<Field label="Notes" help="Optional">{(control) => <textarea {...control} />}</Field>);
+    render(
+      <Field label="Notes" help="Optional">
+        {(control) => <textarea {...control} />}
+      </Field>,
+    );
     const textarea = screen.getByRole('textbox', { name: 'Notes' });
     expect(textarea).not.toBeInvalid();
     expect(textarea).toHaveAccessibleDescription('Optional');

@@ -12,5 +12,9 @@ export interface NoteTextProps extends MarkdownOptions {
 }
 
 export function NoteText({ text, markdown, className, ...options }: NoteTextProps): ReactNode {
-  return <div className={cx('ck-Markdown', className)}>{markdown ? renderMarkdown(text, options) : <p className="ck-Markdown-plain">{text}</p>}</div>;
+  return (
+    <div className={cx('ck-Markdown', className)}>
+      {markdown ? renderMarkdown(text, options) : <p className="ck-Markdown-plain">{text}</p>}
+    </div>
+  );
 }

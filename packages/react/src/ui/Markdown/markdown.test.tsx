@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.ts';
 import { renderMarkdown } from './markdown.tsx';
 
-const rendered = (source: string) => render(<div data-testid="note">{renderMarkdown(source)}</div>).container.firstElementChild as HTMLElement;
+const rendered = (source: string) =>
+  render(<div data-testid="note">{renderMarkdown(source)}</div>).container.firstElementChild as HTMLElement;
 
 describe('renderMarkdown', () => {
   it('renders a SOAP note: headings under the widget’s own, lists, emphasis, code and line breaks', async () => {

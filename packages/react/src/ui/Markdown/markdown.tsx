@@ -41,7 +41,8 @@ function blocksOf(source: string): Block[] {
     if (fence) {
       const body: string[] = [];
       index += 1;
-      while (index < lines.length && !(lines[index] as string).trimStart().startsWith(fence[1] as string)) body.push(lines[index++] as string);
+      while (index < lines.length && !(lines[index] as string).trimStart().startsWith(fence[1] as string))
+        body.push(lines[index++] as string);
       index += 1; // the closing fence, if any
       blocks.push({ kind: 'code', text: body.join('\n') });
       continue;
@@ -84,7 +85,16 @@ function blocksOf(source: string): Block[] {
     const paragraph: string[] = [];
     while (index < lines.length) {
       const next = lines[index] as string;
-      if (next.trim() === '' || HEADING.test(next) || FENCE.test(next) || QUOTE.test(next) || BULLET.test(next) || NUMBERED.test(next) || RULE.test(next)) break;
+      if (
+        next.trim() === '' ||
+        HEADING.test(next) ||
+        FENCE.test(next) ||
+        QUOTE.test(next) ||
+        BULLET.test(next) ||
+        NUMBERED.test(next) ||
+        RULE.test(next)
+      )
+        break;
       paragraph.push(next.trim());
       index += 1;
     }
@@ -94,7 +104,8 @@ function blocksOf(source: string): Block[] {
 }
 
 // `code`, **bold**, __bold__, *italic*, _italic_ (not inside words), [text](url) — a URL may hold one level of ( )
-const INLINE = /(`+)(.+?)\1|\*\*(.+?)\*\*|(?<!\w)__(.+?)__(?!\w)|\*(?!\s)(.+?)\*|(?<!\w)_(?!\s)(.+?)_(?!\w)|\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
+const INLINE =
+  /(`+)(.+?)\1|\*\*(.+?)\*\*|(?<!\w)__(.+?)__(?!\w)|\*(?!\s)(.+?)\*|(?<!\w)_(?!\s)(.+?)_(?!\w)|\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 
 function inline(text: string, key: string): ReactNode[] {
   const nodes: ReactNode[] = [];
@@ -106,7 +117,8 @@ function inline(text: string, key: string): ReactNode[] {
     const id = `${key}.${count++}`;
     const [, , code, strong1, strong2, em1, em2, label, url] = match;
     if (code !== undefined) nodes.push(<code key={id}>{code}</code>);
-    else if (strong1 !== undefined || strong2 !== undefined) nodes.push(<strong key={id}>{inline((strong1 ?? strong2) as string, id)}</strong>);
+    else if (strong1 !== undefined || strong2 !== undefined)
+      nodes.push(<strong key={id}>{inline((strong1 ?? strong2) as string, id)}</strong>);
     else if (em1 !== undefined || em2 !== undefined) nodes.push(<em key={id}>{inline((em1 ?? em2) as string, id)}</em>);
     else if (label !== undefined && url !== undefined) {
       nodes.push(
@@ -160,7 +172,9 @@ export function renderMarkdown(source: string, options: MarkdownOptions = {}): R
         );
       }
       case 'quote':
-        return <blockquote key={key}>{renderMarkdown(block.lines.join('\n'), { headingLevel: Math.min(6, previous + 1) as 4 })}</blockquote>;
+        return (
+          <blockquote key={key}>{renderMarkdown(block.lines.join('\n'), { headingLevel: Math.min(6, previous + 1) as 4 })}</blockquote>
+        );
       case 'code':
         return (
           <pre key={key}>

@@ -7,7 +7,13 @@ import { renderWithClient } from '../../test/render.tsx';
 import { recordsStateOf, type RecordsState } from '../../headless/records-state.ts';
 import { RecordsSection } from './RecordsSection.tsx';
 
-const messages = { listTitle: 'On record', loading: 'Loading allergies…', loadError: 'Allergies could not be loaded.', empty: 'None yet.', emptyHint: 'Add the first below.' };
+const messages = {
+  listTitle: 'On record',
+  loading: 'Loading allergies…',
+  loadError: 'Allergies could not be loaded.',
+  empty: 'None yet.',
+  emptyHint: 'Add the first below.',
+};
 const stateOf = (recordsStatus: RecordsState['recordsStatus'], retryRecords = vi.fn()): RecordsState => ({
   recordsStatus,
   recordsError: recordsStatus === 'error' ? new ClinikApiError({ status: 503, code: 'INTERNAL_ERROR', message: 'boom' }) : null,
@@ -19,7 +25,9 @@ describe('RecordsSection', () => {
   it('shows the records only when there are some, and its footer whatever the status', async () => {
     const { container, rerender } = renderWithClient(
       <RecordsSection state={stateOf('ready')} messages={messages} footer={<p>Past: 2</p>}>
-        <ul><li>Penicillin</li></ul>
+        <ul>
+          <li>Penicillin</li>
+        </ul>
       </RecordsSection>,
     );
     expect(within(section()).getByRole('listitem')).toHaveTextContent('Penicillin');
@@ -28,7 +36,9 @@ describe('RecordsSection', () => {
 
     rerender(
       <RecordsSection state={stateOf('empty')} messages={messages} footer={<p>Past: 2</p>}>
-        <ul><li>Penicillin</li></ul>
+        <ul>
+          <li>Penicillin</li>
+        </ul>
       </RecordsSection>,
     );
     expect(within(section()).queryByRole('listitem')).not.toBeInTheDocument();
@@ -37,11 +47,19 @@ describe('RecordsSection', () => {
 
   it('says it is loading, and offers a retry when loading failed', async () => {
     const retry = vi.fn();
-    const { rerender } = renderWithClient(<RecordsSection state={stateOf('loading')} messages={messages}>{null}</RecordsSection>);
+    const { rerender } = renderWithClient(
+      <RecordsSection state={stateOf('loading')} messages={messages}>
+        {null}
+      </RecordsSection>,
+    );
     expect(section()).toHaveAttribute('aria-busy', 'true');
     expect(section()).toHaveTextContent('Loading allergies…');
 
-    rerender(<RecordsSection state={stateOf('error', retry)} messages={messages}>{null}</RecordsSection>);
+    rerender(
+      <RecordsSection state={stateOf('error', retry)} messages={messages}>
+        {null}
+      </RecordsSection>,
+    );
     expect(within(section()).getByRole('alert')).toHaveTextContent('Allergies could not be loaded.');
     await userEvent.click(within(section()).getByRole('button', { name: 'Try again' }));
     expect(retry).toHaveBeenCalledOnce();

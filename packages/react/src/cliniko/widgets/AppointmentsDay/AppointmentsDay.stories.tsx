@@ -79,7 +79,9 @@ export const Empty: Story = {
 
 export const Unavailable: Story = {
   beforeEach({ msw }) {
-    msw.use(http.get(`${STORY_CLINIKO_URL}/individual_appointments`, () => HttpResponse.json(envelope('UPSTREAM_UNAVAILABLE'), { status: 502 })));
+    msw.use(
+      http.get(`${STORY_CLINIKO_URL}/individual_appointments`, () => HttpResponse.json(envelope('UPSTREAM_UNAVAILABLE'), { status: 502 })),
+    );
   },
   play: async ({ canvasElement }) => {
     await expect(await (await day(canvasElement)).findByText(/^The day’s appointments could not be loaded\./)).toBeVisible();

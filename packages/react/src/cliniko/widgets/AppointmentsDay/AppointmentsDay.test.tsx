@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.ts';
-import { CLINIKO_NOW, clinikoCall, renderWithCliniko, startTestClinikoEmulator, TEST_CLINIKO_URL } from '../../../test/cliniko-emulator.tsx';
+import {
+  CLINIKO_NOW,
+  clinikoCall,
+  renderWithCliniko,
+  startTestClinikoEmulator,
+  TEST_CLINIKO_URL,
+} from '../../../test/cliniko-emulator.tsx';
 import { errorAnswer } from '../../../test/error-answers.ts';
 import { mswServer } from '../../../test/msw-server.ts';
 import type { ClinikoList, ClinikoPatient } from '../../types.ts';
@@ -25,7 +31,9 @@ describe('AppointmentsDay', () => {
     const { container } = renderWithCliniko(<AppointmentsDay businessId={seeded.businessIds[0]} date="2025-03-07" />);
     await within(widget()).findAllByRole('listitem');
     expect(widget()).toHaveAccessibleName('Appointments: Friday, March 7, 2025');
-    expect(within(widget()).getByText('Times are in the clinic’s time zone: Australian Eastern Daylight Time (Australia/Melbourne).')).toBeVisible();
+    expect(
+      within(widget()).getByText('Times are in the clinic’s time zone: Australian Eastern Daylight Time (Australia/Melbourne).'),
+    ).toBeVisible();
     expect(items().map((item) => item.textContent?.replace(/\s+/g, ' '))).toEqual([
       expect.stringMatching(/^8:00 – 8:45 AM · 45 min.+Remedial Massage with Liam O'Connor$/),
       expect.stringMatching(/^9:00 – 10:00 AM · 60 min.+Initial Consultation with Dr Amelia Chen$/),
@@ -38,7 +46,8 @@ describe('AppointmentsDay', () => {
   it('cuts one practitioner’s day at the clinic’s midnight, not the browser’s or UTC’s', async () => {
     const emulator = await startTestClinikoEmulator();
     const { businessIds, practitionerIds, appointmentTypeIds } = emulator.seeded;
-    const patient = (await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', 'patients?per_page=1')).patients[0] as ClinikoPatient;
+    const patient = (await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', 'patients?per_page=1'))
+      .patients[0] as ClinikoPatient;
     const book = (starts_at: string) =>
       clinikoCall(emulator, 'POST', 'individual_appointments', {
         starts_at,
@@ -52,7 +61,11 @@ describe('AppointmentsDay', () => {
     renderWithCliniko(<AppointmentsDay practitionerId={practitionerIds[0]} date="2025-03-07" />);
     await within(widget()).findAllByRole('listitem');
     // Intl separates times with narrow spaces: compared with plain ones.
-    expect(items().map((item) => item.querySelector('time')?.textContent?.replace(/\s+/g, ' '))).toEqual(['9:00 – 10:00 AM', '2:30 – 3:00 PM', '3/7/2025, 11:30 PM – 3/8/2025, 12:00 AM']);
+    expect(items().map((item) => item.querySelector('time')?.textContent?.replace(/\s+/g, ' '))).toEqual([
+      '9:00 – 10:00 AM',
+      '2:30 – 3:00 PM',
+      '3/7/2025, 11:30 PM – 3/8/2025, 12:00 AM',
+    ]);
     // A practitioner's own day does not repeat their name on every line.
     expect(within(widget()).queryByText(/with Dr Amelia Chen/)).toBeNull();
   });
@@ -75,7 +88,9 @@ describe('AppointmentsDay', () => {
     await user.tab();
     expect(first).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ starts_at: '2025-03-06T22:00:00Z', id: expect.stringMatching(/^\d+$/) }));
+    expect(onSelect).toHaveBeenCalledWith(
+      expect.objectContaining({ starts_at: '2025-03-06T22:00:00Z', id: expect.stringMatching(/^\d+$/) }),
+    );
     await expectNoAxeViolations(container);
     await user.click(within(widget()).getByRole('button', { name: 'Today' }));
     expect(await within(widget()).findByText('No appointments on this day.')).toBeVisible();
@@ -90,7 +105,9 @@ describe('AppointmentsDay', () => {
     );
     const user = userEvent.setup();
     const { container } = renderWithCliniko(<AppointmentsDay date="2025-03-07" />);
-    const failure = (await within(widget()).findByText(/^The day’s appointments could not be loaded/)).closest('[role="alert"]') as HTMLElement;
+    const failure = (await within(widget()).findByText(/^The day’s appointments could not be loaded/)).closest(
+      '[role="alert"]',
+    ) as HTMLElement;
     expect(failure).toHaveTextContent('Something went wrong on the server.');
     await expectNoAxeViolations(container);
     await user.click(within(failure).getByRole('button', { name: 'Try again' }));

@@ -40,7 +40,15 @@ export function AppointmentsDay({ proxyUrl, ...props }: AppointmentsDayProps): R
   );
 }
 
-function AppointmentsDayView({ title, theme, className, classNames, unstyled, onSelectAppointment, ...options }: Omit<AppointmentsDayProps, 'proxyUrl'>): ReactNode {
+function AppointmentsDayView({
+  title,
+  theme,
+  className,
+  classNames,
+  unstyled,
+  onSelectAppointment,
+  ...options
+}: Omit<AppointmentsDayProps, 'proxyUrl'>): ReactNode {
   const messages = useWidgetMessages('appointmentsDay', appointmentsDayMessages);
   const locale = useLocale();
   const state = useAppointmentsDay(options);
@@ -49,7 +57,10 @@ function AppointmentsDayView({ title, theme, className, classNames, unstyled, on
   const slot = slotClasses<AppointmentsDaySlot>('AppointmentsDay', { classNames, unstyled });
   const noon = Date.parse(`${state.date}T12:00:00Z`);
   const dayName = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full' }).format(noon);
-  const zone = formatMessage(messages.timeZone, { zone: zoneName(state.timeZone, locale, state.appointments[0]?.start ?? noon), id: state.timeZone });
+  const zone = formatMessage(messages.timeZone, {
+    zone: zoneName(state.timeZone, locale, state.appointments[0]?.start ?? noon),
+    id: state.timeZone,
+  });
 
   let status = '';
   if (state.status === 'loading') status = messages.loading;
@@ -92,8 +103,19 @@ function AppointmentsDayView({ title, theme, className, classNames, unstyled, on
       {state.status === 'ready' && (
         <ol className={slot('list', 'ck-Widget-records')} aria-labelledby={titleId}>
           {state.appointments.map((row) => (
-            <li key={row.appointment.id} className={slot('item', 'ck-Widget-record')} style={{ '--ck-type-color': row.type?.color ?? undefined } as CSSProperties} data-arrived={row.appointment.patient_arrived || undefined}>
-              <AppointmentRow row={row} timeZone={state.timeZone} messages={messages} showPractitioner={!options.practitionerId} onSelect={onSelectAppointment} />
+            <li
+              key={row.appointment.id}
+              className={slot('item', 'ck-Widget-record')}
+              style={{ '--ck-type-color': row.type?.color ?? undefined } as CSSProperties}
+              data-arrived={row.appointment.patient_arrived || undefined}
+            >
+              <AppointmentRow
+                row={row}
+                timeZone={state.timeZone}
+                messages={messages}
+                showPractitioner={!options.practitionerId}
+                onSelect={onSelectAppointment}
+              />
             </li>
           ))}
         </ol>
@@ -125,7 +147,9 @@ function AppointmentRow({ row, timeZone, messages, showPractitioner, onSelect }:
       <span className="ck-AppointmentsDay-what">
         <span className="ck-AppointmentsDay-swatch" aria-hidden="true" />
         {row.type?.name ?? messages.noType}
-        {showPractitioner && row.practitioner && <span className="ck-Widget-meta"> {formatMessage(messages.with, { name: row.practitioner.label })}</span>}
+        {showPractitioner && row.practitioner && (
+          <span className="ck-Widget-meta"> {formatMessage(messages.with, { name: row.practitioner.label })}</span>
+        )}
         {appointment.patient_arrived && <span className="ck-Widget-meta"> · {messages.arrived}</span>}
         {appointment.did_not_arrive && <span className="ck-Widget-meta"> · {messages.didNotArrive}</span>}
       </span>

@@ -49,7 +49,8 @@ export interface AppointmentsDayState {
   readonly isFetching: boolean;
 }
 
-const byId = <T extends { readonly id: string }>(items: readonly T[] | undefined): ReadonlyMap<string, T> => new Map((items ?? []).map((item) => [item.id, item]));
+const byId = <T extends { readonly id: string }>(items: readonly T[] | undefined): ReadonlyMap<string, T> =>
+  new Map((items ?? []).map((item) => [item.id, item]));
 
 export function useAppointmentsDay(options: UseAppointmentsDayOptions): AppointmentsDayState {
   const { practitionerId, businessId } = options;
@@ -62,7 +63,9 @@ export function useAppointmentsDay(options: UseAppointmentsDayOptions): Appointm
   const [chosen, setDate] = useState(options.date);
   const date = chosen ?? today;
   const range = dayRange(date, timeZone);
-  const appointments = useAllClinikoAppointments(businesses.isPending && !options.timeZone ? undefined : { practitionerId, businessId, ...range });
+  const appointments = useAllClinikoAppointments(
+    businesses.isPending && !options.timeZone ? undefined : { practitionerId, businessId, ...range },
+  );
   const types = byId(useClinikoAppointmentTypes({ perPage: 100 }).data?.appointment_types);
   const practitioners = byId(useClinikoPractitioners({ perPage: 100 }).data?.practitioners);
 

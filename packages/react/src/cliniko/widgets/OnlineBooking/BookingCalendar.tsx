@@ -31,7 +31,8 @@ export function BookingCalendar({ calendar, timeZone, format, messages, unstyled
   const empty = calendar.status === 'ready' && calendar.days.every((day) => day.times.length === 0);
   let placeholder: ReactNode;
   if (calendar.status === 'loading') placeholder = <p className="ck-OnlineBooking-note">{messages.loading}</p>;
-  else if (calendar.status === 'error') placeholder = <ErrorState title={messages.timesError} error={calendar.error} onRetry={calendar.retry} />;
+  else if (calendar.status === 'error')
+    placeholder = <ErrorState title={messages.timesError} error={calendar.error} onRetry={calendar.retry} />;
   else if (empty) {
     placeholder = (
       <div className="ck-OnlineBooking-note">

@@ -44,7 +44,11 @@ export function BookingPatient({ patient, messages, unstyled, className }: Booki
           { value: 'new', label: messages.newPatient },
         ]}
       />
-      {patient.mode === 'existing' ? <PatientFinder patient={patient} messages={messages} unstyled={unstyled} /> : <NewPatientFields patient={patient} messages={messages} />}
+      {patient.mode === 'existing' ? (
+        <PatientFinder patient={patient} messages={messages} unstyled={unstyled} />
+      ) : (
+        <NewPatientFields patient={patient} messages={messages} />
+      )}
     </section>
   );
 }
@@ -56,11 +60,20 @@ function PatientFinder({ patient, messages, unstyled }: Omit<BookingPatientProps
   if (search.status === 'short') placeholder = <p className="ck-OnlineBooking-note">{messages.searchShort}</p>;
   else if (search.status === 'loading') placeholder = <p className="ck-OnlineBooking-note">{messages.loading}</p>;
   else if (search.status === 'error') placeholder = <ErrorState title={messages.searchError} error={search.error} onRetry={search.retry} />;
-  else if (search.status === 'empty') placeholder = <p className="ck-OnlineBooking-note">{formatMessage(messages.searchEmpty, { query: search.searchedFor })}</p>;
+  else if (search.status === 'empty')
+    placeholder = <p className="ck-OnlineBooking-note">{formatMessage(messages.searchEmpty, { query: search.searchedFor })}</p>;
   return (
     <>
       <Field label={messages.search} help={messages.searchHelp}>
-        {(control) => <input {...control} type="search" autoComplete="off" value={patient.query} onChange={(event) => patient.setQuery(event.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            autoComplete="off"
+            value={patient.query}
+            onChange={(event) => patient.setQuery(event.target.value)}
+          />
+        )}
       </Field>
       <ChoiceGroup
         legend={messages.matches}
@@ -69,7 +82,9 @@ function PatientFinder({ patient, messages, unstyled }: Omit<BookingPatientProps
         onChange={patient.select}
         placeholder={placeholder}
         description={
-          search.total > search.patients.length ? formatMessage(messages.searchMore, { shown: search.patients.length, total: search.total }, locale) : undefined
+          search.total > search.patients.length
+            ? formatMessage(messages.searchMore, { shown: search.patients.length, total: search.total }, locale)
+            : undefined
         }
         choices={search.patients.map((found) => ({
           value: found.id,
@@ -103,7 +118,13 @@ function NewPatientFields({ patient, messages }: Omit<BookingPatientProps, 'clas
         <Field key={field} label={labels[field]} required={required} error={patient.fieldErrors[field]}>
           {(control) => (
             // Autofill off: the browser knows the person at the desk, not the patient.
-            <input {...control} type={type} autoComplete="off" value={patient.values[field]} onChange={(event) => patient.setValue(field, event.target.value)} />
+            <input
+              {...control}
+              type={type}
+              autoComplete="off"
+              value={patient.values[field]}
+              onChange={(event) => patient.setValue(field, event.target.value)}
+            />
           )}
         </Field>
       ))}

@@ -8,7 +8,13 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.ts';
-import { CLINIKO_NOW, clinikoCall, renderWithCliniko, startTestClinikoEmulator, TEST_CLINIKO_URL } from '../../../test/cliniko-emulator.tsx';
+import {
+  CLINIKO_NOW,
+  clinikoCall,
+  renderWithCliniko,
+  startTestClinikoEmulator,
+  TEST_CLINIKO_URL,
+} from '../../../test/cliniko-emulator.tsx';
 import { errorAnswer } from '../../../test/error-answers.ts';
 import { mswServer } from '../../../test/msw-server.ts';
 import { clinikoIdOf } from '../../links.ts';
@@ -30,10 +36,15 @@ type Emulator = Awaited<ReturnType<typeof startTestClinikoEmulator>>;
 const widget = () => screen.getByRole('region', { name: 'Book an appointment' });
 const group = (name: string | RegExp) => within(widget()).getByRole('group', { name });
 /** The alert that says `text` (the widget's own live region is an alert too, and empty). */
-const alertSaying = async (text: RegExp): Promise<HTMLElement> => (await within(widget()).findByText(text)).closest('[role="alert"]') as HTMLElement;
+const alertSaying = async (text: RegExp): Promise<HTMLElement> =>
+  (await within(widget()).findByText(text)).closest('[role="alert"]') as HTMLElement;
 
 async function patientNamed(emulator: Emulator, lastName: string): Promise<ClinikoPatient> {
-  const page = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', `patients?q[]=${encodeURIComponent(`last_name:=${lastName}`)}`);
+  const page = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(
+    emulator,
+    'GET',
+    `patients?q[]=${encodeURIComponent(`last_name:=${lastName}`)}`,
+  );
   return page.patients[0] as ClinikoPatient;
 }
 
@@ -176,7 +187,13 @@ describe('OnlineBooking when lists cannot be loaded', () => {
     [429, 'RATE_LIMITED', 'Too many requests'],
   ])('says what a %i means, with a retry', async (status, code, words) => {
     await startTestClinikoEmulator();
-    mswServer.use(http.get(`${TEST_CLINIKO_URL}/businesses`, () => HttpResponse.json({ error: code, code, requestId: 'req_x', issues: [] }, { status }), { once: true }));
+    mswServer.use(
+      http.get(
+        `${TEST_CLINIKO_URL}/businesses`,
+        () => HttpResponse.json({ error: code, code, requestId: 'req_x', issues: [] }, { status }),
+        { once: true },
+      ),
+    );
     const user = userEvent.setup();
     const { container } = renderWithCliniko(<OnlineBooking />);
     const alert = await alertSaying(/^The locations could not be loaded/);

@@ -20,13 +20,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const widget = async (canvasElement: HTMLElement) => within(await within(canvasElement).findByRole('region', { name: 'Book an appointment' }));
+const widget = async (canvasElement: HTMLElement) =>
+  within(await within(canvasElement).findByRole('region', { name: 'Book an appointment' }));
 
 /** The story's signed-in patient: the first seeded Nguyen, found the way an app would find them. */
 function AsPatient({ children }: { children: (patientId: string) => ReactNode }) {
   const found = useQuery({
     queryKey: ['story', 'patient'],
-    queryFn: async () => ((await (await fetch(`${STORY_CLINIKO_URL}/patients?q[]=${encodeURIComponent('last_name:=Nguyen')}`)).json()) as ClinikoList<'patients', ClinikoPatient>).patients[0],
+    queryFn: async () =>
+      (
+        (await (await fetch(`${STORY_CLINIKO_URL}/patients?q[]=${encodeURIComponent('last_name:=Nguyen')}`)).json()) as ClinikoList<
+          'patients',
+          ClinikoPatient
+        >
+      ).patients[0],
     staleTime: Infinity,
   });
   return found.data ? children(found.data.id) : <p>Finding the story’s patient…</p>;
@@ -45,7 +52,9 @@ async function chooseATime(canvasElement: HTMLElement) {
 export const FrontDesk: Story = {
   play: async ({ canvasElement, args }) => {
     const booking = await chooseATime(canvasElement);
-    await expect(booking.getByRole('group', { name: /^Time/ })).toHaveAccessibleDescription(/^Times are in the clinic’s time zone: .* \(Australia\/Melbourne\)\.$/);
+    await expect(booking.getByRole('group', { name: /^Time/ })).toHaveAccessibleDescription(
+      /^Times are in the clinic’s time zone: .* \(Australia\/Melbourne\)\.$/,
+    );
     await userEvent.type(booking.getByRole('searchbox', { name: 'Find the patient' }), 'Smithers');
     const matches = await booking.findByRole('group', { name: 'Matching patients' });
     await userEvent.click((await within(matches).findAllByRole('radio'))[0] as HTMLElement);
@@ -95,7 +104,11 @@ export const Loading: Story = {
 
 export const NothingToBook: Story = {
   beforeEach({ msw }) {
-    msw.use(http.get(`${STORY_CLINIKO_URL}/businesses`, () => HttpResponse.json({ businesses: [], total_entries: 0, links: { self: `${STORY_CLINIKO_URL}/businesses` } })));
+    msw.use(
+      http.get(`${STORY_CLINIKO_URL}/businesses`, () =>
+        HttpResponse.json({ businesses: [], total_entries: 0, links: { self: `${STORY_CLINIKO_URL}/businesses` } }),
+      ),
+    );
   },
   play: async ({ canvasElement }) => {
     await expect(await (await widget(canvasElement)).findByText('No location takes online bookings.')).toBeVisible();
@@ -108,7 +121,9 @@ export const SessionEnded: Story = {
     msw.use(http.get(`${STORY_CLINIKO_URL}/businesses`, () => HttpResponse.json(envelope('UNAUTHORIZED'), { status: 401 })));
   },
   play: async ({ canvasElement }) => {
-    await expect(await (await widget(canvasElement)).findByText(/^The locations could not be loaded\. Your session has ended/)).toBeVisible();
+    await expect(
+      await (await widget(canvasElement)).findByText(/^The locations could not be loaded\. Your session has ended/),
+    ).toBeVisible();
   },
 };
 
@@ -118,7 +133,11 @@ export const Forbidden: Story = {
     msw.use(http.get(`${STORY_CLINIKO_URL}/businesses/:id/practitioners`, () => HttpResponse.json(envelope('FORBIDDEN'), { status: 403 })));
   },
   play: async ({ canvasElement }) => {
-    await expect(await (await widget(canvasElement)).findByText(/^The practitioners could not be loaded\. Your account does not have access to these records/)).toBeVisible();
+    await expect(
+      await (
+        await widget(canvasElement)
+      ).findByText(/^The practitioners could not be loaded\. Your account does not have access to these records/),
+    ).toBeVisible();
   },
 };
 
@@ -127,7 +146,9 @@ export const PatientNotFound: Story = {
   args: { patientId: '836447129235899999' },
   play: async ({ canvasElement }) => {
     await chooseATime(canvasElement);
-    await expect(await (await widget(canvasElement)).findByText(/^Your details could not be loaded\. This record could not be found/)).toBeVisible();
+    await expect(
+      await (await widget(canvasElement)).findByText(/^Your details could not be loaded\. This record could not be found/),
+    ).toBeVisible();
   },
 };
 
@@ -150,7 +171,11 @@ export const InvalidPatient: Story = {
 /** 429: Cliniko's 200 a minute is used up; the times cannot be read until it resets. */
 export const RateLimited: Story = {
   beforeEach({ msw }) {
-    msw.use(http.get(`${STORY_CLINIKO_URL}/businesses/:b/practitioners/:p/appointment_types/:t/available_times`, () => HttpResponse.json(envelope('RATE_LIMITED'), { status: 429, headers: { 'retry-after': '42' } })));
+    msw.use(
+      http.get(`${STORY_CLINIKO_URL}/businesses/:b/practitioners/:p/appointment_types/:t/available_times`, () =>
+        HttpResponse.json(envelope('RATE_LIMITED'), { status: 429, headers: { 'retry-after': '42' } }),
+      ),
+    );
   },
   play: async ({ canvasElement }) => {
     const booking = await widget(canvasElement);
@@ -163,7 +188,8 @@ export const RateLimited: Story = {
 export const LostRace: Story = {
   beforeEach({ msw }) {
     const { handlers, shard } = clinikoHandlers({ behaviour: { doubleBooking: 'refuse' } });
-    const call = async (path: string, init?: RequestInit) => (await shard()).handleProxyRequest(new Request(`${location.origin}${STORY_CLINIKO_URL}/${path}`, init), STORY_CLINIKO_URL);
+    const call = async (path: string, init?: RequestInit) =>
+      (await shard()).handleProxyRequest(new Request(`${location.origin}${STORY_CLINIKO_URL}/${path}`, init), STORY_CLINIKO_URL);
     // The first matching handler answers: the booking is intercepted once, everything else goes to the shard.
     msw.use(
       http.post(
@@ -171,7 +197,11 @@ export const LostRace: Story = {
         async ({ request }) => {
           const other = ((await (await call('patients?per_page=1')).json()) as ClinikoList<'patients', ClinikoPatient>).patients[0];
           const taken = { ...((await request.clone().json()) as Record<string, string>), patient_id: other?.id };
-          await call('individual_appointments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(taken) });
+          await call('individual_appointments', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(taken),
+          });
           return (await shard()).handleProxyRequest(request, STORY_CLINIKO_URL);
         },
         { once: true },

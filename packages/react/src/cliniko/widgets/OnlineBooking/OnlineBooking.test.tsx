@@ -32,7 +32,11 @@ async function appointmentsAt(emulator: Emulator, startsAt: string): Promise<Cli
 }
 
 async function aPatient(emulator: Emulator, lastName: string): Promise<ClinikoPatient> {
-  const page = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', `patients?q[]=${encodeURIComponent(`last_name:=${lastName}`)}`);
+  const page = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(
+    emulator,
+    'GET',
+    `patients?q[]=${encodeURIComponent(`last_name:=${lastName}`)}`,
+  );
   return page.patients[0] as ClinikoPatient;
 }
 
@@ -59,7 +63,9 @@ describe('OnlineBooking', () => {
       'Standard Consultation30 min',
     ]);
     await chooseFridayTen(user);
-    expect(group(/^Time/)).toHaveAccessibleDescription('Times are in the clinic’s time zone: Australian Eastern Daylight Time (Australia/Melbourne).');
+    expect(group(/^Time/)).toHaveAccessibleDescription(
+      'Times are in the clinic’s time zone: Australian Eastern Daylight Time (Australia/Melbourne).',
+    );
     // The seed books 9:00 on Friday: it is not offered.
     expect(within(group(/^Time/)).queryByRole('radio', { name: '9:00 AM' })).toBeNull();
 
@@ -71,7 +77,11 @@ describe('OnlineBooking', () => {
     await expectNoAxeViolations(container);
     await user.click(within(widget()).getByRole('button', { name: 'Book appointment' }));
 
-    expect(await within(widget()).findByText(/^Booked: Standard Consultation with Dr Amelia Chen at Fitzroy Physio, Friday, March 7, 2025 at 10:00 AM/)).toBeVisible();
+    expect(
+      await within(widget()).findByText(
+        /^Booked: Standard Consultation with Dr Amelia Chen at Fitzroy Physio, Friday, March 7, 2025 at 10:00 AM/,
+      ),
+    ).toBeVisible();
     const booked = await appointmentsAt(emulator, FRIDAY_TEN);
     expect(booked.map((appointment) => clinikoIdOf(appointment.patient))).toEqual([smith.id]);
     expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ id: booked[0]?.id, starts_at: FRIDAY_TEN }));
@@ -144,8 +154,18 @@ describe('OnlineBooking', () => {
     await user.keyboard('{Enter}');
 
     await within(widget()).findByText(/^Booked:/);
-    await waitFor(() => expect(within(widget()).getByText(/^Booked:/).closest('[tabindex="-1"]')).toHaveFocus());
-    const created = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', `patients?q[]=${encodeURIComponent('last_name:=Park')}`);
+    await waitFor(() =>
+      expect(
+        within(widget())
+          .getByText(/^Booked:/)
+          .closest('[tabindex="-1"]'),
+      ).toHaveFocus(),
+    );
+    const created = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(
+      emulator,
+      'GET',
+      `patients?q[]=${encodeURIComponent('last_name:=Park')}`,
+    );
     expect(created.patients.map((patient) => patient.label)).toEqual(['Ada Park']);
     await expectNoAxeViolations(container);
   });

@@ -95,25 +95,77 @@ function OnlineBookingView({ title, theme, className, classNames, unstyled, onAg
       ) : (
         <form ref={form} className={slot('form', 'ck-Widget-form')} aria-labelledby={titleId} onSubmit={onSubmit} noValidate>
           <div className={slot('where')}>
-            <Step legend={messages.business} list={state.businesses} choices={state.businesses.items.map((business) => ({ value: business.id, label: business.label, detail: business.city }))} onChange={state.chooseBusiness} unstyled={unstyled} loading={messages.loading} empty={messages.noBusinesses} failed={messages.businessesError} />
+            <Step
+              legend={messages.business}
+              list={state.businesses}
+              choices={state.businesses.items.map((business) => ({ value: business.id, label: business.label, detail: business.city }))}
+              onChange={state.chooseBusiness}
+              unstyled={unstyled}
+              loading={messages.loading}
+              empty={messages.noBusinesses}
+              failed={messages.businessesError}
+            />
             {state.businesses.chosen && (
-              <Step legend={messages.practitioner} list={state.practitioners} choices={state.practitioners.items.map((practitioner) => ({ value: practitioner.id, label: practitioner.label, detail: practitioner.designation }))} onChange={state.choosePractitioner} unstyled={unstyled} loading={messages.loading} empty={messages.noPractitioners} failed={messages.practitionersError} />
+              <Step
+                legend={messages.practitioner}
+                list={state.practitioners}
+                choices={state.practitioners.items.map((practitioner) => ({
+                  value: practitioner.id,
+                  label: practitioner.label,
+                  detail: practitioner.designation,
+                }))}
+                onChange={state.choosePractitioner}
+                unstyled={unstyled}
+                loading={messages.loading}
+                empty={messages.noPractitioners}
+                failed={messages.practitionersError}
+              />
             )}
             {state.practitioners.chosen && (
-              <Step legend={messages.appointmentType} list={state.types} choices={state.types.items.map((type) => ({ value: type.id, label: type.name, detail: minutes(messages.duration, type.duration_in_minutes, locale) }))} onChange={state.chooseType} unstyled={unstyled} loading={messages.loading} empty={messages.noTypes} failed={messages.typesError} />
+              <Step
+                legend={messages.appointmentType}
+                list={state.types}
+                choices={state.types.items.map((type) => ({
+                  value: type.id,
+                  label: type.name,
+                  detail: minutes(messages.duration, type.duration_in_minutes, locale),
+                }))}
+                onChange={state.chooseType}
+                unstyled={unstyled}
+                loading={messages.loading}
+                empty={messages.noTypes}
+                failed={messages.typesError}
+              />
             )}
           </div>
           {state.types.chosen && (
-            <BookingCalendar calendar={state.calendar} timeZone={state.timeZone} format={format} messages={messages} unstyled={unstyled} className={slot('when')} />
+            <BookingCalendar
+              calendar={state.calendar}
+              timeZone={state.timeZone}
+              format={format}
+              messages={messages}
+              unstyled={unstyled}
+              className={slot('when')}
+            />
           )}
           <LostRace state={state} format={format} messages={messages} />
-          {state.calendar.time !== undefined && <BookingPatient patient={state.patient} messages={messages} unstyled={unstyled} className={slot('patient')} />}
+          {state.calendar.time !== undefined && (
+            <BookingPatient patient={state.patient} messages={messages} unstyled={unstyled} className={slot('patient')} />
+          )}
           <Summary state={state} format={format} messages={messages} slot={slot} attempted={attempted} />
           {submission.error && (
-            <ErrorState title={submission.errorStep === 'patient' ? messages.patientError : messages.bookError} error={submission.error} onRetry={() => void submission.retry()} />
+            <ErrorState
+              title={submission.errorStep === 'patient' ? messages.patientError : messages.bookError}
+              error={submission.error}
+              onRetry={() => void submission.retry()}
+            />
           )}
           <div className={slot('actions', 'ck-Widget-actions')}>
-            <Button type="submit" pending={submission.status === 'checking' || submission.status === 'booking'} pendingLabel={submission.status === 'checking' ? messages.checking : messages.booking}>
+            <Button
+              type="submit"
+              pending={submission.status === 'checking' || submission.status === 'booking'}
+              pendingLabel={submission.status === 'checking' ? messages.checking : messages.booking}
+            >
               {messages.book}
             </Button>
           </div>
@@ -140,7 +192,16 @@ function Step<T>({ legend, list, choices, onChange, unstyled, loading, empty, fa
   if (list.status === 'loading' || list.status === 'idle') placeholder = <p className="ck-OnlineBooking-note">{loading}</p>;
   else if (list.status === 'error') placeholder = <ErrorState title={failed} error={list.error} onRetry={list.retry} />;
   else if (list.status === 'empty') placeholder = <p className="ck-OnlineBooking-note">{empty}</p>;
-  return <ChoiceGroup legend={legend} choices={choices} value={list.chosen?.id} onChange={onChange} unstyled={unstyled} placeholder={placeholder} />;
+  return (
+    <ChoiceGroup
+      legend={legend}
+      choices={choices}
+      value={list.chosen?.id}
+      onChange={onChange}
+      unstyled={unstyled}
+      placeholder={placeholder}
+    />
+  );
 }
 
 interface PartProps {
@@ -187,7 +248,13 @@ function bookingWords(state: OnlineBookingState, format: BookingFormat, at: numb
   };
 }
 
-function Summary({ state, format, messages, slot, attempted }: PartProps & { readonly slot: Slot; readonly attempted: boolean }): ReactNode {
+function Summary({
+  state,
+  format,
+  messages,
+  slot,
+  attempted,
+}: PartProps & { readonly slot: Slot; readonly attempted: boolean }): ReactNode {
   const headingId = useId();
   const { time } = state.calendar;
   const ready = state.step === 'confirm';
@@ -195,7 +262,12 @@ function Summary({ state, format, messages, slot, attempted }: PartProps & { rea
     <section className={slot('summary', 'ck-OnlineBooking-summary')} aria-labelledby={headingId}>
       <h3 id={headingId}>{messages.summary}</h3>
       {ready && time !== undefined && <p>{formatMessage(messages.summaryText, bookingWords(state, format, time))}</p>}
-      {!ready && (attempted ? <Notice tone="error">{messages.chooseEverything}</Notice> : <p className="ck-OnlineBooking-note">{messages.chooseEverything}</p>)}
+      {!ready &&
+        (attempted ? (
+          <Notice tone="error">{messages.chooseEverything}</Notice>
+        ) : (
+          <p className="ck-OnlineBooking-note">{messages.chooseEverything}</p>
+        ))}
     </section>
   );
 }

@@ -27,4 +27,5 @@ export function bookingFormat(timeZone: string, locale: string | undefined): Boo
 }
 
 /** The duration of a type, in the catalogue's words. */
-export const minutes = (template: string, duration: number, locale: string | undefined): string => formatMessage(template, { minutes: duration }, locale);
+export const minutes = (template: string, duration: number, locale: string | undefined): string =>
+  formatMessage(template, { minutes: duration }, locale);

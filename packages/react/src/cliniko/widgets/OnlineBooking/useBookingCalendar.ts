@@ -57,7 +57,9 @@ export function useBookingCalendar(target: ClinikoBookingTarget | undefined, zon
   const next = useClinikoNextAvailableTime(target && empty ? target : undefined);
   const nextFree = empty && next.data?.appointment_start ? Date.parse(next.data.appointment_start) : undefined;
 
-  const day = days.find((candidate) => candidate.date === view.day && candidate.times.length > 0) ?? (view.day ? undefined : days.find((candidate) => candidate.times.length > 0));
+  const day =
+    days.find((candidate) => candidate.date === view.day && candidate.times.length > 0) ??
+    (view.day ? undefined : days.find((candidate) => candidate.times.length > 0));
   const time = day?.times.find((candidate) => candidate === view.time);
   const change = (next: typeof view) => {
     setView(next);

@@ -55,19 +55,28 @@ export interface InitialChoices {
 
 export function useBookingChoices(initial: InitialChoices, onChange: () => void): BookingChoices {
   const [choice, setChoice] = useState(initial);
-  const businessQuery = useClinikoBusinesses({ perPage: 100 }, { select: (page) => page.businesses.filter((business) => business.show_in_online_bookings) });
+  const businessQuery = useClinikoBusinesses(
+    { perPage: 100 },
+    { select: (page) => page.businesses.filter((business) => business.show_in_online_bookings) },
+  );
   const businesses = choiceList(businessQuery, choice.businessId);
   const businessId = businesses.chosen?.id;
   const practitionerQuery = useClinikoPractitioners(
     { businessId, perPage: 100, sort: 'last_name,first_name' },
-    { enabled: businessId !== undefined, select: (page) => page.practitioners.filter((practitioner) => practitioner.show_in_online_bookings) },
+    {
+      enabled: businessId !== undefined,
+      select: (page) => page.practitioners.filter((practitioner) => practitioner.show_in_online_bookings),
+    },
   );
   const practitioners = choiceList(practitionerQuery, choice.practitionerId);
   const practitionerId = practitioners.chosen?.id;
   const typeQuery = useClinikoAppointmentTypes(
     { practitionerId, perPage: 100, sort: 'name' },
     // Group types (more than one attendee) are booked as group appointments, which are not carried.
-    { enabled: practitionerId !== undefined, select: (page) => page.appointment_types.filter((type) => type.show_in_online_bookings && type.max_attendees <= 1) },
+    {
+      enabled: practitionerId !== undefined,
+      select: (page) => page.appointment_types.filter((type) => type.show_in_online_bookings && type.max_attendees <= 1),
+    },
   );
   return {
     businesses,

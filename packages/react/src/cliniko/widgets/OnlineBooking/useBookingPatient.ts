@@ -91,7 +91,12 @@ export function useBookingPatient(patientId: ClinikoId | undefined, onChange: ()
     ...(values.phone.trim() ? { patient_phone_numbers: [{ phone_type: 'Mobile', number: values.phone.trim() }] } : {}),
   };
   const effectiveMode: PatientMode = patientId !== undefined ? 'self' : mode;
-  const name = effectiveMode === 'self' ? self.data?.label : effectiveMode === 'existing' ? selected?.label : `${input.first_name} ${input.last_name}`.trim() || undefined;
+  const name =
+    effectiveMode === 'self'
+      ? self.data?.label
+      : effectiveMode === 'existing'
+        ? selected?.label
+        : `${input.first_name} ${input.last_name}`.trim() || undefined;
 
   return {
     mode: effectiveMode,
@@ -106,7 +111,14 @@ export function useBookingPatient(patientId: ClinikoId | undefined, onChange: ()
       setSelectedId(undefined);
       onChange();
     },
-    search: { status, patients, total: searching ? (results.data?.total_entries ?? 0) : 0, searchedFor, error: results.error, retry: () => void results.refetch() },
+    search: {
+      status,
+      patients,
+      total: searching ? (results.data?.total_entries ?? 0) : 0,
+      searchedFor,
+      error: results.error,
+      retry: () => void results.refetch(),
+    },
     selected,
     select: (id) => {
       setSelectedId(id);
@@ -120,7 +132,12 @@ export function useBookingPatient(patientId: ClinikoId | undefined, onChange: ()
     },
     fieldErrors,
     setFieldErrors,
-    ready: effectiveMode === 'self' ? self.data !== undefined : effectiveMode === 'existing' ? selected !== undefined : input.first_name !== '' && input.last_name !== '',
+    ready:
+      effectiveMode === 'self'
+        ? self.data !== undefined
+        : effectiveMode === 'existing'
+          ? selected !== undefined
+          : input.first_name !== '' && input.last_name !== '',
     name,
     input,
   };

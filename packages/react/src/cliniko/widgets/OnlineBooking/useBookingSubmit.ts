@@ -63,7 +63,13 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
   const queryClient = useQueryClient();
   const createPatient = useCreateClinikoPatient();
   const book = useBookClinikoAppointment();
-  const [state, setState] = useState<Omit<BookingSubmit, 'submit' | 'retry' | 'reset'>>({ status: 'idle', error: null, errorStep: undefined, booked: undefined, lost: undefined });
+  const [state, setState] = useState<Omit<BookingSubmit, 'submit' | 'retry' | 'reset'>>({
+    status: 'idle',
+    error: null,
+    errorStep: undefined,
+    booked: undefined,
+    lost: undefined,
+  });
   // The patient made by an earlier attempt (keyed by what was typed), and whether the last booking's answer was lost.
   const created = useRef<{ input: string; id: ClinikoId }>(undefined);
   const unknown = useRef(false);
@@ -78,12 +84,22 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
     // The whole week on view is out of date too.
     void queryClient.invalidateQueries({ queryKey: clinikoAvailabilityQueries.keys.availableTimes.all });
     const later = await freeTimes(request.target, request.date, request.date).catch(() => []);
-    setState({ status: 'lost', error: null, errorStep: undefined, booked: undefined, lost: { time: request.time, alternatives: later.filter((time) => time > request.time).slice(0, ALTERNATIVES) } });
+    setState({
+      status: 'lost',
+      error: null,
+      errorStep: undefined,
+      booked: undefined,
+      lost: { time: request.time, alternatives: later.filter((time) => time > request.time).slice(0, ALTERNATIVES) },
+    });
   };
 
   /** The patient's id when it is known without writing anything: given, or created by an earlier attempt. */
   const knownPatientId = (request: BookingRequest): ClinikoId | undefined =>
-    'id' in request.patient ? request.patient.id : created.current?.input === JSON.stringify(request.patient.create) ? created.current.id : undefined;
+    'id' in request.patient
+      ? request.patient.id
+      : created.current?.input === JSON.stringify(request.patient.create)
+        ? created.current.id
+        : undefined;
 
   const patientIdOf = async (request: BookingRequest): Promise<ClinikoId> => {
     const known = knownPatientId(request);
@@ -97,7 +113,11 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
   /** The patient's appointment at that start with that practitioner, if an earlier attempt made it. */
   const alreadyBooked = async (request: BookingRequest, patientId: ClinikoId): Promise<ClinikoAppointment | undefined> => {
     const page = await queryClient.fetchQuery({
-      ...clinikoAppointmentQueries.list({ patientId, startsFrom: toInstantString(request.time), startsBefore: toInstantString(request.time + 60_000) }),
+      ...clinikoAppointmentQueries.list({
+        patientId,
+        startsFrom: toInstantString(request.time),
+        startsBefore: toInstantString(request.time + 60_000),
+      }),
       staleTime: 0,
     });
     return page.individual_appointments.find((appointment) => clinikoIdOf(appointment.practitioner) === request.target.practitionerId);
@@ -135,7 +155,9 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
       if (step === 'booking' && error instanceof ClinikValidationError && error.fieldErrors.starts_at) return loseRace(request);
       if (step === 'patient' && error instanceof ClinikValidationError) {
         request.onPatientErrors?.(
-          Object.fromEntries(NEW_PATIENT_FIELDS.flatMap((field) => (error.fieldErrors[field] ? [[field, error.fieldErrors[field]?.join(' ')]] : []))),
+          Object.fromEntries(
+            NEW_PATIENT_FIELDS.flatMap((field) => (error.fieldErrors[field] ? [[field, error.fieldErrors[field]?.join(' ')]] : [])),
+          ),
         );
       }
       if (step === 'booking' && outcomeUnknown(error)) unknown.current = true;
@@ -150,6 +172,9 @@ export function useBookingSubmit(options: UseBookingSubmitOptions): BookingSubmi
     retry: async () => {
       if (last.current) await submit(last.current);
     },
-    reset: () => setState((current) => (current.status === 'idle' ? current : { status: 'idle', error: null, errorStep: undefined, booked: undefined, lost: undefined })),
+    reset: () =>
+      setState((current) =>
+        current.status === 'idle' ? current : { status: 'idle', error: null, errorStep: undefined, booked: undefined, lost: undefined },
+      ),
   };
 }

@@ -14,7 +14,11 @@ afterEach(() => {
 type Emulator = Awaited<ReturnType<typeof startTestClinikoEmulator>>;
 
 async function aPatient(emulator: Emulator, lastName: string): Promise<ClinikoPatient> {
-  const page = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', `patients?q[]=${encodeURIComponent(`last_name:=${lastName}`)}`);
+  const page = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(
+    emulator,
+    'GET',
+    `patients?q[]=${encodeURIComponent(`last_name:=${lastName}`)}`,
+  );
   return page.patients[0] as ClinikoPatient;
 }
 
@@ -62,7 +66,11 @@ describe('useOnlineBooking', () => {
     expect(hook.result.current.patient.fieldErrors.last_name).toBeTruthy();
     expect(hook.result.current.submission.status).toBe('idle');
     expect(hook.result.current.step).toBe('patient');
-    const minas = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(emulator, 'GET', `patients?q[]=${encodeURIComponent('first_name:=Mina')}`);
+    const minas = await clinikoCall<ClinikoList<'patients', ClinikoPatient>>(
+      emulator,
+      'GET',
+      `patients?q[]=${encodeURIComponent('first_name:=Mina')}`,
+    );
     expect(minas.patients).toHaveLength(0);
   });
 });

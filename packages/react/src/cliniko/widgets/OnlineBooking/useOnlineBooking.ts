@@ -52,7 +52,8 @@ export function useOnlineBooking(options: UseOnlineBookingOptions): OnlineBookin
   const practitioner = choices.practitioners.chosen;
   const type = choices.types.chosen;
   const timeZone = businessZone(business, options.timeZone);
-  const target = business && practitioner && type ? { businessId: business.id, practitionerId: practitioner.id, appointmentTypeId: type.id } : undefined;
+  const target =
+    business && practitioner && type ? { businessId: business.id, practitionerId: practitioner.id, appointmentTypeId: type.id } : undefined;
   const calendar = useBookingCalendar(target, timeZone, onChange);
   const patient = useBookingPatient(options.patientId, onChange);
 
@@ -80,8 +81,17 @@ export function useOnlineBooking(options: UseOnlineBookingOptions): OnlineBookin
         if (Object.keys(missing).length > 0) return patient.setFieldErrors(missing);
       }
       if (!target || calendar.time === undefined || !calendar.day || !patient.ready) return;
-      const who = patient.mode === 'new' ? { create: patient.input } : { id: (patient.mode === 'self' ? patient.self.patient?.id : patient.selected?.id) as ClinikoId };
-      await submission.submit({ target, date: calendar.day.date, time: calendar.time, patient: who, onPatientErrors: patient.setFieldErrors });
+      const who =
+        patient.mode === 'new'
+          ? { create: patient.input }
+          : { id: (patient.mode === 'self' ? patient.self.patient?.id : patient.selected?.id) as ClinikoId };
+      await submission.submit({
+        target,
+        date: calendar.day.date,
+        time: calendar.time,
+        patient: who,
+        onPatientErrors: patient.setFieldErrors,
+      });
     },
   };
 }

@@ -83,6 +83,10 @@ export const Forbidden: Story = {
     msw.use(http.get(`${STORY_CLINIKO_URL}/patients`, () => HttpResponse.json(envelope('FORBIDDEN'), { status: 403 })));
   },
   play: async ({ canvasElement }) => {
-    await expect(await (await search(canvasElement)).findByText(/^Patients could not be searched\. Your account does not have access to these records/)).toBeVisible();
+    await expect(
+      await (
+        await search(canvasElement)
+      ).findByText(/^Patients could not be searched\. Your account does not have access to these records/),
+    ).toBeVisible();
   },
 };

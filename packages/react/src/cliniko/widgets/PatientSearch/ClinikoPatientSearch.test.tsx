@@ -10,8 +10,14 @@ import { ClinikoPatientSearch } from './ClinikoPatientSearch.tsx';
 
 const widget = () => screen.getByRole('region', { name: 'Find a patient' });
 const grid = () => within(widget()).getByRole('grid');
-const status = () => within(widget()).getAllByRole('status').find((element) => element.textContent) as HTMLElement;
-const names = () => within(grid()).queryAllByRole('rowheader').map((cell) => cell.textContent);
+const status = () =>
+  within(widget())
+    .getAllByRole('status')
+    .find((element) => element.textContent) as HTMLElement;
+const names = () =>
+  within(grid())
+    .queryAllByRole('rowheader')
+    .map((cell) => cell.textContent);
 
 describe('ClinikoPatientSearch', () => {
   it('lists the clinic’s patients page by page, rendering only the rows in view', async () => {
@@ -68,13 +74,17 @@ describe('ClinikoPatientSearch', () => {
       return focused;
     });
     await user.keyboard('{Enter}');
-    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ label: within(last).getByRole('rowheader').textContent, id: expect.stringMatching(/^\d+$/) }));
+    expect(onSelect).toHaveBeenCalledWith(
+      expect.objectContaining({ label: within(last).getByRole('rowheader').textContent, id: expect.stringMatching(/^\d+$/) }),
+    );
     await expectNoAxeViolations(container);
   });
 
   it('says when patients cannot be searched, and tries again', async () => {
     await startTestClinikoEmulator();
-    mswServer.use(http.get(`${TEST_CLINIKO_URL}/patients`, () => errorAnswer('UPSTREAM_UNAVAILABLE', { requestId: 'req_p' }), { once: true }));
+    mswServer.use(
+      http.get(`${TEST_CLINIKO_URL}/patients`, () => errorAnswer('UPSTREAM_UNAVAILABLE', { requestId: 'req_p' }), { once: true }),
+    );
     const user = userEvent.setup();
     const { container } = renderWithCliniko(<ClinikoPatientSearch />);
     const failure = (await within(widget()).findByText(/^Patients could not be searched/)).closest('[role="alert"]') as HTMLElement;

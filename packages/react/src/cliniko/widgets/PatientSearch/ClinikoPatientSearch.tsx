@@ -76,7 +76,8 @@ function PatientSearchView(props: Omit<ClinikoPatientSearchProps, 'proxyUrl'>): 
     getItemKey: (index) => rows[index]?.id ?? index,
     // Where nothing can be measured (tests without layout), the list is as tall as it is told.
     initialRect: { width: 0, height },
-    observeElementRect: (instance, report) => observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height })),
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height })),
     rangeExtractor: (range) => withActiveRow(defaultRangeExtractor(range), activeRef.current, rows.length),
   });
   const items = virtualizer.getVirtualItems();
@@ -152,7 +153,9 @@ function PatientSearchView(props: Omit<ClinikoPatientSearchProps, 'proxyUrl'>): 
         {status}
       </p>
       {state.status === 'error' && <ErrorState title={messages.loadError} error={state.error} onRetry={state.retry} />}
-      {state.status === 'empty' && <EmptyState title={state.searchedFor ? formatMessage(messages.emptySearch, { query: state.searchedFor }) : messages.empty} />}
+      {state.status === 'empty' && (
+        <EmptyState title={state.searchedFor ? formatMessage(messages.emptySearch, { query: state.searchedFor }) : messages.empty} />
+      )}
       {(state.status === 'ready' || state.status === 'loading') && (
         <>
           <p id={hintId} className="ck-visually-hidden">
@@ -190,7 +193,14 @@ function PatientSearchView(props: Omit<ClinikoPatientSearchProps, 'proxyUrl'>): 
               <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
                 {items.map((item) => {
                   const patient = rows[item.index] as ClinikoPatient;
-                  const style: CSSProperties = { position: 'absolute', top: 0, left: 0, width: '100%', height: rowHeight, transform: `translateY(${item.start - HEADER_HEIGHT}px)` };
+                  const style: CSSProperties = {
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    width: '100%',
+                    height: rowHeight,
+                    transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
+                  };
                   return (
                     <div
                       key={item.key}

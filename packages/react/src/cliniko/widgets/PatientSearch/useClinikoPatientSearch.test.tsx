@@ -17,7 +17,11 @@ describe('useClinikoPatientSearch', () => {
     act(() => hook.result.current.setQuery(someone.last_name));
     await waitFor(() => expect(hook.result.current.searchedFor).toBe(someone.last_name));
     await waitFor(() => expect(hook.result.current.patients.map((patient) => patient.id)).toContain(someone.id));
-    expect(hook.result.current.patients.every((patient) => patient.last_name === someone.last_name || patient.first_name.includes(someone.last_name))).toBe(true);
+    expect(
+      hook.result.current.patients.every(
+        (patient) => patient.last_name === someone.last_name || patient.first_name.includes(someone.last_name),
+      ),
+    ).toBe(true);
   });
 
   it('starts over with an empty search when the criterion changes', async () => {

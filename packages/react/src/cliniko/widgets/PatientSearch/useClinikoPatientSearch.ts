@@ -50,7 +50,10 @@ export function useClinikoPatientSearch(options: UseClinikoPatientSearchOptions 
   const [by, setByState] = useState<PatientSearchBy>('name');
   const [query, setQuery] = useState('');
   // The criterion and the text settle together: a new criterion never searches with the old text.
-  const [searchedBy, searchedFor] = useDebouncedValue(`${by}\u0000${query.trim()}`, options.searchDelayMs ?? 250).split('\u0000') as [PatientSearchBy, string];
+  const [searchedBy, searchedFor] = useDebouncedValue(`${by}\u0000${query.trim()}`, options.searchDelayMs ?? 250).split('\u0000') as [
+    PatientSearchBy,
+    string,
+  ];
   const params: ClinikoPatientSearchParams = { [searchedBy]: searchedFor || undefined, perPage: options.pageSize ?? 50 };
   // While a new search loads, the last results stay (marked stale) instead of the list blinking empty.
   const result = useInfiniteClinikoPatients(params, { placeholderData: keepPreviousData });

@@ -38,7 +38,11 @@ export interface QuestionnaireAnalysis {
 /** Builds the placement (definition and ancestors) of every instance. */
 function placementsOf(questionnaire: Questionnaire, roots: readonly QuestionnaireItemState[]): Map<string, Placement> {
   const placements = new Map<string, Placement>();
-  const walk = (nodes: readonly QuestionnaireItemState[], definitions: readonly QuestionnaireItem[], ancestors: readonly QuestionnaireItemState[]) => {
+  const walk = (
+    nodes: readonly QuestionnaireItemState[],
+    definitions: readonly QuestionnaireItem[],
+    ancestors: readonly QuestionnaireItemState[],
+  ) => {
     for (const node of nodes) {
       const definition = definitions.find((item) => item.linkId === node.linkId);
       if (!definition) continue;
@@ -64,7 +68,12 @@ export function analyse(questionnaire: Questionnaire, state: QuestionnaireState)
   const pages: QuestionnaireItemState[][] = paged ? topLevel.map(() => []) : [[]];
   const pageIndexOf = new Map<string, number>();
   for (const node of state.items) {
-    const page = paged ? Math.max(0, topLevel.findIndex((item) => item.linkId === node.linkId)) : 0;
+    const page = paged
+      ? Math.max(
+          0,
+          topLevel.findIndex((item) => item.linkId === node.linkId),
+        )
+      : 0;
     pages[page]?.push(node);
     pageIndexOf.set(node.key, page);
   }
@@ -108,7 +117,10 @@ export type QuestionnaireResponsePaths = ReadonlyMap<string, { readonly key: str
  * valid answer, groups with at least one such item, in questionnaire order. Invalid answers are left out (a draft
  * saved mid-typing keeps what is valid so far).
  */
-export function responseItems(analysis: QuestionnaireAnalysis, roots: readonly QuestionnaireItemState[]): { items: IntakeItemInput[]; paths: QuestionnaireResponsePaths } {
+export function responseItems(
+  analysis: QuestionnaireAnalysis,
+  roots: readonly QuestionnaireItemState[],
+): { items: IntakeItemInput[]; paths: QuestionnaireResponsePaths } {
   const paths = new Map<string, { key: string; index?: number }>();
   const build = (nodes: readonly QuestionnaireItemState[], prefix: string): IntakeItemInput[] => {
     const built: IntakeItemInput[] = [];
@@ -117,7 +129,11 @@ export function responseItems(analysis: QuestionnaireAnalysis, roots: readonly Q
       if (!placement || !analysis.isEnabled(node.key)) continue;
       const { definition } = placement;
       const path = `${prefix}items.${built.length}`;
-      const base = { linkId: definition.linkId, ...(definition.text ? { text: definition.text } : {}), ...(definition.definition ? { definition: definition.definition } : {}) };
+      const base = {
+        linkId: definition.linkId,
+        ...(definition.text ? { text: definition.text } : {}),
+        ...(definition.definition ? { definition: definition.definition } : {}),
+      };
       if (definition.type === 'group') {
         const items = build(node.items, `${path}.`);
         if (items.length === 0) continue;

@@ -60,7 +60,7 @@ function compare(answer: AnswerValue, condition: QuestionnaireEnableWhen): numbe
 
 /** One condition against the question's valid answers. */
 export function conditionHolds(answers: readonly AnswerValue[], condition: QuestionnaireEnableWhen): boolean {
-  if (condition.operator === 'exists') return (answers.length > 0) === (condition.answerBoolean ?? true);
+  if (condition.operator === 'exists') return answers.length > 0 === (condition.answerBoolean ?? true);
   if (answers.length === 0) return false;
   const results = answers.map((answer) => compare(answer, condition));
   switch (condition.operator) {

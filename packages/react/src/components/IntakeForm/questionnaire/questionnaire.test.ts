@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultIntakeQuestionnaire, intakeQuestionnaireMessages } from '../default-questionnaire.ts';
 import { analyse, responseItems } from './analysis.ts';
 import { conditionHolds } from './enable-when.ts';
-import { initialQuestionnaireState, questionnaireReducer, type QuestionnaireItemState, type QuestionnaireAction, type QuestionnaireState } from './state.ts';
+import {
+  initialQuestionnaireState,
+  questionnaireReducer,
+  type QuestionnaireItemState,
+  type QuestionnaireAction,
+  type QuestionnaireState,
+} from './state.ts';
 import type { Questionnaire } from './types.ts';
 import { dateTimeToLocal, localToDateTime, optionKey, readAnswer } from './values.ts';
 
@@ -59,7 +65,10 @@ describe('the questionnaire state machine', () => {
 
     // Two medicines: the second has no name, so its dose is not asked.
     state = run(intake, state, { type: 'addGroup', key: find(state.items, 'medications').key });
-    const [first, second] = find(state.items, 'history').items.filter((node) => node.linkId === 'medications') as [QuestionnaireItemState, QuestionnaireItemState];
+    const [first, second] = find(state.items, 'history').items.filter((node) => node.linkId === 'medications') as [
+      QuestionnaireItemState,
+      QuestionnaireItemState,
+    ];
     state = run(intake, state, { type: 'answer', key: find(first.items, 'medication-name').key, index: 0, value: 'Metformin' });
     const analysis = analyse(intake, state);
     expect(analysis.isEnabled(find(first.items, 'medication-dose').key)).toBe(true);
@@ -69,7 +78,13 @@ describe('the questionnaire state machine', () => {
   it('finds what is missing or wrong, on the page it is on', () => {
     let state = initialQuestionnaireState(intake);
     const issues = (from: QuestionnaireState) =>
-      analyse(intake, from).issues.map((issue) => ({ page: issue.page, code: issue.code, limit: issue.limit, min: issue.min, max: issue.max }));
+      analyse(intake, from).issues.map((issue) => ({
+        page: issue.page,
+        code: issue.code,
+        limit: issue.limit,
+        min: issue.min,
+        max: issue.max,
+      }));
     expect(issues(state)).toEqual([
       { page: 0, code: 'required', limit: undefined, min: undefined, max: undefined },
       { page: 0, code: 'required', limit: undefined, min: undefined, max: undefined },
@@ -116,13 +131,24 @@ describe('the questionnaire state machine', () => {
   it('builds the response: enabled, valid answers only, nested in their groups, with where each came from', () => {
     let state = initialQuestionnaireState(intake);
     const medications = find(state.items, 'medications').key;
-    state = run(intake, state, answer(state, 'chief-complaint', ' Annual physical exam '), answer(state, 'pain-level', '3'), { type: 'addGroup', key: medications });
-    const [first, second] = find(state.items, 'history').items.filter((node) => node.linkId === 'medications') as [QuestionnaireItemState, QuestionnaireItemState];
+    state = run(intake, state, answer(state, 'chief-complaint', ' Annual physical exam '), answer(state, 'pain-level', '3'), {
+      type: 'addGroup',
+      key: medications,
+    });
+    const [first, second] = find(state.items, 'history').items.filter((node) => node.linkId === 'medications') as [
+      QuestionnaireItemState,
+      QuestionnaireItemState,
+    ];
     state = run(
       intake,
       state,
       { type: 'answer', key: find(first.items, 'medication-name').key, index: 0, value: 'Metformin' },
-      { type: 'answer', key: find(first.items, 'medication-dose').key, index: 0, value: { value: '500', unit: 'http://unitsofmeasure.org|mg' } },
+      {
+        type: 'answer',
+        key: find(first.items, 'medication-dose').key,
+        index: 0,
+        value: { value: '500', unit: 'http://unitsofmeasure.org|mg' },
+      },
       { type: 'answer', key: find(second.items, 'medication-name').key, index: 0, value: 'Salbutamol' },
       { type: 'answers', key: find(state.items, 'conditions').key, values: [`c:http://snomed.info/sct|38341003`] },
       answer(state, 'temperature', 'hot'),
@@ -143,16 +169,28 @@ describe('the questionnaire state machine', () => {
         linkId: 'history',
         text: 'Your health',
         items: [
-          { linkId: 'conditions', text: expect.any(String), answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: '38341003', display: 'High blood pressure' } }] },
+          {
+            linkId: 'conditions',
+            text: expect.any(String),
+            answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: '38341003', display: 'High blood pressure' } }],
+          },
           {
             linkId: 'medications',
             text: 'Medicines you take',
             items: [
               { linkId: 'medication-name', text: 'Medicine', answer: [{ valueString: 'Metformin' }] },
-              { linkId: 'medication-dose', text: 'Dose', answer: [{ valueQuantity: { value: 500, unit: 'mg', system: 'http://unitsofmeasure.org', code: 'mg' } }] },
+              {
+                linkId: 'medication-dose',
+                text: 'Dose',
+                answer: [{ valueQuantity: { value: 500, unit: 'mg', system: 'http://unitsofmeasure.org', code: 'mg' } }],
+              },
             ],
           },
-          { linkId: 'medications', text: 'Medicines you take', items: [{ linkId: 'medication-name', text: 'Medicine', answer: [{ valueString: 'Salbutamol' }] }] },
+          {
+            linkId: 'medications',
+            text: 'Medicines you take',
+            items: [{ linkId: 'medication-name', text: 'Medicine', answer: [{ valueString: 'Salbutamol' }] }],
+          },
         ],
       },
     ]);
@@ -161,13 +199,31 @@ describe('the questionnaire state machine', () => {
 
   it('resumes from a saved response, repeating groups and all', () => {
     const saved = [
-      { linkId: 'visit', item: [{ linkId: 'pain-level', answer: [{ valueInteger: 2 }] }, { linkId: 'pain-site', answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: '77568009' } }] }] },
+      {
+        linkId: 'visit',
+        item: [
+          { linkId: 'pain-level', answer: [{ valueInteger: 2 }] },
+          { linkId: 'pain-site', answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: '77568009' } }] },
+        ],
+      },
       {
         linkId: 'history',
         item: [
-          { linkId: 'conditions', answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: '73211009' } }, { valueCoding: { system: 'http://snomed.info/sct', code: '195967001' } }] },
+          {
+            linkId: 'conditions',
+            answer: [
+              { valueCoding: { system: 'http://snomed.info/sct', code: '73211009' } },
+              { valueCoding: { system: 'http://snomed.info/sct', code: '195967001' } },
+            ],
+          },
           { linkId: 'medications', item: [{ linkId: 'medication-name', answer: [{ valueString: 'A' }] }] },
-          { linkId: 'medications', item: [{ linkId: 'medication-name', answer: [{ valueString: 'B' }] }, { linkId: 'medication-dose', answer: [{ valueQuantity: { value: 5, unit: 'mL', code: 'mL' } }] }] },
+          {
+            linkId: 'medications',
+            item: [
+              { linkId: 'medication-name', answer: [{ valueString: 'B' }] },
+              { linkId: 'medication-dose', answer: [{ valueQuantity: { value: 5, unit: 'mL', code: 'mL' } }] },
+            ],
+          },
           { linkId: 'no-longer-asked', answer: [{ valueString: 'x' }] },
         ],
       },
@@ -187,7 +243,13 @@ describe('the questionnaire state machine', () => {
       resourceType: 'Questionnaire',
       item: [
         { linkId: 'p1', type: 'group', extension: intake.item?.[0]?.extension ?? [], item: [{ linkId: 'pregnant', type: 'boolean' }] },
-        { linkId: 'p2', type: 'group', extension: intake.item?.[0]?.extension ?? [], enableWhen: [{ question: 'pregnant', operator: '=', answerBoolean: true }], item: [{ linkId: 'weeks', type: 'integer', required: true }] },
+        {
+          linkId: 'p2',
+          type: 'group',
+          extension: intake.item?.[0]?.extension ?? [],
+          enableWhen: [{ question: 'pregnant', operator: '=', answerBoolean: true }],
+          item: [{ linkId: 'weeks', type: 'integer', required: true }],
+        },
         { linkId: 'p3', type: 'group', extension: intake.item?.[0]?.extension ?? [], item: [{ linkId: 'notes', type: 'text' }] },
       ],
     };
@@ -215,7 +277,9 @@ describe('answers', () => {
     for (const link of ['javascript:alert(1)', 'data:text/html,x', 'mailto:a@example.org', 'urn:uuid:1']) {
       expect(readAnswer(item('url'), link)).toEqual({ problem: { code: 'url' } });
     }
-    expect(readAnswer({ linkId: 'x', type: 'choice', answerOption: [{ valueString: 'a' }] }, 's:b')).toEqual({ problem: { code: 'option' } });
+    expect(readAnswer({ linkId: 'x', type: 'choice', answerOption: [{ valueString: 'a' }] }, 's:b')).toEqual({
+      problem: { code: 'option' },
+    });
     expect(optionKey({ valueInteger: 3 })).toBe('i:3');
   });
 
@@ -242,8 +306,20 @@ describe('answers', () => {
       }),
     ).toBe(true);
     expect(conditionHolds([{ valueCoding: { code: '1' } }], { question: 'q', operator: '!=', answerCoding: { code: '2' } })).toBe(true);
-    expect(conditionHolds([{ valueQuantity: { value: 80, code: 'kg' } }], { question: 'q', operator: '>', answerQuantity: { value: 70, code: 'kg' } })).toBe(true);
-    expect(conditionHolds([{ valueQuantity: { value: 80, code: '[lb_av]' } }], { question: 'q', operator: '>', answerQuantity: { value: 70, code: 'kg' } })).toBe(false);
+    expect(
+      conditionHolds([{ valueQuantity: { value: 80, code: 'kg' } }], {
+        question: 'q',
+        operator: '>',
+        answerQuantity: { value: 70, code: 'kg' },
+      }),
+    ).toBe(true);
+    expect(
+      conditionHolds([{ valueQuantity: { value: 80, code: '[lb_av]' } }], {
+        question: 'q',
+        operator: '>',
+        answerQuantity: { value: 70, code: 'kg' },
+      }),
+    ).toBe(false);
     expect(conditionHolds([{ valueString: 'b' }], { question: 'q', operator: '=', answerString: 'b' })).toBe(true);
   });
 

@@ -70,14 +70,19 @@ function buildItem(item: QuestionnaireItem, builder: Builder, stored?: StoredQue
   };
 }
 
-const initialEmpty = (item: QuestionnaireItem): QuestionnaireDraft[] => (item.type === 'group' || item.type === 'display' ? [] : [emptyDraft(item)]);
+const initialEmpty = (item: QuestionnaireItem): QuestionnaireDraft[] =>
+  item.type === 'group' || item.type === 'display' ? [] : [emptyDraft(item)];
 
 /**
  * Instances for a list of item definitions: one each, or, when resuming, one per stored item with that linkId (a
  * repeating group comes back with as many instances as were saved). Stored items the questionnaire no longer has are
  * dropped.
  */
-function buildChildren(items: readonly QuestionnaireItem[], builder: Builder, stored?: StoredQuestionnaireItem[]): QuestionnaireItemState[] {
+function buildChildren(
+  items: readonly QuestionnaireItem[],
+  builder: Builder,
+  stored?: StoredQuestionnaireItem[],
+): QuestionnaireItemState[] {
   return items.flatMap((item) => {
     if (stored === undefined) return [buildItem(item, builder)];
     const matches = stored.filter((entry) => entry.linkId === item.linkId);
@@ -130,10 +135,17 @@ function mapSiblings(
 }
 
 /** Replaces instance `key` with what `replace` returns. */
-const updateNode = (items: readonly QuestionnaireItemState[], key: string, replace: (node: QuestionnaireItemState) => QuestionnaireItemState): readonly QuestionnaireItemState[] =>
+const updateNode = (
+  items: readonly QuestionnaireItemState[],
+  key: string,
+  replace: (node: QuestionnaireItemState) => QuestionnaireItemState,
+): readonly QuestionnaireItemState[] =>
   mapSiblings(items, key, (siblings, index) => siblings.map((node, at) => (at === index ? replace(node) : node)));
 
-const withAnswers = (node: QuestionnaireItemState, answers: readonly QuestionnaireDraft[]): QuestionnaireItemState => ({ ...node, answers });
+const withAnswers = (node: QuestionnaireItemState, answers: readonly QuestionnaireDraft[]): QuestionnaireItemState => ({
+  ...node,
+  answers,
+});
 
 export function questionnaireReducer(questionnaire: Questionnaire) {
   const definitions = definitionsOf(questionnaire);
@@ -145,7 +157,12 @@ export function questionnaireReducer(questionnaire: Questionnaire) {
       case 'answer':
         return edit(
           updateNode(state.items, action.key, (node) =>
-            withAnswers(node, node.answers.length === 0 ? [action.value] : node.answers.map((value, index) => (index === action.index ? action.value : value))),
+            withAnswers(
+              node,
+              node.answers.length === 0
+                ? [action.value]
+                : node.answers.map((value, index) => (index === action.index ? action.value : value)),
+            ),
           ),
         );
       case 'answers':

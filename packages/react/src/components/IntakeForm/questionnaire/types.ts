@@ -48,7 +48,10 @@ export interface QuestionnaireValue {
   readonly valueQuantity?: QuestionnaireQuantity;
 }
 
-export interface QuestionnaireAnswerOption extends Pick<QuestionnaireValue, 'valueCoding' | 'valueString' | 'valueInteger' | 'valueDate' | 'valueTime'> {
+export interface QuestionnaireAnswerOption extends Pick<
+  QuestionnaireValue,
+  'valueCoding' | 'valueString' | 'valueInteger' | 'valueDate' | 'valueTime'
+> {
   readonly initialSelected?: boolean;
 }
 
@@ -71,7 +74,10 @@ export interface QuestionnaireEnableWhen {
 
 /** An expression whose value stands in for an element's (SDC `cqf-calculatedValue`): `today()` and `now()` here. */
 export interface QuestionnaireCalculated {
-  readonly extension?: readonly { readonly url: string; readonly valueExpression?: { readonly language?: string; readonly expression?: string } }[];
+  readonly extension?: readonly {
+    readonly url: string;
+    readonly valueExpression?: { readonly language?: string; readonly expression?: string };
+  }[];
 }
 
 export interface QuestionnaireExtension extends QuestionnaireValue {
@@ -128,13 +134,15 @@ export function latestIsNow(item: QuestionnaireItem): boolean {
   const extension = item.extension?.find((entry) => entry.url === QUESTIONNAIRE_EXTENSIONS.maxValue);
   const calculated = extension?._valueDate ?? extension?._valueDateTime;
   return (calculated?.extension ?? []).some(
-    (entry) => entry.url === QUESTIONNAIRE_EXTENSIONS.calculatedValue && /^(today|now)\(\)$/.test(entry.valueExpression?.expression?.trim() ?? ''),
+    (entry) =>
+      entry.url === QUESTIONNAIRE_EXTENSIONS.calculatedValue && /^(today|now)\(\)$/.test(entry.valueExpression?.expression?.trim() ?? ''),
   );
 }
 
 /** The item's `questionnaire-itemControl` code: `page`, `radio-button`, `check-box`, `drop-down`... */
 export function itemControlOf(item: QuestionnaireItem): string | undefined {
-  return item.extension?.find((extension) => extension.url === QUESTIONNAIRE_EXTENSIONS.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
+  return item.extension?.find((extension) => extension.url === QUESTIONNAIRE_EXTENSIONS.itemControl)?.valueCodeableConcept?.coding?.[0]
+    ?.code;
 }
 
 /** The units a quantity may be given in (`questionnaire-unitOption`). */

@@ -4,7 +4,13 @@
  * becomes a value — or a problem to show — only when it is read.
  */
 import { isWebLink } from '@clinikapi/core';
-import type { QuestionnaireAnswerOption, QuestionnaireCoding, QuestionnaireItem, QuestionnaireQuantity, QuestionnaireValue } from './types.ts';
+import type {
+  QuestionnaireAnswerOption,
+  QuestionnaireCoding,
+  QuestionnaireItem,
+  QuestionnaireQuantity,
+  QuestionnaireValue,
+} from './types.ts';
 import { boundOf, latestIsNow, unitOptionsOf } from './types.ts';
 
 /** A quantity being entered: the number as typed, and the unit (a unit option's key, or free text). */
@@ -107,7 +113,12 @@ export function dateTimeToLocal(dateTime: string): string {
   return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}T${pad(parsed.getHours())}:${pad(parsed.getMinutes())}`;
 }
 
-function readNumber(item: QuestionnaireItem, text: string, integer: boolean, unit?: string): { value: number } | { problem: QuestionnaireAnswerProblem } {
+function readNumber(
+  item: QuestionnaireItem,
+  text: string,
+  integer: boolean,
+  unit?: string,
+): { value: number } | { problem: QuestionnaireAnswerProblem } {
   const trimmed = text.trim();
   // `2.5` for a whole number is not "not a number": it is a number that is not whole.
   if (!(integer ? INTEGER : DECIMAL).test(trimmed)) return { problem: { code: integer && DECIMAL.test(trimmed) ? 'integer' : 'decimal' } };
@@ -115,7 +126,9 @@ function readNumber(item: QuestionnaireItem, text: string, integer: boolean, uni
   const min = boundOf(item, 'minValue');
   const max = boundOf(item, 'maxValue');
   if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    return { problem: { code: 'range', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }), ...(unit ? { unit } : {}) } };
+    return {
+      problem: { code: 'range', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }), ...(unit ? { unit } : {}) },
+    };
   }
   return { value };
 }
@@ -248,8 +261,12 @@ function answerOptionKey(item: QuestionnaireItem, answer: QuestionnaireValue): s
   const option = item.answerOption?.find((candidate) => {
     if (candidate.valueCoding && answer.valueCoding) {
       const same = candidate.valueCoding.code === answer.valueCoding.code && candidate.valueCoding.display === answer.valueCoding.display;
-      return (candidate.valueCoding.code !== undefined && candidate.valueCoding.code === answer.valueCoding.code &&
-        (candidate.valueCoding.system ?? '') === (answer.valueCoding.system ?? '')) || same;
+      return (
+        (candidate.valueCoding.code !== undefined &&
+          candidate.valueCoding.code === answer.valueCoding.code &&
+          (candidate.valueCoding.system ?? '') === (answer.valueCoding.system ?? '')) ||
+        same
+      );
     }
     if (candidate.valueString !== undefined) return candidate.valueString === answer.valueString;
     if (candidate.valueInteger !== undefined) return candidate.valueInteger === answer.valueInteger;

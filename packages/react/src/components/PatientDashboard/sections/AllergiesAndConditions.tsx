@@ -30,10 +30,9 @@ export function AllergiesAndConditions({ patientId, level, messages }: Allergies
     .filter((allergy) => !INACTIVE_ALLERGIES.includes(conceptCode(allergy.clinicalStatus) ?? ''))
     .sort((a, b) => Number(b.criticality === 'high') - Number(a.criticality === 'high'));
   const byOnset = newestFirst((condition: Condition) => condition.onsetDateTime ?? condition.recordedDate);
-  const sortedConditions = [...conditions.records].sort(
-    (a, b) => Number(isCurrent(b)) - Number(isCurrent(a)) || byOnset(a, b),
-  );
-  const status = (source: typeof allergies | typeof conditions, count: number) => (source.status === 'ready' && count === 0 ? 'empty' : source.status);
+  const sortedConditions = [...conditions.records].sort((a, b) => Number(isCurrent(b)) - Number(isCurrent(a)) || byOnset(a, b));
+  const status = (source: typeof allergies | typeof conditions, count: number) =>
+    source.status === 'ready' && count === 0 ? 'empty' : source.status;
 
   return (
     <section className="ck-PatientDashboard-section" aria-labelledby={headingId} data-section="allergies-and-conditions">

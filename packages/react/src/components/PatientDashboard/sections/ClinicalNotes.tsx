@@ -29,9 +29,18 @@ export function ClinicalNotes({ patientId, level, messages, limit = 5 }: Clinica
   const locale = useLocale();
   const names = useWidgetMessages('codeNames', codeNameMessages);
   const notes = useLinkedRecords('notes', patientId);
-  const shown = notes.records.filter((note) => note.status !== 'entered-in-error').sort(byDate).slice(0, limit);
+  const shown = notes.records
+    .filter((note) => note.status !== 'entered-in-error')
+    .sort(byDate)
+    .slice(0, limit);
   const docStatus = (status: DocumentReference['docStatus']) =>
-    status === 'preliminary' ? messages.notePreliminary : status === 'amended' ? messages.noteAmended : status === 'final' ? messages.noteFinal : undefined;
+    status === 'preliminary'
+      ? messages.notePreliminary
+      : status === 'amended'
+        ? messages.noteAmended
+        : status === 'final'
+          ? messages.noteFinal
+          : undefined;
   return (
     <DashboardSection
       name="notes"

@@ -56,16 +56,25 @@ export function LatestVitals({ patientId, level, messages, theme }: LatestVitals
         <>
           <ul className="ck-PatientDashboard-vitals">
             {groups.map((group) => {
-              const latest = group.series.map((series) => group.latest[series.key]).filter((point): point is VitalPoint => point !== undefined);
+              const latest = group.series
+                .map((series) => group.latest[series.key])
+                .filter((point): point is VitalPoint => point !== undefined);
               const value = group.series.map((series) => {
                 const point = group.latest[series.key];
                 return point ? formatReading(series.key, point.value, locale) : '–';
               });
               const flags = group.series.flatMap((series) => {
                 const flag = group.latest[series.key]?.flag;
-                return flag && isOutOfRange(flag) ? [`${group.series.length > 1 ? `${seriesName(series.key, vitalsText)} ` : ''}${flagName(flag, vitalsText)} ${FLAG_MARKS[flag]}`] : [];
+                return flag && isOutOfRange(flag)
+                  ? [
+                      `${group.series.length > 1 ? `${seriesName(series.key, vitalsText)} ` : ''}${flagName(flag, vitalsText)} ${FLAG_MARKS[flag]}`,
+                    ]
+                  : [];
               });
-              const newest = latest.reduce<VitalPoint | undefined>((found, point) => (!found || point.time > found.time ? point : found), undefined);
+              const newest = latest.reduce<VitalPoint | undefined>(
+                (found, point) => (!found || point.time > found.time ? point : found),
+                undefined,
+              );
               return (
                 <li key={group.id} data-vital={group.id} data-out-of-range={flags.length > 0 || undefined}>
                   <span className="ck-PatientDashboard-vitalName">{chartName(group.id, vitalsText)}</span>
@@ -77,7 +86,9 @@ export function LatestVitals({ patientId, level, messages, theme }: LatestVitals
                       {flag}
                     </Badge>
                   ))}
-                  {newest && <span className="ck-RecordList-meta">{formatMessage(messages.takenOn, { date: formatDate(newest.at, locale) })}</span>}
+                  {newest && (
+                    <span className="ck-RecordList-meta">{formatMessage(messages.takenOn, { date: formatDate(newest.at, locale) })}</span>
+                  )}
                 </li>
               );
             })}

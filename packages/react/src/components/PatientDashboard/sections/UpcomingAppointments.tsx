@@ -20,7 +20,14 @@ import { LazyScheduler } from './LazyScheduler.tsx';
 
 /** Statuses of an appointment that may still happen. */
 const STILL_ON: readonly Appointment['status'][] = ['proposed', 'pending', 'booked', 'arrived', 'checked-in', 'waitlist'];
-const TONES: Partial<Record<Appointment['status'], BadgeTone>> = { booked: 'success', arrived: 'info', 'checked-in': 'info', pending: 'warning', proposed: 'warning', waitlist: 'neutral' };
+const TONES: Partial<Record<Appointment['status'], BadgeTone>> = {
+  booked: 'success',
+  arrived: 'info',
+  'checked-in': 'info',
+  pending: 'warning',
+  proposed: 'warning',
+  waitlist: 'neutral',
+};
 
 export interface UpcomingAppointmentsProps {
   readonly patientId: string;
@@ -41,7 +48,15 @@ export function upcomingOf(appointments: readonly Appointment[], now: number): A
     .sort((a, b) => timeOf(a.start) - timeOf(b.start));
 }
 
-export function UpcomingAppointments({ patientId, level, messages, now, scheduling, theme, timeZone }: UpcomingAppointmentsProps): ReactNode {
+export function UpcomingAppointments({
+  patientId,
+  level,
+  messages,
+  now,
+  scheduling,
+  theme,
+  timeZone,
+}: UpcomingAppointmentsProps): ReactNode {
   const locale = useLocale();
   const names = useWidgetMessages('codeNames', codeNameMessages);
   const appointments = useLinkedRecords('appointments', patientId);
@@ -91,7 +106,10 @@ export function UpcomingAppointments({ patientId, level, messages, now, scheduli
               appointmentTypeText(appointment.appointmentType, names) ||
               appointment.description ||
               messages.appointmentUntitled;
-            const details = [formatDuration(appointment.minutesDuration, locale), appointment.description !== what && appointment.description].filter(Boolean);
+            const details = [
+              formatDuration(appointment.minutesDuration, locale),
+              appointment.description !== what && appointment.description,
+            ].filter(Boolean);
             return (
               <li key={appointment.id} data-status={appointment.status}>
                 <div className="ck-RecordList-main">

@@ -11,8 +11,12 @@ describe('appointmentTypeText', () => {
   });
 
   it('prefers the concept’s own text, and falls back to the display or code of any other system', () => {
-    expect(appointmentTypeText({ text: 'Telehealth', coding: [{ system: V2_0276, code: 'ROUTINE' }] }, codeNameMessages)).toBe('Telehealth');
-    expect(appointmentTypeText({ coding: [{ system: 'https://example.org/types', code: 'tele', display: 'Video call' }] }, codeNameMessages)).toBe('Video call');
+    expect(appointmentTypeText({ text: 'Telehealth', coding: [{ system: V2_0276, code: 'ROUTINE' }] }, codeNameMessages)).toBe(
+      'Telehealth',
+    );
+    expect(
+      appointmentTypeText({ coding: [{ system: 'https://example.org/types', code: 'tele', display: 'Video call' }] }, codeNameMessages),
+    ).toBe('Video call');
     // Never the code as it is stored: an unknown one is made readable.
     expect(appointmentTypeText({ coding: [{ system: V2_0276, code: 'UNKNOWN' }] }, codeNameMessages)).toBe('Unknown');
     // A text that is itself a code is named like one.
