@@ -4,7 +4,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { ClinikApiError } from '../client/errors.ts';
 import { Button } from './Button/Button.tsx';
 import { CodeField } from './CodeField/CodeField.tsx';
-import type { CodedValue } from './CodeField/codes.ts';
+import type { CodedValue } from '../headless/coded-value.ts';
 import { Field } from './Field/Field.tsx';
 import { Notice } from './Notice/Notice.tsx';
 import { EmptyState, ErrorState, Skeleton } from './States/States.tsx';
