@@ -31,7 +31,8 @@ const REFERENCES: readonly (readonly [string, ResourceName])[] = [
   ['business_id', 'businesses'],
 ];
 
-const NEW_APPOINTMENT: Record<string, unknown> = {
+/** What a new appointment holds before anything is said of it: booked through the API, or seeded. */
+export const NEW_APPOINTMENT: Readonly<Record<string, unknown>> = {
   notes: null,
   did_not_arrive: false,
   patient_arrived: false,

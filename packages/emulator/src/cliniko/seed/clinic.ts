@@ -7,6 +7,7 @@
  */
 import { addDays, instantOf } from '@clinikapi/core';
 import { localDate } from '../availability/time-zone.ts';
+import { NEW_APPOINTMENT } from '../resources/appointment-writes.ts';
 import type { ClinikoAccount, ClinikoStore, ResourceName, StoredRecord } from '../store/types.ts';
 import { isoWeekday, utcDateTime } from '../time.ts';
 import { ARCHIVED_PATIENTS, PATIENT_COUNT, seedPatient } from './cast.ts';
@@ -263,22 +264,7 @@ export async function seedClinic({ store, account, now }: SeedContext): Promise<
         practitioner_id: practitioner.id,
         appointment_type_id: kind.id,
         business_id: fitzroy.id,
-        notes: null,
-        did_not_arrive: false,
-        patient_arrived: false,
-        email_reminder_sent: false,
-        sms_reminder_sent: false,
-        booking_ip_address: null,
-        online_booking_policy_accepted: null,
-        invoice_status: null,
-        treatment_note_status: null,
-        repeat_rule: {},
-        repeated_from_id: null,
-        cancelled_at: null,
-        cancellation_reason: null,
-        cancellation_note: null,
-        archived_at: null,
-        deleted_at: null,
+        ...NEW_APPOINTMENT,
         ...extra,
       },
       'long',
