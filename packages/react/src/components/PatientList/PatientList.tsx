@@ -1,7 +1,6 @@
 'use client';
 import type { PatientSummary } from '@clinikapi/core';
-import { defaultRangeExtractor, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useWidgetMessages } from '../../i18n/widget-messages.ts';
@@ -13,7 +12,7 @@ import type { WidgetTheme } from '../../ui/theme/theme.ts';
 import { WidgetProvider } from '../../ui/WidgetRoot/WidgetProvider.tsx';
 import { WidgetRoot } from '../../ui/WidgetRoot/WidgetRoot.tsx';
 import { patientListMessages, type PatientListMessages } from './messages.ts';
-import { useGridNavigation, withActiveRow } from './useGridNavigation.ts';
+import { GRID_HEADER_HEIGHT, useVirtualRows } from './useVirtualRows.ts';
 import { PATIENT_SORTS, usePatientList, type PatientSort, type UsePatientListOptions } from './usePatientList.ts';
 
 /** The inner parts of a PatientList that `classNames` can style. */
@@ -35,10 +34,6 @@ export interface PatientListProps extends UsePatientListOptions, StylingProps<Pa
   /** Height of one row in pixels (rows are this tall, so 10,000 of them scroll without measuring). Default 44. */
   readonly rowHeight?: number;
 }
-
-const HEADER_HEIGHT = 40;
-/** Rows rendered beyond the visible ones, each way: scrolling shows them at once, and the next page loads early. */
-const OVERSCAN = 8;
 
 /**
  * A searchable, sortable list of every patient, loaded page by page as it scrolls and virtualised (only the rows in
@@ -70,52 +65,14 @@ function PatientListView(props: Omit<PatientListProps, 'proxyUrl'>): ReactNode {
   const sortId = useId();
   const hintId = useId();
   const slot = slotClasses<PatientListSlot>('PatientList', { classNames, unstyled });
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const activeRef = useRef(0);
   const rows = state.patients;
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here memoises it
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: OVERSCAN,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    // Where nothing can be measured (server rendering, tests without layout), the list is as tall as it is told.
-    initialRect: { width: 0, height },
-    observeElementRect: (instance, report) =>
-      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height })),
-    rangeExtractor: (range) => withActiveRow(defaultRangeExtractor(range), activeRef.current, rows.length),
+  const { scrollRef, virtualizer, items, navigation, choose } = useVirtualRows({
+    rows,
+    height,
+    rowHeight,
+    onSelect,
+    loadMore: state.loadMore,
   });
-  const items = virtualizer.getVirtualItems();
-
-  const choose = (index: number) => {
-    const patient = rows[index];
-    if (patient) onSelect?.(patient);
-  };
-  const navigation = useGridNavigation({
-    count: rows.length,
-    virtualizer,
-    pageRows: Math.max(1, Math.floor((height - HEADER_HEIGHT) / rowHeight) - 1),
-    onChoose: choose,
-    onReachEnd: state.loadMore,
-    rowElement: (index) => scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`) ?? null,
-    // A move reaches the range extractor before the render that shows it (see UseGridNavigationOptions).
-    onActiveIndexChange: (index) => {
-      activeRef.current = index;
-    },
-  });
-  // Also clamped to the rows there are, when the list shrinks.
-  activeRef.current = navigation.activeIndex;
-
-  // Infinite scroll: once the rendered rows (which run OVERSCAN past the visible ones) reach the last loaded patient.
-  const lastRendered = items.at(-1)?.index ?? -1;
-  const { loadMore } = state;
-  useEffect(() => {
-    if (rows.length > 0 && lastRendered >= rows.length - 1) loadMore();
-  }, [lastRendered, rows.length, loadMore]);
 
   const sortLabels: Record<PatientSort, string> = {
     name: messages.sortNameAscending,
@@ -213,8 +170,12 @@ function PatientListView(props: Omit<PatientListProps, 'proxyUrl'>): ReactNode {
               choose(index);
             }}
           >
-            <div role="rowgroup" className="ck-PatientList-head" style={{ position: 'sticky', top: 0, zIndex: 1, height: HEADER_HEIGHT }}>
-              <div role="row" aria-rowindex={1} className="ck-PatientList-cells" style={{ height: HEADER_HEIGHT }}>
+            <div
+              role="rowgroup"
+              className="ck-PatientList-head"
+              style={{ position: 'sticky', top: 0, zIndex: 1, height: GRID_HEADER_HEIGHT }}
+            >
+              <div role="row" aria-rowindex={1} className="ck-PatientList-cells" style={{ height: GRID_HEADER_HEIGHT }}>
                 <SortHeader label={messages.columnName} sort={ariaSort('name')} onSort={() => toggleSort('name')} />
                 <SortHeader label={messages.columnBirthDate} sort={ariaSort('birthDate')} onSort={() => toggleSort('birthDate')} />
                 <div role="columnheader">{messages.columnGender}</div>
@@ -233,7 +194,7 @@ function PatientListView(props: Omit<PatientListProps, 'proxyUrl'>): ReactNode {
                     left: 0,
                     width: '100%',
                     height: rowHeight,
-                    transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
+                    transform: `translateY(${item.start - GRID_HEADER_HEIGHT}px)`,
                   };
                   return (
                     <div

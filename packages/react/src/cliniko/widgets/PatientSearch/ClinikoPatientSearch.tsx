@@ -1,7 +1,6 @@
 'use client';
-import { defaultRangeExtractor, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type CSSProperties, type ReactNode } from 'react';
-import { useGridNavigation, withActiveRow } from '../../../components/PatientList/useGridNavigation.ts';
+import { useId, type CSSProperties, type ReactNode } from 'react';
+import { GRID_HEADER_HEIGHT, useVirtualRows } from '../../../components/PatientList/useVirtualRows.ts';
 import { formatDate, formatNumber } from '../../../i18n/format.ts';
 import { formatMessage } from '../../../i18n/messages.ts';
 import { useWidgetMessages } from '../../../i18n/widget-messages.ts';
@@ -35,10 +34,7 @@ export interface ClinikoPatientSearchProps extends UseClinikoPatientSearchOption
   readonly rowHeight?: number;
 }
 
-const HEADER_HEIGHT = 40;
-// Its grid looks like PatientList's, so it is drawn by PatientList's rules (`ck-PatientList-*`): one look, one copy.
-const OVERSCAN = 8;
-
+// Its grid is PatientList's (`useVirtualRows`) and is drawn by PatientList's rules (`ck-PatientList-*`): one look, one copy.
 /**
  * Cliniko patients found by name, email or date of birth, loaded page by page as the list scrolls (following the
  * proxy's links) and virtualised; a keyboard grid with one tab stop. Works alone with `proxyUrl` or in a provider.
@@ -61,49 +57,14 @@ function PatientSearchView(props: Omit<ClinikoPatientSearchProps, 'proxyUrl'>): 
   const searchId = useId();
   const hintId = useId();
   const slot = slotClasses<ClinikoPatientSearchSlot>('ClinikoPatientSearch', { classNames, unstyled });
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const activeRef = useRef(0);
   const rows = state.patients;
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; nothing here memoises it
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: OVERSCAN,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    // Where nothing can be measured (tests without layout), the list is as tall as it is told.
-    initialRect: { width: 0, height },
-    observeElementRect: (instance, report) =>
-      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height })),
-    rangeExtractor: (range) => withActiveRow(defaultRangeExtractor(range), activeRef.current, rows.length),
+  const { scrollRef, virtualizer, items, navigation, choose } = useVirtualRows({
+    rows,
+    height,
+    rowHeight,
+    onSelect,
+    loadMore: state.loadMore,
   });
-  const items = virtualizer.getVirtualItems();
-  const choose = (index: number) => {
-    const patient = rows[index];
-    if (patient) onSelect?.(patient);
-  };
-  const navigation = useGridNavigation({
-    count: rows.length,
-    virtualizer,
-    pageRows: Math.max(1, Math.floor((height - HEADER_HEIGHT) / rowHeight) - 1),
-    onChoose: choose,
-    onReachEnd: state.loadMore,
-    rowElement: (index) => scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`) ?? null,
-    onActiveIndexChange: (index) => {
-      activeRef.current = index;
-    },
-  });
-  activeRef.current = navigation.activeIndex;
-
-  // Once the rendered rows (OVERSCAN past the visible ones) reach the last loaded patient, the next page loads.
-  const lastRendered = items.at(-1)?.index ?? -1;
-  const { loadMore } = state;
-  useEffect(() => {
-    if (rows.length > 0 && lastRendered >= rows.length - 1) loadMore();
-  }, [lastRendered, rows.length, loadMore]);
 
   const labels: Record<PatientSearchBy, [string, string]> = {
     name: [messages.byName, messages.searchName],
@@ -179,8 +140,12 @@ function PatientSearchView(props: Omit<ClinikoPatientSearchProps, 'proxyUrl'>): 
               choose(Number(row.dataset.index));
             }}
           >
-            <div role="rowgroup" className="ck-PatientList-head" style={{ position: 'sticky', top: 0, zIndex: 1, height: HEADER_HEIGHT }}>
-              <div role="row" aria-rowindex={1} className="ck-PatientList-cells" style={{ height: HEADER_HEIGHT }}>
+            <div
+              role="rowgroup"
+              className="ck-PatientList-head"
+              style={{ position: 'sticky', top: 0, zIndex: 1, height: GRID_HEADER_HEIGHT }}
+            >
+              <div role="row" aria-rowindex={1} className="ck-PatientList-cells" style={{ height: GRID_HEADER_HEIGHT }}>
                 <div role="columnheader">{messages.columnName}</div>
                 <div role="columnheader">{messages.columnDateOfBirth}</div>
                 <div role="columnheader">{messages.columnEmail}</div>
@@ -199,7 +164,7 @@ function PatientSearchView(props: Omit<ClinikoPatientSearchProps, 'proxyUrl'>): 
                     left: 0,
                     width: '100%',
                     height: rowHeight,
-                    transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
+                    transform: `translateY(${item.start - GRID_HEADER_HEIGHT}px)`,
                   };
                   return (
                     <div
