@@ -127,11 +127,15 @@ const builtDir = (entry: Entry): string => join(scratch, relative(ROOT, entry.pa
  */
 function normaliseReport(text: string): string {
   const lines = text.replace(/^(\/\/ [^\s:]+):\d+:\d+ - /gm, '$1 - ').split('\n');
-  const literalMember = /^\s+(\w+): "\1";$/;
+  // `VR: "VR";` or `"on-hold": "on-hold";`: a member whose key is its own value.
+  const literalMember = (line: string | undefined): boolean => {
+    const match = /^\s+("?)([^":]+)\1: "([^"]+)";$/.exec(line ?? '');
+    return match !== null && match[2] === match[3];
+  };
   for (let start = 0; start < lines.length; start += 1) {
-    if (!literalMember.test(lines[start] as string)) continue;
+    if (!literalMember(lines[start])) continue;
     let end = start;
-    while (end < lines.length && literalMember.test(lines[end] as string)) end += 1;
+    while (end < lines.length && literalMember(lines[end])) end += 1;
     lines.splice(start, end - start, ...lines.slice(start, end).sort());
     start = end;
   }
