@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { startTestEmulator } from '../../test/emulator.ts';
 import { createRecord, patientIdOf, recordsOf } from '../../test/emulator-records.ts';
 import { renderHookWithClient } from '../../test/render.tsx';
+import { requestsSent } from '../../test/requests.ts';
+import { usePatient } from '../../hooks/resources/patients.ts';
 import { useVitalsWidget } from './useVitalsWidget.ts';
 
 const LOINC = 'http://loinc.org';
@@ -81,9 +83,16 @@ describe('useVitalsWidget', () => {
       code: { system: LOINC, code: '85353-1', display: 'Vital signs panel' },
       component: [{ code: { system: LOINC, code: '8867-4', display: 'Heart rate' }, valueQuantity: { value: 72, unit: 'beats/min' } }],
     });
-    const { result } = renderHookWithClient(() => useVitalsWidget({ patientId, records: false }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(result.current.records).toEqual([]);
-    expect(result.current.recordsStatus).not.toBe('ready');
+    const observationReads = requestsSent((request) => request.method === 'GET' && new URL(request.url).pathname.endsWith('/observations'));
+    // The patient read is the control: it starts on mount as a list read would, so once it has answered, a list read
+    // would have been sent.
+    const { result } = renderHookWithClient(() => ({
+      widget: useVitalsWidget({ patientId, records: false }),
+      patient: usePatient(patientId),
+    }));
+    await waitFor(() => expect(result.current.patient.isSuccess).toBe(true));
+    expect(observationReads).toEqual([]);
+    expect(result.current.widget.records).toEqual([]);
+    expect(result.current.widget.recordsStatus).not.toBe('ready');
   });
 });
