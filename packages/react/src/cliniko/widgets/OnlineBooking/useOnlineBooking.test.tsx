@@ -25,8 +25,13 @@ async function aPatient(emulator: Emulator, lastName: string): Promise<ClinikoPa
 /** Chooses the Standard Consultation and the first free time on Friday 7 March. */
 async function chooseFridayTime(hook: { result: { current: OnlineBookingState } }): Promise<number> {
   await waitFor(() => expect(hook.result.current.step).toBe('type'));
-  const standard = hook.result.current.types.items.find((type) => type.name === 'Standard Consultation');
-  act(() => hook.result.current.chooseType(standard!.id));
+  // The step is 'type' as soon as the practitioner is chosen; the practitioner's types arrive after.
+  const standard = await waitFor(() => {
+    const found = hook.result.current.types.items.find((type) => type.name === 'Standard Consultation');
+    expect(found).toBeDefined();
+    return found as NonNullable<typeof found>;
+  });
+  act(() => hook.result.current.chooseType(standard.id));
   await waitFor(() => expect(hook.result.current.calendar.status).toBe('ready'));
   act(() => hook.result.current.calendar.chooseDay('2025-03-07'));
   const time = hook.result.current.calendar.day!.times[0]!;
