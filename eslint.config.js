@@ -90,5 +90,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Focus moves with the content it points at: a focus call in a passive effect lands a frame or more after that
+    // content is painted (see packages/react/src/ui/focus.ts). The first selector repeats the rule for every file,
+    // as a later `no-restricted-syntax` replaces an earlier one.
+    files: ['packages/react/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportAllDeclaration', message: 'Name every export: no `export *` barrels.' },
+        {
+          selector:
+            "CallExpression[callee.name='useEffect'] CallExpression:matches([callee.property.name='focus'], [callee.name='setFocus'])",
+          message: 'Move focus in useFocusEffect (ui/focus.ts), not useEffect: it must land in the commit that shows its target.',
+        },
+      ],
+    },
+  },
   ...storybook.configs['flat/recommended'],
 );

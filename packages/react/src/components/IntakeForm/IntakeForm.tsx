@@ -1,6 +1,6 @@
 'use client';
 import type { QuestionnaireResponse } from '@clinikapi/core';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useAccess } from '../../access/useAccess.ts';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -21,6 +21,7 @@ import type { Questionnaire } from './questionnaire/types.ts';
 import { QuestionnaireItems } from './QuestionnaireItems.tsx';
 import { useIntakeDraft } from './useIntakeDraft.ts';
 import { useIntakeForm, type IntakeFormState } from './useIntakeForm.ts';
+import { useFocusEffect } from '../../ui/focus';
 
 /** The inner parts of an IntakeForm that `classNames` can style. */
 export type IntakeFormSlot = 'header' | 'title' | 'autosave' | 'form' | 'page' | 'actions' | 'done';
@@ -136,7 +137,7 @@ function IntakeSession(props: SessionProps): ReactNode {
   const done = useRef<HTMLHeadingElement>(null);
   const pageTitle = state.paged ? state.definitionOf(state.pageItems[0]?.key ?? '')?.text : undefined;
 
-  useEffect(() => {
+  useFocusEffect(() => {
     if (!focus) return;
     if (focus.target === 'page') pageHeading.current?.focus();
     if (focus.target === 'done') done.current?.focus();

@@ -1,6 +1,6 @@
 'use client';
 /** Renders questionnaire items, recursively: groups as fieldsets, display text, and each question with its answers. */
-import { useEffect, useId, useRef, type FocusEvent, type ReactNode } from 'react';
+import { useId, useRef, type FocusEvent, type ReactNode } from 'react';
 import { formatMessage } from '../../i18n/messages.ts';
 import { useLocale } from '../../provider/context.ts';
 import { Button } from '../../ui/Button/Button.tsx';
@@ -11,6 +11,7 @@ import type { IntakeFormMessages } from './messages.ts';
 import type { QuestionnaireItemState } from './questionnaire/state.ts';
 import type { QuestionnaireItem } from './questionnaire/types.ts';
 import type { IntakeFormState } from './useIntakeForm.ts';
+import { useFocusEffect } from '../../ui/focus';
 
 export interface QuestionnaireItemsProps {
   readonly form: IntakeFormState;
@@ -83,7 +84,7 @@ function GroupView({ form, messages, node, definition, number, count, isLast, on
   const validation = useValidationMessages();
   const errorId = useId();
   const fieldset = useRef<HTMLFieldSetElement>(null);
-  useEffect(() => {
+  useFocusEffect(() => {
     // A new entry of a repeating group starts where the user will type.
     if (isLast && number > 1 && claimFocus(node.linkId)) fieldset.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [isLast, number, claimFocus, node.linkId]);
@@ -139,7 +140,7 @@ function QuestionView({ form, messages, node, definition }: NodeProps): ReactNod
   // The answer box just added, to move focus into once it is there.
   const added = useRef<number | null>(null);
   const answerCount = node.answers.length;
-  useEffect(() => {
+  useFocusEffect(() => {
     if (added.current === null) return;
     document.getElementById(`${id}-${added.current}`)?.focus();
     added.current = null;

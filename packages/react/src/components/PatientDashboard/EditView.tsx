@@ -1,6 +1,6 @@
 'use client';
 import type { PatientSummary } from '@clinikapi/core';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { ClinikApiError } from '../../client/errors.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { formatMessage } from '../../i18n/messages.ts';
@@ -13,6 +13,7 @@ import type { PatientDashboardMessages } from './messages.ts';
 import { fieldLabel } from './patient-form-rules.ts';
 import { PatientFields } from './PatientForm.tsx';
 import { usePatientEdit, type PatientConflict } from './usePatientEdit.ts';
+import { useFocusEffect } from '../../ui/focus';
 
 export interface EditViewProps {
   readonly patient: PatientSummary;
@@ -29,7 +30,7 @@ export function EditView({ patient, messages, level, onSaved, onCancel, onError,
   const state = usePatientEdit({ patient, onSaved, onError });
   const headingId = useId();
   const { setFocus } = state.form;
-  useEffect(() => setFocus('firstName'), [setFocus]);
+  useFocusEffect(() => setFocus('firstName'), [setFocus]);
 
   return (
     <form
@@ -78,7 +79,7 @@ function ConflictPanel({ conflict, messages, onReview, onDiscard }: ConflictPane
   const reviewRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   // The user's next decision is here: move focus to it, as the alert is read out.
-  useEffect(() => reviewRef.current?.focus(), []);
+  useFocusEffect(() => reviewRef.current?.focus(), []);
   const shown = (value: string) => value.trim() || messages.conflictEmpty;
   return (
     <div className="ck-PatientDashboard-conflict" role="alert" aria-labelledby={titleId}>

@@ -18,6 +18,7 @@ import { EditView } from './EditView.tsx';
 import { patientDashboardMessages } from './messages.ts';
 import { ProfileView } from './ProfileView.tsx';
 import { DASHBOARD_INCLUDE, usePatientDashboard, type UsePatientDashboardOptions } from './usePatientDashboard.ts';
+import { useFocusEffect } from '../../ui/focus';
 
 /** The inner parts of a PatientDashboard that `classNames` can style. */
 export type PatientDashboardSlot = 'sections' | 'form' | 'status';
@@ -71,7 +72,7 @@ function PatientDashboardView(props: Omit<PatientDashboardProps, 'proxyUrl'>): R
   const returnFocus = useRef(false);
 
   // Back from the edit view, focus returns to the button that opened it.
-  useEffect(() => {
+  useFocusEffect(() => {
     if (state.view === 'profile' && returnFocus.current) {
       returnFocus.current = false;
       editRef.current?.focus();

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { formatMessage } from '../../../i18n/messages.ts';
 import { useWidgetMessages } from '../../../i18n/widget-messages.ts';
 import { useLocale } from '../../../provider/context.ts';
@@ -18,6 +18,7 @@ import { BookingPatient } from './BookingPatient.tsx';
 import { bookingFormat, minutes, type BookingFormat } from './format.ts';
 import { onlineBookingMessages, type OnlineBookingMessages } from './messages.ts';
 import { useOnlineBooking, type OnlineBookingState, type UseOnlineBookingOptions } from './useOnlineBooking.ts';
+import { useFocusEffect } from '../../../ui/focus';
 
 /** The inner parts of an OnlineBooking that `classNames` can style. */
 export type OnlineBookingSlot = 'header' | 'title' | 'form' | 'where' | 'when' | 'patient' | 'summary' | 'actions' | 'result';
@@ -66,7 +67,7 @@ function OnlineBookingView({ title, theme, className, classNames, unstyled, onAg
   const { fieldErrors } = state.patient;
 
   // A new patient's missing or refused fields: focus the first, where its message is read with it.
-  useEffect(() => {
+  useFocusEffect(() => {
     if (Object.keys(fieldErrors).length > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [fieldErrors]);
 
@@ -214,7 +215,7 @@ interface PartProps {
 function LostRace({ state, format, messages }: PartProps): ReactNode {
   const first = useRef<HTMLButtonElement>(null);
   const lost = state.submission.lost;
-  useEffect(() => {
+  useFocusEffect(() => {
     if (lost) first.current?.focus();
   }, [lost]);
   if (!lost) return null;
@@ -281,7 +282,7 @@ interface BookedProps extends PartProps {
 /** The confirmation, focused when it appears so a keyboard or screen-reader user lands on it. */
 function Booked({ appointment, state, format, messages, slot, onAgain }: BookedProps): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useFocusEffect(() => ref.current?.focus(), []);
   const words = bookingWords(state, format, Date.parse(appointment.starts_at));
   return (
     <div ref={ref} tabIndex={-1} className={slot('result', 'ck-OnlineBooking-result')}>
