@@ -100,11 +100,17 @@ function isPlainlyWithin(path: string, dir: string): boolean {
 }
 
 /**
+ * Pre-bundled dependencies are modules and their source maps. Vite keeps its bookkeeping beside them
+ * (`_metadata.json`, with the machine's absolute paths; a `package.json`): the browser never asks for those.
+ */
+const DEPENDENCY_FILE = /\.js(\.map)?$/;
+
+/**
  * True when `file` is a pre-bundled dependency, or a regular file that, symbolic links resolved, is the entry page or
  * lies plainly within a source folder.
  */
 function isServableFile(file: string, options: DevRequestFilterOptions): boolean {
-  if (isPlainlyWithin(file, options.dependencyDir)) return true;
+  if (isPlainlyWithin(file, options.dependencyDir)) return DEPENDENCY_FILE.test(file);
   if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return false;
   const real = realpathSync(file);
   return real === realpathOf(options.entry) || options.sourceDirs.some((dir) => isPlainlyWithin(real, realpathOf(dir)));
