@@ -102,7 +102,7 @@ function get(document: Json, segments: readonly string[]): { found: boolean; val
   return { found: true, value: current };
 }
 
-export function deepEqual(a: Json, b: Json): boolean {
+export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
   if (!isContainer(a) || !isContainer(b) || Array.isArray(b)) return false;
@@ -193,8 +193,8 @@ export function applyJsonPatch<T>(document: T, operations: readonly JsonPatchOpe
   return result;
 }
 
-/** RFC 7396 JSON Merge Patch: objects merge, `null` removes, anything else replaces. */
-export function applyMergePatch(target: Json, patch: Json): Json {
+/** RFC 7396 JSON Merge Patch: objects merge, `null` removes, anything else replaces. Takes and answers JSON values. */
+export function applyMergePatch(target: unknown, patch: unknown): unknown {
   if (!isContainer(patch) || Array.isArray(patch)) return cloneJson(patch);
   const result: Record<string, Json> = isContainer(target) && !Array.isArray(target) ? cloneJson(target) : {};
   for (const [key, value] of Object.entries(patch)) {

@@ -46,8 +46,15 @@ export interface ExamineContext {
   readonly redactor: Redactor;
 }
 
-export interface ApiDialect {
+/**
+ * Which API an upstream speaks, as `UpstreamConfig` shows it: the preset's dialect, whose workings (what a user may
+ * see of an answer, among them) stay the proxy's own. Only the presets make one.
+ */
+export interface UpstreamDialect {
   readonly name: 'clinikapi' | 'cliniko';
+}
+
+export interface ApiDialect extends UpstreamDialect {
   /** The catalogue entry a grant or a `shared` list names, or `undefined`. */
   findResource(name: string): CallResource | undefined;
   /** A REST request (its target through hygiene) as a call, before its body is read; throws the 404, 405 or 400. */

@@ -35,6 +35,8 @@ export {
   type UpstreamConfig,
 } from './upstream/resolve-upstream.ts';
 export { keyFingerprint, type ApiKeyOption, type KeyScope, type KeySource, type ScopedKey } from './upstream/api-key.ts';
+export type { UpstreamDialect } from './dialect.ts';
+export type { MaybePromise } from './maybe-promise.ts';
 export type { UpstreamAgents, UpstreamTimeouts } from './upstream/transport.ts';
 export type { CorsOptions } from './hygiene/cors.ts';
 export type { RateLimitOptions } from './rate-limit.ts';

@@ -25,6 +25,10 @@ describe('resolveOptions', () => {
     expect(messageOf({ ...base, polciy: () => true })).toContain('option "polciy" is not an option');
     expect(messageOf({ ...base, upstream: 'not a url' })).toContain('option "upstream.test"');
     expect(messageOf({ ...base, upstream: 42 })).toContain('option "upstream"');
+    // A dialect decides what a user may see: a hand-made one (its type is not even public) is refused, not trusted.
+    const handMade = { ...upstreams.clinikapi(), dialect: { ...upstreams.clinikapi().dialect } };
+    expect(messageOf({ ...base, upstream: handMade })).toContain('option "upstream" carries a dialect');
+    expect(messageOf({ ...base, upstream: { ...upstreams.clinikapi(), canonical: (each: string) => each } })).toBe('');
     expect(messageOf({ ...base, bodyLimit: -1 })).toContain('option "bodyLimit"');
     expect(messageOf({ ...base, timeouts: { responseMs: 0 } })).toContain('option "timeouts.responseMs"');
     expect(messageOf({ ...base, csrf: 'yes' })).toContain('option "csrf"');

@@ -18,7 +18,7 @@ import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './ra
 import { toSessionAdapter, type SessionAdapter, type SessionOption } from './session/session.ts';
 import { createKeyProvider, type ApiKeyOption, type KeyProvider } from './upstream/api-key.ts';
 import { createAgents, type UpstreamAgents, type UpstreamTimeouts } from './upstream/transport.ts';
-import { upstreams } from './upstream/presets.ts';
+import { presetDialect, upstreams } from './upstream/presets.ts';
 import type { UpstreamConfig } from './upstream/resolve-upstream.ts';
 
 export interface ClinikProxyOptions {
@@ -153,10 +153,12 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
     invalid('policy', 'is missing: pass roles({...}), patientCompartment({...}), allOf(...) or (request) => decision');
   }
   const upstream = upstreamConfig(options.upstream);
+  const dialect = presetDialect(upstream);
+  if (!dialect) invalid('upstream', 'carries a dialect none of upstreams.clinikapi({...}) / upstreams.cliniko({...}) made');
   // Grants and shared lists were checked against both catalogues when they were made; now the API is known.
   for (const name of resourcesNamedBy(options.policy)) {
-    if (!upstream.dialect.findResource(name))
-      invalid('policy', `names "${name}", which is not a resource of the ${upstream.dialect.name} API this upstream speaks`);
+    if (!dialect.findResource(name))
+      invalid('policy', `names "${name}", which is not a resource of the ${dialect.name} API this upstream speaks`);
   }
   const keys = createKeyProvider(options.apiKey, upstream, env);
   if (options.csrf !== undefined && typeof options.csrf !== 'boolean') invalid('csrf', 'must be true or false');
@@ -180,7 +182,7 @@ export function resolveOptions(options: ClinikProxyOptions, env: NodeJS.ProcessE
     invalid('logger', 'must be a pino logger');
   const defaults = createAgents();
   return {
-    dialect: upstream.dialect,
+    dialect,
     session,
     policy: options.policy,
     keys,

@@ -7,6 +7,9 @@ export {
   type ClinikProviderProps,
   useClinikClient,
   useLocale,
+  type AccessGrants,
+  type AccessInteraction,
+  type AccessOption,
   DEFAULT_TIMEOUT_MS,
   createClinikClient,
   type ClinikClient,
@@ -209,7 +212,7 @@ export { useDebouncedValue } from './hooks/useDebouncedValue.ts';
 
 // What the signed-in user may do (ClinikProvider's `access`), the shared code list and the validation wording.
 export { useAccess, useRecordsAccess, type ClinikAccess } from './access/useAccess.ts';
-export { permits, type AccessGrants, type AccessOption, type AccessInteraction } from './access/access.ts';
+export { permits } from './access/access.ts';
 export { accessMessages, type AccessMessages } from './access/messages.ts';
 export { codeName, codeNameMessages, useCodeNames, type CodeKind, type CodeNameMessages } from './codes/code-names.ts';
 export { localiseIssue, validationMessages, type ValidationMessages } from './headless/form/validation.ts';
@@ -228,6 +231,18 @@ export type { StylingProps } from './ui/slots.ts';
 export type { WidgetProps } from './ui/widget-props.ts';
 export type { ViewerProps } from './components/PatientRecord/viewer-props.ts';
 export type { WidgetMessageCatalogue, WidgetMessageOverrides } from './i18n/widget-messages.ts';
+// What the widgets' states and values are made of, so a typed wrapper, fixture or state slice can name them.
+export type { ClinicalForm, ClinicalFormStatus } from './headless/form/useClinicalForm.ts';
+export type { RecordsState, RecordsStatus } from './headless/records-state.ts';
+export type { AllergyCategory } from './components/AllergyRecorder/useAllergyRecorder.ts';
+export type { DayScheduleStatus } from './components/AppointmentScheduler/useDaySchedule.ts';
+export type { PractitionerChoicesStatus } from './components/AppointmentScheduler/usePractitionerChoices.ts';
+export type { DaySlot, WallTime } from './components/AppointmentScheduler/zoned-time.ts';
+export type { SignaturePoint } from './components/ConsentManager/signature.ts';
+export type { Placement } from './components/IntakeForm/questionnaire/enable-when.ts';
+export type { QuestionnaireCalculated } from './components/IntakeForm/questionnaire/types.ts';
+export type { PatientAge } from './components/PatientHeader/patient-facts.ts';
+export type { VitalSign } from './codes/vitals.ts';
 export type { CodedValue, CodeOption } from './headless/coded-value.ts';
 export {
   AllergyRecorder,

@@ -461,7 +461,7 @@ export const photoSchema = strictObject(
 export const genderSchema = oneOf(['male', 'female', 'other', 'unknown']);
 
 /** The shape of an update: every field optional, and optional fields also take `null`, which removes them. */
-type UpdateShape<S extends Record<string, z.ZodMiniType>> = {
+export type UpdateShape<S extends Record<string, z.ZodMiniType>> = {
   [K in keyof S]: undefined extends z.input<S[K]> ? z.ZodMiniOptional<z.ZodMiniNullable<S[K]>> : z.ZodMiniOptional<S[K]>;
 };
 

@@ -42,12 +42,26 @@ const provisionFields = {
     list(strictObject({ meaning: oneOf(['instance', 'related', 'dependents', 'authoredby']), reference: anyReference }), 50),
   ),
 };
-type ProvisionBase = ReturnType<typeof strictObject<typeof provisionFields>>;
-
-/** A consent rule, with nested exceptions to it (as the official SDK sends them). */
-export type ConsentProvisionInput = z.input<ProvisionBase> & { provision?: ConsentProvisionInput[] | undefined };
-/** A consent rule as validated. */
-export type ConsentProvision = z.output<ProvisionBase> & { provision?: ConsentProvision[] | undefined };
+/**
+ * A consent rule as validated, with nested exceptions to it. Written out rather than inferred from `provisionFields`,
+ * so the public type names nothing this module keeps to itself; `provisionSchema`'s annotation holds the two together.
+ */
+export interface ConsentProvision {
+  type?: 'deny' | 'permit' | undefined;
+  period?: z.output<typeof periodSchema> | undefined;
+  actor?: { role: string; reference: string }[] | undefined;
+  action?: z.output<typeof codingSchema>[] | undefined;
+  securityLabel?: z.output<typeof codingSchema>[] | undefined;
+  purpose?: z.output<typeof codingSchema>[] | undefined;
+  class?: z.output<typeof codingSchema>[] | undefined;
+  /** Codes of the content the rule is about (LOINC, SNOMED…). */
+  code?: z.output<typeof codingSchema>[] | undefined;
+  dataPeriod?: z.output<typeof periodSchema> | undefined;
+  data?: { meaning: 'instance' | 'related' | 'dependents' | 'authoredby'; reference: string }[] | undefined;
+  provision?: ConsentProvision[] | undefined;
+}
+/** A consent rule as the official SDK sends it: the same fields (none is transformed on the way in). */
+export type ConsentProvisionInput = ConsentProvision;
 
 const provisionSchema: z.ZodMiniType<ConsentProvision, ConsentProvisionInput> = z.lazy(() =>
   strictObject({ ...provisionFields, provision: z.optional(list(provisionSchema, 10)) }),

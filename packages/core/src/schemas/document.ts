@@ -25,12 +25,22 @@ const sectionFields = {
   authorId: z.optional(reference('Practitioner')),
   mode: z.optional(oneOf(['working', 'snapshot', 'changes'])),
 };
-type SectionBase = ReturnType<typeof strictObject<typeof sectionFields>>;
-
-/** A section of a document, with its sub-sections to any depth (as the official SDK sends them). */
-export type DocumentSectionInput = z.input<SectionBase> & { sections?: DocumentSectionInput[] | undefined };
-/** A section as validated. */
-export type DocumentSection = z.output<SectionBase> & { sections?: DocumentSection[] | undefined };
+/**
+ * A section as validated, with its sub-sections to any depth. Written out rather than inferred from `sectionFields`,
+ * so the public type names nothing this module keeps to itself; `sectionSchema`'s annotation holds the two together.
+ */
+export interface DocumentSection {
+  title: string;
+  text: string;
+  code?: string | undefined;
+  /** What the section is about: `Observation/…`, `Condition/…`… */
+  resourceIds?: string[] | undefined;
+  authorId?: string | undefined;
+  mode?: 'working' | 'snapshot' | 'changes' | undefined;
+  sections?: DocumentSection[] | undefined;
+}
+/** A section of a document as the official SDK sends it: the same fields (none is transformed on the way in). */
+export type DocumentSectionInput = DocumentSection;
 
 const sectionSchema: z.ZodMiniType<DocumentSection, DocumentSectionInput> = z.lazy(() =>
   strictObject({ ...sectionFields, sections: z.optional(list(sectionSchema, 50)) }),

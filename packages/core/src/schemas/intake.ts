@@ -39,7 +39,24 @@ export const ANSWER_VALUE_FIELDS = [
   'valueUri',
 ] as const;
 
-const answerSchema = checked(
+/**
+ * One answer to an intake question: exactly one `value*` field. Written out so `IntakeItem` names nothing this module
+ * keeps to itself; `answerSchema`'s annotation holds the two together.
+ */
+export interface IntakeAnswer {
+  valueString?: string | undefined;
+  valueBoolean?: boolean | undefined;
+  valueInteger?: number | undefined;
+  valueDecimal?: number | undefined;
+  valueDate?: string | undefined;
+  valueDateTime?: string | undefined;
+  valueTime?: string | undefined;
+  valueCoding?: z.output<typeof codingSchema> | undefined;
+  valueQuantity?: z.output<typeof quantitySchema> | undefined;
+  valueUri?: string | undefined;
+}
+
+const answerSchema: z.ZodMiniType<IntakeAnswer, IntakeAnswer> = checked(
   strictObject({
     valueString: optionalText(10_000),
     valueBoolean: z.optional(bool()),
@@ -63,7 +80,7 @@ export interface IntakeItemInput {
   linkId: string;
   definition?: string | undefined;
   text?: string | undefined;
-  answer?: z.input<typeof answerSchema>[] | undefined;
+  answer?: IntakeAnswer[] | undefined;
   items?: IntakeItemInput[] | undefined;
 }
 
@@ -72,7 +89,7 @@ export interface IntakeItem {
   linkId: string;
   definition?: string | undefined;
   text?: string | undefined;
-  answer?: z.output<typeof answerSchema>[] | undefined;
+  answer?: IntakeAnswer[] | undefined;
   items?: IntakeItem[] | undefined;
 }
 

@@ -240,8 +240,6 @@ export function schemasOf(path: string): ResourceSchemas | undefined {
   return undefined;
 }
 
-type UpdateSchemaOf<S> = S extends { update: z.ZodMiniType } ? z.input<S['update']> : never;
-
 /**
  * What `POST /v1/{P}` takes: the simplified shape, and on the 43 other paths also the FHIR resource itself (a body
  * with `resourceType`).
@@ -257,7 +255,10 @@ export type UpdateInput<P extends ResourcePath> =
   | (P extends MappedResourcePath
       ? z.input<(typeof RESOURCE_SCHEMAS)[P]['update']>
       : P extends OtherResourcePath
-        ? UpdateSchemaOf<(typeof OTHER_RESOURCE_SCHEMAS)[P]>
+        ? // Written in place rather than as a helper type, so the public type names only what is exported.
+          (typeof OTHER_RESOURCE_SCHEMAS)[P] extends { update: z.ZodMiniType }
+          ? z.input<(typeof OTHER_RESOURCE_SCHEMAS)[P]['update']>
+          : never
         : Partial<FhirResourceOf<P>>)
   | JsonPatch;
 

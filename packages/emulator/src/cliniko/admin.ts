@@ -28,6 +28,7 @@ export interface CreateAccountInput {
   readonly settings?: Partial<AccountSettings>;
 }
 
+/** The roles a Cliniko user can have (`createUser`'s `role`; default `administrator`). */
 export const USER_ROLES = ['administrator', 'receptionist', 'practitioner', 'bookkeeper'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 

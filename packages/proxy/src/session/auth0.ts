@@ -25,6 +25,11 @@ import { parseBaseUrl } from '../upstream/resolve-upstream.ts';
 import { createSessionCache } from './session-cache.ts';
 import { isProxyUser, rolesFromClaims, type SessionAdapter, type SessionResult } from './session.ts';
 
+// What `auth0()` answers, nameable from this entry (an app that wraps or tests the adapter types it).
+export type { MaybePromise } from '../maybe-promise.ts';
+export type { CredentialTransport, ProxyUser } from '../request-context.ts';
+export type { SessionAdapter, SessionResult } from './session.ts';
+
 export interface Auth0SessionOptions extends Omit<AuthOptions, 'authRequired' | 'issuerBaseURL' | 'audience'> {
   /** e.g. `https://your-tenant.eu.auth0.com/`: discovery and JWKS are fetched from here. */
   readonly issuerBaseURL: string;

@@ -15,6 +15,11 @@ import { clerkCookies, clerkHeaderToken, isSessionCookieValue } from './clerk-cr
 import { createSessionCache, type SessionCache } from './session-cache.ts';
 import { isProxyUser, rolesFromClaims, type SessionAdapter, type SessionResult } from './session.ts';
 
+// What `clerk()` answers, nameable from this entry (an app that wraps or tests the adapter types it).
+export type { MaybePromise } from '../maybe-promise.ts';
+export type { CredentialTransport, ProxyUser } from '../request-context.ts';
+export type { SessionAdapter, SessionResult } from './session.ts';
+
 /** What `toUser` receives: the signed-in part of Clerk's auth object. */
 export interface ClerkAuth {
   readonly userId: string;

@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import type { CredentialTransport, ProxyUser } from '../request-context.ts';
 import type { MaybePromise } from '../maybe-promise.ts';
 
+/** What a session adapter answers for a request: who is signed in (or nobody, and why) and how they proved it. */
 export interface SessionResult {
   readonly user: ProxyUser | null;
   /**
@@ -19,6 +20,7 @@ export interface SessionResult {
   readonly reason?: string;
 }
 
+/** A session library's adapter (`clerk()`, `auth0()`, or one of your own): tells the proxy who sent a request. */
 export interface SessionAdapter {
   /** `clerk`, `auth0` or `custom`: shown in start-up errors. */
   readonly kind: string;
@@ -32,6 +34,7 @@ export interface SessionAdapter {
 /** Resolves the signed-in user of the host app (express-session, passport, ...); `null` when nobody is. */
 export type SessionResolver = (req: Request) => MaybePromise<ProxyUser | null | undefined>;
 
+/** The `session` option: an adapter, or a function answering the signed-in user. */
 export type SessionOption = SessionAdapter | SessionResolver;
 
 /** A usable user: a non-empty string id, and roles (when given) a list of strings. */

@@ -5,6 +5,7 @@
  */
 import { CLINIKO_REQUESTS_PER_MINUTE, parseClinikApiKey, parseClinikoKey, type KeyFormatFault } from '@clinikapi/core';
 import { clinikoDialect } from '../cliniko/dialect.ts';
+import type { ApiDialect } from '../dialect.ts';
 import { clinikapiDialect } from '../protocol/clinikapi-dialect.ts';
 import {
   KeyRoutingError,
@@ -126,7 +127,22 @@ function cliniko(options: ClinikoUpstreamOptions): UpstreamConfig {
 }
 
 /** The upstream presets. A plain string `upstream` option means `upstreams.clinikapi({ test: url, live: url })`. */
-export const upstreams = { clinikapi, cliniko } as const;
+export const upstreams: {
+  /** ClinikAPI: `x-api-key`, `clk_test_`/`clk_live_` keys, optional shards. */
+  readonly clinikapi: (options?: ClinikApiUpstreamOptions) => UpstreamConfig;
+  /** Cliniko's API v1: Basic auth, a required User-Agent, keys routed to their shard by suffix. */
+  readonly cliniko: (options: ClinikoUpstreamOptions) => UpstreamConfig;
+} = { clinikapi, cliniko };
+
+const PRESET_DIALECTS: readonly ApiDialect[] = [clinikapiDialect, clinikoDialect];
+
+/**
+ * The workings of the dialect `config` carries, or `undefined` when it is none of the presets': the dialect decides
+ * what a user may see, so a hand-made one is refused rather than trusted.
+ */
+export function presetDialect(config: UpstreamConfig): ApiDialect | undefined {
+  return PRESET_DIALECTS.find((dialect) => dialect === config.dialect);
+}
 
 let defaultConfig: UpstreamConfig | undefined;
 

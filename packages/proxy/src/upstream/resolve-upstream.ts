@@ -4,7 +4,7 @@
  * and shard suffix, each checked against what was configured. Errors say what is wrong and never echo the key.
  */
 import { SHARD_PATTERN, type KeyEnvironment } from '@clinikapi/core';
-import type { ApiDialect } from '../dialect.ts';
+import type { UpstreamDialect } from '../dialect.ts';
 
 export { SHARD_PATTERN, type KeyEnvironment };
 
@@ -33,8 +33,8 @@ export class KeyRoutingError extends Error {
 export interface UpstreamConfig {
   /** `clinikapi` sends `x-api-key`; `cliniko` sends `Authorization: Basic` and a `User-Agent`. */
   readonly preset: 'clinikapi' | 'cliniko';
-  /** The API the upstream speaks: its paths, query grammar, answers and links (see `dialect.ts`). */
-  readonly dialect: ApiDialect;
+  /** The API the upstream speaks: its paths, query grammar, answers and links (a preset's; see `dialect.ts`). */
+  readonly dialect: UpstreamDialect;
   /** The upstream's own limit of calls per minute per key, the `budget.perMinute` default; `undefined` when unknown. */
   readonly callsPerMinute: number | undefined;
   /** Every upstream this configuration can route to, for start-up checks and documentation. */

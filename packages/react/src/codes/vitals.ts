@@ -7,7 +7,8 @@ import { CODE_SYSTEMS } from './systems.ts';
 
 export interface VitalSign {
   readonly key: 'heartRate' | 'systolic' | 'diastolic' | 'temperature' | 'respiratoryRate' | 'oxygenSaturation' | 'weight' | 'height';
-  readonly system: typeof CODE_SYSTEMS.loinc;
+  /** LOINC's URI (`CODE_SYSTEMS.loinc`). */
+  readonly system: 'http://loinc.org';
   readonly code: string;
   readonly display: string;
   /** UCUM code sent to the API. */

@@ -9,6 +9,7 @@
 export { ClinikoProvider, type ClinikoProviderProps } from '../cliniko/provider/ClinikoProvider.tsx';
 export { useClinikoClient } from '../cliniko/provider/context.ts';
 export { createClinikoClient, type ClinikoClient, type ClinikoMethod, type ClinikoRequestOptions } from '../cliniko/client/client.ts';
+export type { ClinikClientOptions, QueryValue } from '../client/client.ts';
 export { CLINIKO_KEY_ROOT, applyClinikoRetryDefaults, bindClinikoClient } from '../cliniko/client/binding.ts';
 
 // Errors: the proxy's envelope, so the library's classes; Cliniko's rate limit says when it resets.
@@ -23,6 +24,7 @@ export {
   ClinikUnauthorizedError,
   ClinikValidationError,
   isClinikApiError,
+  type ClinikApiErrorInit,
 } from '../client/errors.ts';
 
 // Records and ids
@@ -95,6 +97,7 @@ export {
   useCreateClinikoMedicalAlert,
   useCreateClinikoPatient,
   useInfiniteClinikoPatients,
+  type ClinikoPatientPage,
 } from '../cliniko/hooks/patients.ts';
 export {
   useAllClinikoAppointments,
@@ -104,16 +107,20 @@ export {
   useClinikoAppointments,
   useInfiniteClinikoAppointments,
   useRescheduleClinikoAppointment,
+  type ClinikoAppointmentPage,
   type ClinikoCancellation,
   type ClinikoReschedule,
 } from '../cliniko/hooks/appointments.ts';
 
-// Widgets (each a headless hook and a thin skin)
+// Widgets (each a headless hook and a thin skin), and what they are styled and themed with
+export type { StylingProps } from '../ui/slots.ts';
+export type { WidgetTheme } from '../ui/theme/theme.ts';
 export {
   OnlineBooking,
   onlineBookingMessages,
   useOnlineBooking,
   type BookingCalendar,
+  type BookingChoices,
   type BookingDay,
   type BookingPatient,
   type BookingRequest,

@@ -8,6 +8,7 @@
 // Provider and context
 export { ClinikProvider, type ClinikProviderProps } from '../provider/ClinikProvider.tsx';
 export { useClinikClient, useLocale } from '../provider/context.ts';
+export type { AccessGrants, AccessInteraction, AccessOption } from '../access/access.ts';
 
 // Client
 export {

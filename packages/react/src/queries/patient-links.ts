@@ -11,7 +11,28 @@
  */
 import type { ResourcePath, ResourceTypeOf } from '@clinikapi/core';
 
-export const PATIENT_REVINCLUDES = {
+/**
+ * A resource path whose records belong to a patient: what `usePatientRecord` can include. Written out (the table
+ * below must name each, and only these), so the public type does not name the table.
+ */
+export type PatientLinkedPath =
+  | 'encounters'
+  | 'observations'
+  | 'appointments'
+  | 'prescriptions'
+  | 'intakes'
+  | 'consents'
+  | 'labs'
+  | 'notes'
+  | 'assessments'
+  | 'documents'
+  | 'care-plans'
+  | 'immunizations'
+  | 'allergies'
+  | 'conditions'
+  | 'goals';
+
+export const PATIENT_REVINCLUDES: Readonly<Record<PatientLinkedPath, string>> = {
   encounters: 'Encounter:subject',
   observations: 'Observation:subject',
   appointments: 'Appointment:patient',
@@ -28,9 +49,6 @@ export const PATIENT_REVINCLUDES = {
   conditions: 'Condition:subject',
   goals: 'Goal:subject',
 } as const satisfies { readonly [P in ResourcePath]?: `${ResourceTypeOf<P>}:${string}` };
-
-/** A resource path whose records belong to a patient: what `usePatientRecord` can include. */
-export type PatientLinkedPath = keyof typeof PATIENT_REVINCLUDES;
 
 /** The widget resources that belong to no patient. */
 export const UNLINKED_WIDGET_PATHS: readonly ResourcePath[] = ['practitioners', 'practitioner-roles', 'medications'];

@@ -1,18 +1,31 @@
 /** What the Cliniko emulator stores: accounts (one shard each), hashed keys, and records as JSON documents. */
 
-/** The resources kept as records. Users are records too: a key belongs to one. */
-export const RESOURCES = [
-  'users',
-  'businesses',
-  'practitioners',
-  'appointment_types',
-  'patients',
-  'individual_appointments',
-  'medical_alerts',
-  'daily_availabilities',
-  'unavailable_blocks',
-] as const;
-export type ResourceName = (typeof RESOURCES)[number];
+/** The resources the Cliniko emulator keeps as records. Users are records too: a key belongs to one. */
+export type ResourceName =
+  | 'users'
+  | 'businesses'
+  | 'practitioners'
+  | 'appointment_types'
+  | 'patients'
+  | 'individual_appointments'
+  | 'medical_alerts'
+  | 'daily_availabilities'
+  | 'unavailable_blocks';
+
+/** Every name once, in this order: a record of all of them, so a name added to the type alone fails to compile. */
+const RESOURCE_TABLES: Record<ResourceName, true> = {
+  users: true,
+  businesses: true,
+  practitioners: true,
+  appointment_types: true,
+  patients: true,
+  individual_appointments: true,
+  medical_alerts: true,
+  daily_availabilities: true,
+  unavailable_blocks: true,
+};
+/** Every `ResourceName`: the stores make a table for each. */
+export const RESOURCES = Object.keys(RESOURCE_TABLES) as readonly ResourceName[];
 
 /**
  * A stored record: the fields Cliniko shows (snake_case, as on the wire), relations as `*_id` / `*_ids`, and a few

@@ -14,28 +14,29 @@ import type { ClinikoInfiniteQueryOptions, ClinikoMutationOptions, ClinikoQueryO
 import { useClinikoInfiniteQuery, useClinikoQuery } from './queries.ts';
 import { useClinikoWrite } from './write.ts';
 
-type AppointmentPage = ClinikoList<'individual_appointments', ClinikoAppointment>;
+/** One page of `GET /individual_appointments`: what `useClinikoAppointments` answers. */
+export type ClinikoAppointmentPage = ClinikoList<'individual_appointments', ClinikoAppointment>;
 
 /** One page of appointments: `useClinikoAppointments({ practitionerId, startsFrom, startsBefore })`, soonest first. */
-export function useClinikoAppointments<TData = AppointmentPage>(
+export function useClinikoAppointments<TData = ClinikoAppointmentPage>(
   params: ClinikoAppointmentListParams | undefined,
-  options?: ClinikoQueryOptions<AppointmentPage, TData>,
+  options?: ClinikoQueryOptions<ClinikoAppointmentPage, TData>,
 ): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoAppointmentQueries.list(params ?? {}), options, params !== undefined);
 }
 
 /** Every matching appointment at once (all pages): a day's or a week's. */
-export function useAllClinikoAppointments<TData = AppointmentPage>(
+export function useAllClinikoAppointments<TData = ClinikoAppointmentPage>(
   params: ClinikoAppointmentListParams | undefined,
-  options?: ClinikoQueryOptions<AppointmentPage, TData>,
+  options?: ClinikoQueryOptions<ClinikoAppointmentPage, TData>,
 ): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoAppointmentQueries.all(params ?? {}), options, params !== undefined);
 }
 
 /** Every page of appointments, on demand. */
-export function useInfiniteClinikoAppointments<TData = InfiniteData<AppointmentPage, string | undefined>>(
+export function useInfiniteClinikoAppointments<TData = InfiniteData<ClinikoAppointmentPage, string | undefined>>(
   params: ClinikoAppointmentListParams = {},
-  options?: ClinikoInfiniteQueryOptions<AppointmentPage, TData>,
+  options?: ClinikoInfiniteQueryOptions<ClinikoAppointmentPage, TData>,
 ): UseInfiniteQueryResult<TData, ClinikApiError> {
   return useClinikoInfiniteQuery(clinikoAppointmentQueries.infinite(params), options);
 }

@@ -15,10 +15,10 @@ import type { ClinikoAppointmentType, ClinikoBusiness, ClinikoId, ClinikoList, C
 import type { ClinikoQueryOptions } from './options.ts';
 import { useClinikoQuery } from './queries.ts';
 
-type Result<T> = UseQueryResult<T, ClinikApiError>;
-
 /** The Cliniko user the proxy's key belongs to (`GET /user`). */
-export function useClinikoUser<TData = ClinikoUser>(options?: ClinikoQueryOptions<ClinikoUser, TData>): Result<TData> {
+export function useClinikoUser<TData = ClinikoUser>(
+  options?: ClinikoQueryOptions<ClinikoUser, TData>,
+): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoUserQueries.current(), options);
 }
 
@@ -26,7 +26,7 @@ export function useClinikoUser<TData = ClinikoUser>(options?: ClinikoQueryOption
 export function useClinikoBusinesses<TData = ClinikoList<'businesses', ClinikoBusiness>>(
   params: ClinikoListParams = {},
   options?: ClinikoQueryOptions<ClinikoList<'businesses', ClinikoBusiness>, TData>,
-): Result<TData> {
+): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoBusinessQueries.list(params), options);
 }
 
@@ -34,7 +34,7 @@ export function useClinikoBusinesses<TData = ClinikoList<'businesses', ClinikoBu
 export function useClinikoBusiness<TData = ClinikoBusiness>(
   id: ClinikoId | undefined,
   options?: ClinikoQueryOptions<ClinikoBusiness, TData>,
-): Result<TData> {
+): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoBusinessQueries.detail(id ?? ''), options, id !== undefined);
 }
 
@@ -42,7 +42,7 @@ export function useClinikoBusiness<TData = ClinikoBusiness>(
 export function useClinikoPractitioners<TData = ClinikoList<'practitioners', ClinikoPractitioner>>(
   params: ClinikoPractitionerListParams = {},
   options?: ClinikoQueryOptions<ClinikoList<'practitioners', ClinikoPractitioner>, TData>,
-): Result<TData> {
+): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoPractitionerQueries.list(params), options);
 }
 
@@ -50,7 +50,7 @@ export function useClinikoPractitioners<TData = ClinikoList<'practitioners', Cli
 export function useClinikoPractitioner<TData = ClinikoPractitioner>(
   id: ClinikoId | undefined,
   options?: ClinikoQueryOptions<ClinikoPractitioner, TData>,
-): Result<TData> {
+): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoPractitionerQueries.detail(id ?? ''), options, id !== undefined);
 }
 
@@ -58,7 +58,7 @@ export function useClinikoPractitioner<TData = ClinikoPractitioner>(
 export function useClinikoAppointmentTypes<TData = ClinikoList<'appointment_types', ClinikoAppointmentType>>(
   params: ClinikoAppointmentTypeListParams = {},
   options?: ClinikoQueryOptions<ClinikoList<'appointment_types', ClinikoAppointmentType>, TData>,
-): Result<TData> {
+): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoAppointmentTypeQueries.list(params), options);
 }
 
@@ -66,6 +66,6 @@ export function useClinikoAppointmentTypes<TData = ClinikoList<'appointment_type
 export function useClinikoAppointmentType<TData = ClinikoAppointmentType>(
   id: ClinikoId | undefined,
   options?: ClinikoQueryOptions<ClinikoAppointmentType, TData>,
-): Result<TData> {
+): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoAppointmentTypeQueries.detail(id ?? ''), options, id !== undefined);
 }

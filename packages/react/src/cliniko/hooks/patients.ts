@@ -20,20 +20,21 @@ import type { ClinikoInfiniteQueryOptions, ClinikoMutationOptions, ClinikoQueryO
 import { useClinikoInfiniteQuery, useClinikoQuery } from './queries.ts';
 import { useClinikoWrite } from './write.ts';
 
-type PatientPage = ClinikoList<'patients', ClinikoPatient>;
+/** One page of `GET /patients`: what `useClinikoPatients` answers. */
+export type ClinikoPatientPage = ClinikoList<'patients', ClinikoPatient>;
 
 /** One page of patients matching Cliniko's filters: `useClinikoPatients({ name: 'smith' })`. */
-export function useClinikoPatients<TData = PatientPage>(
+export function useClinikoPatients<TData = ClinikoPatientPage>(
   params: ClinikoPatientSearchParams = {},
-  options?: ClinikoQueryOptions<PatientPage, TData>,
+  options?: ClinikoQueryOptions<ClinikoPatientPage, TData>,
 ): UseQueryResult<TData, ClinikApiError> {
   return useClinikoQuery(clinikoPatientQueries.list(params), options);
 }
 
 /** Every page of a patient search, on demand (`fetchNextPage()` follows the proxy's `links.next`). */
-export function useInfiniteClinikoPatients<TData = InfiniteData<PatientPage, string | undefined>>(
+export function useInfiniteClinikoPatients<TData = InfiniteData<ClinikoPatientPage, string | undefined>>(
   params: ClinikoPatientSearchParams = {},
-  options?: ClinikoInfiniteQueryOptions<PatientPage, TData>,
+  options?: ClinikoInfiniteQueryOptions<ClinikoPatientPage, TData>,
 ): UseInfiniteQueryResult<TData, ClinikApiError> {
   return useClinikoInfiniteQuery(clinikoPatientQueries.infinite(params), options);
 }

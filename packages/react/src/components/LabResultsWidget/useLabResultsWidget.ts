@@ -16,15 +16,16 @@ import { recordsStateOf, type RecordsState } from '../../headless/records-state.
 import type { WidgetHookOptions } from '../../headless/widget-hook-options.ts';
 
 /** The categories the form offers: the three the ClinikAPI docs name. */
-export const LAB_FORM_CATEGORIES = ['LAB', 'RAD', 'PAT'] as const;
+export const LAB_FORM_CATEGORIES = ['LAB', 'RAD', 'PAT'] as const satisfies readonly LabFormValues['category'][];
 /** The statuses the form offers, in the order a report goes through them. */
-export const LAB_FORM_STATUSES = ['registered', 'preliminary', 'final'] as const;
+export const LAB_FORM_STATUSES = ['registered', 'preliminary', 'final'] as const satisfies readonly LabFormValues['status'][];
 
 /** What the form holds while it is being filled in. */
 export interface LabFormValues {
   code: CodedValue | undefined;
-  category: '' | (typeof LAB_FORM_CATEGORIES)[number];
-  status: (typeof LAB_FORM_STATUSES)[number];
+  /** `''` until one is chosen. */
+  category: '' | 'LAB' | 'RAD' | 'PAT';
+  status: 'registered' | 'preliminary' | 'final';
   /** `datetime-local`: when the specimen was collected or the study performed; empty means now. */
   effectiveStart: string;
   /** `datetime-local`, only for a collection over a period. */

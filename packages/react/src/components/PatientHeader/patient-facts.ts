@@ -1,8 +1,14 @@
 /** The facts a patient banner shows, worked out once and formatted through `Intl` in the provider's locale. */
 import type { PatientSummary } from '@clinikapi/core';
 
+/** A patient's age as the banner shows it: whole years, or months under two, or days under a month. */
+export interface PatientAge {
+  readonly value: number;
+  readonly unit: 'year' | 'month' | 'day';
+}
+
 /** Whole years (or months under two, or days under a month) between a FHIR birth date and `now`. */
-export function ageOf(birthDate: string | undefined, now: number): { value: number; unit: 'year' | 'month' | 'day' } | undefined {
+export function ageOf(birthDate: string | undefined, now: number): PatientAge | undefined {
   if (!birthDate) return undefined;
   const [year, month, day] = birthDate.slice(0, 10).split('-').map(Number);
   if (!year || !month || !day) return undefined;
@@ -15,7 +21,7 @@ export function ageOf(birthDate: string | undefined, now: number): { value: numb
   return { value: Math.max(0, Math.floor((now - Date.UTC(year, month - 1, day)) / 86_400_000)), unit: 'day' };
 }
 
-export function formatAge(age: ReturnType<typeof ageOf>, locale: string | undefined): string {
+export function formatAge(age: PatientAge | undefined, locale: string | undefined): string {
   if (!age) return '';
   return new Intl.NumberFormat(locale, { style: 'unit', unit: age.unit, unitDisplay: 'long' }).format(age.value);
 }

@@ -13,7 +13,7 @@ import { SHARED_RECORD_READ, usePatientRecordScope } from '../PatientRecord/pati
 import { useFreshestPatient } from '../PatientRecord/useFreshestPatient.ts';
 import { useLinkedRecords, type LinkedRecords } from '../PatientRecord/useLinkedRecords.ts';
 import { useNow } from '../PatientRecord/useNow.ts';
-import { ageOf } from './patient-facts.ts';
+import { ageOf, type PatientAge } from './patient-facts.ts';
 import type { ViewerHookOptions } from '../../headless/widget-hook-options.ts';
 
 export interface UsePatientHeaderOptions extends ViewerHookOptions {
@@ -28,7 +28,7 @@ export interface PatientHeaderState {
   readonly patient: PatientSummary | undefined;
   readonly error: ClinikApiError | null;
   readonly retry: () => void;
-  readonly age: ReturnType<typeof ageOf>;
+  readonly age: PatientAge | undefined;
   /** Active allergies, high-risk first; `undefined` when not shown. */
   readonly allergies:
     (Omit<LinkedRecords<AllergyIntolerance>, 'records'> & { readonly records: readonly AllergyIntolerance[] }) | undefined;
