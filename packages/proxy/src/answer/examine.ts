@@ -12,6 +12,7 @@ import type { ApiCall } from '../call.ts';
 import { ProxyError } from '../errors.ts';
 import { withinCompartment } from '../policy/patient-references.ts';
 import type { Visibility } from '../policy/visibility.ts';
+import { mayHideByEscape } from './escapes.ts';
 import { rewriteAnswerUrls, type UpstreamLocation } from './links.ts';
 import { answerRecords, type RecordSlot } from './records.ts';
 import { redactAnswer, type Redactor } from './redact.ts';
@@ -101,8 +102,9 @@ export async function examineAnswer(raw: string, answer: unknown, context: Answe
     });
   }
 
-  // Only answers that hold such URLs are walked for them: most hold none, and the walk allocates at every node.
-  if (raw.includes('"fullUrl"') || raw.includes('"link'))
+  // Only answers that hold such URLs are walked for them: most hold none, and the walk allocates at every node. One
+  // that spells characters escaped may name them where the text does not show it.
+  if (mayHideByEscape(raw) || raw.includes('"fullUrl"') || raw.includes('"link'))
     findings.droppedUrls += rewriteAnswerUrls(answer, context.upstream, context.mountPath);
   const meta = isObject(answer) ? answer.meta : undefined;
   if (isObject(meta)) for (const counter of RATE_COUNTERS) delete meta[counter];
