@@ -51,18 +51,17 @@ function definitionOf(slot: RecordSlot, call: ApiCall<ResourceDefinition>): Reso
   return slot.role === 'primary' ? call.resource : undefined;
 }
 
-/** Whether the user may see this record; `false` withholds it. */
-async function mayShow(slot: RecordSlot, definition: ResourceDefinition, context: AnswerContext): Promise<boolean> {
-  let compartment = context.compartment;
-  if (slot.role === 'primary') {
-    // What was asked for is decided by the call's own decision, and must be of the type it asked for.
-    if (definition !== context.call.resource) return false;
-  } else {
-    const decision = await context.visibility(definition);
-    if (decision.effect === 'deny') return false;
-    compartment = decision.compartment;
-  }
-  return compartment === undefined || withinCompartment(slot.record, definition, compartment.patientId);
+/** Whether the user may see a record of what the call asked for: decided by the call's own decision, it must be of the type it asked for. */
+function mayShowAsked(slot: RecordSlot, definition: ResourceDefinition, context: AnswerContext): boolean {
+  if (definition !== context.call.resource) return false;
+  return context.compartment === undefined || withinCompartment(slot.record, definition, context.compartment.patientId);
+}
+
+/** Whether the user may see a record carried along: its type must be one the policy lets them read, inside the compartment it sets. */
+async function mayShowCarried(slot: RecordSlot, definition: ResourceDefinition, context: AnswerContext): Promise<boolean> {
+  const decision = await context.visibility(definition);
+  if (decision.effect === 'deny') return false;
+  return decision.compartment === undefined || withinCompartment(slot.record, definition, decision.compartment.patientId);
 }
 
 function notFound(): ProxyError {
@@ -82,7 +81,11 @@ export async function examineAnswer(raw: string, answer: unknown, context: Answe
     // A write that answers `data: null`, or a read of nothing: nothing to show, nothing to check.
     if (slot.role === 'primary' && (slot.record === null || slot.record === undefined) && located.bundle === undefined) continue;
     const definition = isObject(slot.record) ? definitionOf(slot, call) : undefined;
-    if (definition && (await mayShow(slot, definition, context))) {
+    // Only a carried record waits for a decision (the policy's, once per type): a page of what was asked for does not.
+    const shown =
+      definition !== undefined &&
+      (slot.role === 'primary' ? mayShowAsked(slot, definition, context) : await mayShowCarried(slot, definition, context));
+    if (shown) {
       if (slot.role === 'primary') primaryFound = true;
       continue;
     }
