@@ -201,13 +201,15 @@ describe('escaped spellings hide nothing from the examination', () => {
     ],
     ['a Bundle’s link', 'link', (url: string) => ({ data: { resourceType: 'Bundle', link: [{ relation: 'next', url }], entry: [] } })],
     ['a links object', 'links', (url: string) => ({ data: { id: 'p1', links: { self: url } } })],
-  ] as const)('an upstream URL in %s, any character of its name escaped', async (_place, name, shape) => {
-    for (let index = 0; index < name.length; index += 1) {
+  ] as const)('an upstream URL in %s, its name as written or any character of it escaped', async (_place, name, shape) => {
+    for (let index = 0; index <= name.length; index += 1) {
       const text = JSON.stringify(shape(`${upstream.url}/v1/patients/p1`));
-      answer = jsonAnswer(200, escapeAt(text, `"${name}"`, index + 1));
+      // Each character of the name escaped in turn, then the name as written.
+      answer = jsonAnswer(200, index < name.length ? escapeAt(text, `"${name}"`, index + 1) : text);
       const response = await fetch(`${app.url}/api/clinik/patients/p1?_revinclude=*`);
       const received = await response.text();
       expect(received, `"${name}" with character ${index} escaped`).not.toContain(upstream.url.replace(/^http:\/\//, ''));
+      expect(received).toContain('/api/clinik/patients/p1');
     }
   });
 });

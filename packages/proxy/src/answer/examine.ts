@@ -39,6 +39,11 @@ export interface AnswerFindings {
 }
 
 const RATE_COUNTERS = ['rateLimitTotal', 'rateLimitRemaining', 'rateLimitReset'];
+/**
+ * The names `rewriteAnswerUrls` looks at, as an answer's text spells them literally. One pattern: `includes('"link')`
+ * cost more than the rest of the examination, a `"` being the commonest character of any JSON text.
+ */
+const URL_NAMES = /"(?:fullUrl|links?)"/;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -107,8 +112,7 @@ export async function examineAnswer(raw: string, answer: unknown, context: Answe
 
   // Only answers that hold such URLs are walked for them: most hold none, and the walk allocates at every node. One
   // that spells characters escaped may name them where the text does not show it.
-  if (mayHideByEscape(raw) || raw.includes('"fullUrl"') || raw.includes('"link'))
-    findings.droppedUrls += rewriteAnswerUrls(answer, context.upstream, context.mountPath);
+  if (mayHideByEscape(raw) || URL_NAMES.test(raw)) findings.droppedUrls += rewriteAnswerUrls(answer, context.upstream, context.mountPath);
   const meta = isObject(answer) ? answer.meta : undefined;
   if (isObject(meta)) for (const counter of RATE_COUNTERS) delete meta[counter];
 }
