@@ -26,10 +26,11 @@ function readBody({ response, cutBecause }: UpstreamResponse, limit: number): Pr
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // The error listener stays for the response's life: an error after the body was read (or given up) must find
+    // one, and changes nothing then (the promise has settled).
     const stopListening = (): void => {
       response.off('data', onData);
       response.off('end', onEnd);
-      response.off('error', fail);
       response.off('close', onClose);
     };
     function fail(error: unknown): void {
@@ -56,7 +57,7 @@ function readBody({ response, cutBecause }: UpstreamResponse, limit: number): Pr
     }
     response.on('data', onData);
     response.once('end', onEnd);
-    response.once('error', fail);
+    response.on('error', fail);
     response.once('close', onClose);
   });
 }
