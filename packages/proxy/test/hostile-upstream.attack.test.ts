@@ -143,6 +143,77 @@ describe('no key-shaped string survives', () => {
   });
 });
 
+/**
+ * JSON may spell any character of a string (or of an object key) as `\uXXXX`, and `/` as `\/`: the answer the browser
+ * parses is the same, but a search of the text as received does not see it. Every place an answer can hold a string,
+ * every character of what is looked for spelled escaped: still redacted, still rewritten.
+ */
+describe('escaped spellings hide nothing from the examination', () => {
+  /** `text` (JSON) with the `index`-th character of each `literal` in it spelled `\uXXXX`. */
+  const escapeAt = (text: string, literal: string, index: number): string => {
+    const code = `\\u${(literal.codePointAt(index) as number).toString(16).padStart(4, '0')}`;
+    return text.split(literal).join(`${literal.slice(0, index)}${code}${literal.slice(index + 1)}`);
+  };
+  /** Answers to a read of `/patients/p1` (`?_revinclude=*` for the Bundle), each holding `value` in one place. */
+  const places = (value: string): [string, string, unknown][] => [
+    ['a field of the record', '', { data: { id: 'p1', note: value } }],
+    ['an array in the record', '', { data: { id: 'p1', nested: [{ items: ['a', value] }] } }],
+    ['an object key', '', { data: { id: 'p1', extension: { [value]: 'x' } } }],
+    ['meta', '', { data: { id: 'p1' }, meta: { requestId: 'r', note: value } }],
+    ['a record carried along', '', { data: { id: 'p1' }, included: [{ resourceType: 'Patient', id: 'p2', note: value }] }],
+    [
+      'a Bundle entry',
+      '?_revinclude=*',
+      {
+        data: {
+          resourceType: 'Bundle',
+          entry: [{ resource: { resourceType: 'Patient', id: 'p1', note: value }, search: { mode: 'match' } }],
+        },
+      },
+    ],
+  ];
+  const key = (): string => `clk_live_${'Q'.repeat(40)}`;
+
+  it.each(places('KEY'))('a ClinikAPI-shaped key in %s, any character of its prefix escaped', async (_place, query, shape) => {
+    for (const [literal, index] of [
+      ...Array.from({ length: 'clk_live_'.length }, (_, i): [string, number] => [key(), i]),
+      ...Array.from({ length: 'clk_test_'.length }, (_, i): [string, number] => [FAKE_KEY, i]),
+    ]) {
+      answer = jsonAnswer(200, escapeAt(JSON.stringify(shape).replace('KEY', literal), literal, index));
+      const response = await fetch(`${app.url}/api/clinik/patients/p1${query}`);
+      expect(response.status).toBe(200);
+      const parsed = JSON.stringify(await response.json());
+      expect(parsed, `${literal} with character ${index} escaped`).not.toMatch(/clk_(live|test)_/);
+      expect(parsed).toContain('[redacted]');
+    }
+  });
+
+  it.each([
+    [
+      'a Bundle’s fullUrl',
+      'fullUrl',
+      (url: string) => ({
+        data: {
+          resourceType: 'Bundle',
+          entry: [{ fullUrl: url, resource: { resourceType: 'Patient', id: 'p1' }, search: { mode: 'match' } }],
+        },
+      }),
+    ],
+    ['a Bundle’s link', 'link', (url: string) => ({ data: { resourceType: 'Bundle', link: [{ relation: 'next', url }], entry: [] } })],
+    ['a links object', 'links', (url: string) => ({ data: { id: 'p1', links: { self: url } } })],
+  ] as const)('an upstream URL in %s, its name as written or any character of it escaped', async (_place, name, shape) => {
+    for (let index = 0; index <= name.length; index += 1) {
+      const text = JSON.stringify(shape(`${upstream.url}/v1/patients/p1`));
+      // Each character of the name escaped in turn, then the name as written.
+      answer = jsonAnswer(200, index < name.length ? escapeAt(text, `"${name}"`, index + 1) : text);
+      const response = await fetch(`${app.url}/api/clinik/patients/p1?_revinclude=*`);
+      const received = await response.text();
+      expect(received, `"${name}" with character ${index} escaped`).not.toContain(upstream.url.replace(/^http:\/\//, ''));
+      expect(received).toContain('/api/clinik/patients/p1');
+    }
+  });
+});
+
 describe('URLs that point at the upstream', () => {
   const evilLocations = [
     '//evil.test/x',

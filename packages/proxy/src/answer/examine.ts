@@ -12,6 +12,7 @@ import type { ApiCall } from '../call.ts';
 import { ProxyError } from '../errors.ts';
 import { withinCompartment } from '../policy/patient-references.ts';
 import type { Visibility } from '../policy/visibility.ts';
+import { mayHideByEscape } from './escapes.ts';
 import { rewriteAnswerUrls, type UpstreamLocation } from './links.ts';
 import { answerRecords, type RecordSlot } from './records.ts';
 import { redactAnswer, type Redactor } from './redact.ts';
@@ -38,6 +39,11 @@ export interface AnswerFindings {
 }
 
 const RATE_COUNTERS = ['rateLimitTotal', 'rateLimitRemaining', 'rateLimitReset'];
+/**
+ * The names `rewriteAnswerUrls` looks at, as an answer's text spells them literally. One pattern: `includes('"link')`
+ * cost more than the rest of the examination, a `"` being the commonest character of any JSON text.
+ */
+const URL_NAMES = /"(?:fullUrl|links?)"/;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,18 +56,17 @@ function definitionOf(slot: RecordSlot, call: ApiCall<ResourceDefinition>): Reso
   return slot.role === 'primary' ? call.resource : undefined;
 }
 
-/** Whether the user may see this record; `false` withholds it. */
-async function mayShow(slot: RecordSlot, definition: ResourceDefinition, context: AnswerContext): Promise<boolean> {
-  let compartment = context.compartment;
-  if (slot.role === 'primary') {
-    // What was asked for is decided by the call's own decision, and must be of the type it asked for.
-    if (definition !== context.call.resource) return false;
-  } else {
-    const decision = await context.visibility(definition);
-    if (decision.effect === 'deny') return false;
-    compartment = decision.compartment;
-  }
-  return compartment === undefined || withinCompartment(slot.record, definition, compartment.patientId);
+/** Whether the user may see a record of what the call asked for: decided by the call's own decision, it must be of the type it asked for. */
+function mayShowAsked(slot: RecordSlot, definition: ResourceDefinition, context: AnswerContext): boolean {
+  if (definition !== context.call.resource) return false;
+  return context.compartment === undefined || withinCompartment(slot.record, definition, context.compartment.patientId);
+}
+
+/** Whether the user may see a record carried along: its type must be one the policy lets them read, inside the compartment it sets. */
+async function mayShowCarried(slot: RecordSlot, definition: ResourceDefinition, context: AnswerContext): Promise<boolean> {
+  const decision = await context.visibility(definition);
+  if (decision.effect === 'deny') return false;
+  return decision.compartment === undefined || withinCompartment(slot.record, definition, decision.compartment.patientId);
 }
 
 function notFound(): ProxyError {
@@ -81,7 +86,11 @@ export async function examineAnswer(raw: string, answer: unknown, context: Answe
     // A write that answers `data: null`, or a read of nothing: nothing to show, nothing to check.
     if (slot.role === 'primary' && (slot.record === null || slot.record === undefined) && located.bundle === undefined) continue;
     const definition = isObject(slot.record) ? definitionOf(slot, call) : undefined;
-    if (definition && (await mayShow(slot, definition, context))) {
+    // Only a carried record waits for a decision (the policy's, once per type): a page of what was asked for does not.
+    const shown =
+      definition !== undefined &&
+      (slot.role === 'primary' ? mayShowAsked(slot, definition, context) : await mayShowCarried(slot, definition, context));
+    if (shown) {
       if (slot.role === 'primary') primaryFound = true;
       continue;
     }
@@ -101,9 +110,9 @@ export async function examineAnswer(raw: string, answer: unknown, context: Answe
     });
   }
 
-  // Only answers that hold such URLs are walked for them: most hold none, and the walk allocates at every node.
-  if (raw.includes('"fullUrl"') || raw.includes('"link'))
-    findings.droppedUrls += rewriteAnswerUrls(answer, context.upstream, context.mountPath);
+  // Only answers that hold such URLs are walked for them: most hold none, and the walk allocates at every node. One
+  // that spells characters escaped may name them where the text does not show it.
+  if (mayHideByEscape(raw) || URL_NAMES.test(raw)) findings.droppedUrls += rewriteAnswerUrls(answer, context.upstream, context.mountPath);
   const meta = isObject(answer) ? answer.meta : undefined;
   if (isObject(meta)) for (const counter of RATE_COUNTERS) delete meta[counter];
 }

@@ -16,6 +16,19 @@ describe('redacting key-shaped strings', () => {
     expect(redactor.mayHold(`{"a":"${otherKey}"}`)).toBe(true);
   });
 
+  it('takes an answer that spells characters escaped as one that may hold a key, since its text cannot show one', () => {
+    const slashed = `MS0/${'x'.repeat(40)}-au2`;
+    const withSlash = createRedactor([slashed]);
+    for (const [text, holds] of [
+      [JSON.stringify({ a: clinikapiKey }).replace('clk_', 'clk\\u005f'), clinikapiKey],
+      [JSON.stringify({ a: slashed }).replace('/', '\\/'), slashed],
+    ] as const) {
+      expect(JSON.stringify(JSON.parse(text))).toContain(holds);
+      expect(withSlash.mayHold(text), text).toBe(true);
+    }
+    expect(withSlash.mayHold('{"a":"plain text, a line\\nbreak"}')).toBe(false);
+  });
+
   it('redacts strings and keys anywhere in an answer, and counts them', () => {
     const answer = { data: { note: clinikapiKey, list: ['ok', `x${otherKey}`], [clinikapiKey]: 1 } };
     expect(redactAnswer(answer, redactor)).toBe(3);

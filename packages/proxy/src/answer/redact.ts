@@ -5,12 +5,16 @@
  * the string that held it, by `[redacted]`.
  */
 import { clinikApiKeysIn, mentionsClinikApiKey } from '@clinikapi/core';
+import { mayHideByEscape } from './escapes.ts';
 
 const CLINIKAPI_KEY = clinikApiKeysIn();
 export const REDACTED = '[redacted]';
 
 export interface Redactor {
-  /** True when `text` (an answer as received) may hold something to redact: the cheap test before any walk. */
+  /**
+   * True when `text` (an answer as received) may hold something to redact: the cheap test before any walk. An answer
+   * that spells characters escaped may hold a key the text does not show, so it is walked.
+   */
   mayHold(text: string): boolean;
   /** `value` with every key in it redacted, and whether anything was. */
   redact(value: string): string;
@@ -19,8 +23,11 @@ export interface Redactor {
 /** `secrets` are the exact key strings of the call (with and without a shard suffix). */
 export function createRedactor(secrets: readonly string[]): Redactor {
   const exact = secrets.filter((secret) => secret.length >= 8);
+  // A text that holds a ClinikAPI key holds its prefix, which `mentionsClinikApiKey` finds: only keys of another
+  // format need a search of their own (each `includes` of a long string costs about as much as the whole check).
+  const unshaped = exact.filter((secret) => !mentionsClinikApiKey(secret));
   return {
-    mayHold: (text) => mentionsClinikApiKey(text) || exact.some((secret) => text.includes(secret)),
+    mayHold: (text) => mayHideByEscape(text) || mentionsClinikApiKey(text) || unshaped.some((secret) => text.includes(secret)),
     redact(value) {
       let result = value.replace(CLINIKAPI_KEY, REDACTED);
       for (const secret of exact) if (result.includes(secret)) result = result.split(secret).join(REDACTED);

@@ -17,23 +17,49 @@ export interface ReadAnswer {
   readonly json: unknown;
 }
 
-/** Reads a whole (bounded) response body. */
-async function readBody({ response, cutBecause }: UpstreamResponse, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of response as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) throw new UpstreamFailure('too-large');
-      chunks.push(chunk);
+/**
+ * Reads a whole (bounded) response body. By the stream's events, in one promise: an async iterator costs more per
+ * answer than the answer's own bytes do. A body that stops before its end, however, rejects: the stall or the client
+ * leaving (`cutBecause`), a socket error, or a close without an end (a reset).
+ */
+function readBody({ response, cutBecause }: UpstreamResponse, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // The error listener stays for the response's life: an error after the body was read (or given up) must find
+    // one, and changes nothing then (the promise has settled).
+    const stopListening = (): void => {
+      response.off('data', onData);
+      response.off('end', onEnd);
+      response.off('close', onClose);
+    };
+    function fail(error: unknown): void {
+      stopListening();
+      response.destroy();
+      const cut = cutBecause();
+      reject(cut ? new UpstreamFailure(cut) : classifyFailure(error));
     }
-  } catch (error) {
-    response.destroy();
-    const cut = cutBecause();
-    throw cut ? new UpstreamFailure(cut) : classifyFailure(error);
-  }
-  if (!response.complete) throw new UpstreamFailure(cutBecause() ?? 'reset');
-  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+    function onData(chunk: Buffer): void {
+      size += chunk.length;
+      if (size > limit) fail(new UpstreamFailure('too-large'));
+      else chunks.push(chunk);
+    }
+    function onEnd(): void {
+      stopListening();
+      if (!response.complete) reject(new UpstreamFailure(cutBecause() ?? 'reset'));
+      else resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+    }
+    const onClose = (): void => fail(new UpstreamFailure('reset'));
+    // Cut before the proxy got to read it (the client left, a stall): there will be no more events.
+    if (response.destroyed) {
+      fail(new UpstreamFailure('reset'));
+      return;
+    }
+    response.on('data', onData);
+    response.once('end', onEnd);
+    response.on('error', fail);
+    response.once('close', onClose);
+  });
 }
 
 function unreadable(reason: string): ProxyError {
