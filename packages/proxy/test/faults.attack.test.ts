@@ -66,21 +66,22 @@ async function faultyUpstream(): Promise<FaultyUpstream> {
 let upstream: FaultyUpstream;
 let app: ProxyApp;
 /**
- * The app a client walks away from. It keeps the default upstream timeouts: with `app`'s 300 ms, a loaded machine
- * could let the timeout end the call before the client's abort arrives — a 504 instead of the walk-away under test,
- * and an upstream closed by the timer rather than by the cancellation.
+ * `app` has 300 ms upstream timeouts, for the faults that need one to end them. This one keeps the defaults, for
+ * every fault that is not a stall: with 300 ms a loaded machine could let the timeout end the call first — a 504
+ * instead of the 502 of a reset, or of the walk-away under test, with the upstream closed by the timer rather than by
+ * the cancellation.
  */
-let walkAwayApp: ProxyApp;
+let unhurriedApp: ProxyApp;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 beforeAll(async () => {
   upstream = await faultyUpstream();
   app = await proxyApp({ upstream: upstream.url, timeouts: { responseMs: 300, idleMs: 300 }, agents: { http: agent } });
-  walkAwayApp = await proxyApp({ upstream: upstream.url, agents: { http: agent } });
+  unhurriedApp = await proxyApp({ upstream: upstream.url, agents: { http: agent } });
 });
 afterAll(async () => {
   await app.close();
-  await walkAwayApp.close();
+  await unhurriedApp.close();
   await upstream.close();
   agent.destroy();
 });
@@ -107,7 +108,7 @@ describe('upstream faults before the response', () => {
 
   it('answers a connection reset with 502', async () => {
     upstream.behaviours.set('/v1/labs', (req) => req.socket.destroy());
-    await expectEnvelope(await fetch(`${app.url}/api/clinik/labs`), 502, 'UPSTREAM_UNAVAILABLE');
+    await expectEnvelope(await fetch(`${unhurriedApp.url}/api/clinik/labs`), 502, 'UPSTREAM_UNAVAILABLE');
   });
 
   it('answers an upstream that never answers with 504 and cancels the upstream call', async () => {
@@ -125,7 +126,7 @@ describe('upstream faults before the response', () => {
     upstream.behaviours.set(`/v1/conditions/s${status}`, (_req, res) => {
       res.writeHead(status, { 'content-type': 'text/html' }).end('<pre>Traceback: db password=hunter2</pre>');
     });
-    const response = await fetch(`${app.url}/api/clinik/conditions/s${status}`);
+    const response = await fetch(`${unhurriedApp.url}/api/clinik/conditions/s${status}`);
     const text = await response.clone().text();
     await expectEnvelope(response, expected, code);
     expect(text).not.toContain('hunter2');
@@ -135,21 +136,21 @@ describe('upstream faults before the response', () => {
     upstream.behaviours.set('/v1/notes', (_req, res) =>
       res.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"INVALID_KEY"}'),
     );
-    await expectEnvelope(await fetch(`${app.url}/api/clinik/notes`), 502, 'UPSTREAM_UNAVAILABLE');
+    await expectEnvelope(await fetch(`${unhurriedApp.url}/api/clinik/notes`), 502, 'UPSTREAM_UNAVAILABLE');
   });
 
   it('cancels the upstream call when the client gives up while waiting', async () => {
     upstream.behaviours.set('/v1/tasks', () => undefined);
     const closed = upstream.closed('/v1/tasks');
-    const before = walkAwayApp.log.records().length;
+    const before = unhurriedApp.log.records().length;
     const controller = new AbortController();
-    const pending = fetch(`${walkAwayApp.url}/api/clinik/tasks`, { signal: controller.signal }).catch((error: unknown) => error);
+    const pending = fetch(`${unhurriedApp.url}/api/clinik/tasks`, { signal: controller.signal }).catch((error: unknown) => error);
     // The client gives up once the call is upstream: a fixed delay could end it before it left the proxy.
     await upstream.arrived('/v1/tasks');
     controller.abort();
     expect(await pending).toBeInstanceOf(Error);
     await closed;
-    expect((await settled(walkAwayApp.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
+    expect((await settled(unhurriedApp.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
   });
 });
 
@@ -173,15 +174,15 @@ describe('upstream faults while an answer is being read', () => {
       res.on('close', () => clearInterval(timer));
     });
     const closed = upstream.closed('/v1/media');
-    const before = walkAwayApp.log.records().length;
+    const before = unhurriedApp.log.records().length;
     const controller = new AbortController();
-    const pending = fetch(`${walkAwayApp.url}/api/clinik/media`, { signal: controller.signal }).catch((error: unknown) => error);
+    const pending = fetch(`${unhurriedApp.url}/api/clinik/media`, { signal: controller.signal }).catch((error: unknown) => error);
     // Walks away once the answer is being sent (its headers are written as it arrives), not after a fixed delay.
     await upstream.arrived('/v1/media');
     controller.abort();
     expect(await pending).toBeInstanceOf(Error);
     await closed;
-    expect((await settled(walkAwayApp.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
+    expect((await settled(unhurriedApp.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
   });
 
   it('answers an answer larger than responseLimit with 502 and stops reading it', async () => {
