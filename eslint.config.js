@@ -92,9 +92,10 @@ export default tseslint.config(
   },
   {
     // Focus moves with the content it points at: a focus call in a passive effect lands a frame or more after that
-    // content is painted (see packages/react/src/ui/focus.ts). The first selector repeats the rule for every file,
+    // content is painted (see packages/react/src/headless/focus.ts). The first selector repeats the rule for every file,
     // as a later `no-restricted-syntax` replaces an earlier one.
-    files: ['packages/react/src/**/*.tsx'],
+    // Headless hooks (`.ts`) move focus too: the grid's arrow keys did, in a passive effect, until this covered them.
+    files: ['packages/react/src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -102,7 +103,7 @@ export default tseslint.config(
         {
           selector:
             "CallExpression[callee.name='useEffect'] CallExpression:matches([callee.property.name='focus'], [callee.name='setFocus'])",
-          message: 'Move focus in useFocusEffect (ui/focus.ts), not useEffect: it must land in the commit that shows its target.',
+          message: 'Move focus in useFocusEffect (headless/focus.ts), not useEffect: it must land in the commit that shows its target.',
         },
       ],
     },

@@ -65,6 +65,9 @@ export default defineConfig({
           environment: 'node' as const,
           testTimeout: 120_000,
           fileParallelism: false,
+          // `expect.poll` waits for what a page shows after a round trip through the demo server and Chromium: its
+          // default second is a fraction of what that takes on a loaded two-core machine (Playwright's own waits get 30 s).
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       // From where users stand: a fresh clone with the README's commands, and the packed packages in a new app.

@@ -9,7 +9,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort, spawnUntilReady, stopProcess } from './process.ts';
+import { spawnOnFreePort, stopProcess } from './process.ts';
 
 export interface TestPostgres {
   /** A `postgres://` URL for an empty database of its own. */
@@ -64,26 +64,32 @@ async function privateServer(): Promise<TestPostgres> {
   const data = join(dir, 'data');
   const [initCommand, ...initArgs] = run('initdb', ['-D', data, '-A', 'trust', '-U', 'clinik', '--no-sync', '-E', 'UTF8', '--locale=C']);
   execFileSync(initCommand as string, initArgs, { stdio: 'pipe' });
-  const port = await freePort();
-  const [command, ...args] = run('postgres', [
-    '-D',
-    data,
-    '-p',
-    String(port),
-    '-k',
-    dir,
-    '-c',
-    'listen_addresses=127.0.0.1',
-    '-c',
-    'fsync=off',
-    '-c',
-    'synchronous_commit=off',
-    '-c',
-    'full_page_writes=off',
-  ]);
   let server: ChildProcess;
+  let port: number;
   try {
-    server = await spawnUntilReady(command as string, args, /database system is ready to accept connections/);
+    ({ child: server, port } = await spawnOnFreePort(
+      (free) => {
+        const [command, ...args] = run('postgres', [
+          '-D',
+          data,
+          '-p',
+          String(free),
+          '-k',
+          dir,
+          '-c',
+          'listen_addresses=127.0.0.1',
+          '-c',
+          'fsync=off',
+          '-c',
+          'synchronous_commit=off',
+          '-c',
+          'full_page_writes=off',
+        ]);
+        return { command: command as string, args };
+      },
+      /database system is ready to accept connections/,
+      /Address already in use/,
+    ));
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;

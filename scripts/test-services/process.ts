@@ -37,6 +37,27 @@ export async function spawnUntilReady(command: string, args: readonly string[], 
   return child;
 }
 
+/**
+ * Starts a server that must be told its port: on a port free a moment ago, again on another if, in that moment,
+ * something else (a parallel test file, another user of the machine) took it. A port cannot be handed over still
+ * bound, so this is the only way such a server never loses the race for it; any other failure is thrown at once.
+ */
+export async function spawnOnFreePort(
+  start: (port: number) => { readonly command: string; readonly args: readonly string[] },
+  ready: RegExp,
+  portTaken: RegExp,
+): Promise<{ readonly child: ChildProcess; readonly port: number }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    const { command, args } = start(port);
+    try {
+      return { child: await spawnUntilReady(command, args, ready), port };
+    } catch (error) {
+      if (attempt === 5 || !(error instanceof Error) || !portTaken.test(error.message)) throw error;
+    }
+  }
+}
+
 /** Stops a child with `signal` and waits for it to exit. */
 export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;

@@ -3,7 +3,7 @@
  * the tests fail with the install command.
  */
 import { existsSync } from 'node:fs';
-import { freePort, spawnUntilReady, stopProcess } from './process.ts';
+import { spawnOnFreePort, stopProcess } from './process.ts';
 
 export interface TestRedis {
   readonly url: string;
@@ -17,11 +17,10 @@ export async function startTestRedis(): Promise<TestRedis> {
       `redis-server was not found at ${binary}. Install it with: sudo apt-get install -y --no-install-recommends redis-server`,
     );
   }
-  const port = await freePort();
-  const server = await spawnUntilReady(
-    binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+  const { child: server, port } = await spawnOnFreePort(
+    (free) => ({ command: binary, args: ['--port', String(free), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'] }),
     /Ready to accept connections/,
+    /Address already in use/,
   );
   return { url: `redis://127.0.0.1:${port}`, stop: () => stopProcess(server) };
 }

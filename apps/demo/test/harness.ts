@@ -165,6 +165,10 @@ export const SCREENSHOT_DAY = new Date('2025-02-03T08:30:00Z');
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
+  // The pointer off the page's content, and the frame that shows it drawn: left where the last click was, it hovers
+  // whatever the page moved under it — a chart then shows its tooltip or not depending on when Chromium noticed.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   // Transitions finished and the caret hidden: a picture taken mid-fade differs from the last run's by the fade.
   const taken = await page.screenshot({ animations: 'disabled', caret: 'hide' });
   const browser = page.context().browser();

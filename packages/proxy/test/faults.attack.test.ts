@@ -5,7 +5,7 @@
  */
 import http, { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { patientCompartment } from '../src/policy/patient-compartment.ts';
 import { json, listen, proxyApp, settled, successBody, type Listening, type ProxyApp } from './harness.ts';
 
@@ -15,21 +15,34 @@ type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;
 interface FaultyUpstream extends Listening {
   behaviours: Map<string, Behaviour>;
   openSockets(): number;
+  /** Resolves when the request for `path` has reached the upstream (before its behaviour runs). */
+  arrived(path: string): Promise<void>;
   /** Resolves when the request for `path` has been torn down on the upstream side. */
   closed(path: string): Promise<void>;
+}
+
+/** Resolves for a path once `mark(path)` has been called, before or after it is asked for. */
+function pathEvents(): { mark(path: string): void; when(path: string): Promise<void> } {
+  const waiters = new Map<string, () => void>();
+  const seen = new Set<string>();
+  return {
+    mark: (path) => {
+      seen.add(path);
+      waiters.get(path)?.();
+    },
+    when: (path) => (seen.has(path) ? Promise.resolve() : new Promise<void>((resolve) => waiters.set(path, resolve))),
+  };
 }
 
 async function faultyUpstream(): Promise<FaultyUpstream> {
   const behaviours = new Map<string, Behaviour>();
   const sockets = new Set<Socket>();
-  const closedWaiters = new Map<string, () => void>();
-  const closedSeen = new Set<string>();
+  const arrived = pathEvents();
+  const closed = pathEvents();
   const server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
-    res.on('close', () => {
-      closedSeen.add(path);
-      closedWaiters.get(path)?.();
-    });
+    arrived.mark(path);
+    res.on('close', () => closed.mark(path));
     const behaviour = behaviours.get(path);
     if (behaviour) behaviour(req, res);
     else {
@@ -45,20 +58,30 @@ async function faultyUpstream(): Promise<FaultyUpstream> {
   return Object.assign(listening, {
     behaviours,
     openSockets: () => sockets.size,
-    closed: (path: string) => (closedSeen.has(path) ? Promise.resolve() : new Promise<void>((resolve) => closedWaiters.set(path, resolve))),
+    arrived: arrived.when,
+    closed: closed.when,
   });
 }
 
 let upstream: FaultyUpstream;
 let app: ProxyApp;
+/**
+ * `app` has 300 ms upstream timeouts, for the faults that need one to end them. This one keeps the defaults, for
+ * every fault that is not a stall: with 300 ms a loaded machine could let the timeout end the call first — a 504
+ * instead of the 502 of a reset, or of the walk-away under test, with the upstream closed by the timer rather than by
+ * the cancellation.
+ */
+let unhurriedApp: ProxyApp;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 beforeAll(async () => {
   upstream = await faultyUpstream();
   app = await proxyApp({ upstream: upstream.url, timeouts: { responseMs: 300, idleMs: 300 }, agents: { http: agent } });
+  unhurriedApp = await proxyApp({ upstream: upstream.url, agents: { http: agent } });
 });
 afterAll(async () => {
   await app.close();
+  await unhurriedApp.close();
   await upstream.close();
   agent.destroy();
 });
@@ -85,7 +108,7 @@ describe('upstream faults before the response', () => {
 
   it('answers a connection reset with 502', async () => {
     upstream.behaviours.set('/v1/labs', (req) => req.socket.destroy());
-    await expectEnvelope(await fetch(`${app.url}/api/clinik/labs`), 502, 'UPSTREAM_UNAVAILABLE');
+    await expectEnvelope(await fetch(`${unhurriedApp.url}/api/clinik/labs`), 502, 'UPSTREAM_UNAVAILABLE');
   });
 
   it('answers an upstream that never answers with 504 and cancels the upstream call', async () => {
@@ -103,7 +126,7 @@ describe('upstream faults before the response', () => {
     upstream.behaviours.set(`/v1/conditions/s${status}`, (_req, res) => {
       res.writeHead(status, { 'content-type': 'text/html' }).end('<pre>Traceback: db password=hunter2</pre>');
     });
-    const response = await fetch(`${app.url}/api/clinik/conditions/s${status}`);
+    const response = await fetch(`${unhurriedApp.url}/api/clinik/conditions/s${status}`);
     const text = await response.clone().text();
     await expectEnvelope(response, expected, code);
     expect(text).not.toContain('hunter2');
@@ -113,19 +136,21 @@ describe('upstream faults before the response', () => {
     upstream.behaviours.set('/v1/notes', (_req, res) =>
       res.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"INVALID_KEY"}'),
     );
-    await expectEnvelope(await fetch(`${app.url}/api/clinik/notes`), 502, 'UPSTREAM_UNAVAILABLE');
+    await expectEnvelope(await fetch(`${unhurriedApp.url}/api/clinik/notes`), 502, 'UPSTREAM_UNAVAILABLE');
   });
 
   it('cancels the upstream call when the client gives up while waiting', async () => {
     upstream.behaviours.set('/v1/tasks', () => undefined);
     const closed = upstream.closed('/v1/tasks');
-    const before = app.log.records().length;
+    const before = unhurriedApp.log.records().length;
     const controller = new AbortController();
-    const pending = fetch(`${app.url}/api/clinik/tasks`, { signal: controller.signal }).catch((error: unknown) => error);
-    setTimeout(() => controller.abort(), 50);
+    const pending = fetch(`${unhurriedApp.url}/api/clinik/tasks`, { signal: controller.signal }).catch((error: unknown) => error);
+    // The client gives up once the call is upstream: a fixed delay could end it before it left the proxy.
+    await upstream.arrived('/v1/tasks');
+    controller.abort();
     expect(await pending).toBeInstanceOf(Error);
     await closed;
-    expect((await settled(app.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
+    expect((await settled(unhurriedApp.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
   });
 });
 
@@ -149,13 +174,15 @@ describe('upstream faults while an answer is being read', () => {
       res.on('close', () => clearInterval(timer));
     });
     const closed = upstream.closed('/v1/media');
-    const before = app.log.records().length;
+    const before = unhurriedApp.log.records().length;
     const controller = new AbortController();
-    const pending = fetch(`${app.url}/api/clinik/media`, { signal: controller.signal }).catch((error: unknown) => error);
-    setTimeout(() => controller.abort(), 100);
+    const pending = fetch(`${unhurriedApp.url}/api/clinik/media`, { signal: controller.signal }).catch((error: unknown) => error);
+    // Walks away once the answer is being sent (its headers are written as it arrives), not after a fixed delay.
+    await upstream.arrived('/v1/media');
+    controller.abort();
     expect(await pending).toBeInstanceOf(Error);
     await closed;
-    expect((await settled(app.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
+    expect((await settled(unhurriedApp.log, before + 1)).at(-1)).toMatchObject({ outcome: 'client-aborted', status: 499 });
   });
 
   it('answers an answer larger than responseLimit with 502 and stops reading it', async () => {
@@ -245,11 +272,15 @@ describe('no leaks, no hang, still serving', () => {
           .catch(() => 'cut'),
       ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    // Nothing in flight; only healthy keep-alive sockets stay pooled, and the upstream sees no others.
-    expect(Object.values(agent.sockets).flat()).toHaveLength(0);
-    const pooled = Object.values(agent.freeSockets).flat().length;
-    expect(upstream.openSockets()).toBe(pooled);
+    // Nothing in flight; only healthy keep-alive sockets stay pooled, and the upstream sees no others — once the
+    // proxy's 300 ms timeouts have ended the hung calls and the closes have reached both sides, however long that takes.
+    await vi.waitFor(
+      () => {
+        expect(Object.values(agent.sockets).flat()).toHaveLength(0);
+        expect(upstream.openSockets()).toBe(Object.values(agent.freeSockets).flat().length);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
     expect((await fetch(`${app.url}/api/clinik/coverages`)).status).toBe(200);
   });
 });

@@ -39,15 +39,30 @@ export interface CapturedLog {
   readonly logger: Logger;
   readonly lines: string[];
   records(): AuditRecord[];
+  /** Calls `listener` after every line written from now on; returns what stops it. */
+  onLine(listener: () => void): () => void;
 }
 
 /** A pino logger writing into memory: every line the proxy logs, verbatim, for assertions and leak scans. */
 export function captureLog(): CapturedLog {
   const lines: string[] = [];
-  const logger = pino({ base: null }, { write: (line: string) => void lines.push(line) });
+  const listeners = new Set<() => void>();
+  const logger = pino(
+    { base: null },
+    {
+      write: (line: string) => {
+        lines.push(line);
+        for (const listener of listeners) listener();
+      },
+    },
+  );
   return {
     logger,
     lines,
+    onLine: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     records: () =>
       lines
         .map((line) => JSON.parse(line) as { msg: string; audit: AuditRecord })
@@ -89,13 +104,25 @@ export async function proxyApp(options: ProxyAppOptions = {}): Promise<ProxyApp>
   return Object.assign(await listen(createServer(app)), { log });
 }
 
-/** Waits until the audit record of the last request has been written (it is written when the response closes). */
-export async function settled(log: CapturedLog, count: number, timeoutMs = 2000): Promise<AuditRecord[]> {
-  const started = Date.now();
-  while (log.records().length < count) {
-    if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} audit records, saw ${log.records().length}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+/**
+ * Waits until `count` audit records have been written (a record is written when its response closes, which can be
+ * after the client has read the answer). It waits for the log's writes, not for a time; `timeoutMs` only turns a
+ * record that never comes into a message naming the count instead of the test's own timeout.
+ */
+export async function settled(log: CapturedLog, count: number, timeoutMs = 15_000): Promise<AuditRecord[]> {
+  if (log.records().length >= count) return log.records();
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`expected ${count} audit records, saw ${log.records().length}`));
+    }, timeoutMs);
+    const stop = log.onLine(() => {
+      if (log.records().length < count) return;
+      clearTimeout(timer);
+      stop();
+      resolve();
+    });
+  });
   return log.records();
 }
 

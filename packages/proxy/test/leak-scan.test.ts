@@ -9,7 +9,7 @@ import { clerk } from '../src/session/clerk.ts';
 import { allOf } from '../src/policy/policy.ts';
 import { patientCompartment } from '../src/policy/patient-compartment.ts';
 import { roles } from '../src/policy/roles.ts';
-import { listen, proxyApp, type ProxyApp } from './harness.ts';
+import { listen, proxyApp, settled, type ProxyApp } from './harness.ts';
 import { now, sign, signingKey, tampered, type SigningKey } from './tokens.ts';
 import { createServer } from 'node:http';
 
@@ -23,6 +23,8 @@ let signing: SigningKey;
 let app: ProxyApp;
 let seededIds: string[] = [];
 const errorBodies: string[] = [];
+/** Requests sent to the proxy: each gets an audit record, written when its response closes. */
+let sent = 0;
 const consoleLines: string[] = [];
 const tokens: string[] = [];
 
@@ -44,6 +46,7 @@ async function token(sub: string, extra: Record<string, unknown> = {}): Promise<
 }
 
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
+  sent += 1;
   const response = await fetch(`${app.url}/api/clinik${path}`, { redirect: 'manual', ...init });
   if (response.status >= 400) errorBodies.push(await response.clone().text());
   await response.arrayBuffer();
@@ -159,11 +162,13 @@ describe('nothing secret or identifying leaks into logs or error bodies', () => 
     await dead.close();
     const down = await proxyApp({ apiKey, upstream: deadUrl, logger: app.log.logger });
     const downResponse = await fetch(`${down.url}/api/clinik/patients?name=Okafor`);
+    sent += 1;
     expect(downResponse.status).toBe(502);
     errorBodies.push(await downResponse.text());
     await down.close();
 
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Every record is in the log before it is scanned: the last can be written after its answer was read.
+    await settled(app.log, sent);
     const haystack = [...app.log.lines, ...consoleLines, ...errorBodies].join('\n');
     expect(app.log.records().length).toBeGreaterThanOrEqual(20);
     expect(errorBodies.length).toBeGreaterThanOrEqual(9);

@@ -1,7 +1,7 @@
 /** The Auth0 adapter on the real express-oauth2-jwt-bearer, against a discovery document and JWKS on 127.0.0.1. */
 import { SignJWT, base64url, calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FAKE_KEY, allowAll, json, proxyApp, recordingUpstream, settled, type ProxyApp } from '../../test/harness.ts';
 import { auth0Issuer, type Auth0Issuer } from '../../test/identity-providers.ts';
 import { hmacWithPublicKey, now, sign, signingKey, tampered, unsigned, type SigningKey } from '../../test/tokens.ts';
@@ -93,13 +93,20 @@ describe('auth0() session', () => {
       policy: allowAll,
       session: auth0({ issuerBaseURL: idp.issuer, audience: idp.audience, clockTolerance: 0 }),
     });
-    // Two seconds ahead: `now()` is rounded down, so `+ 1` could be only a moment away and expire before the first call.
-    const exp = now() + 2;
+    // Ten seconds ahead — time enough for the first call on any machine — and well inside the memory's 30 s, so only
+    // the exp can end it. The clock (Date only: sockets and timers keep real time) then moves past the exp, instead of
+    // the test sleeping until it and the first call racing it.
+    const exp = now() + 10;
     const token = await sign(key, claims({ exp }));
     expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 100));
-    expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(401);
-    await strict.close();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(exp * 1000 + 1_000);
+      expect((await fetch(`${strict.url}/api/clinik/patients`, { headers: bearer(token) })).status).toBe(401);
+    } finally {
+      vi.useRealTimers();
+      await strict.close();
+    }
   });
 
   it('answers a remembered token only in the header shapes the library itself accepts', async () => {

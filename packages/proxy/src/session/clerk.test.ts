@@ -38,8 +38,7 @@ describe('clerk() session', () => {
     const before = app.log.records().length;
     const response = await get({ authorization: `Bearer ${await sign(key, claims())}` });
     expect(response.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(app.log.records().slice(before)[0]).toMatchObject({ userId: 'user_clerk_1', roles: ['clinician'] });
+    expect((await settled(app.log, before + 1))[before]).toMatchObject({ userId: 'user_clerk_1', roles: ['clinician'] });
   });
 
   it('signs in from the __session cookie (with Clerk’s __client_uat)', async () => {

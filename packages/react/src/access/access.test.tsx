@@ -6,10 +6,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { PatientDashboard } from '../components/PatientDashboard/PatientDashboard.tsx';
 import { VitalsChart } from '../components/VitalsChart/VitalsChart.tsx';
 import { VitalsWidget } from '../components/VitalsWidget/VitalsWidget.tsx';
+import { usePatient } from '../hooks/resources/patients.ts';
 import { expectNoAxeViolations } from '../test/axe.ts';
 import { startWithClinicalRecord } from '../test/clinical-record.ts';
 import { startTestEmulator, TEST_PROXY_URL } from '../test/emulator.ts';
@@ -27,17 +29,31 @@ async function hartley(): Promise<string> {
 
 const NOT_AVAILABLE = 'Not available to your account.';
 
+/**
+ * The control read: it starts on mount, as a list read would, so once it has answered a list read would have been
+ * sent. Waiting for it, not for a fixed time, is what makes "asked for none" true on a slow machine.
+ */
+function PatientRead({ patientId }: { readonly patientId: string }): ReactNode {
+  return usePatient(patientId).isSuccess ? <p>Patient read.</p> : null;
+}
+
 describe('grants known up front', () => {
   it('shows the vitals a front desk may not read as not available, asks for none, and offers no form', async () => {
     const patientId = await hartley();
     const requests = countRequests();
-    const { container } = renderWithClient(<VitalsWidget patientId={patientId} />, { provider: { access: FRONT_DESK } });
+    const { container } = renderWithClient(
+      <>
+        <VitalsWidget patientId={patientId} />
+        <PatientRead patientId={patientId} />
+      </>,
+      { provider: { access: FRONT_DESK } },
+    );
     const records = screen.getByRole('region', { name: 'Recent vitals' });
     expect(within(records).getByText(NOT_AVAILABLE)).toBeVisible();
     expect(screen.queryByRole('form', { name: 'Record vitals' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect([...requests.keys()]).toEqual([]);
+    await screen.findByText('Patient read.');
+    expect([...requests.keys()]).toEqual([`GET patients/${patientId}`]);
     await expectNoAxeViolations(container);
   });
 

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { changeFrame, READY, serveEventStreams } from '../test/event-streams.ts';
 import { TEST_PROXY_URL } from '../test/msw-server.ts';
 import { openLiveConnection, type LiveChange, type LiveConnection, type LiveStatus } from './live-connection.ts';
@@ -32,7 +33,7 @@ describe('the live connection', () => {
     expect(first.headers.get('last-event-id')).toBeNull();
     first.send(READY);
     first.send(changeFrame('evt_1', { path: 'observations', id: 'obs-1', action: 'created', patientIds: ['amara'] }));
-    await vi.waitFor(() => expect(changes).toHaveLength(1));
+    await waitFor(() => expect(changes).toHaveLength(1));
     expect(changes[0]).toEqual({
       resourceType: 'Observation',
       path: 'observations',
@@ -48,18 +49,18 @@ describe('the live connection', () => {
     expect(statuses).toContain('reconnecting');
     second.send('event: reset\ndata: {}\n\n');
     second.send(READY);
-    await vi.waitFor(() => expect(statuses.at(-1)).toBe('live'));
+    await waitFor(() => expect(statuses.at(-1)).toBe('live'));
   });
 
   it('stops when the proxy refuses the session, until told to try again', async () => {
     const streams = serveEventStreams();
     streams.refuseWith(401);
     const { statuses } = connect();
-    await vi.waitFor(() => expect(statuses.at(-1)).toBe('stopped'));
+    await waitFor(() => expect(statuses.at(-1)).toBe('stopped'));
     streams.refuseWith(200);
     connection?.reconnect();
     (await streams.nth(0)).send(READY);
-    await vi.waitFor(() => expect(statuses.at(-1)).toBe('live'));
+    await waitFor(() => expect(statuses.at(-1)).toBe('live'));
   });
 
   it('after "session-ended", tries once at once with fresh credentials, and stops if they are refused too', async () => {
@@ -70,7 +71,7 @@ describe('the live connection', () => {
     first.send('event: session-ended\ndata: {}\n\n');
     streams.refuseWith(401);
     first.end();
-    await vi.waitFor(() => expect(statuses.at(-1)).toBe('stopped'));
+    await waitFor(() => expect(statuses.at(-1)).toBe('stopped'));
     expect(streams.opened).toHaveLength(1);
   });
 
@@ -78,9 +79,9 @@ describe('the live connection', () => {
     const streams = serveEventStreams();
     streams.refuseWith(503);
     const { statuses } = connect();
-    await vi.waitFor(() => expect(statuses.filter((status) => status === 'reconnecting').length).toBeGreaterThanOrEqual(2));
+    await waitFor(() => expect(statuses.filter((status) => status === 'reconnecting').length).toBeGreaterThanOrEqual(2));
     streams.refuseWith(200);
     (await streams.nth(0)).send(READY);
-    await vi.waitFor(() => expect(statuses.at(-1)).toBe('live'));
+    await waitFor(() => expect(statuses.at(-1)).toBe('live'));
   });
 });

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, renderHook } from '@testing-library/react';
+import { render, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clinikRetryPolicy } from '../client/retry.ts';
@@ -60,7 +60,7 @@ describe('ClinikProvider', () => {
       }),
     );
     const { result } = renderHookWithClient(() => useSearch('tasks'), { provider: { headers: { 'x-tenant': 'north' } } });
-    await vi.waitFor(() => expect(result.current.isSuccess).toBe(true));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(tenant).toBe('north');
   });
 

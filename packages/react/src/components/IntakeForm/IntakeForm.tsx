@@ -21,7 +21,7 @@ import type { Questionnaire } from './questionnaire/types.ts';
 import { QuestionnaireItems } from './QuestionnaireItems.tsx';
 import { useIntakeDraft } from './useIntakeDraft.ts';
 import { useIntakeForm, type IntakeFormState } from './useIntakeForm.ts';
-import { useFocusEffect } from '../../ui/focus';
+import { useFocusEffect } from '../../headless/focus.ts';
 
 /** The inner parts of an IntakeForm that `classNames` can style. */
 export type IntakeFormSlot = 'header' | 'title' | 'autosave' | 'form' | 'page' | 'actions' | 'done';

@@ -11,7 +11,7 @@ import type { IntakeFormMessages } from './messages.ts';
 import type { QuestionnaireItemState } from './questionnaire/state.ts';
 import type { QuestionnaireItem } from './questionnaire/types.ts';
 import type { IntakeFormState } from './useIntakeForm.ts';
-import { useFocusEffect } from '../../ui/focus';
+import { useFocusEffect } from '../../headless/focus.ts';
 
 export interface QuestionnaireItemsProps {
   readonly form: IntakeFormState;

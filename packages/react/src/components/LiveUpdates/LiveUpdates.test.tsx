@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useClinikClient } from '../../provider/context.ts';
@@ -24,7 +24,7 @@ describe('LiveUpdates', () => {
     expect(status).toHaveTextContent('');
     expect(screen.queryByRole('button')).toBeNull();
     stream.send(changeFrame('evt_1', { path: 'observations', id: 'obs-1', action: 'updated', patientIds: ['amara'] }));
-    await vi.waitFor(() => expect(queryClient.getQueryState(detail)?.isInvalidated).toBe(true));
+    await waitFor(() => expect(queryClient.getQueryState(detail)?.isInvalidated).toBe(true));
     await expectNoAxeViolations(container);
   });
 
@@ -37,7 +37,7 @@ describe('LiveUpdates', () => {
     streams.refuseWith(503);
     first.end();
     const status = screen.getByRole('status');
-    await vi.waitFor(() => expect(status).toHaveTextContent('Live updates paused. Reconnecting…'));
+    await waitFor(() => expect(status).toHaveTextContent('Live updates paused. Reconnecting…'));
     expect(status).toHaveAttribute('role', 'status');
     await expectNoAxeViolations(container);
 
@@ -46,7 +46,7 @@ describe('LiveUpdates', () => {
     expect(screen.getByRole('button', { name: 'Reconnect now' })).toHaveFocus();
     await user.keyboard('{Enter}');
     (await streams.nth(1)).send(READY);
-    await vi.waitFor(() => expect(status).toHaveTextContent(''));
+    await waitFor(() => expect(status).toHaveTextContent(''));
     expect(screen.queryByRole('button', { name: 'Reconnect now' })).toBeNull();
   });
 
@@ -59,7 +59,7 @@ describe('LiveUpdates', () => {
       </>,
     );
     (await streams.nth(0)).send(READY);
-    await vi.waitFor(() => expect(screen.getAllByRole('status')).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByRole('status')).toHaveLength(2));
     expect(streams.opened).toHaveLength(1);
     unmount();
   });
@@ -81,12 +81,12 @@ describe('LiveUpdates', () => {
         <Writer />
       </ClinikProvider>,
     );
-    await vi.waitFor(() => expect(queryClient.getQueryState(search)?.status).toBe('success'));
+    await waitFor(() => expect(queryClient.getQueryState(search)?.status).toBe('success'));
     const fetched = queryClient.getQueryState(search)?.dataUpdateCount ?? 0;
     await act(async () => {
       await write?.();
     });
-    await vi.waitFor(() => expect(queryClient.getQueryState(search)?.dataUpdateCount).toBeGreaterThan(fetched));
+    await waitFor(() => expect(queryClient.getQueryState(search)?.dataUpdateCount).toBeGreaterThan(fetched));
     expect(network).not.toHaveBeenCalled();
     network.mockRestore();
   });

@@ -13,7 +13,7 @@ import type { PatientDashboardMessages } from './messages.ts';
 import { fieldLabel } from './patient-form-rules.ts';
 import { PatientFields } from './PatientForm.tsx';
 import { usePatientEdit, type PatientConflict } from './usePatientEdit.ts';
-import { useFocusEffect } from '../../ui/focus';
+import { useFocusEffect } from '../../headless/focus.ts';
 
 export interface EditViewProps {
   readonly patient: PatientSummary;

@@ -18,7 +18,7 @@ import { EditView } from './EditView.tsx';
 import { patientDashboardMessages } from './messages.ts';
 import { ProfileView } from './ProfileView.tsx';
 import { DASHBOARD_INCLUDE, usePatientDashboard, type UsePatientDashboardOptions } from './usePatientDashboard.ts';
-import { useFocusEffect } from '../../ui/focus';
+import { useFocusEffect } from '../../headless/focus.ts';
 
 /** The inner parts of a PatientDashboard that `classNames` can style. */
 export type PatientDashboardSlot = 'sections' | 'form' | 'status';

@@ -6,7 +6,8 @@
  * virtualisation, and moving to a row scrolls it into view first, then focuses it.
  */
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useFocusEffect } from '../../headless/focus.ts';
 
 export interface GridNavigation {
   /** Index of the row in the tab order. */
@@ -40,8 +41,8 @@ export function useGridNavigation(options: UseGridNavigationOptions): GridNaviga
   const activeIndex = Math.min(active, Math.max(count - 1, 0));
   const pendingFocus = useRef(false);
 
-  // After a move, the row may only now be rendered: focus it once it is.
-  useEffect(() => {
+  // After a move, the row may only now be rendered: focus it in the commit that renders it, not a frame later.
+  useFocusEffect(() => {
     if (!pendingFocus.current) return;
     const element = rowElement(activeIndex);
     if (element) {

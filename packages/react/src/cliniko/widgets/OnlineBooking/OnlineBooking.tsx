@@ -18,7 +18,7 @@ import { BookingPatient } from './BookingPatient.tsx';
 import { bookingFormat, minutes, type BookingFormat } from './format.ts';
 import { onlineBookingMessages, type OnlineBookingMessages } from './messages.ts';
 import { useOnlineBooking, type OnlineBookingState, type UseOnlineBookingOptions } from './useOnlineBooking.ts';
-import { useFocusEffect } from '../../../ui/focus';
+import { useFocusEffect } from '../../../headless/focus.ts';
 
 /** The inner parts of an OnlineBooking that `classNames` can style. */
 export type OnlineBookingSlot = 'header' | 'title' | 'form' | 'where' | 'when' | 'patient' | 'summary' | 'actions' | 'result';
