@@ -8,6 +8,7 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestRedis, type TestRedis } from '../../../scripts/test-services/index.ts';
 import { redisWindowCounter } from '../src/limits/redis-window-counter.ts';
+import type { WindowCounter } from '../src/limits/window-counter.ts';
 import { patientCompartment } from '../src/policy/patient-compartment.ts';
 import { json, okHandler, proxyApp, recordingUpstream, type UpstreamHandler } from './harness.ts';
 
@@ -124,9 +125,23 @@ describe('shared through Redis', () => {
   });
 
   it("shares the key's budget and the anonymous limit between two proxy instances", async () => {
+    // A failed sign-in is counted after its 401 is sent (never awaited); the counts still under way, to wait for.
+    const counting: Promise<unknown>[] = [];
+    const countsLanded = async () => {
+      await Promise.allSettled(counting.splice(0));
+      // Each instance reads its answer in a `then` after the count; those have run once the microtasks have.
+      await new Promise((resolve) => setImmediate(resolve));
+    };
     const options = async () => {
       const client = await connect();
-      const counter = redisWindowCounter({ prefix: 'clinik-budget-test:', sendCommand: (...args: string[]) => client.sendCommand(args) });
+      const shared = redisWindowCounter({ prefix: 'clinik-budget-test:', sendCommand: (...args: string[]) => client.sendCommand(args) });
+      const counter: WindowCounter = {
+        add: (key, amount, windowMs) => {
+          const count = Promise.resolve(shared.add(key, amount, windowMs));
+          counting.push(count);
+          return count;
+        },
+      };
       return {
         upstream: upstream.url,
         session: (req: Request) => (req.get('x-user') ? session(req) : null),
@@ -153,9 +168,12 @@ describe('shared through Redis', () => {
     expect(upstream.requests).toHaveLength(20);
 
     const strangers: number[] = [];
-    for (const url of [first.url, second.url, first.url, second.url, first.url, second.url])
+    for (const url of [first.url, second.url, first.url, second.url, first.url, second.url]) {
       strangers.push((await fetch(`${url}/api/clinik/patients`)).status);
-    // The fourth failure goes over the shared limit; each instance learns it at its own next failure.
+      await countsLanded();
+    }
+    // The fourth failure goes over the shared limit; each instance learns it from its own count of a failure, and
+    // refuses from its next request on (the second had counted only two of its own).
     expect(strangers).toEqual([401, 401, 401, 401, 401, 429]);
     await first.close();
     await second.close();
