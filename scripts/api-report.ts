@@ -139,8 +139,10 @@ const builtDir = (entry: Entry): string => join(scratch, relative(ROOT, entry.pa
  * The report without what changes from build to build while the surface stays the same. The members of an inferred
  * literal object (`ZodMiniEnum<{ VR: "VR"; TX: "TX"; … }>`) are printed in the compiler's internal type order, which
  * depends on where else the same literal was first met ("TX" is also a US state in the demo cast) and so on the
- * order a build happened to check files in: such runs of lines are sorted. A warning's line and column in the
- * source move with every edit above it: only the file is kept.
+ * order a build happened to check files in: such runs of lines are sorted. A union of string literals written out
+ * inline (`category?: "ICU" | "VR" | "TX" | …`) is printed in that same order: its literals are sorted too (a fresh
+ * clone's build and an incremental one put "TX" in two places). A warning's line and column in the source move with
+ * every edit above it: only the file is kept.
  */
 function normaliseReport(text: string): string {
   const lines = text.replace(/^(\/\/ [^\s:]+):\d+:\d+ - /gm, '$1 - ').split('\n');
@@ -156,7 +158,7 @@ function normaliseReport(text: string): string {
     lines.splice(start, end - start, ...lines.slice(start, end).sort());
     start = end;
   }
-  return lines.join('\n');
+  return lines.join('\n').replace(/"[^"\\\n]*"(?: \| "[^"\\\n]*")+/g, (union) => (union.match(/"[^"\\\n]*"/g) ?? []).sort().join(' | '));
 }
 
 /** Prints how the built entry differs from its checked-in report. */
